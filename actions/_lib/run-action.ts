@@ -1,0 +1,49 @@
+import * as core from '@actions/core';
+import { outputToString } from '../../src/capabilities/result.js';
+import type { Capability } from '../../src/capabilities/registry.js';
+import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
+import { parseInputs, type RawInputs } from '../../src/spec/parse-inputs.js';
+import { actionsIo } from './actions-io.js';
+
+/** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
+function readInputs(capability: Capability): RawInputs {
+  const raw: Record<string, string> = {};
+  for (const [name, input] of Object.entries(capability.spec.inputs)) {
+    const value = core.getInput(name);
+    if (input.kind === 'secret' && value !== '') core.setSecret(value);
+    raw[name] = value;
+  }
+  return raw;
+}
+
+function failureSummary(name: string, error: BoardlineError): string {
+  const lines = [`### ❌ ${name} failed`, '', describeError(error)];
+  if (error.details !== undefined) lines.push('', '```', error.details, '```');
+  return lines.join('\n');
+}
+
+async function run(capability: Capability): Promise<void> {
+  const controller = new AbortController();
+  // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  const name = capability.spec.name;
+  try {
+    const options = parseInputs(capability.spec, readInputs(capability));
+    const result = await capability.run(options, actionsIo(controller.signal), { input: process.stdin, output: process.stdout });
+    for (const [output, value] of Object.entries(result.outputs)) core.setOutput(output, outputToString(value));
+    await core.summary.addRaw(result.summary, true).write();
+  } catch (thrown) {
+    const error = asBoardlineError(thrown);
+    if (error.details !== undefined) core.info(error.details);
+    core.setFailed(describeError(error));
+    await core.summary.addRaw(failureSummary(name, error), true).write().catch(() => undefined);
+  }
+}
+
+/**
+ * The whole GitHub Action face: inputs in, core capability, outputs and summary out. Each
+ * action's main.ts is one call to this.
+ */
+export function runAction(capability: Capability): void {
+  void run(capability);
+}

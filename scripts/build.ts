@@ -1,0 +1,68 @@
+/**
+ * Builds what the repository ships: each action's action.yml from its capability definition, one
+ * ncc bundle per action plus the CLI, and serialport's native prebuilds beside them.
+ *
+ * Why CommonJS bundles: the sources are ESM and @actions/* are ESM-only, but serialport loads its
+ * native binding through node-gyp-build, which needs `require` and `__dirname` at run time. In an
+ * ESM bundle neither exists and the bundle dies at start-up. ncc compiles the ESM sources into a
+ * CommonJS bundle (index.cjs) where both exist, so the loader works unchanged.
+ *
+ * Why dist/prebuilds: ncc does not relocate node-gyp-build's prebuilds. In the bundle, the loader
+ * looks for `prebuilds/<platform>-<arch>/` one directory above the bundle (bindings-cpp resolves
+ * `join(__dirname, '../')`), i.e. in dist/, so one copy there serves every bundle.
+ */
+import ncc from '@vercel/ncc';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { actionYaml } from '../actions/_lib/action-metadata.js';
+import { actionCapabilities } from '../src/capabilities/registry.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+/** The native binding builds shipped: the runners Boardline supports (Pi runners are linux-arm/arm64). */
+const prebuiltPlatforms = ['linux-x64', 'linux-arm', 'linux-arm64', 'darwin-x64+arm64', 'win32-x64', 'win32-arm64'];
+
+async function bundle(entry: string, outDir: string): Promise<void> {
+  const output = await ncc(join(root, entry), {
+    esm: false,
+    filename: 'index.cjs',
+    license: 'licenses.txt',
+    quiet: true,
+    sourceMap: false,
+  });
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.cjs'), output.code);
+  for (const [name, asset] of Object.entries(output.assets)) {
+    await mkdir(dirname(join(outDir, name)), { recursive: true });
+    await writeFile(join(outDir, name), asset.source);
+  }
+}
+
+async function copyPrebuilds(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const bindings = dirname(require.resolve('@serialport/bindings-cpp/package.json'));
+  const target = join(dist, 'prebuilds');
+  await rm(target, { recursive: true, force: true });
+  for (const platform of prebuiltPlatforms) {
+    await cp(join(bindings, 'prebuilds', platform), join(target, platform), { recursive: true });
+  }
+}
+
+async function main(): Promise<void> {
+  for (const capability of actionCapabilities) {
+    const name = capability.spec.name;
+    await writeFile(join(root, 'actions', name, 'action.yml'), actionYaml(capability.spec));
+    await bundle(`actions/${name}/main.ts`, join(dist, name));
+    console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
+  }
+  await bundle('src/cli/bin.ts', join(dist, 'cli'));
+  console.log('built dist/cli/index.cjs');
+  await copyPrebuilds();
+  console.log(`copied serialport prebuilds for ${prebuiltPlatforms.join(', ')}`);
+}
+
+await main();

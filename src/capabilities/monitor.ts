@@ -1,0 +1,78 @@
+import type { Readable, Writable } from 'node:stream';
+import { BoardlineError } from '../errors.js';
+import type { Io } from '../io.js';
+import { closePort, openPort } from '../serial/open-port.js';
+import { portInputs } from '../serial/port-inputs.js';
+import { resolvePort } from '../serial/resolve-port.js';
+import { defineCapability, type InputValues } from '../spec/capability.js';
+import type { CapabilityResult } from './result.js';
+
+export const monitorSpec = defineCapability({
+  name: 'monitor',
+  title: 'Boardline: serial monitor',
+  description: 'Connect the terminal to a serial port: what the board prints goes to standard output, standard input goes to the board.',
+  inputs: {
+    port: portInputs.port,
+    baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Baud rate.' },
+    duration: { kind: 'duration', description: 'Stop after this long; by default run until interrupted.' },
+  },
+  outputs: {
+    port: 'The device path the port resolved to.',
+    'bytes-received': 'Bytes read from the board.',
+    'bytes-sent': 'Bytes written to the board.',
+  },
+});
+
+export type MonitorOptions = InputValues<typeof monitorSpec.inputs>;
+
+export interface MonitorStreams {
+  /** Bytes for the board; the monitor keeps running when it ends. */
+  input: Readable;
+  /** Where the board's bytes go, unchanged. */
+  output: Writable;
+}
+
+/** Relays bytes both ways until the duration passes or the signal aborts. */
+export async function monitor(options: MonitorOptions, io: Io, streams: MonitorStreams): Promise<CapabilityResult> {
+  const resolved = await resolvePort(options.port);
+  const port = await openPort(resolved.path, options.baud);
+  io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
+  let received = 0;
+  let sent = 0;
+  const fromBoard = (chunk: Buffer): void => {
+    received += chunk.length;
+    streams.output.write(chunk);
+  };
+  const toBoard = (chunk: Buffer): void => {
+    sent += chunk.length;
+    port.write(chunk);
+  };
+  port.on('data', fromBoard);
+  streams.input.on('data', toBoard);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = options.duration === undefined ? undefined : setTimeout(resolve, options.duration);
+      const stop = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      if (io.signal.aborted) stop();
+      io.signal.addEventListener('abort', stop, { once: true });
+      port.once('close', () => {
+        clearTimeout(timer);
+        reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: 'Fix: check the cable and the board' }));
+      });
+    });
+  } finally {
+    streams.input.off('data', toBoard);
+    port.off('data', fromBoard);
+    port.removeAllListeners('close');
+    await new Promise<void>((resolve) => port.drain(() => resolve()));
+    await closePort(port);
+  }
+  return {
+    outputs: { port: resolved.path, 'bytes-received': received, 'bytes-sent': sent },
+    summary: `Monitored \`${resolved.path}\`: ${received} bytes received, ${sent} sent.`,
+    text: `Disconnected from ${resolved.path}: ${received} bytes received, ${sent} sent.`,
+  };
+}

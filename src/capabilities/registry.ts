@@ -1,0 +1,42 @@
+import type { Io } from '../io.js';
+import type { CapabilitySpec, InputValues } from '../spec/capability.js';
+import { buildxArmv7, buildxArmv7Spec } from './buildx-armv7.js';
+import { compileSketch, compileSketchSpec } from './compile-sketch.js';
+import { flashSerial, flashSerialSpec } from './flash-serial.js';
+import { monitor, monitorSpec, type MonitorStreams } from './monitor.js';
+import { ports, portsSpec } from './ports.js';
+import type { CapabilityResult } from './result.js';
+import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
+import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
+
+/** A capability as the faces see it: its definition and the one function that does the work. */
+export interface Capability<S extends CapabilitySpec = CapabilitySpec> {
+  spec: S;
+  run(options: InputValues<S['inputs']>, io: Io, terminal: MonitorStreams): Promise<CapabilityResult>;
+}
+
+function capability<S extends CapabilitySpec>(spec: S, run: Capability<S>['run']): Capability {
+  return { spec, run } as unknown as Capability;
+}
+
+export const setupArduinoCliCapability = capability(setupArduinoCliSpec, setupArduinoCli);
+export const compileSketchCapability = capability(compileSketchSpec, compileSketch);
+export const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
+export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
+export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
+export const portsCapability = capability(portsSpec, ports);
+export const monitorCapability = capability(monitorSpec, monitor);
+
+/** Every capability, in the order the CLI's help lists them. */
+export const capabilities: readonly Capability[] = [
+  setupArduinoCliCapability,
+  compileSketchCapability,
+  buildxArmv7Capability,
+  flashSerialCapability,
+  verifyBannerCapability,
+  portsCapability,
+  monitorCapability,
+];
+
+/** The capabilities that ship as GitHub Actions (and, later, GitLab components). */
+export const actionCapabilities: readonly Capability[] = capabilities.filter((entry) => entry.spec.action !== undefined);

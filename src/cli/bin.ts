@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { runCli } from './run-cli.js';
+
+// The process boundary: the only place the CLI touches argv, the environment and the exit code.
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+
+void runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  signal: controller.signal,
+  verbose: process.env['BOARDLINE_DEBUG'] === '1',
+}).then((code) => {
+  process.exitCode = code;
+  // A command that read stdin (monitor) leaves it flowing; let the process end.
+  process.stdin.pause();
+});

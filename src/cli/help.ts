@@ -1,0 +1,89 @@
+import type { Capability } from '../capabilities/registry.js';
+import type { CapabilitySpec, InputSpec } from '../spec/capability.js';
+import { boardlineVersion } from '../version.js';
+
+function placeholder(input: InputSpec): string {
+  switch (input.kind) {
+    case 'boolean':
+      return '';
+    case 'choice':
+      return ` <${input.choices.join('|')}>`;
+    case 'integer':
+      return ' <n>';
+    case 'duration':
+      return ' <duration>';
+    case 'path':
+      return ' <path>';
+    case 'list':
+      return ' <item>';
+    default:
+      return ' <value>';
+  }
+}
+
+function flagLabel(name: string, input: InputSpec): string {
+  return input.kind === 'boolean' ? `--${name}, --no-${name}` : `--${name}${placeholder(input)}`;
+}
+
+function notes(input: InputSpec): string {
+  const parts: string[] = [];
+  if (input.required === true) parts.push('required');
+  if (input.default !== undefined) parts.push(`default: ${input.default}`);
+  if (input.kind === 'list') parts.push('repeat for several');
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
+}
+
+export function commandHelp(spec: CapabilitySpec): string {
+  const rows = Object.entries(spec.inputs).map(([name, input]) => ({ label: flagLabel(name, input), text: `${input.description}${notes(input)}` }));
+  rows.push({ label: '--json', text: 'Print the result (outputs, or the error) as one JSON object on stdout.' });
+  rows.push({ label: '-h, --help', text: 'Show this help; with --json, the options as JSON.' });
+  const width = Math.max(...rows.map((row) => row.label.length));
+  const outputs = Object.entries(spec.outputs).map(([name, text]) => `  ${name}: ${text}`);
+  return [
+    `boardline ${spec.name} — ${spec.description}`,
+    '',
+    `Usage: boardline ${spec.name} [options]`,
+    '',
+    'Options:',
+    ...rows.map((row) => `  ${row.label.padEnd(width)}  ${row.text}`),
+    '',
+    'Outputs (with --json):',
+    ...outputs,
+  ].join('\n');
+}
+
+/** The options as data: what the action/CLI agreement test and tooling read. */
+export function commandHelpJson(spec: CapabilitySpec): object {
+  return {
+    command: spec.name,
+    description: spec.description,
+    options: Object.entries(spec.inputs).map(([name, input]) => ({
+      flag: `--${name}`,
+      input: name,
+      kind: input.kind,
+      required: input.required === true,
+      default: input.default ?? null,
+      description: input.description,
+      ...(input.kind === 'choice' ? { choices: input.choices } : {}),
+    })),
+    outputs: spec.outputs,
+  };
+}
+
+export function mainHelp(capabilities: readonly Capability[]): string {
+  const width = Math.max(...capabilities.map((entry) => entry.spec.name.length));
+  return [
+    `boardline ${boardlineVersion} — from a commit to a verified board`,
+    '',
+    'Usage: boardline <command> [options]',
+    '',
+    'Commands:',
+    ...capabilities.map((entry) => `  ${entry.spec.name.padEnd(width)}  ${entry.spec.description}`),
+    '',
+    'Options:',
+    '  -h, --help     Show help; boardline <command> --help shows a command\'s options.',
+    '  -V, --version  Print the version.',
+    '',
+    'Exit codes: 0 success, 1 failed, 2 bad input, 3 port problem, 4 timed out, 69 not available in this version.',
+  ].join('\n');
+}

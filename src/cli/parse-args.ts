@@ -1,0 +1,85 @@
+import { BoardlineError } from '../errors.js';
+import type { CapabilitySpec } from '../spec/capability.js';
+import type { RawInputs } from '../spec/parse-inputs.js';
+
+export interface ParsedArgs {
+  inputs: RawInputs;
+  json: boolean;
+  help: boolean;
+}
+
+/** The closest flag name, to suggest when a flag is misspelt. */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j += 1) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  const ranked = candidates.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score);
+  const best = ranked[0];
+  return best !== undefined && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+}
+
+/**
+ * Parses a command's flags against its capability: `--name value`, `--name=value`, `--flag` and
+ * `--no-flag` for booleans, and list inputs given once per item. Values stay strings here: they are
+ * parsed by the same code that parses the action's inputs.
+ */
+export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): ParsedArgs {
+  const inputs: Record<string, string> = {};
+  let json = false;
+  let help = false;
+  const names = Object.keys(spec.inputs);
+  const usage = (message: string, hint: string): BoardlineError =>
+    new BoardlineError('usage', message, { hint: `${hint} (boardline ${spec.name} --help lists the options)` });
+
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      throw usage(`Unexpected argument "${arg}"`, 'Fix: every value is given with its option name, e.g. --port /dev/ttyACM0');
+    }
+    const equals = arg.indexOf('=');
+    const flag = arg.slice(2, equals === -1 ? undefined : equals);
+    const negated = flag.startsWith('no-') && spec.inputs[flag.slice(3)]?.kind === 'boolean';
+    const name = negated ? flag.slice(3) : flag;
+    const input = spec.inputs[name];
+    if (input === undefined) {
+      const suggestion = closest(name, names);
+      throw usage(`Unknown option --${flag} for ${spec.name}`, suggestion === undefined ? 'Fix: remove it' : `Fix: did you mean --${suggestion}?`);
+    }
+    let value: string;
+    if (equals !== -1) {
+      if (negated) throw usage(`--${flag} takes no value`, `Fix: write --${flag} or --${name}=false`);
+      value = arg.slice(equals + 1);
+    } else if (input.kind === 'boolean') {
+      value = negated ? 'false' : 'true';
+    } else {
+      const next = argv[index + 1];
+      if (next === undefined) throw usage(`--${name} needs a value`, `Fix: write --${name} <value>`);
+      value = next;
+      index += 1;
+    }
+    const earlier = inputs[name];
+    if (earlier !== undefined && input.kind !== 'list') {
+      throw usage(`--${name} is given twice`, `Fix: keep one --${name}`);
+    }
+    inputs[name] = earlier === undefined ? value : `${earlier}\n${value}`;
+  }
+  return { inputs, json, help };
+}

@@ -1,0 +1,75 @@
+import type { Readable, Writable } from 'node:stream';
+import { capabilities, type Capability } from '../capabilities/registry.js';
+import { asBoardlineError, BoardlineError, exitCodes } from '../errors.js';
+import { parseInputs } from '../spec/parse-inputs.js';
+import { boardlineVersion } from '../version.js';
+import { commandHelp, commandHelpJson, mainHelp } from './help.js';
+import { parseArgs } from './parse-args.js';
+import { terminalIo } from './terminal-io.js';
+
+/** What the CLI is connected to; bin.ts passes the process's own. */
+export interface Terminal {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  signal: AbortSignal;
+  /** Print debug lines (BOARDLINE_DEBUG=1). */
+  verbose: boolean;
+}
+
+function print(stream: Writable, text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function reportError(terminal: Terminal, error: BoardlineError, json: boolean): number {
+  if (json) {
+    const { kind, message, hint, details } = error;
+    print(terminal.stdout, JSON.stringify({ ok: false, error: { kind, message, hint: hint ?? null, details: details ?? null } }));
+  } else {
+    print(terminal.stderr, `error: ${error.message}`);
+    if (error.hint !== undefined) print(terminal.stderr, error.hint);
+    if (error.details !== undefined) print(terminal.stderr, error.details);
+  }
+  return exitCodes[error.kind];
+}
+
+async function runCommand(capability: Capability, argv: readonly string[], terminal: Terminal): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    const args = parseArgs(capability.spec, argv);
+    if (args.help) {
+      print(terminal.stdout, args.json ? JSON.stringify(commandHelpJson(capability.spec), null, 2) : commandHelp(capability.spec));
+      return exitCodes.ok;
+    }
+    const options = parseInputs(capability.spec, args.inputs);
+    const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
+    const result = await capability.run(options, io, { input: terminal.stdin, output: terminal.stdout });
+    print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
+    return exitCodes.ok;
+  } catch (thrown) {
+    return reportError(terminal, asBoardlineError(thrown), wantsJson);
+  }
+}
+
+/** The CLI: `boardline <command> [options]`. Returns the exit code. */
+export async function runCli(argv: readonly string[], terminal: Terminal): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    print(command === undefined ? terminal.stderr : terminal.stdout, mainHelp(capabilities));
+    return command === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (command === '--version' || command === '-V') {
+    print(terminal.stdout, boardlineVersion);
+    return exitCodes.ok;
+  }
+  const capability = capabilities.find((entry) => entry.spec.name === command);
+  if (capability === undefined) {
+    const names = capabilities.map((entry) => entry.spec.name).join(', ');
+    return reportError(
+      terminal,
+      new BoardlineError('usage', `Unknown command "${command}"`, { hint: `Fix: use one of ${names} (boardline --help)` }),
+      rest.includes('--json'),
+    );
+  }
+  return runCommand(capability, rest, terminal);
+}

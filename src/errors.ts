@@ -1,0 +1,58 @@
+/**
+ * Every failure Boardline reports carries a kind (which decides the CLI's exit code and how a face
+ * presents it), a message saying what happened, and a hint saying what to do next.
+ */
+export type FailureKind =
+  /** An input is missing, malformed or contradicts another: the user must change the job. */
+  | 'usage'
+  /** The port could not be resolved, opened or locked. */
+  | 'port'
+  /** A deadline passed before the operation finished. */
+  | 'timeout'
+  /** The operation ran and failed (a board refused, a pattern matched, a build broke). */
+  | 'failed'
+  /** The capability is declared but not built in this version. */
+  | 'not-available';
+
+export interface BoardlineErrorOptions {
+  hint?: string;
+  /** Extra text the user needs to act on the error, such as the listing of the ports present. */
+  details?: string;
+  cause?: unknown;
+}
+
+export class BoardlineError extends Error {
+  readonly kind: FailureKind;
+  readonly hint: string | undefined;
+  readonly details: string | undefined;
+
+  constructor(kind: FailureKind, message: string, options: BoardlineErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'BoardlineError';
+    this.kind = kind;
+    this.hint = options.hint;
+    this.details = options.details;
+  }
+}
+
+/** Exit codes of the CLI, one per failure kind; documented in the README. */
+export const exitCodes: Readonly<Record<FailureKind | 'ok', number>> = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  port: 3,
+  timeout: 4,
+  'not-available': 69,
+};
+
+/** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
+export function asBoardlineError(error: unknown): BoardlineError {
+  if (error instanceof BoardlineError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new BoardlineError('failed', message, { cause: error });
+}
+
+/** One line for a log or an annotation: the message followed by the hint. */
+export function describeError(error: BoardlineError): string {
+  return error.hint === undefined ? error.message : `${error.message}. ${error.hint}`;
+}

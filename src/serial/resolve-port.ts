@@ -1,0 +1,106 @@
+import { realpath, stat } from 'node:fs/promises';
+import { BoardlineError } from '../errors.js';
+import { renderPortTable } from '../report/port-table.js';
+import { defaultHostRoots, listPorts, type HostRoots } from './list-ports.js';
+import type { PortInfo } from './port-info.js';
+
+/** How the user named the port, and the device it came to. */
+export interface ResolvedPort {
+  /** What the user wrote: a path, a link, usb:VID:PID[:SERIAL] or auto. */
+  requested: string;
+  /** The device node to open, with links followed. */
+  path: string;
+  /** What is known about it, when it is a listed port (a pty is not). */
+  info?: PortInfo;
+}
+
+interface UsbSelector {
+  vendorId: string;
+  productId: string;
+  serialNumber?: string;
+}
+
+const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
+
+function parseUsbSelector(value: string): UsbSelector {
+  const match = usbSelectorPattern.exec(value);
+  if (match === null) {
+    throw new BoardlineError('usage', `Input "port" has a malformed USB selector "${value}"`, {
+      hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
+    });
+  }
+  const selector: UsbSelector = { vendorId: match[1]!.toLowerCase(), productId: match[2]!.toLowerCase() };
+  if (match[3] !== undefined) selector.serialNumber = match[3];
+  return selector;
+}
+
+function listing(ports: readonly PortInfo[]): string {
+  return ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+}
+
+function notFound(message: string, ports: readonly PortInfo[], hint: string): BoardlineError {
+  return new BoardlineError('port', message, { hint, details: listing(ports) });
+}
+
+function matchesUsb(port: PortInfo, selector: UsbSelector): boolean {
+  const usb = port.usb;
+  if (usb === undefined || usb.vendorId !== selector.vendorId || usb.productId !== selector.productId) return false;
+  return selector.serialNumber === undefined || usb.serialNumber === selector.serialNumber;
+}
+
+/** The one port a selection left, or a clear error naming what was found. */
+function exactlyOne(requested: string, candidates: PortInfo[], ports: readonly PortInfo[], what: string): ResolvedPort {
+  const [only, ...others] = candidates;
+  if (only === undefined) {
+    throw notFound(`No serial port matches port "${requested}": ${what}`, ports, 'Fix: plug the board in, or set port to one of the ports listed');
+  }
+  if (others.length > 0) {
+    throw notFound(
+      `Port "${requested}" is ambiguous: ${candidates.length} ports match (${candidates.map((port) => port.path).join(', ')})`,
+      ports,
+      'Fix: name one of them, by its /dev/serial/by-id link or as usb:VID:PID:SERIAL',
+    );
+  }
+  return { requested, path: only.path, info: only };
+}
+
+/**
+ * Resolves the `port` input. Never assumes /dev/ttyUSB0: `auto` takes the one USB serial device
+ * present and refuses to guess between several.
+ */
+export async function resolvePort(requested: string, roots: HostRoots = defaultHostRoots): Promise<ResolvedPort> {
+  const value = requested.trim();
+  if (value === '') {
+    throw new BoardlineError('usage', 'Input "port" is empty', {
+      hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
+    });
+  }
+  if (value === 'auto') {
+    const ports = await listPorts(roots);
+    return exactlyOne(value, ports.filter((port) => port.usb !== undefined), ports, 'no USB serial device is connected');
+  }
+  if (value.toLowerCase().startsWith('usb:')) {
+    const selector = parseUsbSelector(value);
+    const ports = await listPorts(roots);
+    return exactlyOne(value, ports.filter((port) => matchesUsb(port, selector)), ports, 'no USB device has that identity');
+  }
+  if (!value.includes('/')) {
+    const ports = await listPorts(roots);
+    throw notFound(`Port "${value}" is not a device path, a USB selector or auto`, ports, 'Fix: give the full path (e.g. /dev/ttyACM0), or one of the ports listed');
+  }
+  let path: string;
+  try {
+    path = await realpath(value);
+  } catch {
+    const ports = await listPorts(roots);
+    throw notFound(`Port ${value} does not exist`, ports, 'Fix: check the board is plugged in, or set port to one of the ports listed');
+  }
+  const status = await stat(path);
+  if (!status.isCharacterDevice()) {
+    throw new BoardlineError('port', `Port ${value} is not a serial device (${path} is not a character device)`, {
+      hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
+    });
+  }
+  const info = (await listPorts(roots)).find((port) => port.path === path);
+  return info === undefined ? { requested: value, path } : { requested: value, path, info };
+}

@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { nodeFor } from './node-runtimes.js';
+import { parseFileCommand, parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface ActionYaml {
+  inputs?: Record<string, { default?: string }>;
+  runs: { using: string; main: string };
+}
+
+export interface ActionRunOptions {
+  inputs?: Record<string, string>;
+  /** Extra job environment. */
+  env?: Record<string, string>;
+  /** Run under this `using` instead of the one action.yml declares (e.g. node20 to check compatibility). */
+  using?: string;
+  timeoutMs?: number;
+  /** Bytes for the action's stdin; the runner gives none. */
+  stdin?: string;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  env: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  commands: WorkflowCommand[];
+  /** error, warning and notice commands: what the runner turns into annotations. */
+  annotations: WorkflowCommand[];
+  workspace: string;
+  runnerTemp: string;
+}
+
+/** The variable the runner sets for an input: INPUT_ + name, spaces to _, upper-cased (hyphens kept). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Runs an action's bundle the way the Actions runner runs a node action: action.yml is read, every
+ * declared input is passed as INPUT_<NAME> with action.yml's default where the step gave none,
+ * the file-command files are created empty, `runs.main` is joined to the action directory, and
+ * the script runs under the Node of `runs.using` with the workspace as working directory and no stdin.
+ */
+export async function runBundledAction(name: string, options: ActionRunOptions = {}): Promise<ActionRun> {
+  const actionDir = join(root, 'actions', name);
+  const metadata = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionYaml;
+  const using = options.using ?? metadata.runs.using;
+  const target = resolve(actionDir, metadata.runs.main);
+  if (!existsSync(target)) throw new Error(`runs.main of ${name} resolves to ${target}, which does not exist`);
+
+  const given = options.inputs ?? {};
+  const declared = metadata.inputs ?? {};
+  for (const input of Object.keys(given)) {
+    if (!(input in declared)) throw new Error(`${name} declares no input "${input}"`);
+  }
+
+  const base = await mkdtemp(join(tmpdir(), `boardline-runner-${name}-`));
+  const workspace = join(base, 'workspace');
+  const runnerTemp = join(base, 'temp');
+  const toolCache = join(base, 'tool-cache');
+  const files = join(base, 'file-commands');
+  for (const dir of [workspace, runnerTemp, toolCache, files]) await mkdir(dir, { recursive: true });
+  const fileCommands = {
+    GITHUB_OUTPUT: join(files, 'set_output'),
+    GITHUB_ENV: join(files, 'set_env'),
+    GITHUB_STATE: join(files, 'save_state'),
+    GITHUB_PATH: join(files, 'add_path'),
+    GITHUB_STEP_SUMMARY: join(files, 'step_summary'),
+  };
+  for (const file of Object.values(fileCommands)) await writeFile(file, '');
+
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? base,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_ACTION: name,
+    GITHUB_ACTION_PATH: actionDir,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : process.arch === 'arm' ? 'ARM' : 'X64',
+    ...fileCommands,
+    ...options.env,
+  };
+  for (const [input, spec] of Object.entries(declared)) {
+    const value = given[input] ?? spec.default;
+    if (value !== undefined) env[inputVariable(input)] = value;
+  }
+
+  const child = spawn(nodeFor(using), [target], { cwd: workspace, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.end(options.stdin ?? '');
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  clearTimeout(timer);
+  if (signal === 'SIGKILL') throw new Error(`${name} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+
+  const commands = parseWorkflowCommands(stdout);
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseFileCommand(await readFile(fileCommands.GITHUB_OUTPUT, 'utf8')),
+    env: parseFileCommand(await readFile(fileCommands.GITHUB_ENV, 'utf8')),
+    state: parseFileCommand(await readFile(fileCommands.GITHUB_STATE, 'utf8')),
+    summary: await readFile(fileCommands.GITHUB_STEP_SUMMARY, 'utf8'),
+    commands,
+    annotations: commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command)),
+    workspace,
+    runnerTemp,
+  };
+}
