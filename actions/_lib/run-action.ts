@@ -36,7 +36,10 @@ async function run(capability: Capability): Promise<void> {
     const error = asBoardlineError(thrown);
     if (error.details !== undefined) core.info(error.details);
     core.setFailed(describeError(error));
-    await core.summary.addRaw(failureSummary(name, error), true).write().catch(() => undefined);
+    await core.summary
+      .addRaw(failureSummary(name, error), true)
+      .write()
+      .catch(() => undefined);
   }
 }
 

@@ -4358,6 +4358,11 @@ async function listPorts(roots = defaultHostRoots) {
         }
         if (deviceDir.includes('/devices/virtual/'))
             continue;
+        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
+        // hardware device; the hardware's driver is the one worth reporting.
+        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
+        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
+            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
         const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
         const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
         // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
@@ -4388,9 +4393,10 @@ function parseUsbSelector(value) {
             hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
         });
     }
-    const selector = { vendorId: match[1].toLowerCase(), productId: match[2].toLowerCase() };
-    if (match[3] !== undefined)
-        selector.serialNumber = match[3];
+    const [, vendorId = '', productId = '', serialNumber] = match;
+    const selector = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+    if (serialNumber !== undefined)
+        selector.serialNumber = serialNumber;
     return selector;
 }
 function listing(ports) {
@@ -4484,7 +4490,13 @@ const flashSerialSpec = defineCapability({
         },
         baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
         verify: { kind: 'boolean', default: 'true', description: 'Read the flash back and compare it with the firmware.' },
-        retries: { kind: 'integer', min: 0, max: 20, default: '2', description: 'Further attempts after a failed one, each restarting from sync.' },
+        retries: {
+            kind: 'integer',
+            min: 0,
+            max: 20,
+            default: '2',
+            description: 'Further attempts after a failed one, each restarting from sync.',
+        },
         timeout: { kind: 'duration', default: '2m', description: 'Deadline for the whole flash, retries included.' },
         'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
     },
@@ -4515,7 +4527,7 @@ async function openPort(path, baudRate) {
     const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
     await new Promise((resolve, reject) => {
         port.open((error) => {
-            if (error === null || error === undefined) {
+            if (error === null) {
                 resolve();
                 return;
             }
@@ -4587,7 +4599,9 @@ async function monitor(options, io, streams) {
             io.signal.addEventListener('abort', stop, { once: true });
             port.once('close', () => {
                 clearTimeout(timer);
-                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: 'Fix: check the cable and the board' }));
+                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, {
+                    hint: 'Fix: check the cable and the board',
+                }));
             });
         });
     }
@@ -4920,7 +4934,10 @@ function notes(input) {
     return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 function commandHelp(spec) {
-    const rows = Object.entries(spec.inputs).map(([name, input]) => ({ label: flagLabel(name, input), text: `${input.description}${notes(input)}` }));
+    const rows = Object.entries(spec.inputs).map(([name, input]) => ({
+        label: flagLabel(name, input),
+        text: `${input.description}${notes(input)}`,
+    }));
     rows.push({ label: '--json', text: 'Print the result (outputs, or the error) as one JSON object on stdout.' });
     rows.push({ label: '-h, --help', text: 'Show this help; with --json, the options as JSON.' });
     const width = Math.max(...rows.map((row) => row.label.length));
@@ -4965,7 +4982,7 @@ function mainHelp(capabilities) {
         ...capabilities.map((entry) => `  ${entry.spec.name.padEnd(width)}  ${entry.spec.description}`),
         '',
         'Options:',
-        '  -h, --help     Show help; boardline <command> --help shows a command\'s options.',
+        "  -h, --help     Show help; boardline <command> --help shows a command's options.",
         '  -V, --version  Print the version.',
         '',
         'Exit codes: 0 success, 1 failed, 2 bad input, 3 port problem, 4 timed out, 69 not available in this version.',
@@ -4974,22 +4991,22 @@ function mainHelp(capabilities) {
 
 ;// CONCATENATED MODULE: ./src/cli/parse-args.ts
 
+/** Edit distance between two short strings (flag names). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
 /** The closest flag name, to suggest when a flag is misspelt. */
 function closest(name, candidates) {
-    const distance = (a, b) => {
-        const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-        for (let i = 1; i <= a.length; i += 1) {
-            let previous = row[0];
-            row[0] = i;
-            for (let j = 1; j <= b.length; j += 1) {
-                const current = row[j];
-                row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.length];
-    };
-    const ranked = candidates.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score);
+    const ranked = candidates.map((candidate) => ({ candidate, score: editDistance(name, candidate) })).sort((a, b) => a.score - b.score);
     const best = ranked[0];
     return best !== undefined && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
@@ -5005,7 +5022,7 @@ function parseArgs(spec, argv) {
     const names = Object.keys(spec.inputs);
     const usage = (message, hint) => new BoardlineError('usage', message, { hint: `${hint} (boardline ${spec.name} --help lists the options)` });
     for (let index = 0; index < argv.length; index += 1) {
-        const arg = argv[index];
+        const arg = argv[index] ?? '';
         if (arg === '--json') {
             json = true;
             continue;

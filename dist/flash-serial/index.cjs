@@ -33027,6 +33027,11 @@ async function listPorts(roots = defaultHostRoots) {
         }
         if (deviceDir.includes('/devices/virtual/'))
             continue;
+        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
+        // hardware device; the hardware's driver is the one worth reporting.
+        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
+        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
+            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
         const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
         const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
         // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
@@ -33057,9 +33062,10 @@ function parseUsbSelector(value) {
             hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
         });
     }
-    const selector = { vendorId: match[1].toLowerCase(), productId: match[2].toLowerCase() };
-    if (match[3] !== undefined)
-        selector.serialNumber = match[3];
+    const [, vendorId = '', productId = '', serialNumber] = match;
+    const selector = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+    if (serialNumber !== undefined)
+        selector.serialNumber = serialNumber;
     return selector;
 }
 function listing(ports) {
@@ -33153,7 +33159,13 @@ const flashSerialSpec = defineCapability({
         },
         baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
         verify: { kind: 'boolean', default: 'true', description: 'Read the flash back and compare it with the firmware.' },
-        retries: { kind: 'integer', min: 0, max: 20, default: '2', description: 'Further attempts after a failed one, each restarting from sync.' },
+        retries: {
+            kind: 'integer',
+            min: 0,
+            max: 20,
+            default: '2',
+            description: 'Further attempts after a failed one, each restarting from sync.',
+        },
         timeout: { kind: 'duration', default: '2m', description: 'Deadline for the whole flash, retries included.' },
         'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
     },
@@ -33184,7 +33196,7 @@ async function openPort(path, baudRate) {
     const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
     await new Promise((resolve, reject) => {
         port.open((error) => {
-            if (error === null || error === undefined) {
+            if (error === null) {
                 resolve();
                 return;
             }
@@ -33256,7 +33268,9 @@ async function monitor(options, io, streams) {
             io.signal.addEventListener('abort', stop, { once: true });
             port.once('close', () => {
                 clearTimeout(timer);
-                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: 'Fix: check the cable and the board' }));
+                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, {
+                    hint: 'Fix: check the cable and the board',
+                }));
             });
         });
     }
@@ -36570,7 +36584,10 @@ async function run(capability) {
         if (error.details !== undefined)
             info(error.details);
         setFailed(describeError(error));
-        await summary.addRaw(failureSummary(name, error), true).write().catch(() => undefined);
+        await summary
+            .addRaw(failureSummary(name, error), true)
+            .write()
+            .catch(() => undefined);
     }
 }
 /**

@@ -6,7 +6,8 @@ import type { CapabilityResult } from './result.js';
 export const compileSketchSpec = defineCapability({
   name: 'compile-sketch',
   title: 'Boardline: compile sketch',
-  description: 'Compile sketches for one or many boards, stamp a version banner, export binaries, report sizes and size deltas, annotate warnings.',
+  description:
+    'Compile sketches for one or many boards, stamp a version banner, export binaries, report sizes and size deltas, annotate warnings.',
   action: { icon: 'cpu', color: 'blue' },
   inputs: {
     sketch: {

@@ -8,7 +8,8 @@ import type { CapabilityResult } from './result.js';
 export const flashSerialSpec = defineCapability({
   name: 'flash-serial',
   title: 'Boardline: flash over serial',
-  description: 'Find the board, lock its port, flash the firmware and verify it — on a self-hosted runner with boards on USB, or a virtual board.',
+  description:
+    'Find the board, lock its port, flash the firmware and verify it — on a self-hosted runner with boards on USB, or a virtual board.',
   action: { icon: 'zap', color: 'orange' },
   inputs: {
     ...portInputs,
@@ -26,7 +27,13 @@ export const flashSerialSpec = defineCapability({
     },
     baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
     verify: { kind: 'boolean', default: 'true', description: 'Read the flash back and compare it with the firmware.' },
-    retries: { kind: 'integer', min: 0, max: 20, default: '2', description: 'Further attempts after a failed one, each restarting from sync.' },
+    retries: {
+      kind: 'integer',
+      min: 0,
+      max: 20,
+      default: '2',
+      description: 'Further attempts after a failed one, each restarting from sync.',
+    },
     timeout: { kind: 'duration', default: '2m', description: 'Deadline for the whole flash, retries included.' },
     'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
   },

@@ -60,7 +60,11 @@ export async function monitor(options: MonitorOptions, io: Io, streams: MonitorS
       io.signal.addEventListener('abort', stop, { once: true });
       port.once('close', () => {
         clearTimeout(timer);
-        reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: 'Fix: check the cable and the board' }));
+        reject(
+          new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, {
+            hint: 'Fix: check the cable and the board',
+          }),
+        );
       });
     });
   } finally {

@@ -1,7 +1,7 @@
 import type { Io } from '../io.js';
 import { renderPortMarkdown, renderPortTable } from '../report/port-table.js';
 import { listPorts } from '../serial/list-ports.js';
-import { defineCapability, type InputValues } from '../spec/capability.js';
+import { defineCapability } from '../spec/capability.js';
 import type { CapabilityResult, OutputValue } from './result.js';
 
 export const portsSpec = defineCapability({
@@ -14,7 +14,8 @@ export const portsSpec = defineCapability({
   },
 });
 
-export type PortsOptions = InputValues<typeof portsSpec.inputs>;
+/** ports takes no inputs. */
+export type PortsOptions = Record<string, never>;
 
 export async function ports(_options: PortsOptions, _io: Io): Promise<CapabilityResult> {
   const found = await listPorts();

@@ -16,7 +16,7 @@ export interface Capability<S extends CapabilitySpec = CapabilitySpec> {
 }
 
 function capability<S extends CapabilitySpec>(spec: S, run: Capability<S>['run']): Capability {
-  return { spec, run } as unknown as Capability;
+  return { spec, run };
 }
 
 export const setupArduinoCliCapability = capability(setupArduinoCliSpec, setupArduinoCli);

@@ -34,7 +34,10 @@ function notes(input: InputSpec): string {
 }
 
 export function commandHelp(spec: CapabilitySpec): string {
-  const rows = Object.entries(spec.inputs).map(([name, input]) => ({ label: flagLabel(name, input), text: `${input.description}${notes(input)}` }));
+  const rows = Object.entries(spec.inputs).map(([name, input]) => ({
+    label: flagLabel(name, input),
+    text: `${input.description}${notes(input)}`,
+  }));
   rows.push({ label: '--json', text: 'Print the result (outputs, or the error) as one JSON object on stdout.' });
   rows.push({ label: '-h, --help', text: 'Show this help; with --json, the options as JSON.' });
   const width = Math.max(...rows.map((row) => row.label.length));
@@ -81,7 +84,7 @@ export function mainHelp(capabilities: readonly Capability[]): string {
     ...capabilities.map((entry) => `  ${entry.spec.name.padEnd(width)}  ${entry.spec.description}`),
     '',
     'Options:',
-    '  -h, --help     Show help; boardline <command> --help shows a command\'s options.',
+    "  -h, --help     Show help; boardline <command> --help shows a command's options.",
     '  -V, --version  Print the version.',
     '',
     'Exit codes: 0 success, 1 failed, 2 bad input, 3 port problem, 4 timed out, 69 not available in this version.',

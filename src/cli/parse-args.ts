@@ -8,22 +8,23 @@ export interface ParsedArgs {
   help: boolean;
 }
 
+/** Edit distance between two short strings (flag names). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** The closest flag name, to suggest when a flag is misspelt. */
 function closest(name: string, candidates: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i += 1) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j += 1) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
-  const ranked = candidates.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score);
+  const ranked = candidates.map((candidate) => ({ candidate, score: editDistance(name, candidate) })).sort((a, b) => a.score - b.score);
   const best = ranked[0];
   return best !== undefined && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
@@ -42,7 +43,7 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
     new BoardlineError('usage', message, { hint: `${hint} (boardline ${spec.name} --help lists the options)` });
 
   for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
+    const arg = argv[index] ?? '';
     if (arg === '--json') {
       json = true;
       continue;
@@ -61,7 +62,10 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
     const input = spec.inputs[name];
     if (input === undefined) {
       const suggestion = closest(name, names);
-      throw usage(`Unknown option --${flag} for ${spec.name}`, suggestion === undefined ? 'Fix: remove it' : `Fix: did you mean --${suggestion}?`);
+      throw usage(
+        `Unknown option --${flag} for ${spec.name}`,
+        suggestion === undefined ? 'Fix: remove it' : `Fix: did you mean --${suggestion}?`,
+      );
     }
     let value: string;
     if (equals !== -1) {

@@ -9,7 +9,7 @@ export async function openPort(path: string, baudRate: number): Promise<SerialPo
   const port = new SerialPort({ path, baudRate, autoOpen: false });
   await new Promise<void>((resolve, reject) => {
     port.open((error) => {
-      if (error === null || error === undefined) {
+      if (error === null) {
         resolve();
         return;
       }

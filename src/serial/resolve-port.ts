@@ -29,8 +29,9 @@ function parseUsbSelector(value: string): UsbSelector {
       hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
     });
   }
-  const selector: UsbSelector = { vendorId: match[1]!.toLowerCase(), productId: match[2]!.toLowerCase() };
-  if (match[3] !== undefined) selector.serialNumber = match[3];
+  const [, vendorId = '', productId = '', serialNumber] = match;
+  const selector: UsbSelector = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+  if (serialNumber !== undefined) selector.serialNumber = serialNumber;
   return selector;
 }
 
@@ -52,7 +53,11 @@ function matchesUsb(port: PortInfo, selector: UsbSelector): boolean {
 function exactlyOne(requested: string, candidates: PortInfo[], ports: readonly PortInfo[], what: string): ResolvedPort {
   const [only, ...others] = candidates;
   if (only === undefined) {
-    throw notFound(`No serial port matches port "${requested}": ${what}`, ports, 'Fix: plug the board in, or set port to one of the ports listed');
+    throw notFound(
+      `No serial port matches port "${requested}": ${what}`,
+      ports,
+      'Fix: plug the board in, or set port to one of the ports listed',
+    );
   }
   if (others.length > 0) {
     throw notFound(
@@ -77,16 +82,30 @@ export async function resolvePort(requested: string, roots: HostRoots = defaultH
   }
   if (value === 'auto') {
     const ports = await listPorts(roots);
-    return exactlyOne(value, ports.filter((port) => port.usb !== undefined), ports, 'no USB serial device is connected');
+    return exactlyOne(
+      value,
+      ports.filter((port) => port.usb !== undefined),
+      ports,
+      'no USB serial device is connected',
+    );
   }
   if (value.toLowerCase().startsWith('usb:')) {
     const selector = parseUsbSelector(value);
     const ports = await listPorts(roots);
-    return exactlyOne(value, ports.filter((port) => matchesUsb(port, selector)), ports, 'no USB device has that identity');
+    return exactlyOne(
+      value,
+      ports.filter((port) => matchesUsb(port, selector)),
+      ports,
+      'no USB device has that identity',
+    );
   }
   if (!value.includes('/')) {
     const ports = await listPorts(roots);
-    throw notFound(`Port "${value}" is not a device path, a USB selector or auto`, ports, 'Fix: give the full path (e.g. /dev/ttyACM0), or one of the ports listed');
+    throw notFound(
+      `Port "${value}" is not a device path, a USB selector or auto`,
+      ports,
+      'Fix: give the full path (e.g. /dev/ttyACM0), or one of the ports listed',
+    );
   }
   let path: string;
   try {

@@ -109,7 +109,9 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timeoutMs = options.timeoutMs ?? 60_000;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.on('close', (code, sig) => done([code, sig])),
+  );
   clearTimeout(timer);
   if (signal === 'SIGKILL') throw new Error(`${name} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`);
 

@@ -20,7 +20,9 @@ export async function runBundledCli(args: readonly string[], options: { timeoutM
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.on('close', (code, sig) => done([code, sig])),
+  );
   clearTimeout(timer);
   if (signal === 'SIGKILL') throw new Error(`boardline ${args.join(' ')} did not finish within ${timeoutMs} ms\n${stderr}`);
   return { exitCode, stdout, stderr };

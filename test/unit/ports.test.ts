@@ -30,7 +30,13 @@ describe('listPorts', () => {
           join(roots.dev, 'serial/by-id/usb-Arduino__www.arduino.cc__0043_75833353035351D0B1E1-if00'),
           join(roots.dev, 'serial/by-path/pci-0000:00:14.0-usb-0:2:1.0'),
         ],
-        usb: { vendorId: '2341', productId: '0043', serialNumber: '75833353035351D0B1E1', manufacturer: 'Arduino (www.arduino.cc)', interface: 0 },
+        usb: {
+          vendorId: '2341',
+          productId: '0043',
+          serialNumber: '75833353035351D0B1E1',
+          manufacturer: 'Arduino (www.arduino.cc)',
+          interface: 0,
+        },
         driver: 'cdc_acm',
       },
       {
@@ -39,7 +45,14 @@ describe('listPorts', () => {
           join(roots.dev, 'serial/by-id/usb-FTDI_FT232R_USB_UART_A50285BI-if00-port0'),
           join(roots.dev, 'serial/by-path/pci-0000:00:14.0-usb-0:1:1.0-port0'),
         ],
-        usb: { vendorId: '0403', productId: '6001', serialNumber: 'A50285BI', manufacturer: 'FTDI', product: 'FT232R USB UART', interface: 0 },
+        usb: {
+          vendorId: '0403',
+          productId: '6001',
+          serialNumber: 'A50285BI',
+          manufacturer: 'FTDI',
+          product: 'FT232R USB UART',
+          interface: 0,
+        },
         driver: 'ftdi_sio',
       },
     ]);

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runBundledAction } from '../harness/run-action.js';
+import { openPtyPair } from '../harness/pty-pair.js';
+
+const notYetBuilt = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7'];
+
+describe('bundled actions under the runner contract', () => {
+  for (const using of ['node24', 'node20']) {
+    for (const name of notYetBuilt) {
+      it(`${name} starts under ${using} and fails honestly: not available in this version`, async () => {
+        const run = await runBundledAction(name, { using, inputs: name === 'compile-sketch' ? { fqbn: 'arduino:avr:uno' } : {} });
+        assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+        assert.equal(run.annotations.length, 1);
+        const error = run.annotations[0];
+        assert.ok(error);
+        assert.equal(error.command, 'error');
+        assert.match(error.message, new RegExp(`^${name} is not available in Boardline \\d+\\.\\d+\\.\\d+\\. Its inputs were checked`));
+        assert.deepEqual(run.outputs, {});
+        assert.match(run.summary, new RegExp(`### ❌ ${name} failed`));
+        assert.equal(run.stderr, '');
+      });
+    }
+  }
+
+  it('reports a bad input by name, with the fix, before doing anything', async () => {
+    const run = await runBundledAction('flash-serial', { inputs: { firmware: 'blink.hex', verify: 'yes' } });
+    assert.equal(run.exitCode, 1);
+    assert.equal(run.annotations[0]?.message, 'Input "verify" must be true or false, got "yes". Fix: set verify to true or false');
+  });
+
+  it('reports a missing required input', async () => {
+    const run = await runBundledAction('verify-banner', {});
+    assert.equal(run.exitCode, 1);
+    assert.match(run.annotations[0]?.message ?? '', /^Input "expect" is required by verify-banner/);
+  });
+
+  it('masks a secret input before anything can print it', async () => {
+    const password = 'hunter2-registry-token';
+    const run = await runBundledAction('buildx-armv7', { inputs: { password, username: 'ci' } });
+    const masks = run.commands.filter((command) => command.command === 'add-mask');
+    assert.deepEqual(
+      masks.map((command) => command.message),
+      [password],
+    );
+    assert.equal(run.stdout.indexOf(password), run.stdout.indexOf(`::add-mask::${password}`) + '::add-mask::'.length);
+    assert.equal(run.stdout.split(password).length, 2, 'the password appears only in the add-mask command');
+  });
+
+  it('flash-serial resolves a real pty port from the bundle, then says it is not available', async () => {
+    const pty = await openPtyPair();
+    try {
+      const run = await runBundledAction('flash-serial', { inputs: { port: pty.a, firmware: 'blink.hex' } });
+      assert.equal(run.exitCode, 1);
+      assert.match(run.stdout, new RegExp(`Port ${pty.a} resolved to /dev/pts/\\d+`));
+      assert.match(run.annotations[0]?.message ?? '', /^flash-serial is not available/);
+    } finally {
+      await pty.close();
+    }
+  });
+
+  const requiredInputs: Record<string, Record<string, string>> = {
+    'flash-serial': { firmware: 'blink.hex' },
+    'verify-banner': { expect: 'BOOT' },
+  };
+  for (const [name, required] of Object.entries(requiredInputs)) {
+    it(`${name} lists the ports present when its port cannot be resolved`, async () => {
+      const run = await runBundledAction(name, { inputs: { port: '/dev/ttyBOARDLINE-missing', ...required } });
+      assert.equal(run.exitCode, 1);
+      assert.equal(
+        run.annotations[0]?.message,
+        'Port /dev/ttyBOARDLINE-missing does not exist. Fix: check the board is plugged in, or set port to one of the ports listed',
+      );
+      assert.match(run.stdout, /^(Serial ports present:\nPORT\s+DEVICE$|No serial ports are present on this machine\.$)/m);
+      assert.match(run.summary, /```\n(Serial ports present:|No serial ports are present)/);
+    });
+  }
+});
