@@ -12,7 +12,7 @@
  * `join(__dirname, '../')`), i.e. in dist/, so one copy there serves every bundle.
  */
 import ncc from '@vercel/ncc';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
   }
   await bundle('src/cli/bin.ts', join(dist, 'cli'));
+  // The bin is executable, as npm would make it on install; committed with the same mode.
+  await chmod(join(dist, 'cli', 'index.cjs'), 0o755);
   console.log('built dist/cli/index.cjs');
   await copyPrebuilds();
   console.log(`copied serialport prebuilds for ${prebuiltPlatforms.join(', ')}`);
