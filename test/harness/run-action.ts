@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { nodeFor } from './node-runtimes.js';
+import { runProcess } from './run-process.js';
 import { parseFileCommand, parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -101,19 +101,13 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
     if (value !== undefined) env[inputVariable(input)] = value;
   }
 
-  const child = spawn(nodeFor(using), [target], { cwd: workspace, env, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdin.end(options.stdin ?? '');
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
-    child.on('close', (code, sig) => done([code, sig])),
-  );
-  clearTimeout(timer);
-  if (signal === 'SIGKILL') throw new Error(`${name} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+  const { exitCode, signal, stdout, stderr } = await runProcess(nodeFor(using), [target], {
+    cwd: workspace,
+    env,
+    stdin: options.stdin ?? '',
+    timeoutMs: options.timeoutMs ?? 60_000,
+    what: `action ${name}`,
+  });
 
   const commands = parseWorkflowCommands(stdout);
   return {

@@ -3,19 +3,10 @@ import { describe, it } from 'node:test';
 import { flashSerialSpec } from '../../src/capabilities/flash-serial.js';
 import { verifyBannerSpec } from '../../src/capabilities/verify-banner.js';
 import { parseArgs } from '../../src/cli/parse-args.js';
-import { BoardlineError } from '../../src/errors.js';
 import { parseInputs } from '../../src/spec/parse-inputs.js';
+import { expectFailure } from '../harness/expect-error.js';
 
-function usage(argv: string[]): BoardlineError {
-  try {
-    parseArgs(flashSerialSpec, argv);
-  } catch (error) {
-    assert.ok(error instanceof BoardlineError);
-    assert.equal(error.kind, 'usage');
-    return error;
-  }
-  assert.fail('expected a usage error');
-}
+const usage = (argv: string[]) => expectFailure('usage', () => parseArgs(flashSerialSpec, argv));
 
 describe('parseArgs', () => {
   it('reads --name value, --name=value, booleans and --json', () => {
@@ -33,12 +24,12 @@ describe('parseArgs', () => {
     assert.deepEqual(parseInputs(verifyBannerSpec, args.inputs).expect, ['BOOT', '/ready, (?<ms>\\d+) ms/']);
   });
 
-  it('refuses unknown, misspelt, repeated and dangling options with the fix', () => {
-    assert.match(usage(['--prot', 'x']).hint ?? '', /did you mean --port\?/);
-    assert.match(usage(['--port', 'a', '--port', 'b']).message, /--port is given twice/);
-    assert.match(usage(['--firmware']).message, /--firmware needs a value/);
-    assert.match(usage(['blink.hex']).message, /Unexpected argument "blink.hex"/);
-    assert.match(usage(['--no-verify=true']).message, /--no-verify takes no value/);
-    assert.match(usage(['--no-port']).message, /Unknown option --no-port/);
+  it('refuses unknown, misspelt, repeated and dangling options with the fix', async () => {
+    assert.match((await usage(['--prot', 'x'])).hint ?? '', /did you mean --port\?/);
+    assert.match((await usage(['--port', 'a', '--port', 'b'])).message, /--port is given twice/);
+    assert.match((await usage(['--firmware'])).message, /--firmware needs a value/);
+    assert.match((await usage(['blink.hex'])).message, /Unexpected argument "blink.hex"/);
+    assert.match((await usage(['--no-verify=true'])).message, /--no-verify takes no value/);
+    assert.match((await usage(['--no-port'])).message, /Unknown option --no-port/);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BoardlineError } from '../../src/errors.js';
 import { defineCapability } from '../../src/spec/capability.js';
 import { formatDuration, parseDuration } from '../../src/spec/duration.js';
 import { parseInputs } from '../../src/spec/parse-inputs.js';
+import { expectFailure } from '../harness/expect-error.js';
 
 const spec = defineCapability({
   name: 'example',
@@ -23,16 +23,7 @@ const spec = defineCapability({
   outputs: {},
 });
 
-function usageError(raw: Record<string, string>): BoardlineError {
-  try {
-    parseInputs(spec, raw);
-  } catch (error) {
-    assert.ok(error instanceof BoardlineError);
-    assert.equal(error.kind, 'usage');
-    return error;
-  }
-  assert.fail('expected a usage error');
-}
+const usageError = (raw: Record<string, string>) => expectFailure('usage', () => parseInputs(spec, raw));
 
 describe('parseInputs', () => {
   it('applies defaults for unset and empty inputs, the way the runner passes them', () => {
@@ -70,16 +61,16 @@ describe('parseInputs', () => {
     assert.equal(options.banner, 'v1.2.3');
   });
 
-  it('names the input and the fix in every error', () => {
-    assert.match(usageError({}).message, /Input "firmware" is required/);
-    const baud = usageError({ firmware: 'a.hex', baud: 'fast' });
+  it('names the input and the fix in every error', async () => {
+    assert.match((await usageError({})).message, /Input "firmware" is required/);
+    const baud = await usageError({ firmware: 'a.hex', baud: 'fast' });
     assert.match(baud.message, /Input "baud" must be a whole number, got "fast"/);
     assert.match(baud.hint ?? '', /^Fix: set baud/);
-    assert.match(usageError({ firmware: 'a.hex', baud: '100' }).message, /"baud" must be at least 300/);
-    assert.match(usageError({ firmware: 'a.hex', verify: 'yes' }).message, /"verify" must be true or false, got "yes"/);
-    assert.match(usageError({ firmware: 'a.hex', timeout: '10 parsecs' }).message, /"timeout" must be a duration/);
-    assert.match(usageError({ firmware: 'a.hex', reset: 'rts' }).message, /"reset" must be one of auto, dtr, none; got "rts"/);
-    const unknown = usageError({ firmware: 'a.hex', prot: '/dev/ttyUSB0' });
+    assert.match((await usageError({ firmware: 'a.hex', baud: '100' })).message, /"baud" must be at least 300/);
+    assert.match((await usageError({ firmware: 'a.hex', verify: 'yes' })).message, /"verify" must be true or false, got "yes"/);
+    assert.match((await usageError({ firmware: 'a.hex', timeout: '10 parsecs' })).message, /"timeout" must be a duration/);
+    assert.match((await usageError({ firmware: 'a.hex', reset: 'rts' })).message, /"reset" must be one of auto, dtr, none; got "rts"/);
+    const unknown = await usageError({ firmware: 'a.hex', prot: '/dev/ttyUSB0' });
     assert.match(unknown.message, /example has no input "prot"/);
     assert.match(unknown.hint ?? '', /port/);
   });

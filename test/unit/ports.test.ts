@@ -2,22 +2,12 @@ import assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BoardlineError } from '../../src/errors.js';
 import { renderPortMarkdown, renderPortTable } from '../../src/report/port-table.js';
-import { listPorts, type HostRoots } from '../../src/serial/list-ports.js';
+import { listPorts } from '../../src/serial/list-ports.js';
 import { resolvePort } from '../../src/serial/resolve-port.js';
 import { arduinoUno, ftdiAdapter, makeFakeHost, placeholderUart, secondUno } from '../fixtures/fake-host.js';
+import { expectFailure } from '../harness/expect-error.js';
 import { openPtyPair, type PtyPair } from '../harness/pty-pair.js';
-
-async function portError(requested: string, roots: HostRoots): Promise<BoardlineError> {
-  try {
-    await resolvePort(requested, roots);
-  } catch (error) {
-    assert.ok(error instanceof BoardlineError, String(error));
-    return error;
-  }
-  assert.fail(`expected ${requested} not to resolve`);
-}
 
 describe('listPorts', () => {
   it('lists USB serial devices with links and identity, and skips placeholders and consoles', async () => {
@@ -89,13 +79,14 @@ describe('resolvePort', () => {
     assert.equal(resolved.info?.usb?.vendorId, '2341');
 
     const two = await makeFakeHost([arduinoUno, ftdiAdapter]);
-    const ambiguous = await portError('auto', two);
+    const ambiguous = await expectFailure('port', () => resolvePort('auto', two));
     assert.equal(ambiguous.kind, 'port');
     assert.match(ambiguous.message, /ambiguous: 2 ports match/);
     assert.match(ambiguous.details ?? '', /ttyUSB0/);
     assert.match(ambiguous.details ?? '', /ttyACM0/);
 
-    const none = await portError('auto', await makeFakeHost([placeholderUart]));
+    const empty = await makeFakeHost([placeholderUart]);
+    const none = await expectFailure('port', () => resolvePort('auto', empty));
     assert.match(none.message, /no USB serial device is connected/);
     assert.equal(none.details, 'No serial ports are present on this machine.');
   });
@@ -104,11 +95,11 @@ describe('resolvePort', () => {
     const roots = await makeFakeHost([arduinoUno, secondUno, ftdiAdapter]);
     assert.equal((await resolvePort('usb:0403:6001', roots)).path, join(roots.dev, 'ttyUSB0'));
     assert.equal((await resolvePort('USB:2341:0043:95530343434351A0C1D2', roots)).path, join(roots.dev, 'ttyACM1'));
-    assert.match((await portError('usb:2341:0043', roots)).hint ?? '', /usb:VID:PID:SERIAL/);
-    const missing = await portError('usb:1a86:7523', roots);
+    assert.match((await expectFailure('port', () => resolvePort('usb:2341:0043', roots))).hint ?? '', /usb:VID:PID:SERIAL/);
+    const missing = await expectFailure('port', () => resolvePort('usb:1a86:7523', roots));
     assert.match(missing.message, /No serial port matches port "usb:1a86:7523"/);
     assert.match(missing.details ?? '', /^Serial ports present:/);
-    const malformed = await portError('usb:2341', roots);
+    const malformed = await expectFailure('usage', () => resolvePort('usb:2341', roots));
     assert.equal(malformed.kind, 'usage');
     assert.match(malformed.message, /malformed USB selector/);
   });
@@ -124,12 +115,12 @@ describe('resolvePort', () => {
 
   it('refuses a missing path, a file that is no tty, and a bare word, listing the ports', async () => {
     const roots = await makeFakeHost([ftdiAdapter]);
-    const missing = await portError('/dev/ttyUSB9', roots);
+    const missing = await expectFailure('port', () => resolvePort('/dev/ttyUSB9', roots));
     assert.equal(missing.kind, 'port');
     assert.match(missing.message, /Port \/dev\/ttyUSB9 does not exist/);
     assert.match(missing.details ?? '', /ttyUSB0/);
-    assert.match((await portError(join(roots.dev, 'ttyUSB0'), roots)).message, /is not a serial device/);
-    assert.match((await portError('ttyUSB0', roots)).hint ?? '', /full path/);
-    assert.equal((await portError('  ', roots)).kind, 'usage');
+    assert.match((await expectFailure('port', () => resolvePort(join(roots.dev, 'ttyUSB0'), roots))).message, /is not a serial device/);
+    assert.match((await expectFailure('port', () => resolvePort('ttyUSB0', roots))).hint ?? '', /full path/);
+    assert.equal((await expectFailure('usage', () => resolvePort('  ', roots))).kind, 'usage');
   });
 });
