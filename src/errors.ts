@@ -1,3 +1,5 @@
+import type { CapabilityResult } from './capabilities/result.js';
+
 /**
  * Every failure Boardline reports carries a kind (which decides the CLI's exit code and how a face
  * presents it), a message saying what happened, and a hint saying what to do next.
@@ -15,6 +17,8 @@ export type FailureKind =
   | 'not-available';
 
 export interface BoardlineErrorOptions {
+  /** What the capability still reports although it failed: outputs (a transcript path) and a summary. */
+  result?: CapabilityResult;
   hint?: string;
   /** Extra text the user needs to act on the error, such as the listing of the ports present. */
   details?: string;
@@ -25,6 +29,7 @@ export class BoardlineError extends Error {
   readonly kind: FailureKind;
   readonly hint: string | undefined;
   readonly details: string | undefined;
+  readonly result: CapabilityResult | undefined;
 
   constructor(kind: FailureKind, message: string, options: BoardlineErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -32,6 +37,7 @@ export class BoardlineError extends Error {
     this.kind = kind;
     this.hint = options.hint;
     this.details = options.details;
+    this.result = options.result;
   }
 }
 

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { outputToString } from '../../src/capabilities/result.js';
+import { tmpdir } from 'node:os';
+import { contextDirectories } from '../../src/capabilities/context.js';
+import { outputToString, type CapabilityResult } from '../../src/capabilities/result.js';
 import type { Capability } from '../../src/capabilities/registry.js';
 import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
 import { parseInputs, type RawInputs } from '../../src/spec/parse-inputs.js';
@@ -22,6 +24,11 @@ function failureSummary(name: string, error: BoardlineError): string {
   return lines.join('\n');
 }
 
+async function report(result: CapabilityResult): Promise<void> {
+  for (const [output, value] of Object.entries(result.outputs)) core.setOutput(output, outputToString(value));
+  await core.summary.addRaw(result.summary, true).write();
+}
+
 async function run(capability: Capability): Promise<void> {
   const controller = new AbortController();
   // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
@@ -29,17 +36,15 @@ async function run(capability: Capability): Promise<void> {
   const name = capability.spec.name;
   try {
     const options = parseInputs(capability.spec, readInputs(capability));
-    const result = await capability.run(options, actionsIo(controller.signal), { input: process.stdin, output: process.stdout });
-    for (const [output, value] of Object.entries(result.outputs)) core.setOutput(output, outputToString(value));
-    await core.summary.addRaw(result.summary, true).write();
+    const context = { input: process.stdin, output: process.stdout, ...contextDirectories(process.env, tmpdir()) };
+    const result = await capability.run(options, actionsIo(controller.signal), context);
+    await report(result);
   } catch (thrown) {
     const error = asBoardlineError(thrown);
     if (error.details !== undefined) core.info(error.details);
     core.setFailed(describeError(error));
-    await core.summary
-      .addRaw(failureSummary(name, error), true)
-      .write()
-      .catch(() => undefined);
+    // A capability that failed may still have outputs (a transcript path) and its own summary.
+    await report(error.result ?? { outputs: {}, summary: failureSummary(name, error), text: '' }).catch(() => undefined);
   }
 }
 

@@ -3631,7 +3631,7 @@ if (typeof runtimeRequire.addon === 'function') { // if the platform supports na
 
 var fs = __nccwpck_require__(9896)
 var path = __nccwpck_require__(6928)
-var os = __nccwpck_require__(3238)
+var os = __nccwpck_require__(857)
 
 // Workaround to fix webpack's build warnings: 'the request of a dependency is an expression'
 var runtimeRequire =  true ? eval("require") : 0 // eslint-disable-line
@@ -32613,7 +32613,7 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 3238:
+/***/ 857:
 /***/ ((module) => {
 
 "use strict";
@@ -32722,12 +32722,14 @@ class BoardlineError extends Error {
     kind;
     hint;
     details;
+    result;
     constructor(kind, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'BoardlineError';
         this.kind = kind;
         this.hint = options.hint;
         this.details = options.details;
+        this.result = options.result;
     }
 }
 /** Exit codes of the CLI, one per failure kind; documented in the README. */
@@ -33373,7 +33375,673 @@ async function setupArduinoCli(_options, _io) {
     return notAvailable(setupArduinoCliSpec);
 }
 
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// XML 1.0 forbids most C0 controls even escaped; a console transcript may contain them.
+// eslint-disable-next-line no-control-regex
+const invalidXmlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+function escapeXml(text) {
+    return text.replace(invalidXmlCharacters, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function cdata(text) {
+    return `<![CDATA[${text.replace(invalidXmlCharacters, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+function renderJUnit(suite) {
+    const failures = suite.cases.filter((entry) => entry.failure !== undefined).length;
+    const skipped = suite.cases.filter((entry) => entry.skipped !== undefined).length;
+    const time = (seconds) => seconds.toFixed(3);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
+        `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
+    ];
+    for (const entry of suite.cases) {
+        const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
+        if (entry.failure !== undefined) {
+            lines.push(`${open}>`);
+            lines.push(`      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`);
+            lines.push('    </testcase>');
+        }
+        else if (entry.skipped !== undefined) {
+            lines.push(`${open}>`, `      <skipped message="${escapeXml(entry.skipped)}"/>`, '    </testcase>');
+        }
+        else {
+            lines.push(`${open}/>`);
+        }
+    }
+    if (suite.systemOut !== undefined)
+        lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
+    lines.push('  </testsuite>', '</testsuites>', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/spec/duration.ts
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
+ * the unit CI timeouts are usually thought in. Returns undefined for anything else.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
+        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
+        consumed = part.lastIndex;
+    }
+    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
+        return undefined;
+    return Math.round(total);
+}
+/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-banner-summary.ts
+
+const verdicts = {
+    pass: '✅ verify-banner passed',
+    'fail-pattern': '❌ verify-banner failed: crash output',
+    timeout: '❌ verify-banner failed: timed out',
+    'port-lost': '❌ verify-banner failed: port went away',
+    cancelled: '❌ verify-banner cancelled',
+};
+function code(text) {
+    const clean = text.replace(/\|/g, '\\|');
+    const fence = clean.includes('`') ? '``' : '`';
+    return clean === '' ? '' : `${fence}${clean}${fence}`;
+}
+/** The job summary: the verdict, each expected pattern and what matched it, the last lines seen. */
+function renderVerifyBannerSummary(report) {
+    const { outcome } = report;
+    const matches = outcome.progress.matches;
+    const lines = [
+        `### ${verdicts[outcome.status]} on \`${report.port}\` after ${formatDuration(outcome.elapsedMs)}`,
+        '',
+        '| # | Expected | Seen | At |',
+        '| --- | --- | --- | --- |',
+    ];
+    report.expect.forEach((pattern, index) => {
+        const match = matches[index];
+        lines.push(match === undefined
+            ? `| ${index + 1} | ${code(pattern.source)} | ❌ not seen | |`
+            : `| ${index + 1} | ${code(pattern.source)} | ✅ ${code(match.line)} | ${formatDuration(match.atMs)} |`);
+    });
+    if (outcome.status === 'fail-pattern')
+        lines.push('', `Crash output ${code(outcome.line)} matched ${code(outcome.pattern.source)}.`);
+    const groups = Object.entries(outcome.progress.groups);
+    if (groups.length > 0)
+        lines.push('', `Captured: ${groups.map(([name, value]) => `${name} = ${code(value)}`).join(', ')}`);
+    const last = report.transcript.lastLines(outcome.status === 'pass' ? 5 : 20);
+    lines.push('', '<details><summary>Last lines seen</summary>', '', '```', ...(last.length === 0 ? ['(nothing)'] : last), '```', '</details>');
+    const truncated = report.transcript.truncated ? ' (long output: the middle was left out)' : '';
+    lines.push('', `Transcript: \`${report.transcriptPath}\`${truncated}, ${report.transcript.lineCount} lines.`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
+/**
+ * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
+ * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
+ * after the end of the previous match.
+ */
+class ExpectMatcher {
+    progress = { matchedCount: 0, matches: [], groups: {} };
+    expect;
+    failOn;
+    constructor(expect, failOn) {
+        this.expect = expect;
+        this.failOn = failOn;
+    }
+    get nextPattern() {
+        return this.expect[this.progress.matchedCount];
+    }
+    /**
+     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
+     * when the line decides the outcome, and the offset up to which the line has been consumed.
+     */
+    feed(line, atMs, offset = 0) {
+        for (const pattern of this.failOn) {
+            if (pattern.regex.test(line))
+                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+        }
+        let consumed = offset;
+        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
+            const match = pattern.regex.exec(line.slice(consumed));
+            if (match === null)
+                break;
+            consumed += match.index + match[0].length;
+            this.progress.matches.push({ line, atMs });
+            this.progress.matchedCount += 1;
+            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
+            for (const [name, value] of Object.entries(match.groups ?? {})) {
+                if (value !== undefined)
+                    this.progress.groups[name] = value;
+            }
+        }
+        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
+
+// CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
+// eslint-disable-next-line no-control-regex
+const ansiSequence = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+// C0 controls other than tab, and DEL: line noise at a wrong baud rate, never text a pattern means.
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
+/**
+ * Turns the bytes a board sends into lines, whatever arrives in one read: lines split across
+ * reads, several lines in one read, \r\n, \r or \n endings (and a \r\n split between two reads),
+ * invalid UTF-8, escape sequences. The text after the last line end is kept as `partial`.
+ */
+class LineSplitter {
+    decoder;
+    options;
+    pending = '';
+    lastWasCarriageReturn = false;
+    constructor(options) {
+        this.options = options;
+        this.decoder = new external_node_util_.TextDecoder(options.encoding === 'utf8' ? 'utf-8' : 'latin1', { fatal: false });
+    }
+    /** The complete lines this chunk finished. */
+    push(chunk) {
+        let text = this.decoder.decode(chunk, { stream: true });
+        if (this.lastWasCarriageReturn && text.startsWith('\n'))
+            text = text.slice(1);
+        if (text.length > 0)
+            this.lastWasCarriageReturn = text.endsWith('\r');
+        const pieces = (this.pending + text).split(/\r\n|\r|\n/);
+        this.pending = pieces.pop() ?? '';
+        const lines = pieces.map((line) => this.clean(line));
+        while (this.pending.length > this.options.maxLineLength) {
+            lines.push(this.clean(this.pending.slice(0, this.options.maxLineLength)));
+            this.pending = this.pending.slice(this.options.maxLineLength);
+        }
+        return lines;
+    }
+    /** The text received since the last line end, cleaned; empty when there is none. */
+    get partial() {
+        return this.clean(this.pending);
+    }
+    clean(line) {
+        const withoutAnsi = this.options.stripAnsi ? line.replace(ansiSequence, '') : line;
+        return withoutAnsi.replace(controlCharacters, '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+
+
+/**
+ * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
+ * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
+ * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
+ * a banner printed with print() rather than println()) is matched once the board falls quiet.
+ */
+function expectOnConsole(source, options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const splitter = new LineSplitter(options);
+    const matcher = new ExpectMatcher(options.expect, options.failOn);
+    const quietMs = options.partialLineQuietMs ?? 50;
+    // How much of the current unfinished line a quiet-time match has already consumed.
+    let partialConsumed = 0;
+    return new Promise((resolve) => {
+        let quietTimer;
+        const finish = (outcome) => {
+            clearTimeout(deadline);
+            clearTimeout(quietTimer);
+            source.off('data', onData);
+            source.off('close', onClose);
+            source.off('error', onError);
+            options.signal.removeEventListener('abort', onAbort);
+            resolve(outcome);
+        };
+        const decide = (text, offset) => {
+            const { decision, consumed } = matcher.feed(text, elapsed(), offset);
+            if (decision === undefined)
+                return consumed;
+            if (decision.status === 'pass')
+                finish({ status: 'pass', progress: matcher.progress, elapsedMs: elapsed() });
+            else
+                finish({ ...decision, progress: matcher.progress, elapsedMs: elapsed() });
+            return undefined;
+        };
+        /** Matches the unfinished line; true when that decided the outcome (it is then in the transcript). */
+        const matchPartial = () => {
+            const partial = splitter.partial;
+            if (partial.length <= partialConsumed)
+                return false;
+            const consumed = decide(partial, partialConsumed);
+            if (consumed === undefined) {
+                options.transcript.add(elapsed(), partial);
+                return true;
+            }
+            partialConsumed = consumed;
+            return false;
+        };
+        const onData = (chunk) => {
+            for (const line of splitter.push(chunk)) {
+                options.transcript.add(elapsed(), line);
+                options.onLine?.(line);
+                const offset = partialConsumed;
+                partialConsumed = 0;
+                if (decide(line, offset) === undefined)
+                    return;
+            }
+            clearTimeout(quietTimer);
+            if (splitter.partial.length > partialConsumed)
+                quietTimer = setTimeout(matchPartial, quietMs);
+        };
+        /** At the end, the unfinished line is matched one last time and kept in the transcript. */
+        const flushPartial = () => {
+            if (matchPartial())
+                return true;
+            if (splitter.partial !== '')
+                options.transcript.add(elapsed(), splitter.partial);
+            return false;
+        };
+        const onClose = (error) => {
+            if (flushPartial())
+                return;
+            finish({ status: 'port-lost', progress: matcher.progress, elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
+        };
+        const onError = (error) => onClose(error);
+        const onAbort = () => finish({ status: 'cancelled', progress: matcher.progress, elapsedMs: elapsed() });
+        const deadline = setTimeout(() => {
+            if (!flushPartial())
+                finish({ status: 'timeout', progress: matcher.progress, elapsedMs: elapsed() });
+        }, options.timeoutMs);
+        source.on('data', onData);
+        source.on('close', onClose);
+        source.on('error', onError);
+        if (options.signal.aborted)
+            onAbort();
+        else
+            options.signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
+/**
+ * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
+ * also prints "rst cause:" lines (e.g. "ets Jan  8 2013,rst cause:2, boot mode:(3,6)" after a reset
+ * through the EN pin), so the reset cause alone is never treated as a crash.
+ */
+const crashPatterns = [
+    // ESP8266 Arduino core: "Exception (28):", followed by ">>>stack>>>" … "<<<stack<<<".
+    ['ESP8266 exception', /^\s*Exception \(\d+\):/],
+    ['ESP8266 stack dump', />>>stack>>>/],
+    ['ESP8266 software watchdog', /Soft WDT reset/],
+    ['ESP8266 SDK fatal exception', /Fatal exception \d+\(/],
+    // ESP32 (ESP-IDF and the Arduino core on it).
+    ['ESP32 panic', /Guru Meditation Error/],
+    ['ESP32 abort', /abort\(\) was called at PC/],
+    ['ESP32 stack overflow', /\*\*\*ERROR\*\*\* A stack overflow/],
+    ['ESP32 heap corruption', /CORRUPT HEAP/],
+    ['ESP-IDF assertion', /^assert failed:/],
+    ['backtrace', /^Backtrace:\s*0x/],
+    // C library and RTOS failures common to many cores.
+    ['abort()', /\babort\(\) called\b|\babort\(\)$/],
+    ['stack smashing', /[Ss]tack smashing (?:protect failure|detected)/],
+    ['hard fault', /\bHard ?Fault\b/],
+];
+/** The built-in `fail-on` patterns, named for the log. */
+const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
+    source: `${name}: /${regex.source}/`,
+    regex,
+}));
+
+;// CONCATENATED MODULE: ./src/serial/patterns.ts
+
+const regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * `/regex/flags` is a regular expression; anything else is literal text to find anywhere in a
+ * line. An invalid expression is the user's to fix: the error names the input and the pattern.
+ */
+function compilePattern(source, input) {
+    const literal = regexLiteral.exec(source);
+    if (literal === null)
+        return { source, regex: new RegExp(escapeRegex(source)) };
+    const [, body = '', flags = ''] = literal;
+    try {
+        // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
+        return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
+            hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
+        });
+    }
+}
+function compilePatterns(sources, input) {
+    return sources.map((source) => compilePattern(source, input));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = require("node:timers/promises");
+;// CONCATENATED MODULE: ./src/serial/port-lock.ts
+
+
+
+
+
+
+/** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
+function deviceSlug(devicePath) {
+    const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
+    return name.replace(/\//g, '_');
+}
+/** The lock file name for a device: /dev/ttyACM0 → LCK..ttyACM0, /dev/pts/3 → LCK..pts_3. */
+function lockFileName(devicePath) {
+    return `LCK..${deviceSlug(devicePath)}`;
+}
+async function readHolder(path) {
+    try {
+        const [text, status] = await Promise.all([(0,promises_namespaceObject.readFile)(path, 'latin1'), (0,promises_namespaceObject.stat)(path)]);
+        const [pidLine = '', purpose = '', token = ''] = text.split('\n');
+        const pid = /^\s*(\d+)\s*$/.exec(pidLine)?.[1];
+        return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
+    }
+    catch {
+        return undefined; // gone between the look and the read
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM'; // alive, owned by another user
+    }
+}
+async function commandOf(pid) {
+    try {
+        const command = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8'))
+            .split('\0')
+            .filter((part) => part !== '')
+            .join(' ');
+        return command === '' ? undefined : command;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder whose process is gone, or whose file never got a PID, left the lock behind. */
+function isStale(holder) {
+    if (holder.pid === undefined)
+        return Date.now() - holder.since.getTime() > 5_000;
+    return !isAlive(holder.pid);
+}
+async function describeHolder(holder) {
+    const since = holder.since.toTimeString().slice(0, 8);
+    if (holder.pid === undefined)
+        return `an unreadable lock since ${since}`;
+    const command = (await commandOf(holder.pid)) ?? holder.purpose;
+    return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
+}
+/**
+ * Creates the lock file with its content in one step: written under a private name, then linked
+ * to the lock name, which fails if the lock exists. No reader ever sees a half-written lock.
+ */
+async function tryCreate(path, content) {
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_namespaceObject.writeFile)(temporary, content, { mode: 0o644 });
+    try {
+        await (0,promises_namespaceObject.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+    }
+}
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first renamed to a private
+ * name (only one remover can win that), then checked again; had a live holder replaced it in
+ * between, it is put back.
+ */
+async function breakStale(path, stale, io) {
+    const aside = `${path}.stale.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await (0,promises_namespaceObject.rename)(path, aside);
+    }
+    catch {
+        return; // someone else broke or released it
+    }
+    const moved = await readHolder(aside);
+    if (moved !== undefined && moved.token !== stale.token && !isStale(moved)) {
+        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+    }
+    else {
+        io.info(`Removed a stale lock ${path} left by ${stale.pid === undefined ? 'an unknown process' : `pid ${stale.pid}, which is gone`}`);
+    }
+    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
+}
+/** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
+async function lockPort(devicePath, options) {
+    const path = (0,external_node_path_namespaceObject.join)(options.lockDir, lockFileName(devicePath));
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
+    const started = Date.now();
+    let reported = '';
+    // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
+    await (0,promises_namespaceObject.mkdir)(options.lockDir, { recursive: true }).catch(() => undefined);
+    for (;;) {
+        try {
+            if (await tryCreate(path, content))
+                break;
+        }
+        catch (error) {
+            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
+                hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
+                cause: error,
+            });
+        }
+        const holder = await readHolder(path);
+        if (holder !== undefined && isStale(holder)) {
+            await breakStale(path, holder, options.io);
+            continue;
+        }
+        const who = holder === undefined ? 'another job' : await describeHolder(holder);
+        if (who !== reported) {
+            options.io.info(`Port ${devicePath} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
+            reported = who;
+        }
+        if (Date.now() - started >= options.timeoutMs) {
+            throw new BoardlineError('port', `Port ${devicePath} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
+                hint: `Fix: another job is using this board; raise lock-timeout, or give each job its own board (lock file ${path})`,
+            });
+        }
+        if (options.io.signal.aborted)
+            throw new BoardlineError('failed', `Cancelled while waiting for the lock on ${devicePath}`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
+    }
+    return {
+        path,
+        release: async () => {
+            const holder = await readHolder(path);
+            if (holder?.token === token)
+                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset.ts
+
+/**
+ * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
+ * connector, which is what resets a board.
+ *
+ * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
+ *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
+ *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
+ * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
+ *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
+ * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
+ *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
+ *   bootloader, which starts the application after its timeout).
+ */
+const sequences = {
+    dtr: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    rts: [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    auto: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+};
+function setLines(port, lines) {
+    return new Promise((resolve, reject) => {
+        port.set(lines, (error) => {
+            if (error === null)
+                resolve();
+            else
+                reject(error);
+        });
+    });
+}
+/**
+ * Resets the board through the modem control lines. A port without them (a pty, a network
+ * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
+ * listening to whatever the board prints next.
+ */
+async function resetThroughModemLines(port, mode, portPath, io) {
+    if (mode === 'none')
+        return 'skipped';
+    try {
+        for (const [lines, holdMs] of sequences[mode]) {
+            await setLines(port, lines);
+            if (holdMs > 0)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
+        }
+    }
+    catch (error) {
+        const message = error.message;
+        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
+            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
+            return 'no-modem-lines';
+        }
+        throw error;
+    }
+    io.info(`Reset the board on ${portPath} (${mode})`);
+    return 'done';
+}
+
+;// CONCATENATED MODULE: ./src/serial/transcript.ts
+const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
+function size(entry) {
+    return entry.text.length + 12;
+}
+class Transcript {
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailStart = 0;
+    tailSize = 0;
+    droppedLines = 0;
+    droppedBytes = 0;
+    totalLines = 0;
+    constructor(limits = defaultTranscriptLimits) {
+        this.limits = limits;
+    }
+    add(atMs, text) {
+        const entry = { atMs, text };
+        this.totalLines += 1;
+        if (this.tail.length === 0 && this.headSize + size(entry) <= this.limits.headBytes) {
+            this.head.push(entry);
+            this.headSize += size(entry);
+            return;
+        }
+        this.tail.push(entry);
+        this.tailSize += size(entry);
+        while (this.tailSize > this.limits.tailBytes && this.tailStart < this.tail.length) {
+            const dropped = this.tail[this.tailStart];
+            if (dropped === undefined)
+                break;
+            this.tailStart += 1;
+            this.tailSize -= size(dropped);
+            this.droppedLines += 1;
+            this.droppedBytes += dropped.text.length;
+        }
+        // Compact the window now and then rather than shifting on every line.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail = this.tail.slice(this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    get lineCount() {
+        return this.totalLines;
+    }
+    get truncated() {
+        return this.droppedLines > 0;
+    }
+    /** The last `count` lines kept, for summaries and error messages. */
+    lastLines(count) {
+        const kept = [...this.head, ...this.tail.slice(this.tailStart)];
+        return kept.slice(-count).map((entry) => entry.text);
+    }
+    /** The transcript as a file: one line per console line with its time since the start. */
+    render() {
+        const format = (entry) => `[${(entry.atMs / 1000).toFixed(3).padStart(8)}s] ${entry.text}`;
+        const lines = this.head.map(format);
+        if (this.droppedLines > 0) {
+            lines.push(`[ boardline: ${this.droppedLines} lines (${this.droppedBytes} characters) left out here to keep the transcript bounded ]`);
+        }
+        for (let index = this.tailStart; index < this.tail.length; index += 1) {
+            const entry = this.tail[index];
+            if (entry !== undefined)
+                lines.push(format(entry));
+        }
+        return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/verify-banner.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -33396,22 +34064,154 @@ const verifyBannerSpec = defineCapability({
             split: 'lines',
             description: 'Extra patterns that fail at once, one per line, added to the built-in crash patterns.',
         },
+        'crash-patterns': {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Also fail on the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()).',
+        },
         baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
         timeout: { kind: 'duration', default: '30s', description: 'Wall-clock deadline for all patterns to appear.' },
+        encoding: {
+            kind: 'choice',
+            choices: ['utf8', 'latin1'],
+            default: 'utf8',
+            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
+        },
+        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before matching.' },
         junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
         transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
     },
     outputs: {
+        result: 'pass, fail-pattern, timeout, port-lost or cancelled.',
         matched: 'The line that matched the last expected pattern.',
         groups: 'JSON object of the named capture groups.',
-        'elapsed-ms': 'Milliseconds from reset to the last match.',
+        'elapsed-ms': 'Milliseconds from reset to the last match (or to the failure).',
         transcript: 'Path of the console transcript, written on success and failure.',
     },
 });
-async function verifyBanner(options, io) {
-    const port = await resolvePort(options.port);
-    io.info(`Port ${port.requested} resolved to ${port.path}`);
-    return notAvailable(verifyBannerSpec);
+/** Console lines echoed into the job log; the rest is in the transcript. */
+const echoedLines = 200;
+function failure(outcome, expect, port, timeoutMs) {
+    const after = formatDuration(outcome.elapsedMs);
+    const waitingFor = expect[outcome.progress.matchedCount];
+    const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
+    switch (outcome.status) {
+        case 'fail-pattern':
+            return new BoardlineError('failed', `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`, {
+                hint: 'Fix: the firmware crashed or reported a failure; the transcript has the lines before it',
+            });
+        case 'timeout':
+            return new BoardlineError('timeout', `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`, {
+                hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
+            });
+        case 'port-lost':
+            return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
+                hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+            });
+        case 'cancelled':
+            return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
+    }
+}
+async function writeOut(path, text) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, text);
+}
+async function verifyBanner(options, io, context) {
+    const expect = compilePatterns(options.expect, 'expect');
+    const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const resolved = await resolvePort(options.port);
+    io.info(`Port ${options.port} resolved to ${resolved.path}`);
+    const transcriptPath = options.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-banner-${deviceSlug(resolved.path)}-${Date.now()}.log`);
+    const transcript = new Transcript();
+    const lock = await lockPort(resolved.path, {
+        lockDir: context.lockDir,
+        timeoutMs: options['lock-timeout'],
+        purpose: 'boardline verify-banner',
+        io,
+    });
+    let outcome;
+    try {
+        const port = await openPort(resolved.path, options.baud);
+        try {
+            // Bytes from before the reset belong to the previous run of the firmware.
+            await new Promise((resolve) => port.flush(() => resolve()));
+            let echoed = 0;
+            const listening = expectOnConsole(port, {
+                expect,
+                failOn,
+                timeoutMs: options.timeout,
+                signal: io.signal,
+                transcript,
+                encoding: options.encoding,
+                stripAnsi: options['strip-ansi'],
+                maxLineLength: 16 * 1024,
+                onLine: (line) => {
+                    echoed += 1;
+                    if (echoed <= echoedLines)
+                        io.info(`│ ${line}`);
+                    else if (echoed === echoedLines + 1)
+                        io.info('│ … (further console output is in the transcript)');
+                },
+            });
+            await resetThroughModemLines(port, options.reset, resolved.path, io);
+            outcome = await listening;
+        }
+        finally {
+            await closePort(port);
+        }
+    }
+    finally {
+        await lock.release();
+        await writeOut(transcriptPath, transcript.render());
+    }
+    const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
+    if (options.junit !== undefined) {
+        await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved.path, transcript)));
+    }
+    const matches = outcome.progress.matches;
+    const outputs = {
+        result: outcome.status,
+        matched: matches[matches.length - 1]?.line ?? '',
+        groups: outcome.progress.groups,
+        'elapsed-ms': outcome.elapsedMs,
+        transcript: transcriptPath,
+    };
+    if (outcome.status !== 'pass') {
+        const error = failure(outcome, expect, resolved.path, options.timeout);
+        throw new BoardlineError(error.kind, error.message, {
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return {
+        outputs,
+        summary,
+        text: `Banner verified on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${outputs.matched}`,
+    };
+}
+function junitSuite(expect, outcome, port, transcript) {
+    const matches = outcome.progress.matches;
+    return {
+        name: 'verify-banner',
+        timeSeconds: outcome.elapsedMs / 1000,
+        systemOut: transcript.render(),
+        cases: expect.map((pattern, index) => {
+            const match = matches[index];
+            const previous = index === 0 ? 0 : (matches[index - 1]?.atMs ?? 0);
+            const base = { name: `expect ${index + 1}: ${pattern.source}`, classname: `verify-banner.${port}` };
+            if (match !== undefined)
+                return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
+            if (index > matches.length)
+                return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
+            const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, port, outcome.elapsedMs);
+            return {
+                ...base,
+                timeSeconds: (outcome.elapsedMs - previous) / 1000,
+                failure: { message: error?.message ?? '', type: outcome.status, text: transcript.lastLines(20).join('\n') },
+            };
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/registry.ts
@@ -33446,7 +34246,7 @@ const capabilities = [
 const actionCapabilities = capabilities.filter((entry) => entry.spec.action !== undefined);
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(3238);
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36390,42 +37190,27 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/capabilities/context.ts
+/** Where port locks live unless BOARDLINE_LOCK_DIR says otherwise: the FHS lock directory. */
+const defaultLockDir = '/var/lock';
+/**
+ * The directories of a FaceContext, from the environment the face was started in (passed in: the
+ * core reads no environment itself). BOARDLINE_LOCK_DIR moves the locks, e.g. to a directory
+ * mounted into every job container of a Pi runner.
+ */
+function contextDirectories(env, fallbackTempDir) {
+    return {
+        tempDir: env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : fallbackTempDir,
+        lockDir: env['BOARDLINE_LOCK_DIR'] !== undefined && env['BOARDLINE_LOCK_DIR'] !== '' ? env['BOARDLINE_LOCK_DIR'] : defaultLockDir,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/result.ts
 /** An output as the Actions runner and dotenv files carry it: a string, objects as JSON. */
 function outputToString(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/spec/duration.ts
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
- * the unit CI timeouts are usually thought in. Returns undefined for anything else.
- */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
-        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
-        consumed = part.lastIndex;
-    }
-    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
-        return undefined;
-    return Math.round(total);
-}
-/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/parse-inputs.ts
@@ -36549,6 +37334,8 @@ function actionsIo(signal) {
 
 
 
+
+
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability) {
     const raw = {};
@@ -36566,6 +37353,11 @@ function failureSummary(name, error) {
         lines.push('', '```', error.details, '```');
     return lines.join('\n');
 }
+async function report(result) {
+    for (const [output, value] of Object.entries(result.outputs))
+        setOutput(output, outputToString(value));
+    await summary.addRaw(result.summary, true).write();
+}
 async function run(capability) {
     const controller = new AbortController();
     // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
@@ -36574,20 +37366,17 @@ async function run(capability) {
     const name = capability.spec.name;
     try {
         const options = parseInputs(capability.spec, readInputs(capability));
-        const result = await capability.run(options, actionsIo(controller.signal), { input: process.stdin, output: process.stdout });
-        for (const [output, value] of Object.entries(result.outputs))
-            setOutput(output, outputToString(value));
-        await summary.addRaw(result.summary, true).write();
+        const context = { input: process.stdin, output: process.stdout, ...contextDirectories(process.env, (0,external_node_os_namespaceObject.tmpdir)()) };
+        const result = await capability.run(options, actionsIo(controller.signal), context);
+        await report(result);
     }
     catch (thrown) {
         const error = asBoardlineError(thrown);
         if (error.details !== undefined)
             info(error.details);
         setFailed(describeError(error));
-        await summary
-            .addRaw(failureSummary(name, error), true)
-            .write()
-            .catch(() => undefined);
+        // A capability that failed may still have outputs (a transcript path) and its own summary.
+        await report(error.result ?? { outputs: {}, summary: failureSummary(name, error), text: '' }).catch(() => undefined);
     }
 }
 /**

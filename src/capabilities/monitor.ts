@@ -1,10 +1,10 @@
-import type { Readable, Writable } from 'node:stream';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { closePort, openPort } from '../serial/open-port.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
+import type { FaceContext } from './context.js';
 import type { CapabilityResult } from './result.js';
 
 export const monitorSpec = defineCapability({
@@ -25,15 +25,8 @@ export const monitorSpec = defineCapability({
 
 export type MonitorOptions = InputValues<typeof monitorSpec.inputs>;
 
-export interface MonitorStreams {
-  /** Bytes for the board; the monitor keeps running when it ends. */
-  input: Readable;
-  /** Where the board's bytes go, unchanged. */
-  output: Writable;
-}
-
 /** Relays bytes both ways until the duration passes or the signal aborts. */
-export async function monitor(options: MonitorOptions, io: Io, streams: MonitorStreams): Promise<CapabilityResult> {
+export async function monitor(options: MonitorOptions, io: Io, streams: FaceContext): Promise<CapabilityResult> {
   const resolved = await resolvePort(options.port);
   const port = await openPort(resolved.path, options.baud);
   io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);

@@ -3,7 +3,8 @@ import type { CapabilitySpec, InputValues } from '../spec/capability.js';
 import { buildxArmv7, buildxArmv7Spec } from './buildx-armv7.js';
 import { compileSketch, compileSketchSpec } from './compile-sketch.js';
 import { flashSerial, flashSerialSpec } from './flash-serial.js';
-import { monitor, monitorSpec, type MonitorStreams } from './monitor.js';
+import type { FaceContext } from './context.js';
+import { monitor, monitorSpec } from './monitor.js';
 import { ports, portsSpec } from './ports.js';
 import type { CapabilityResult } from './result.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
@@ -12,7 +13,7 @@ import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
 /** A capability as the faces see it: its definition and the one function that does the work. */
 export interface Capability<S extends CapabilitySpec = CapabilitySpec> {
   spec: S;
-  run(options: InputValues<S['inputs']>, io: Io, terminal: MonitorStreams): Promise<CapabilityResult>;
+  run(options: InputValues<S['inputs']>, io: Io, context: FaceContext): Promise<CapabilityResult>;
 }
 
 function capability<S extends CapabilitySpec>(spec: S, run: Capability<S>['run']): Capability {

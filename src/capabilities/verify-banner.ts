@@ -1,8 +1,21 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
+import { renderJUnit } from '../report/junit.js';
+import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
+import { expectOnConsole, type ConsoleOutcome } from '../serial/console-expect.js';
+import { defaultCrashPatterns } from '../serial/crash-patterns.js';
+import { closePort, openPort } from '../serial/open-port.js';
+import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
+import { deviceSlug, lockPort } from '../serial/port-lock.js';
+import { resetThroughModemLines } from '../serial/reset.js';
 import { resolvePort } from '../serial/resolve-port.js';
+import { Transcript } from '../serial/transcript.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
-import { notAvailable } from './not-available.js';
+import { formatDuration } from '../spec/duration.js';
+import type { FaceContext } from './context.js';
 import type { CapabilityResult } from './result.js';
 
 export const verifyBannerSpec = defineCapability({
@@ -23,23 +36,173 @@ export const verifyBannerSpec = defineCapability({
       split: 'lines',
       description: 'Extra patterns that fail at once, one per line, added to the built-in crash patterns.',
     },
+    'crash-patterns': {
+      kind: 'boolean',
+      default: 'true',
+      description: 'Also fail on the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()).',
+    },
     baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
     timeout: { kind: 'duration', default: '30s', description: 'Wall-clock deadline for all patterns to appear.' },
+    encoding: {
+      kind: 'choice',
+      choices: ['utf8', 'latin1'],
+      default: 'utf8',
+      description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
+    },
+    'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before matching.' },
     junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
     transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
   },
   outputs: {
+    result: 'pass, fail-pattern, timeout, port-lost or cancelled.',
     matched: 'The line that matched the last expected pattern.',
     groups: 'JSON object of the named capture groups.',
-    'elapsed-ms': 'Milliseconds from reset to the last match.',
+    'elapsed-ms': 'Milliseconds from reset to the last match (or to the failure).',
     transcript: 'Path of the console transcript, written on success and failure.',
   },
 });
 
 export type VerifyBannerOptions = InputValues<typeof verifyBannerSpec.inputs>;
 
-export async function verifyBanner(options: VerifyBannerOptions, io: Io): Promise<CapabilityResult> {
-  const port = await resolvePort(options.port);
-  io.info(`Port ${port.requested} resolved to ${port.path}`);
-  return notAvailable(verifyBannerSpec);
+/** Console lines echoed into the job log; the rest is in the transcript. */
+const echoedLines = 200;
+
+function failure(
+  outcome: Exclude<ConsoleOutcome, { status: 'pass' }>,
+  expect: readonly Pattern[],
+  port: string,
+  timeoutMs: number,
+): BoardlineError {
+  const after = formatDuration(outcome.elapsedMs);
+  const waitingFor = expect[outcome.progress.matchedCount];
+  const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
+  switch (outcome.status) {
+    case 'fail-pattern':
+      return new BoardlineError(
+        'failed',
+        `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`,
+        {
+          hint: 'Fix: the firmware crashed or reported a failure; the transcript has the lines before it',
+        },
+      );
+    case 'timeout':
+      return new BoardlineError(
+        'timeout',
+        `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`,
+        {
+          hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
+        },
+      );
+    case 'port-lost':
+      return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
+        hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+      });
+    case 'cancelled':
+      return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
+  }
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const expect = compilePatterns(options.expect, 'expect');
+  const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+  const resolved = await resolvePort(options.port);
+  io.info(`Port ${options.port} resolved to ${resolved.path}`);
+  const transcriptPath = options.transcript ?? join(context.tempDir, `verify-banner-${deviceSlug(resolved.path)}-${Date.now()}.log`);
+  const transcript = new Transcript();
+
+  const lock = await lockPort(resolved.path, {
+    lockDir: context.lockDir,
+    timeoutMs: options['lock-timeout'],
+    purpose: 'boardline verify-banner',
+    io,
+  });
+  let outcome: ConsoleOutcome;
+  try {
+    const port = await openPort(resolved.path, options.baud);
+    try {
+      // Bytes from before the reset belong to the previous run of the firmware.
+      await new Promise<void>((resolve) => port.flush(() => resolve()));
+      let echoed = 0;
+      const listening = expectOnConsole(port, {
+        expect,
+        failOn,
+        timeoutMs: options.timeout,
+        signal: io.signal,
+        transcript,
+        encoding: options.encoding,
+        stripAnsi: options['strip-ansi'],
+        maxLineLength: 16 * 1024,
+        onLine: (line) => {
+          echoed += 1;
+          if (echoed <= echoedLines) io.info(`│ ${line}`);
+          else if (echoed === echoedLines + 1) io.info('│ … (further console output is in the transcript)');
+        },
+      });
+      await resetThroughModemLines(port, options.reset, resolved.path, io);
+      outcome = await listening;
+    } finally {
+      await closePort(port);
+    }
+  } finally {
+    await lock.release();
+    await writeOut(transcriptPath, transcript.render());
+  }
+
+  const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
+  if (options.junit !== undefined) {
+    await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved.path, transcript)));
+  }
+  const matches = outcome.progress.matches;
+  const outputs = {
+    result: outcome.status,
+    matched: matches[matches.length - 1]?.line ?? '',
+    groups: outcome.progress.groups,
+    'elapsed-ms': outcome.elapsedMs,
+    transcript: transcriptPath,
+  };
+  if (outcome.status !== 'pass') {
+    const error = failure(outcome, expect, resolved.path, options.timeout);
+    throw new BoardlineError(error.kind, error.message, {
+      ...(error.hint === undefined ? {} : { hint: error.hint }),
+      details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
+      result: { outputs, summary, text: '' },
+    });
+  }
+  return {
+    outputs,
+    summary,
+    text: `Banner verified on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${outputs.matched}`,
+  };
+}
+
+function junitSuite(
+  expect: readonly Pattern[],
+  outcome: ConsoleOutcome,
+  port: string,
+  transcript: Transcript,
+): Parameters<typeof renderJUnit>[0] {
+  const matches = outcome.progress.matches;
+  return {
+    name: 'verify-banner',
+    timeSeconds: outcome.elapsedMs / 1000,
+    systemOut: transcript.render(),
+    cases: expect.map((pattern, index) => {
+      const match = matches[index];
+      const previous = index === 0 ? 0 : (matches[index - 1]?.atMs ?? 0);
+      const base = { name: `expect ${index + 1}: ${pattern.source}`, classname: `verify-banner.${port}` };
+      if (match !== undefined) return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
+      if (index > matches.length) return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
+      const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, port, outcome.elapsedMs);
+      return {
+        ...base,
+        timeSeconds: (outcome.elapsedMs - previous) / 1000,
+        failure: { message: error?.message ?? '', type: outcome.status, text: transcript.lastLines(20).join('\n') },
+      };
+    }),
+  };
 }

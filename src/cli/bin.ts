@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { tmpdir } from 'node:os';
+import { contextDirectories } from '../capabilities/context.js';
 import { runCli } from './run-cli.js';
 
 // The process boundary: the only place the CLI touches argv, the environment and the exit code.
@@ -11,6 +13,7 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   signal: controller.signal,
   verbose: process.env['BOARDLINE_DEBUG'] === '1',
+  ...contextDirectories(process.env, tmpdir()),
 }).then((code) => {
   process.exitCode = code;
   // A command that read stdin (monitor) leaves it flowing; let the process end.

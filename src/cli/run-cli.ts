@@ -15,6 +15,8 @@ export interface Terminal {
   signal: AbortSignal;
   /** Print debug lines (BOARDLINE_DEBUG=1). */
   verbose: boolean;
+  tempDir: string;
+  lockDir: string;
 }
 
 function print(stream: Writable, text: string): void {
@@ -24,7 +26,12 @@ function print(stream: Writable, text: string): void {
 function reportError(terminal: Terminal, error: BoardlineError, json: boolean): number {
   if (json) {
     const { kind, message, hint, details } = error;
-    print(terminal.stdout, JSON.stringify({ ok: false, error: { kind, message, hint: hint ?? null, details: details ?? null } }));
+    // A failed capability may still report outputs, such as the transcript it wrote.
+    const outputs = error.result === undefined ? {} : { outputs: error.result.outputs };
+    print(
+      terminal.stdout,
+      JSON.stringify({ ok: false, error: { kind, message, hint: hint ?? null, details: details ?? null }, ...outputs }),
+    );
   } else {
     print(terminal.stderr, `error: ${error.message}`);
     if (error.hint !== undefined) print(terminal.stderr, error.hint);
@@ -43,7 +50,8 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
     }
     const options = parseInputs(capability.spec, args.inputs);
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
-    const result = await capability.run(options, io, { input: terminal.stdin, output: terminal.stdout });
+    const context = { input: terminal.stdin, output: terminal.stdout, tempDir: terminal.tempDir, lockDir: terminal.lockDir };
+    const result = await capability.run(options, io, context);
     print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
     return exitCodes.ok;
   } catch (thrown) {

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { nodeFor } from './node-runtimes.js';
-import { runProcess } from './run-process.js';
+import { startProcess, type RunningProcess } from './run-process.js';
 import { parseFileCommand, parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,6 +24,8 @@ export interface ActionRunOptions {
   timeoutMs?: number;
   /** Bytes for the action's stdin; the runner gives none. */
   stdin?: string;
+  /** Plays the world around the step while it runs (e.g. the board), watching its output. */
+  whileRunning?: (step: RunningProcess) => Promise<void>;
 }
 
 export interface ActionRun {
@@ -101,13 +103,15 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
     if (value !== undefined) env[inputVariable(input)] = value;
   }
 
-  const { exitCode, signal, stdout, stderr } = await runProcess(nodeFor(using), [target], {
+  const step = startProcess(nodeFor(using), [target], {
     cwd: workspace,
     env,
     stdin: options.stdin ?? '',
     timeoutMs: options.timeoutMs ?? 60_000,
     what: `action ${name}`,
   });
+  if (options.whileRunning !== undefined) await options.whileRunning(step);
+  const { exitCode, signal, stdout, stderr } = await step.done;
 
   const commands = parseWorkflowCommands(stdout);
   return {

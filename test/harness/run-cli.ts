@@ -1,14 +1,28 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runProcess, type ProcessRun } from './run-process.js';
+import { startProcess, type ProcessRun, type RunningProcess } from './run-process.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const bundledCli = join(repoRoot, 'dist', 'cli', 'index.cjs');
 
-/** Runs the bundled CLI, as `boardline` on PATH would run it. */
-export async function runBundledCli(args: readonly string[], options: { timeoutMs?: number; node?: string } = {}): Promise<ProcessRun> {
-  return runProcess(options.node ?? process.execPath, [bundledCli, ...args], {
+export interface CliOptions {
+  timeoutMs?: number;
+  /** The node binary; the machine's by default. */
+  node?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Starts the bundled CLI, as `boardline` on PATH would run, for tests that act while it runs. */
+export function startBundledCli(args: readonly string[], options: CliOptions = {}): RunningProcess {
+  return startProcess(options.node ?? process.execPath, [bundledCli, ...args], {
+    stdin: '',
     timeoutMs: options.timeoutMs ?? 30_000,
     what: `boardline ${args.join(' ')}`,
+    env: options.env ?? process.env,
   });
+}
+
+/** Runs the bundled CLI to completion. */
+export async function runBundledCli(args: readonly string[], options: CliOptions = {}): Promise<ProcessRun> {
+  return startBundledCli(args, options).done;
 }
