@@ -14,7 +14,8 @@ export default defineConfig(
       // Template literals with numbers are how the logs are written; they are always finite here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // Underscore-prefixed parameters are placeholders of a fixed signature, e.g. (options, io).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // and underscore-prefixed names in a destructuring are what it leaves out: const { ok: _ok, ...rest }.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
       // Arrow shorthands that forward to a void callback (resolve, write) read better than braces.
       '@typescript-eslint/no-confusing-void-expression': 'off',

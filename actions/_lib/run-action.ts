@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { contextDirectories } from '../../src/capabilities/context.js';
 import { outputToString, type CapabilityResult } from '../../src/capabilities/result.js';
 import type { Capability } from '../../src/capabilities/registry.js';
@@ -36,7 +37,13 @@ async function run(capability: Capability): Promise<void> {
   const name = capability.spec.name;
   try {
     const options = parseInputs(capability.spec, readInputs(capability));
-    const context = { input: process.stdin, output: process.stdout, ...contextDirectories(process.env, tmpdir()) };
+    const context = {
+      input: process.stdin,
+      output: process.stdout,
+      ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0 }),
+      // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
+      selfCommand: [process.execPath, resolve(dirname(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
+    };
     const result = await capability.run(options, actionsIo(controller.signal), context);
     await report(result);
   } catch (thrown) {

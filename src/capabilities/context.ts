@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 
 /** What a face provides besides options and io: its streams and the places it may write. */
@@ -10,6 +11,10 @@ export interface FaceContext {
   tempDir: string;
   /** Where port locks live, shared by every job on the machine. */
   lockDir: string;
+  /** Where virtual boards publish themselves, shared by the jobs of one user. */
+  stateDir: string;
+  /** How to run this same program again (node and its script), for work that goes on in the background. */
+  selfCommand: readonly string[];
 }
 
 /** Where port locks live unless BOARDLINE_LOCK_DIR says otherwise: the FHS lock directory. */
@@ -18,14 +23,20 @@ export const defaultLockDir = '/var/lock';
 /**
  * The directories of a FaceContext, from the environment the face was started in (passed in: the
  * core reads no environment itself). BOARDLINE_LOCK_DIR moves the locks, e.g. to a directory
- * mounted into every job container of a Pi runner.
+ * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
+ * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  */
 export function contextDirectories(
   env: Readonly<Record<string, string | undefined>>,
-  fallbackTempDir: string,
-): Pick<FaceContext, 'tempDir' | 'lockDir'> {
+  system: { tempDir: string; uid: number },
+): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir'> {
+  const given = (name: string): string | undefined => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const runtimeDir = given('XDG_RUNTIME_DIR');
   return {
-    tempDir: env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : fallbackTempDir,
-    lockDir: env['BOARDLINE_LOCK_DIR'] !== undefined && env['BOARDLINE_LOCK_DIR'] !== '' ? env['BOARDLINE_LOCK_DIR'] : defaultLockDir,
+    tempDir: given('RUNNER_TEMP') ?? system.tempDir,
+    lockDir: given('BOARDLINE_LOCK_DIR') ?? defaultLockDir,
+    stateDir:
+      given('BOARDLINE_STATE_DIR') ??
+      (runtimeDir === undefined ? join(system.tempDir, `boardline-${system.uid}`) : join(runtimeDir, 'boardline')),
   };
 }

@@ -9,6 +9,18 @@ import { ports, portsSpec } from './ports.js';
 import type { CapabilityResult } from './result.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
 import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
+import {
+  virtualBoardReset,
+  virtualBoardResetSpec,
+  virtualBoardRun,
+  virtualBoardRunSpec,
+  virtualBoardStart,
+  virtualBoardStartSpec,
+  virtualBoardStatus,
+  virtualBoardStatusSpec,
+  virtualBoardStop,
+  virtualBoardStopSpec,
+} from './virtual-board.js';
 
 /** A capability as the faces see it: its definition and the one function that does the work. */
 export interface Capability<S extends CapabilitySpec = CapabilitySpec> {
@@ -37,6 +49,11 @@ export const capabilities: readonly Capability[] = [
   verifyBannerCapability,
   portsCapability,
   monitorCapability,
+  capability(virtualBoardStartSpec, virtualBoardStart),
+  capability(virtualBoardStatusSpec, virtualBoardStatus),
+  capability(virtualBoardResetSpec, virtualBoardReset),
+  capability(virtualBoardStopSpec, virtualBoardStop),
+  capability(virtualBoardRunSpec, virtualBoardRun),
 ];
 
 /** The capabilities that ship as GitHub Actions (and, later, GitLab components). */

@@ -17,6 +17,8 @@ export interface Terminal {
   verbose: boolean;
   tempDir: string;
   lockDir: string;
+  stateDir: string;
+  selfCommand: readonly string[];
 }
 
 function print(stream: Writable, text: string): void {
@@ -50,7 +52,8 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
     }
     const options = parseInputs(capability.spec, args.inputs);
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
-    const context = { input: terminal.stdin, output: terminal.stdout, tempDir: terminal.tempDir, lockDir: terminal.lockDir };
+    const { stdin: input, stdout: output, tempDir, lockDir, stateDir, selfCommand } = terminal;
+    const context = { input, output, tempDir, lockDir, stateDir, selfCommand };
     const result = await capability.run(options, io, context);
     print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
     return exitCodes.ok;
@@ -70,14 +73,24 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     print(terminal.stdout, boardlineVersion);
     return exitCodes.ok;
   }
+  // Commands are one word (ports) or a group and a verb (virtual-board start).
+  const [verb, ...afterVerb] = rest;
+  const grouped = capabilities.find((entry) => entry.spec.name === `${command} ${verb ?? ''}`);
+  if (grouped !== undefined) return runCommand(grouped, afterVerb, terminal);
   const capability = capabilities.find((entry) => entry.spec.name === command);
-  if (capability === undefined) {
-    const names = capabilities.map((entry) => entry.spec.name).join(', ');
-    return reportError(
-      terminal,
-      new BoardlineError('usage', `Unknown command "${command}"`, { hint: `Fix: use one of ${names} (boardline --help)` }),
-      rest.includes('--json'),
-    );
-  }
-  return runCommand(capability, rest, terminal);
+  if (capability !== undefined) return runCommand(capability, rest, terminal);
+  const group = capabilities.filter((entry) => entry.spec.name.startsWith(`${command} `)).map((entry) => entry.spec.name);
+  const error =
+    group.length > 0
+      ? new BoardlineError(
+          'usage',
+          verb === undefined || verb.startsWith('-') ? `${command} needs a command` : `Unknown command "${command} ${verb}"`,
+          {
+            hint: `Fix: use one of ${group.join(', ')}`,
+          },
+        )
+      : new BoardlineError('usage', `Unknown command "${command}"`, {
+          hint: `Fix: use one of ${[...new Set(capabilities.map((entry) => entry.spec.name.split(' ')[0]))].join(', ')} (boardline --help)`,
+        });
+  return reportError(terminal, error, rest.includes('--json'));
 }

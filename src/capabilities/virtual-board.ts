@@ -1,0 +1,229 @@
+import { spawn } from 'node:child_process';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BoardlineError } from '../errors.js';
+import type { Io } from '../io.js';
+import { defineCapability, type InputSpec, type InputValues } from '../spec/capability.js';
+import { formatDuration } from '../spec/duration.js';
+import { BoardRunner, type VirtualBoardStatus } from '../virtual/board-runner.js';
+import { virtualBoardModels } from '../virtual/boards.js';
+import { sendControl } from '../virtual/control.js';
+import { prepareBoard } from '../virtual/prepare-board.js';
+import { boardDirectory, findBoard, listBoards, type VirtualBoardRecord } from '../virtual/registry.js';
+import type { FaceContext } from './context.js';
+import type { CapabilityResult, OutputValue } from './result.js';
+
+const boardInputs = {
+  board: {
+    kind: 'choice',
+    choices: virtualBoardModels.map((model) => model.name),
+    default: 'uno',
+    description: 'Which board to emulate.',
+  },
+  name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
+  bootloader: {
+    kind: 'path',
+    description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot).",
+  },
+  firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
+  'flash-file': {
+    kind: 'path',
+    description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
+  },
+  'bridge-latency': {
+    kind: 'duration',
+    default: '0ms',
+    description: 'Delay each direction of the serial link, as a USB-serial bridge (CH340, 16U2) does; 2ms is typical.',
+  },
+} as const satisfies Record<string, InputSpec>;
+
+const boardOutputs = {
+  name: 'The board name; usable as a port value.',
+  port: 'Stable path of the board serial port.',
+  control: 'Path of the board control socket.',
+  pid: 'Process running the board.',
+} as const;
+
+export const virtualBoardRunSpec = defineCapability({
+  name: 'virtual-board run',
+  title: 'Boardline: run a virtual board',
+  description: 'Run a virtual board in the foreground until stopped (what virtual-board start runs in the background).',
+  inputs: boardInputs,
+  outputs: boardOutputs,
+});
+
+export const virtualBoardStartSpec = defineCapability({
+  name: 'virtual-board start',
+  title: 'Boardline: start a virtual board',
+  description: 'Start an emulated board running its real bootloader behind a serial port, in the background.',
+  inputs: boardInputs,
+  outputs: boardOutputs,
+});
+
+const nameInput = { name: { kind: 'string', required: true, description: 'The virtual board.' } } as const satisfies Record<
+  string,
+  InputSpec
+>;
+
+export const virtualBoardStatusSpec = defineCapability({
+  name: 'virtual-board status',
+  title: 'Boardline: virtual board status',
+  description: 'Show the running virtual boards, or one of them.',
+  inputs: { name: { kind: 'string', description: 'The virtual board; all of them by default.' } },
+  outputs: { boards: 'JSON list of the running boards with their port, uptime, emulated time and resets.' },
+});
+
+export const virtualBoardResetSpec = defineCapability({
+  name: 'virtual-board reset',
+  title: 'Boardline: reset a virtual board',
+  description: 'Reset a virtual board as its reset pin would: the bootloader runs, then the application.',
+  inputs: nameInput,
+  outputs: { name: 'The board reset.' },
+});
+
+export const virtualBoardStopSpec = defineCapability({
+  name: 'virtual-board stop',
+  title: 'Boardline: stop a virtual board',
+  description: 'Stop a virtual board, saving its flash to its flash file if it has one.',
+  inputs: nameInput,
+  outputs: { name: 'The board stopped.' },
+});
+
+type BoardOptions = InputValues<typeof boardInputs>;
+
+function recordOutputs(record: VirtualBoardRecord): Record<string, OutputValue> {
+  return { name: record.name, port: record.port, control: record.control, pid: record.pid };
+}
+
+async function runningBoard(stateDir: string, name: string): Promise<VirtualBoardRecord> {
+  const record = await findBoard(stateDir, name);
+  if (record === undefined) {
+    const running = (await listBoards(stateDir)).map((board) => board.name);
+    throw new BoardlineError('port', `No virtual board named ${name} is running`, {
+      hint: running.length === 0 ? 'Fix: start one: boardline virtual-board start --name ' + name : `Fix: use one of ${running.join(', ')}`,
+    });
+  }
+  return record;
+}
+
+export async function virtualBoardRun(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const prepared = await prepareBoard(
+    {
+      board: options.board,
+      name: options.name,
+      bootloader: options.bootloader,
+      firmware: options.firmware,
+      flashFile: options['flash-file'],
+    },
+    context.stateDir,
+  );
+  const runner = new BoardRunner({
+    record: prepared.record,
+    directory: prepared.directory,
+    flash: prepared.flash,
+    bootStartByte: prepared.bootStartByte,
+    frequencyHz: prepared.model.frequencyHz,
+    bridgeLatencyMs: options['bridge-latency'],
+    io,
+  });
+  const record = await runner.start();
+  io.signal.addEventListener('abort', () => void runner.stop(), { once: true });
+  await runner.done;
+  return {
+    outputs: recordOutputs(record),
+    summary: `Virtual board \`${record.name}\` ran on \`${record.port}\` and stopped.`,
+    text: `${record.name} stopped`,
+  };
+}
+
+/** Flags for `virtual-board run` that reproduce these options. */
+function runArguments(options: BoardOptions, name: string): string[] {
+  const args = ['virtual-board', 'run', '--board', options.board, '--name', name, '--bridge-latency', `${options['bridge-latency']}ms`];
+  if (options.bootloader !== undefined) args.push('--bootloader', options.bootloader);
+  if (options.firmware !== undefined) args.push('--firmware', options.firmware);
+  if (options['flash-file'] !== undefined) args.push('--flash-file', options['flash-file']);
+  return args;
+}
+
+export async function virtualBoardStart(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  // Checked here too, so bad input fails in the foreground rather than in the background's log.
+  const prepared = await prepareBoard(
+    {
+      board: options.board,
+      name: options.name,
+      bootloader: options.bootloader,
+      firmware: options.firmware,
+      flashFile: options['flash-file'],
+    },
+    context.stateDir,
+  );
+  const directory = boardDirectory(context.stateDir, prepared.name);
+  await mkdir(directory, { recursive: true });
+  const logPath = join(directory, 'board.log');
+  const log = await open(logPath, 'w');
+  const [command = process.execPath, ...prefix] = context.selfCommand;
+  const child = spawn(command, [...prefix, ...runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
+  await log.close();
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  child.unref();
+  const deadlineMs = 15_000;
+  for (let waited = 0; ; waited += 25) {
+    const record = await findBoard(context.stateDir, prepared.name);
+    if (record !== undefined && record.pid === child.pid) {
+      io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
+      return {
+        outputs: recordOutputs(record),
+        summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
+        text: record.port,
+      };
+    }
+    if (exited !== undefined || waited > deadlineMs) {
+      if (exited === undefined) child.kill('SIGTERM');
+      const tail = (await readFile(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
+      throw new BoardlineError(
+        'failed',
+        `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`,
+        {
+          hint: `Fix: see its log ${logPath}`,
+          details: tail,
+        },
+      );
+    }
+    await sleep(25);
+  }
+}
+
+export async function virtualBoardStatus(options: { name: string | undefined }, _io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const records = options.name === undefined ? await listBoards(context.stateDir) : [await runningBoard(context.stateDir, options.name)];
+  const statuses = await Promise.all(
+    records.map(async (record) => (await sendControl(record.control, 'status')) as unknown as VirtualBoardStatus),
+  );
+  const lines = statuses.map(
+    (board) =>
+      `${board.name}  ${board.board}  ${board.port}  pid ${board.pid}  up ${formatDuration(board.uptimeMs)}  resets ${board.resets}${board.connected ? '  (port open)' : ''}`,
+  );
+  return {
+    outputs: { boards: statuses as unknown as OutputValue },
+    summary: lines.length === 0 ? 'No virtual boards are running.' : lines.map((line) => `- ${line}`).join('\n'),
+    text: lines.length === 0 ? 'No virtual boards are running.' : lines.join('\n'),
+  };
+}
+
+export async function virtualBoardReset(options: { name: string }, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const record = await runningBoard(context.stateDir, options.name);
+  await sendControl(record.control, 'reset');
+  io.info(`Reset ${record.name}`);
+  return { outputs: { name: record.name }, summary: `Reset virtual board \`${record.name}\`.`, text: `${record.name} reset` };
+}
+
+export async function virtualBoardStop(options: { name: string }, _io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const record = await runningBoard(context.stateDir, options.name);
+  await sendControl(record.control, 'stop');
+  for (let waited = 0; (await findBoard(context.stateDir, record.name)) !== undefined; waited += 25) {
+    if (waited > 10_000) throw new BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
+    await sleep(25);
+  }
+  return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
+}

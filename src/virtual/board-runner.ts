@@ -1,0 +1,170 @@
+import type { Server } from 'node:net';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Io } from '../io.js';
+import { Atmega328p } from './atmega328p.js';
+import { serveControl, type ControlReply } from './control.js';
+import { writeFlashFile } from './flash-memory.js';
+import { PtyBridge } from './pty-bridge.js';
+import type { VirtualBoardRecord } from './registry.js';
+
+/** What `status` tells about a running board. */
+export interface VirtualBoardStatus {
+  name: string;
+  board: string;
+  port: string;
+  pid: number;
+  /** Whether a client has the port open. */
+  connected: boolean;
+  emulatedMs: number;
+  uptimeMs: number;
+  /** Emulated time lost because the host could not keep up with 16 MHz. */
+  lagMs: number;
+  resets: number;
+  flashFile: string | null;
+}
+
+export interface BoardRunnerOptions {
+  record: Omit<VirtualBoardRecord, 'pid' | 'startedAt'>;
+  directory: string;
+  flash: Uint8Array;
+  bootStartByte: number;
+  frequencyHz: number;
+  bridgeLatencyMs: number;
+  io: Io;
+}
+
+/** Emulated time may lag wall time by this much before the board stops trying to catch up. */
+const maxLagMs = 100;
+/** How often the board runs when it is ahead of wall time. */
+const sliceMs = 4;
+
+/**
+ * Runs one virtual board: the MCU at real speed (16 million emulated cycles per wall-clock
+ * second, never faster), its USART on the pty bridge, a client opening the port resetting it
+ * (the Uno's DTR auto-reset), and the control channel. Flash is saved to the flash file after
+ * each programming session and on stop.
+ */
+export class BoardRunner {
+  private readonly options: BoardRunnerOptions;
+  private readonly mcu: Atmega328p;
+  private readonly bridge: PtyBridge;
+  private control: Server | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private anchorWall = 0;
+  private anchorCycles = 0;
+  private lagMs = 0;
+  private readonly started = Date.now();
+  private stopping: Promise<void> | undefined;
+  private readonly stopped: Promise<void>;
+  private resolveStopped: () => void = () => undefined;
+
+  constructor(options: BoardRunnerOptions) {
+    this.options = options;
+    this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
+    this.bridge = new PtyBridge(options.record.port, options.bridgeLatencyMs);
+    this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+  }
+
+  /** Resolves when the board has stopped (stop command, or a signal). */
+  get done(): Promise<void> {
+    return this.stopped;
+  }
+
+  async start(): Promise<VirtualBoardRecord> {
+    const { io, record, directory } = this.options;
+    await mkdir(directory, { recursive: true });
+    this.mcu.onTransmit = (byte) => this.bridge.write(Uint8Array.of(byte));
+    this.bridge.on('data', (bytes: Buffer) => this.mcu.receive(bytes));
+    this.bridge.on('connect', () => {
+      // Opening the port asserts DTR, which resets an Uno into its bootloader.
+      this.mcu.reset('external');
+      io.info(`${record.name}: port opened, board reset`);
+    });
+    this.bridge.on('disconnect', () => {
+      io.info(`${record.name}: port closed`);
+      void this.saveFlash();
+    });
+    this.bridge.on('error', (error: Error) => {
+      io.error(`${record.name}: ${error.message}`);
+      void this.stop();
+    });
+    await this.bridge.start();
+    this.control = await serveControl(record.control, (command) => this.handle(command));
+    const published: VirtualBoardRecord = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
+    await writeFile(join(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+    this.anchorWall = performance.now();
+    this.anchorCycles = this.mcu.cycles;
+    this.schedule();
+    io.info(`${record.name}: running on ${record.port}`);
+    return published;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      await this.bridge.stop();
+      await new Promise<void>((resolve) => {
+        if (this.control === undefined) resolve();
+        else this.control.close(() => resolve());
+      });
+      await this.saveFlash();
+      await rm(join(this.options.directory, 'board.json'), { force: true });
+      await rm(this.options.record.control, { force: true });
+      this.resolveStopped();
+    })();
+    return this.stopping;
+  }
+
+  status(): VirtualBoardStatus {
+    const uptimeMs = Date.now() - this.started;
+    return {
+      name: this.options.record.name,
+      board: this.options.record.board,
+      port: this.options.record.port,
+      pid: process.pid,
+      connected: this.bridge.isConnected,
+      emulatedMs: Math.round(this.mcu.cycles / (this.options.frequencyHz / 1000)),
+      uptimeMs,
+      lagMs: Math.round(this.lagMs),
+      resets: this.mcu.resets,
+      flashFile: this.options.record.flashFile,
+    };
+  }
+
+  private async handle(command: 'status' | 'reset' | 'stop'): Promise<ControlReply> {
+    if (command === 'reset') {
+      this.mcu.reset('external');
+      return { ok: true, ...this.status() };
+    }
+    if (command === 'stop') {
+      setImmediate(() => void this.stop());
+      return { ok: true, stopping: true };
+    }
+    return { ok: true, ...this.status() };
+  }
+
+  private async saveFlash(): Promise<void> {
+    const file = this.options.record.flashFile;
+    if (file !== null) await writeFlashFile(file, this.mcu.flash);
+  }
+
+  /** Runs the MCU up to wall-clock time, then yields; catching up is capped so a slow host lags rather than races. */
+  private schedule(): void {
+    const cyclesPerMs = this.options.frequencyHz / 1000;
+    const run = (): void => {
+      const now = performance.now();
+      let target = this.anchorCycles + (now - this.anchorWall) * cyclesPerMs;
+      const behindMs = (target - this.mcu.cycles) / cyclesPerMs;
+      if (behindMs > maxLagMs) {
+        this.lagMs += behindMs - maxLagMs;
+        this.anchorCycles = this.mcu.cycles + maxLagMs * cyclesPerMs - (now - this.anchorWall) * cyclesPerMs;
+        target = this.mcu.cycles + maxLagMs * cyclesPerMs;
+      }
+      this.mcu.runUntil(target);
+      this.timer = setTimeout(run, sliceMs);
+    };
+    this.timer = setTimeout(run, 0);
+  }
+}

@@ -1,0 +1,74 @@
+import { createServer, connect, type Server } from 'node:net';
+import { rm } from 'node:fs/promises';
+import { BoardlineError } from '../errors.js';
+
+/**
+ * A virtual board's control channel: a Unix socket taking one JSON line per request and
+ * answering with one JSON line. It stands in for what a pty cannot carry: the reset line
+ * (`reset`), the power switch (`stop`), and a look at the board (`status`).
+ */
+export type ControlCommand = 'status' | 'reset' | 'stop';
+
+export type ControlReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
+
+export async function serveControl(path: string, handle: (command: ControlCommand) => Promise<ControlReply>): Promise<Server> {
+  await rm(path, { force: true });
+  const server = createServer((socket) => {
+    let buffer = '';
+    socket.setEncoding('utf8');
+    socket.on('error', () => undefined);
+    socket.on('data', (chunk: string) => {
+      buffer += chunk;
+      const end = buffer.indexOf('\n');
+      if (end === -1) return;
+      let command: unknown;
+      try {
+        command = (JSON.parse(buffer.slice(0, end)) as { command?: unknown }).command;
+      } catch {
+        command = undefined;
+      }
+      const reply =
+        command === 'status' || command === 'reset' || command === 'stop'
+          ? handle(command)
+          : Promise.resolve<ControlReply>({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
+      void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(path, () => resolve());
+  });
+  return server;
+}
+
+/** Sends one command to a board's control socket and returns its answer, within a deadline. */
+export async function sendControl(path: string, command: ControlCommand, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = connect(path);
+    let text = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.setEncoding('utf8');
+    socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => {
+      clearTimeout(timer);
+      resolve(text);
+    });
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  }).catch((error: unknown) => {
+    throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${(error as Error).message}`, {
+      hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+      cause: error,
+    });
+  });
+  const reply = JSON.parse(answer) as ControlReply;
+  if (!reply.ok) throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+  const { ok: _ok, ...rest } = reply;
+  return rest;
+}

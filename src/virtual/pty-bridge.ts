@@ -1,0 +1,148 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { rename, symlink, unlink } from 'node:fs/promises';
+
+/** One socat process holding one pty, waiting for a client or serving one. */
+interface Session {
+  child: ChildProcessWithoutNullStreams;
+  /** The pty's slave device, once socat has made it. */
+  pty: Promise<string>;
+  connected: boolean;
+}
+
+/**
+ * The virtual board's serial port: a pty whose slave side clients open at a stable path (a
+ * symlink), made by socat, whose other end is this process. socat's wait-slave tells when a
+ * client opens the port — what a real Uno's USB bridge turns into a DTR reset — and socat ends
+ * when the client closes it. A standby pty is made while a client is connected, and the link
+ * moves to it the moment that client closes, so the next client finds a live port at once.
+ * Bytes the board sends while no client has the port open are lost, as on a real board.
+ *
+ * Events: 'connect' (a client opened the port), 'disconnect', 'data' (bytes from the client),
+ * 'error' (socat cannot run).
+ */
+export class PtyBridge extends EventEmitter {
+  private current: Session | undefined;
+  private standby: Session | undefined;
+  private stopped = false;
+  private readonly link: string;
+  private readonly latencyMs: number;
+
+  /** `latencyMs` delays every chunk each way, as a USB-serial bridge does at each turnaround. */
+  constructor(link: string, latencyMs = 0) {
+    super();
+    this.link = link;
+    this.latencyMs = latencyMs;
+  }
+
+  get isConnected(): boolean {
+    return this.current?.connected === true;
+  }
+
+  /** Makes the first pty and points the link at it. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.current = this.spawnSession();
+    await this.pointLinkAt(await this.current.pty);
+  }
+
+  write(bytes: Uint8Array): void {
+    const session = this.current;
+    if (session?.connected !== true) return;
+    const deliver = (): void => {
+      if (session.connected) session.child.stdin.write(bytes);
+    };
+    if (this.latencyMs > 0) setTimeout(deliver, this.latencyMs);
+    else deliver();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const sessions = [this.current, this.standby].filter((session): session is Session => session !== undefined);
+    await Promise.all(sessions.map((session) => this.kill(session)));
+    await unlink(this.link).catch(() => undefined);
+  }
+
+  private async kill(session: Session): Promise<void> {
+    if (session.child.exitCode !== null || session.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => session.child.once('exit', resolve));
+    session.child.kill('SIGTERM');
+    await exited;
+  }
+
+  /** Repoints the stable link atomically: a client never finds it missing. */
+  private async pointLinkAt(pty: string): Promise<void> {
+    const temporary = `${this.link}.${process.pid}.next`;
+    await unlink(temporary).catch(() => undefined);
+    await symlink(pty, temporary);
+    await rename(temporary, this.link);
+  }
+
+  private spawnSession(): Session {
+    // wait-slave polls for a client's open every pty-interval (1 s by default): 5 ms keeps the
+    // reset-on-open as prompt as the DTR edge it stands for. -t 0: end at once when the client closes.
+    const address = 'PTY,raw,echo=0,wait-slave,pty-interval=0.005';
+    const child = spawn('socat', ['-d', '-d', '-t', '0', address, 'STDIO'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let log = '';
+    let resolvePty: (pty: string) => void = () => undefined;
+    let rejectPty: (error: Error) => void = () => undefined;
+    const session: Session = {
+      child,
+      connected: false,
+      pty: new Promise<string>((resolve, reject) => {
+        resolvePty = resolve;
+        rejectPty = reject;
+      }),
+    };
+    session.pty.catch(() => undefined);
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      log = (log + chunk).slice(-4096);
+      const pty = /PTY is (\/dev\/\S+)/.exec(log)?.[1];
+      if (pty !== undefined) resolvePty(pty);
+      if (!session.connected && log.includes('starting data transfer loop')) {
+        session.connected = true;
+        this.onConnect(session);
+      }
+    });
+    child.stdout.on('data', (bytes: Buffer) => {
+      if (this.latencyMs > 0) setTimeout(() => this.emit('data', bytes), this.latencyMs);
+      else this.emit('data', bytes);
+    });
+    child.stdin.on('error', () => undefined); // socat gone mid-write: the exit handler deals with it
+    child.once('error', (error) => {
+      const problem = new Error(`socat could not start (apt-get install socat): ${error.message}`);
+      rejectPty(problem);
+      this.emit('error', problem);
+    });
+    child.once('exit', (code) => {
+      rejectPty(new Error(`socat exited with code ${String(code)}:\n${log}`));
+      void this.onExit(session, code, log);
+    });
+    return session;
+  }
+
+  private onConnect(session: Session): void {
+    if (session !== this.current) return;
+    this.standby ??= this.spawnSession();
+    this.emit('connect');
+  }
+
+  private async onExit(session: Session, code: number | null, log: string): Promise<void> {
+    if (session === this.standby) this.standby = undefined;
+    if (session !== this.current || this.stopped) return;
+    if (!session.connected) {
+      this.emit('error', new Error(`socat exited with code ${String(code)} before a client connected:\n${log}`));
+      return;
+    }
+    session.connected = false;
+    const next = this.standby ?? this.spawnSession();
+    this.standby = undefined;
+    this.current = next;
+    this.emit('disconnect');
+    try {
+      await this.pointLinkAt(await next.pty);
+    } catch (error) {
+      this.emit('error', error);
+    }
+  }
+}
