@@ -2579,6 +2579,3847 @@ exports.SerialPortStream = SerialPortStream;
 
 /***/ }),
 
+/***/ 9953:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CPU = void 0;
+const interrupt_1 = __nccwpck_require__(4780);
+const registerSpace = 0x100;
+const MAX_INTERRUPTS = 128; // Enough for ATMega2560
+class CPU {
+    constructor(progMem, sramBytes = 8192) {
+        this.progMem = progMem;
+        this.sramBytes = sramBytes;
+        this.data = new Uint8Array(this.sramBytes + registerSpace);
+        this.data16 = new Uint16Array(this.data.buffer);
+        this.dataView = new DataView(this.data.buffer);
+        this.progBytes = new Uint8Array(this.progMem.buffer);
+        this.readHooks = [];
+        this.writeHooks = [];
+        this.pendingInterrupts = new Array(MAX_INTERRUPTS);
+        this.nextClockEvent = null;
+        this.clockEventPool = []; // helps avoid garbage collection
+        /**
+         * Whether the program counter (PC) can address 22 bits (the default is 16)
+         */
+        this.pc22Bits = this.progBytes.length > 0x20000;
+        this.gpioPorts = new Set();
+        this.gpioByPort = [];
+        /**
+         * This function is called by the WDR instruction. The Watchdog peripheral attaches
+         * to it to listen for WDR (watchdog reset).
+         */
+        this.onWatchdogReset = () => {
+            /* empty by default */
+        };
+        /**
+         * Program counter
+         */
+        this.pc = 0;
+        /**
+         * Clock cycle counter
+         */
+        this.cycles = 0;
+        this.nextInterrupt = -1;
+        this.maxInterrupt = 0;
+        this.reset();
+    }
+    reset() {
+        this.SP = this.data.length - 1;
+        this.pc = 0;
+        this.pendingInterrupts.fill(null);
+        this.nextInterrupt = -1;
+        this.nextClockEvent = null;
+    }
+    readData(addr) {
+        if (addr >= 32 && this.readHooks[addr]) {
+            return this.readHooks[addr](addr);
+        }
+        return this.data[addr];
+    }
+    writeData(addr, value, mask = 0xff) {
+        const hook = this.writeHooks[addr];
+        if (hook) {
+            if (hook(value, this.data[addr], addr, mask)) {
+                return;
+            }
+        }
+        this.data[addr] = value;
+    }
+    get SP() {
+        return this.dataView.getUint16(93, true);
+    }
+    set SP(value) {
+        this.dataView.setUint16(93, value, true);
+    }
+    get SREG() {
+        return this.data[95];
+    }
+    get interruptsEnabled() {
+        return this.SREG & 0x80 ? true : false;
+    }
+    setInterruptFlag(interrupt) {
+        const { flagRegister, flagMask, enableRegister, enableMask } = interrupt;
+        if (interrupt.inverseFlag) {
+            this.data[flagRegister] &= ~flagMask;
+        }
+        else {
+            this.data[flagRegister] |= flagMask;
+        }
+        if (this.data[enableRegister] & enableMask) {
+            this.queueInterrupt(interrupt);
+        }
+    }
+    updateInterruptEnable(interrupt, registerValue) {
+        const { enableMask, flagRegister, flagMask, inverseFlag } = interrupt;
+        if (registerValue & enableMask) {
+            const bitSet = this.data[flagRegister] & flagMask;
+            if (inverseFlag ? !bitSet : bitSet) {
+                this.queueInterrupt(interrupt);
+            }
+        }
+        else {
+            this.clearInterrupt(interrupt, false);
+        }
+    }
+    queueInterrupt(interrupt) {
+        const { address } = interrupt;
+        this.pendingInterrupts[address] = interrupt;
+        if (this.nextInterrupt === -1 || this.nextInterrupt > address) {
+            this.nextInterrupt = address;
+        }
+        if (address > this.maxInterrupt) {
+            this.maxInterrupt = address;
+        }
+    }
+    clearInterrupt({ address, flagRegister, flagMask }, clearFlag = true) {
+        if (clearFlag) {
+            this.data[flagRegister] &= ~flagMask;
+        }
+        const { pendingInterrupts, maxInterrupt } = this;
+        if (!pendingInterrupts[address]) {
+            return;
+        }
+        pendingInterrupts[address] = null;
+        if (this.nextInterrupt === address) {
+            this.nextInterrupt = -1;
+            for (let i = address + 1; i <= maxInterrupt; i++) {
+                if (pendingInterrupts[i]) {
+                    this.nextInterrupt = i;
+                    break;
+                }
+            }
+        }
+    }
+    clearInterruptByFlag(interrupt, registerValue) {
+        const { flagRegister, flagMask } = interrupt;
+        if (registerValue & flagMask) {
+            this.data[flagRegister] &= ~flagMask;
+            this.clearInterrupt(interrupt);
+        }
+    }
+    addClockEvent(callback, cycles) {
+        const { clockEventPool } = this;
+        cycles = this.cycles + Math.max(1, cycles);
+        const maybeEntry = clockEventPool.pop();
+        const entry = maybeEntry !== null && maybeEntry !== void 0 ? maybeEntry : { cycles, callback, next: null };
+        entry.cycles = cycles;
+        entry.callback = callback;
+        let { nextClockEvent: clockEvent } = this;
+        let lastItem = null;
+        while (clockEvent && clockEvent.cycles < cycles) {
+            lastItem = clockEvent;
+            clockEvent = clockEvent.next;
+        }
+        if (lastItem) {
+            lastItem.next = entry;
+            entry.next = clockEvent;
+        }
+        else {
+            this.nextClockEvent = entry;
+            entry.next = clockEvent;
+        }
+        return callback;
+    }
+    updateClockEvent(callback, cycles) {
+        if (this.clearClockEvent(callback)) {
+            this.addClockEvent(callback, cycles);
+            return true;
+        }
+        return false;
+    }
+    clearClockEvent(callback) {
+        let { nextClockEvent: clockEvent } = this;
+        if (!clockEvent) {
+            return false;
+        }
+        const { clockEventPool } = this;
+        let lastItem = null;
+        while (clockEvent) {
+            if (clockEvent.callback === callback) {
+                if (lastItem) {
+                    lastItem.next = clockEvent.next;
+                }
+                else {
+                    this.nextClockEvent = clockEvent.next;
+                }
+                if (clockEventPool.length < 10) {
+                    clockEventPool.push(clockEvent);
+                }
+                return true;
+            }
+            lastItem = clockEvent;
+            clockEvent = clockEvent.next;
+        }
+        return false;
+    }
+    tick() {
+        const { nextClockEvent } = this;
+        if (nextClockEvent && nextClockEvent.cycles <= this.cycles) {
+            nextClockEvent.callback();
+            this.nextClockEvent = nextClockEvent.next;
+            if (this.clockEventPool.length < 10) {
+                this.clockEventPool.push(nextClockEvent);
+            }
+        }
+        const { nextInterrupt } = this;
+        if (this.interruptsEnabled && nextInterrupt >= 0) {
+            const interrupt = this.pendingInterrupts[nextInterrupt];
+            (0, interrupt_1.avrInterrupt)(this, interrupt.address);
+            if (!interrupt.constant) {
+                this.clearInterrupt(interrupt);
+            }
+        }
+    }
+}
+exports.CPU = CPU;
+
+
+/***/ }),
+
+/***/ 2275:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.avrInstruction = avrInstruction;
+function isTwoWordInstruction(opcode) {
+    return (
+    /* LDS */
+    (opcode & 0xfe0f) === 0x9000 ||
+        /* STS */
+        (opcode & 0xfe0f) === 0x9200 ||
+        /* CALL */
+        (opcode & 0xfe0e) === 0x940e ||
+        /* JMP */
+        (opcode & 0xfe0e) === 0x940c);
+}
+function avrInstruction(cpu) {
+    const opcode = cpu.progMem[cpu.pc];
+    if ((opcode & 0xfc00) === 0x1c00) {
+        /* ADC, 0001 11rd dddd rrrr */
+        const d = cpu.data[(opcode & 0x1f0) >> 4];
+        const r = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        const sum = d + r + (cpu.data[95] & 1);
+        const R = sum & 255;
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (R ^ r) & (d ^ R) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= sum & 256 ? 1 : 0;
+        sreg |= 1 & ((d & r) | (r & ~R) | (~R & d)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0xc00) {
+        /* ADD, 0000 11rd dddd rrrr */
+        const d = cpu.data[(opcode & 0x1f0) >> 4];
+        const r = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        const R = (d + r) & 255;
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (R ^ r) & (R ^ d) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= (d + r) & 256 ? 1 : 0;
+        sreg |= 1 & ((d & r) | (r & ~R) | (~R & d)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xff00) === 0x9600) {
+        /* ADIW, 1001 0110 KKdd KKKK */
+        const addr = 2 * ((opcode & 0x30) >> 4) + 24;
+        const value = cpu.dataView.getUint16(addr, true);
+        const R = (value + ((opcode & 0xf) | ((opcode & 0xc0) >> 2))) & 0xffff;
+        cpu.dataView.setUint16(addr, R, true);
+        let sreg = cpu.data[95] & 0xe0;
+        sreg |= R ? 0 : 2;
+        sreg |= 0x8000 & R ? 4 : 0;
+        sreg |= ~value & R & 0x8000 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= ~R & value & 0x8000 ? 1 : 0;
+        cpu.data[95] = sreg;
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfc00) === 0x2000) {
+        /* AND, 0010 00rd dddd rrrr */
+        const R = cpu.data[(opcode & 0x1f0) >> 4] & cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf000) === 0x7000) {
+        /* ANDI, 0111 KKKK dddd KKKK */
+        const R = cpu.data[((opcode & 0xf0) >> 4) + 16] & ((opcode & 0xf) | ((opcode & 0xf00) >> 4));
+        cpu.data[((opcode & 0xf0) >> 4) + 16] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfe0f) === 0x9405) {
+        /* ASR, 1001 010d dddd 0101 */
+        const value = cpu.data[(opcode & 0x1f0) >> 4];
+        const R = (value >>> 1) | (128 & value);
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= value & 1;
+        sreg |= ((sreg >> 2) & 1) ^ (sreg & 1) ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xff8f) === 0x9488) {
+        /* BCLR, 1001 0100 1sss 1000 */
+        cpu.data[95] &= ~(1 << ((opcode & 0x70) >> 4));
+    }
+    else if ((opcode & 0xfe08) === 0xf800) {
+        /* BLD, 1111 100d dddd 0bbb */
+        const b = opcode & 7;
+        const d = (opcode & 0x1f0) >> 4;
+        cpu.data[d] = (~(1 << b) & cpu.data[d]) | (((cpu.data[95] >> 6) & 1) << b);
+    }
+    else if ((opcode & 0xfc00) === 0xf400) {
+        /* BRBC, 1111 01kk kkkk ksss */
+        if (!(cpu.data[95] & (1 << (opcode & 7)))) {
+            cpu.pc = cpu.pc + (((opcode & 0x1f8) >> 3) - (opcode & 0x200 ? 0x40 : 0));
+            cpu.cycles++;
+        }
+    }
+    else if ((opcode & 0xfc00) === 0xf000) {
+        /* BRBS, 1111 00kk kkkk ksss */
+        if (cpu.data[95] & (1 << (opcode & 7))) {
+            cpu.pc = cpu.pc + (((opcode & 0x1f8) >> 3) - (opcode & 0x200 ? 0x40 : 0));
+            cpu.cycles++;
+        }
+    }
+    else if ((opcode & 0xff8f) === 0x9408) {
+        /* BSET, 1001 0100 0sss 1000 */
+        cpu.data[95] |= 1 << ((opcode & 0x70) >> 4);
+    }
+    else if ((opcode & 0xfe08) === 0xfa00) {
+        /* BST, 1111 101d dddd 0bbb */
+        const d = cpu.data[(opcode & 0x1f0) >> 4];
+        const b = opcode & 7;
+        cpu.data[95] = (cpu.data[95] & 0xbf) | ((d >> b) & 1 ? 0x40 : 0);
+    }
+    else if ((opcode & 0xfe0e) === 0x940e) {
+        /* CALL, 1001 010k kkkk 111k kkkk kkkk kkkk kkkk */
+        const k = cpu.progMem[cpu.pc + 1] | ((opcode & 1) << 16) | ((opcode & 0x1f0) << 13);
+        const ret = cpu.pc + 2;
+        const sp = cpu.dataView.getUint16(93, true);
+        const { pc22Bits } = cpu;
+        cpu.data[sp] = 255 & ret;
+        cpu.data[sp - 1] = (ret >> 8) & 255;
+        if (pc22Bits) {
+            cpu.data[sp - 2] = (ret >> 16) & 255;
+        }
+        cpu.dataView.setUint16(93, sp - (pc22Bits ? 3 : 2), true);
+        cpu.pc = k - 1;
+        cpu.cycles += pc22Bits ? 4 : 3;
+    }
+    else if ((opcode & 0xff00) === 0x9800) {
+        /* CBI, 1001 1000 AAAA Abbb */
+        const A = opcode & 0xf8;
+        const b = opcode & 7;
+        const R = cpu.readData((A >> 3) + 32);
+        const mask = 1 << b;
+        cpu.writeData((A >> 3) + 32, R & ~mask, mask);
+    }
+    else if ((opcode & 0xfe0f) === 0x9400) {
+        /* COM, 1001 010d dddd 0000 */
+        const d = (opcode & 0x1f0) >> 4;
+        const R = 255 - cpu.data[d];
+        cpu.data[d] = R;
+        let sreg = (cpu.data[95] & 0xe1) | 1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0x1400) {
+        /* CP, 0001 01rd dddd rrrr */
+        const val1 = cpu.data[(opcode & 0x1f0) >> 4];
+        const val2 = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        const R = val1 - val2;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= 0 !== ((val1 ^ val2) & (val1 ^ R) & 128) ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= val2 > val1 ? 1 : 0;
+        sreg |= 1 & ((~val1 & val2) | (val2 & R) | (R & ~val1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0x400) {
+        /* CPC, 0000 01rd dddd rrrr */
+        const arg1 = cpu.data[(opcode & 0x1f0) >> 4];
+        const arg2 = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        let sreg = cpu.data[95];
+        const r = arg1 - arg2 - (sreg & 1);
+        sreg = (sreg & 0xc0) | (!r && (sreg >> 1) & 1 ? 2 : 0) | (arg2 + (sreg & 1) > arg1 ? 1 : 0);
+        sreg |= 128 & r ? 4 : 0;
+        sreg |= (arg1 ^ arg2) & (arg1 ^ r) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= 1 & ((~arg1 & arg2) | (arg2 & r) | (r & ~arg1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf000) === 0x3000) {
+        /* CPI, 0011 KKKK dddd KKKK */
+        const arg1 = cpu.data[((opcode & 0xf0) >> 4) + 16];
+        const arg2 = (opcode & 0xf) | ((opcode & 0xf00) >> 4);
+        const r = arg1 - arg2;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= r ? 0 : 2;
+        sreg |= 128 & r ? 4 : 0;
+        sreg |= (arg1 ^ arg2) & (arg1 ^ r) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= arg2 > arg1 ? 1 : 0;
+        sreg |= 1 & ((~arg1 & arg2) | (arg2 & r) | (r & ~arg1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0x1000) {
+        /* CPSE, 0001 00rd dddd rrrr */
+        if (cpu.data[(opcode & 0x1f0) >> 4] === cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)]) {
+            const nextOpcode = cpu.progMem[cpu.pc + 1];
+            const skipSize = isTwoWordInstruction(nextOpcode) ? 2 : 1;
+            cpu.pc += skipSize;
+            cpu.cycles += skipSize;
+        }
+    }
+    else if ((opcode & 0xfe0f) === 0x940a) {
+        /* DEC, 1001 010d dddd 1010 */
+        const value = cpu.data[(opcode & 0x1f0) >> 4];
+        const R = value - 1;
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= 128 === value ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if (opcode === 0x9519) {
+        /* EICALL, 1001 0101 0001 1001 */
+        const retAddr = cpu.pc + 1;
+        const sp = cpu.dataView.getUint16(93, true);
+        const eind = cpu.data[0x5c];
+        cpu.data[sp] = retAddr & 255;
+        cpu.data[sp - 1] = (retAddr >> 8) & 255;
+        cpu.data[sp - 2] = (retAddr >> 16) & 255;
+        cpu.dataView.setUint16(93, sp - 3, true);
+        cpu.pc = ((eind << 16) | cpu.dataView.getUint16(30, true)) - 1;
+        cpu.cycles += 3;
+    }
+    else if (opcode === 0x9419) {
+        /* EIJMP, 1001 0100 0001 1001 */
+        const eind = cpu.data[0x5c];
+        cpu.pc = ((eind << 16) | cpu.dataView.getUint16(30, true)) - 1;
+        cpu.cycles++;
+    }
+    else if (opcode === 0x95d8) {
+        /* ELPM, 1001 0101 1101 1000 */
+        const rampz = cpu.data[0x5b];
+        cpu.data[0] = cpu.progBytes[(rampz << 16) | cpu.dataView.getUint16(30, true)];
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9006) {
+        /* ELPM(REG), 1001 000d dddd 0110 */
+        const rampz = cpu.data[0x5b];
+        cpu.data[(opcode & 0x1f0) >> 4] =
+            cpu.progBytes[(rampz << 16) | cpu.dataView.getUint16(30, true)];
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9007) {
+        /* ELPM(INC), 1001 000d dddd 0111 */
+        const rampz = cpu.data[0x5b];
+        const i = cpu.dataView.getUint16(30, true);
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.progBytes[(rampz << 16) | i];
+        cpu.dataView.setUint16(30, i + 1, true);
+        if (i === 0xffff) {
+            cpu.data[0x5b] = (rampz + 1) % (cpu.progBytes.length >> 16);
+        }
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfc00) === 0x2400) {
+        /* EOR, 0010 01rd dddd rrrr */
+        const R = cpu.data[(opcode & 0x1f0) >> 4] ^ cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xff88) === 0x308) {
+        /* FMUL, 0000 0011 0ddd 1rrr */
+        const v1 = cpu.data[((opcode & 0x70) >> 4) + 16];
+        const v2 = cpu.data[(opcode & 7) + 16];
+        const R = (v1 * v2) << 1;
+        cpu.dataView.setUint16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 0 : 2) | ((v1 * v2) & 0x8000 ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xff88) === 0x380) {
+        /* FMULS, 0000 0011 1ddd 0rrr */
+        const v1 = cpu.dataView.getInt8(((opcode & 0x70) >> 4) + 16);
+        const v2 = cpu.dataView.getInt8((opcode & 7) + 16);
+        const R = (v1 * v2) << 1;
+        cpu.dataView.setInt16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 0 : 2) | ((v1 * v2) & 0x8000 ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xff88) === 0x388) {
+        /* FMULSU, 0000 0011 1ddd 1rrr */
+        const v1 = cpu.dataView.getInt8(((opcode & 0x70) >> 4) + 16);
+        const v2 = cpu.data[(opcode & 7) + 16];
+        const R = (v1 * v2) << 1;
+        cpu.dataView.setInt16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 2 : 0) | ((v1 * v2) & 0x8000 ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if (opcode === 0x9509) {
+        /* ICALL, 1001 0101 0000 1001 */
+        const retAddr = cpu.pc + 1;
+        const sp = cpu.dataView.getUint16(93, true);
+        const { pc22Bits } = cpu;
+        cpu.data[sp] = retAddr & 255;
+        cpu.data[sp - 1] = (retAddr >> 8) & 255;
+        if (pc22Bits) {
+            cpu.data[sp - 2] = (retAddr >> 16) & 255;
+        }
+        cpu.dataView.setUint16(93, sp - (pc22Bits ? 3 : 2), true);
+        cpu.pc = cpu.dataView.getUint16(30, true) - 1;
+        cpu.cycles += pc22Bits ? 3 : 2;
+    }
+    else if (opcode === 0x9409) {
+        /* IJMP, 1001 0100 0000 1001 */
+        cpu.pc = cpu.dataView.getUint16(30, true) - 1;
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xf800) === 0xb000) {
+        /* IN, 1011 0AAd dddd AAAA */
+        const i = cpu.readData(((opcode & 0xf) | ((opcode & 0x600) >> 5)) + 32);
+        cpu.data[(opcode & 0x1f0) >> 4] = i;
+    }
+    else if ((opcode & 0xfe0f) === 0x9403) {
+        /* INC, 1001 010d dddd 0011 */
+        const d = cpu.data[(opcode & 0x1f0) >> 4];
+        const r = (d + 1) & 255;
+        cpu.data[(opcode & 0x1f0) >> 4] = r;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= r ? 0 : 2;
+        sreg |= 128 & r ? 4 : 0;
+        sreg |= 127 === d ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfe0e) === 0x940c) {
+        /* JMP, 1001 010k kkkk 110k kkkk kkkk kkkk kkkk */
+        cpu.pc = (cpu.progMem[cpu.pc + 1] | ((opcode & 1) << 16) | ((opcode & 0x1f0) << 13)) - 1;
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9206) {
+        /* LAC, 1001 001r rrrr 0110 */
+        const r = (opcode & 0x1f0) >> 4;
+        const clear = cpu.data[r];
+        const value = cpu.readData(cpu.dataView.getUint16(30, true));
+        cpu.writeData(cpu.dataView.getUint16(30, true), value & (255 - clear));
+        cpu.data[r] = value;
+    }
+    else if ((opcode & 0xfe0f) === 0x9205) {
+        /* LAS, 1001 001r rrrr 0101 */
+        const r = (opcode & 0x1f0) >> 4;
+        const set = cpu.data[r];
+        const value = cpu.readData(cpu.dataView.getUint16(30, true));
+        cpu.writeData(cpu.dataView.getUint16(30, true), value | set);
+        cpu.data[r] = value;
+    }
+    else if ((opcode & 0xfe0f) === 0x9207) {
+        /* LAT, 1001 001r rrrr 0111 */
+        const r = cpu.data[(opcode & 0x1f0) >> 4];
+        const R = cpu.readData(cpu.dataView.getUint16(30, true));
+        cpu.writeData(cpu.dataView.getUint16(30, true), r ^ R);
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+    }
+    else if ((opcode & 0xf000) === 0xe000) {
+        /* LDI, 1110 KKKK dddd KKKK */
+        cpu.data[((opcode & 0xf0) >> 4) + 16] = (opcode & 0xf) | ((opcode & 0xf00) >> 4);
+    }
+    else if ((opcode & 0xfe0f) === 0x9000) {
+        /* LDS, 1001 000d dddd 0000 kkkk kkkk kkkk kkkk */
+        cpu.cycles++;
+        const value = cpu.readData(cpu.progMem[cpu.pc + 1]);
+        cpu.data[(opcode & 0x1f0) >> 4] = value;
+        cpu.pc++;
+    }
+    else if ((opcode & 0xfe0f) === 0x900c) {
+        /* LDX, 1001 000d dddd 1100 */
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(cpu.dataView.getUint16(26, true));
+    }
+    else if ((opcode & 0xfe0f) === 0x900d) {
+        /* LDX(INC), 1001 000d dddd 1101 */
+        const x = cpu.dataView.getUint16(26, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(x);
+        cpu.dataView.setUint16(26, x + 1, true);
+    }
+    else if ((opcode & 0xfe0f) === 0x900e) {
+        /* LDX(DEC), 1001 000d dddd 1110 */
+        const x = cpu.dataView.getUint16(26, true) - 1;
+        cpu.dataView.setUint16(26, x, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(x);
+    }
+    else if ((opcode & 0xfe0f) === 0x8008) {
+        /* LDY, 1000 000d dddd 1000 */
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(cpu.dataView.getUint16(28, true));
+    }
+    else if ((opcode & 0xfe0f) === 0x9009) {
+        /* LDY(INC), 1001 000d dddd 1001 */
+        const y = cpu.dataView.getUint16(28, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(y);
+        cpu.dataView.setUint16(28, y + 1, true);
+    }
+    else if ((opcode & 0xfe0f) === 0x900a) {
+        /* LDY(DEC), 1001 000d dddd 1010 */
+        const y = cpu.dataView.getUint16(28, true) - 1;
+        cpu.dataView.setUint16(28, y, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(y);
+    }
+    else if ((opcode & 0xd208) === 0x8008 &&
+        (opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)) {
+        /* LDDY, 10q0 qq0d dddd 1qqq */
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(cpu.dataView.getUint16(28, true) +
+            ((opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)));
+    }
+    else if ((opcode & 0xfe0f) === 0x8000) {
+        /* LDZ, 1000 000d dddd 0000 */
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(cpu.dataView.getUint16(30, true));
+    }
+    else if ((opcode & 0xfe0f) === 0x9001) {
+        /* LDZ(INC), 1001 000d dddd 0001 */
+        const z = cpu.dataView.getUint16(30, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(z);
+        cpu.dataView.setUint16(30, z + 1, true);
+    }
+    else if ((opcode & 0xfe0f) === 0x9002) {
+        /* LDZ(DEC), 1001 000d dddd 0010 */
+        const z = cpu.dataView.getUint16(30, true) - 1;
+        cpu.dataView.setUint16(30, z, true);
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(z);
+    }
+    else if ((opcode & 0xd208) === 0x8000 &&
+        (opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)) {
+        /* LDDZ, 10q0 qq0d dddd 0qqq */
+        cpu.cycles++;
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.readData(cpu.dataView.getUint16(30, true) +
+            ((opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)));
+    }
+    else if (opcode === 0x95c8) {
+        /* LPM, 1001 0101 1100 1000 */
+        cpu.data[0] = cpu.progBytes[cpu.dataView.getUint16(30, true)];
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9004) {
+        /* LPM(REG), 1001 000d dddd 0100 */
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.progBytes[cpu.dataView.getUint16(30, true)];
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9005) {
+        /* LPM(INC), 1001 000d dddd 0101 */
+        const i = cpu.dataView.getUint16(30, true);
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.progBytes[i];
+        cpu.dataView.setUint16(30, i + 1, true);
+        cpu.cycles += 2;
+    }
+    else if ((opcode & 0xfe0f) === 0x9406) {
+        /* LSR, 1001 010d dddd 0110 */
+        const value = cpu.data[(opcode & 0x1f0) >> 4];
+        const R = value >>> 1;
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe0;
+        sreg |= R ? 0 : 2;
+        sreg |= value & 1;
+        sreg |= ((sreg >> 2) & 1) ^ (sreg & 1) ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0x2c00) {
+        /* MOV, 0010 11rd dddd rrrr */
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+    }
+    else if ((opcode & 0xff00) === 0x100) {
+        /* MOVW, 0000 0001 dddd rrrr */
+        const r2 = 2 * (opcode & 0xf);
+        const d2 = 2 * ((opcode & 0xf0) >> 4);
+        cpu.data[d2] = cpu.data[r2];
+        cpu.data[d2 + 1] = cpu.data[r2 + 1];
+    }
+    else if ((opcode & 0xfc00) === 0x9c00) {
+        /* MUL, 1001 11rd dddd rrrr */
+        const R = cpu.data[(opcode & 0x1f0) >> 4] * cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        cpu.dataView.setUint16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 0 : 2) | (0x8000 & R ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xff00) === 0x200) {
+        /* MULS, 0000 0010 dddd rrrr */
+        const R = cpu.dataView.getInt8(((opcode & 0xf0) >> 4) + 16) * cpu.dataView.getInt8((opcode & 0xf) + 16);
+        cpu.dataView.setInt16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 0 : 2) | (0x8000 & R ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xff88) === 0x300) {
+        /* MULSU, 0000 0011 0ddd 0rrr */
+        const R = cpu.dataView.getInt8(((opcode & 0x70) >> 4) + 16) * cpu.data[(opcode & 7) + 16];
+        cpu.dataView.setInt16(0, R, true);
+        cpu.data[95] = (cpu.data[95] & 0xfc) | (0xffff & R ? 0 : 2) | (0x8000 & R ? 1 : 0);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x9401) {
+        /* NEG, 1001 010d dddd 0001 */
+        const d = (opcode & 0x1f0) >> 4;
+        const value = cpu.data[d];
+        const R = 0 - value;
+        cpu.data[d] = R;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= 128 === R ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= R ? 1 : 0;
+        sreg |= 1 & (R | value) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if (opcode === 0) {
+        /* NOP, 0000 0000 0000 0000 */
+        /* NOP */
+    }
+    else if ((opcode & 0xfc00) === 0x2800) {
+        /* OR, 0010 10rd dddd rrrr */
+        const R = cpu.data[(opcode & 0x1f0) >> 4] | cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf000) === 0x6000) {
+        /* SBR, 0110 KKKK dddd KKKK */
+        const R = cpu.data[((opcode & 0xf0) >> 4) + 16] | ((opcode & 0xf) | ((opcode & 0xf00) >> 4));
+        cpu.data[((opcode & 0xf0) >> 4) + 16] = R;
+        let sreg = cpu.data[95] & 0xe1;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf800) === 0xb800) {
+        /* OUT, 1011 1AAr rrrr AAAA */
+        cpu.writeData(((opcode & 0xf) | ((opcode & 0x600) >> 5)) + 32, cpu.data[(opcode & 0x1f0) >> 4]);
+    }
+    else if ((opcode & 0xfe0f) === 0x900f) {
+        /* POP, 1001 000d dddd 1111 */
+        const value = cpu.dataView.getUint16(93, true) + 1;
+        cpu.dataView.setUint16(93, value, true);
+        cpu.data[(opcode & 0x1f0) >> 4] = cpu.data[value];
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x920f) {
+        /* PUSH, 1001 001d dddd 1111 */
+        const value = cpu.dataView.getUint16(93, true);
+        cpu.data[value] = cpu.data[(opcode & 0x1f0) >> 4];
+        cpu.dataView.setUint16(93, value - 1, true);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xf000) === 0xd000) {
+        /* RCALL, 1101 kkkk kkkk kkkk */
+        const k = (opcode & 0x7ff) - (opcode & 0x800 ? 0x800 : 0);
+        const retAddr = cpu.pc + 1;
+        const sp = cpu.dataView.getUint16(93, true);
+        const { pc22Bits } = cpu;
+        cpu.data[sp] = 255 & retAddr;
+        cpu.data[sp - 1] = (retAddr >> 8) & 255;
+        if (pc22Bits) {
+            cpu.data[sp - 2] = (retAddr >> 16) & 255;
+        }
+        cpu.dataView.setUint16(93, sp - (pc22Bits ? 3 : 2), true);
+        cpu.pc += k;
+        cpu.cycles += pc22Bits ? 3 : 2;
+    }
+    else if (opcode === 0x9508) {
+        /* RET, 1001 0101 0000 1000 */
+        const { pc22Bits } = cpu;
+        const i = cpu.dataView.getUint16(93, true) + (pc22Bits ? 3 : 2);
+        cpu.dataView.setUint16(93, i, true);
+        cpu.pc = (cpu.data[i - 1] << 8) + cpu.data[i] - 1;
+        if (pc22Bits) {
+            cpu.pc |= cpu.data[i - 2] << 16;
+        }
+        cpu.cycles += pc22Bits ? 4 : 3;
+    }
+    else if (opcode === 0x9518) {
+        /* RETI, 1001 0101 0001 1000 */
+        const { pc22Bits } = cpu;
+        const i = cpu.dataView.getUint16(93, true) + (pc22Bits ? 3 : 2);
+        cpu.dataView.setUint16(93, i, true);
+        cpu.pc = (cpu.data[i - 1] << 8) + cpu.data[i] - 1;
+        if (pc22Bits) {
+            cpu.pc |= cpu.data[i - 2] << 16;
+        }
+        cpu.cycles += pc22Bits ? 4 : 3;
+        cpu.data[95] |= 0x80; // Enable interrupts
+    }
+    else if ((opcode & 0xf000) === 0xc000) {
+        /* RJMP, 1100 kkkk kkkk kkkk */
+        cpu.pc = cpu.pc + ((opcode & 0x7ff) - (opcode & 0x800 ? 0x800 : 0));
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x9407) {
+        /* ROR, 1001 010d dddd 0111 */
+        const d = cpu.data[(opcode & 0x1f0) >> 4];
+        const r = (d >>> 1) | ((cpu.data[95] & 1) << 7);
+        cpu.data[(opcode & 0x1f0) >> 4] = r;
+        let sreg = cpu.data[95] & 0xe0;
+        sreg |= r ? 0 : 2;
+        sreg |= 128 & r ? 4 : 0;
+        sreg |= 1 & d ? 1 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ (sreg & 1) ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfc00) === 0x800) {
+        /* SBC, 0000 10rd dddd rrrr */
+        const val1 = cpu.data[(opcode & 0x1f0) >> 4];
+        const val2 = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        let sreg = cpu.data[95];
+        const R = val1 - val2 - (sreg & 1);
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        sreg = (sreg & 0xc0) | (!R && (sreg >> 1) & 1 ? 2 : 0) | (val2 + (sreg & 1) > val1 ? 1 : 0);
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (val1 ^ val2) & (val1 ^ R) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= 1 & ((~val1 & val2) | (val2 & R) | (R & ~val1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf000) === 0x4000) {
+        /* SBCI, 0100 KKKK dddd KKKK */
+        const val1 = cpu.data[((opcode & 0xf0) >> 4) + 16];
+        const val2 = (opcode & 0xf) | ((opcode & 0xf00) >> 4);
+        let sreg = cpu.data[95];
+        const R = val1 - val2 - (sreg & 1);
+        cpu.data[((opcode & 0xf0) >> 4) + 16] = R;
+        sreg = (sreg & 0xc0) | (!R && (sreg >> 1) & 1 ? 2 : 0) | (val2 + (sreg & 1) > val1 ? 1 : 0);
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (val1 ^ val2) & (val1 ^ R) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= 1 & ((~val1 & val2) | (val2 & R) | (R & ~val1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xff00) === 0x9a00) {
+        /* SBI, 1001 1010 AAAA Abbb */
+        const target = ((opcode & 0xf8) >> 3) + 32;
+        const mask = 1 << (opcode & 7);
+        cpu.writeData(target, cpu.readData(target) | mask, mask);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xff00) === 0x9900) {
+        /* SBIC, 1001 1001 AAAA Abbb */
+        const value = cpu.readData(((opcode & 0xf8) >> 3) + 32);
+        if (!(value & (1 << (opcode & 7)))) {
+            const nextOpcode = cpu.progMem[cpu.pc + 1];
+            const skipSize = isTwoWordInstruction(nextOpcode) ? 2 : 1;
+            cpu.cycles += skipSize;
+            cpu.pc += skipSize;
+        }
+    }
+    else if ((opcode & 0xff00) === 0x9b00) {
+        /* SBIS, 1001 1011 AAAA Abbb */
+        const value = cpu.readData(((opcode & 0xf8) >> 3) + 32);
+        if (value & (1 << (opcode & 7))) {
+            const nextOpcode = cpu.progMem[cpu.pc + 1];
+            const skipSize = isTwoWordInstruction(nextOpcode) ? 2 : 1;
+            cpu.cycles += skipSize;
+            cpu.pc += skipSize;
+        }
+    }
+    else if ((opcode & 0xff00) === 0x9700) {
+        /* SBIW, 1001 0111 KKdd KKKK */
+        const i = 2 * ((opcode & 0x30) >> 4) + 24;
+        const a = cpu.dataView.getUint16(i, true);
+        const l = (opcode & 0xf) | ((opcode & 0xc0) >> 2);
+        const R = a - l;
+        cpu.dataView.setUint16(i, R, true);
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 0x8000 & R ? 4 : 0;
+        sreg |= a & ~R & 0x8000 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= l > a ? 1 : 0;
+        sreg |= 1 & ((~a & l) | (l & R) | (R & ~a)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe08) === 0xfc00) {
+        /* SBRC, 1111 110r rrrr 0bbb */
+        if (!(cpu.data[(opcode & 0x1f0) >> 4] & (1 << (opcode & 7)))) {
+            const nextOpcode = cpu.progMem[cpu.pc + 1];
+            const skipSize = isTwoWordInstruction(nextOpcode) ? 2 : 1;
+            cpu.cycles += skipSize;
+            cpu.pc += skipSize;
+        }
+    }
+    else if ((opcode & 0xfe08) === 0xfe00) {
+        /* SBRS, 1111 111r rrrr 0bbb */
+        if (cpu.data[(opcode & 0x1f0) >> 4] & (1 << (opcode & 7))) {
+            const nextOpcode = cpu.progMem[cpu.pc + 1];
+            const skipSize = isTwoWordInstruction(nextOpcode) ? 2 : 1;
+            cpu.cycles += skipSize;
+            cpu.pc += skipSize;
+        }
+    }
+    else if (opcode === 0x9588) {
+        /* SLEEP, 1001 0101 1000 1000 */
+        /* not implemented */
+    }
+    else if (opcode === 0x95e8) {
+        /* SPM, 1001 0101 1110 1000 */
+        /* not implemented */
+    }
+    else if (opcode === 0x95f8) {
+        /* SPM(INC), 1001 0101 1111 1000 */
+        /* not implemented */
+    }
+    else if ((opcode & 0xfe0f) === 0x9200) {
+        /* STS, 1001 001d dddd 0000 kkkk kkkk kkkk kkkk */
+        const value = cpu.data[(opcode & 0x1f0) >> 4];
+        const addr = cpu.progMem[cpu.pc + 1];
+        cpu.writeData(addr, value);
+        cpu.pc++;
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x920c) {
+        /* STX, 1001 001r rrrr 1100 */
+        cpu.writeData(cpu.dataView.getUint16(26, true), cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x920d) {
+        /* STX(INC), 1001 001r rrrr 1101 */
+        const x = cpu.dataView.getUint16(26, true);
+        cpu.writeData(x, cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.dataView.setUint16(26, x + 1, true);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x920e) {
+        /* STX(DEC), 1001 001r rrrr 1110 */
+        const i = cpu.data[(opcode & 0x1f0) >> 4];
+        const x = cpu.dataView.getUint16(26, true) - 1;
+        cpu.dataView.setUint16(26, x, true);
+        cpu.writeData(x, i);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x8208) {
+        /* STY, 1000 001r rrrr 1000 */
+        cpu.writeData(cpu.dataView.getUint16(28, true), cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x9209) {
+        /* STY(INC), 1001 001r rrrr 1001 */
+        const i = cpu.data[(opcode & 0x1f0) >> 4];
+        const y = cpu.dataView.getUint16(28, true);
+        cpu.writeData(y, i);
+        cpu.dataView.setUint16(28, y + 1, true);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x920a) {
+        /* STY(DEC), 1001 001r rrrr 1010 */
+        const i = cpu.data[(opcode & 0x1f0) >> 4];
+        const y = cpu.dataView.getUint16(28, true) - 1;
+        cpu.dataView.setUint16(28, y, true);
+        cpu.writeData(y, i);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xd208) === 0x8208 &&
+        (opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)) {
+        /* STDY, 10q0 qq1r rrrr 1qqq */
+        cpu.writeData(cpu.dataView.getUint16(28, true) +
+            ((opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)), cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x8200) {
+        /* STZ, 1000 001r rrrr 0000 */
+        cpu.writeData(cpu.dataView.getUint16(30, true), cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x9201) {
+        /* STZ(INC), 1001 001r rrrr 0001 */
+        const z = cpu.dataView.getUint16(30, true);
+        cpu.writeData(z, cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.dataView.setUint16(30, z + 1, true);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfe0f) === 0x9202) {
+        /* STZ(DEC), 1001 001r rrrr 0010 */
+        const i = cpu.data[(opcode & 0x1f0) >> 4];
+        const z = cpu.dataView.getUint16(30, true) - 1;
+        cpu.dataView.setUint16(30, z, true);
+        cpu.writeData(z, i);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xd208) === 0x8200 &&
+        (opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)) {
+        /* STDZ, 10q0 qq1r rrrr 0qqq */
+        cpu.writeData(cpu.dataView.getUint16(30, true) +
+            ((opcode & 7) | ((opcode & 0xc00) >> 7) | ((opcode & 0x2000) >> 8)), cpu.data[(opcode & 0x1f0) >> 4]);
+        cpu.cycles++;
+    }
+    else if ((opcode & 0xfc00) === 0x1800) {
+        /* SUB, 0001 10rd dddd rrrr */
+        const val1 = cpu.data[(opcode & 0x1f0) >> 4];
+        const val2 = cpu.data[(opcode & 0xf) | ((opcode & 0x200) >> 5)];
+        const R = val1 - val2;
+        cpu.data[(opcode & 0x1f0) >> 4] = R;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (val1 ^ val2) & (val1 ^ R) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= val2 > val1 ? 1 : 0;
+        sreg |= 1 & ((~val1 & val2) | (val2 & R) | (R & ~val1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xf000) === 0x5000) {
+        /* SUBI, 0101 KKKK dddd KKKK */
+        const val1 = cpu.data[((opcode & 0xf0) >> 4) + 16];
+        const val2 = (opcode & 0xf) | ((opcode & 0xf00) >> 4);
+        const R = val1 - val2;
+        cpu.data[((opcode & 0xf0) >> 4) + 16] = R;
+        let sreg = cpu.data[95] & 0xc0;
+        sreg |= R ? 0 : 2;
+        sreg |= 128 & R ? 4 : 0;
+        sreg |= (val1 ^ val2) & (val1 ^ R) & 128 ? 8 : 0;
+        sreg |= ((sreg >> 2) & 1) ^ ((sreg >> 3) & 1) ? 0x10 : 0;
+        sreg |= val2 > val1 ? 1 : 0;
+        sreg |= 1 & ((~val1 & val2) | (val2 & R) | (R & ~val1)) ? 0x20 : 0;
+        cpu.data[95] = sreg;
+    }
+    else if ((opcode & 0xfe0f) === 0x9402) {
+        /* SWAP, 1001 010d dddd 0010 */
+        const d = (opcode & 0x1f0) >> 4;
+        const i = cpu.data[d];
+        cpu.data[d] = ((15 & i) << 4) | ((240 & i) >>> 4);
+    }
+    else if (opcode === 0x95a8) {
+        /* WDR, 1001 0101 1010 1000 */
+        cpu.onWatchdogReset();
+    }
+    else if ((opcode & 0xfe0f) === 0x9204) {
+        /* XCH, 1001 001r rrrr 0100 */
+        const r = (opcode & 0x1f0) >> 4;
+        const val1 = cpu.data[r];
+        const val2 = cpu.data[cpu.dataView.getUint16(30, true)];
+        cpu.data[cpu.dataView.getUint16(30, true)] = val1;
+        cpu.data[r] = val2;
+    }
+    cpu.pc = (cpu.pc + 1) % cpu.progMem.length;
+    cpu.cycles++;
+}
+
+
+/***/ }),
+
+/***/ 4780:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.avrInterrupt = avrInterrupt;
+function avrInterrupt(cpu, addr) {
+    const sp = cpu.dataView.getUint16(93, true);
+    cpu.data[sp] = cpu.pc & 0xff;
+    cpu.data[sp - 1] = (cpu.pc >> 8) & 0xff;
+    if (cpu.pc22Bits) {
+        cpu.data[sp - 2] = (cpu.pc >> 16) & 0xff;
+    }
+    cpu.dataView.setUint16(93, sp - (cpu.pc22Bits ? 3 : 2), true);
+    cpu.data[95] &= 0x7f; // clear global interrupt flag
+    cpu.cycles += 2;
+    cpu.pc = addr;
+}
+
+
+/***/ }),
+
+/***/ 774:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.watchdogConfig = exports.AVRWatchdog = exports.AVRUSI = exports.usart0Config = exports.AVRUSART = exports.attinyTimer1Config = exports.ATtinyTimer1 = exports.timer2Config = exports.timer1Config = exports.timer0Config = exports.AVRTimer = exports.spiConfig = exports.AVRSPI = exports.portLConfig = exports.portKConfig = exports.portJConfig = exports.portHConfig = exports.portGConfig = exports.portFConfig = exports.portEConfig = exports.portDConfig = exports.portCConfig = exports.portBConfig = exports.portAConfig = exports.PinState = exports.PCINT2 = exports.PCINT1 = exports.PCINT0 = exports.INT1 = exports.INT0 = exports.AVRIOPort = exports.eepromConfig = exports.EEPROMMemoryBackend = exports.AVREEPROM = exports.clockConfig = exports.AVRClock = exports.atmega328Channels = exports.adcConfig = exports.AVRADC = exports.ADCReference = exports.ADCMuxInputType = exports.avrInterrupt = exports.avrInstruction = exports.CPU = void 0;
+var cpu_1 = __nccwpck_require__(9953);
+Object.defineProperty(exports, "CPU", ({ enumerable: true, get: function () { return cpu_1.CPU; } }));
+var instruction_1 = __nccwpck_require__(2275);
+Object.defineProperty(exports, "avrInstruction", ({ enumerable: true, get: function () { return instruction_1.avrInstruction; } }));
+var interrupt_1 = __nccwpck_require__(4780);
+Object.defineProperty(exports, "avrInterrupt", ({ enumerable: true, get: function () { return interrupt_1.avrInterrupt; } }));
+var adc_1 = __nccwpck_require__(3850);
+Object.defineProperty(exports, "ADCMuxInputType", ({ enumerable: true, get: function () { return adc_1.ADCMuxInputType; } }));
+Object.defineProperty(exports, "ADCReference", ({ enumerable: true, get: function () { return adc_1.ADCReference; } }));
+Object.defineProperty(exports, "AVRADC", ({ enumerable: true, get: function () { return adc_1.AVRADC; } }));
+Object.defineProperty(exports, "adcConfig", ({ enumerable: true, get: function () { return adc_1.adcConfig; } }));
+Object.defineProperty(exports, "atmega328Channels", ({ enumerable: true, get: function () { return adc_1.atmega328Channels; } }));
+var clock_1 = __nccwpck_require__(182);
+Object.defineProperty(exports, "AVRClock", ({ enumerable: true, get: function () { return clock_1.AVRClock; } }));
+Object.defineProperty(exports, "clockConfig", ({ enumerable: true, get: function () { return clock_1.clockConfig; } }));
+var eeprom_1 = __nccwpck_require__(4090);
+Object.defineProperty(exports, "AVREEPROM", ({ enumerable: true, get: function () { return eeprom_1.AVREEPROM; } }));
+Object.defineProperty(exports, "EEPROMMemoryBackend", ({ enumerable: true, get: function () { return eeprom_1.EEPROMMemoryBackend; } }));
+Object.defineProperty(exports, "eepromConfig", ({ enumerable: true, get: function () { return eeprom_1.eepromConfig; } }));
+var gpio_1 = __nccwpck_require__(1645);
+Object.defineProperty(exports, "AVRIOPort", ({ enumerable: true, get: function () { return gpio_1.AVRIOPort; } }));
+Object.defineProperty(exports, "INT0", ({ enumerable: true, get: function () { return gpio_1.INT0; } }));
+Object.defineProperty(exports, "INT1", ({ enumerable: true, get: function () { return gpio_1.INT1; } }));
+Object.defineProperty(exports, "PCINT0", ({ enumerable: true, get: function () { return gpio_1.PCINT0; } }));
+Object.defineProperty(exports, "PCINT1", ({ enumerable: true, get: function () { return gpio_1.PCINT1; } }));
+Object.defineProperty(exports, "PCINT2", ({ enumerable: true, get: function () { return gpio_1.PCINT2; } }));
+Object.defineProperty(exports, "PinState", ({ enumerable: true, get: function () { return gpio_1.PinState; } }));
+Object.defineProperty(exports, "portAConfig", ({ enumerable: true, get: function () { return gpio_1.portAConfig; } }));
+Object.defineProperty(exports, "portBConfig", ({ enumerable: true, get: function () { return gpio_1.portBConfig; } }));
+Object.defineProperty(exports, "portCConfig", ({ enumerable: true, get: function () { return gpio_1.portCConfig; } }));
+Object.defineProperty(exports, "portDConfig", ({ enumerable: true, get: function () { return gpio_1.portDConfig; } }));
+Object.defineProperty(exports, "portEConfig", ({ enumerable: true, get: function () { return gpio_1.portEConfig; } }));
+Object.defineProperty(exports, "portFConfig", ({ enumerable: true, get: function () { return gpio_1.portFConfig; } }));
+Object.defineProperty(exports, "portGConfig", ({ enumerable: true, get: function () { return gpio_1.portGConfig; } }));
+Object.defineProperty(exports, "portHConfig", ({ enumerable: true, get: function () { return gpio_1.portHConfig; } }));
+Object.defineProperty(exports, "portJConfig", ({ enumerable: true, get: function () { return gpio_1.portJConfig; } }));
+Object.defineProperty(exports, "portKConfig", ({ enumerable: true, get: function () { return gpio_1.portKConfig; } }));
+Object.defineProperty(exports, "portLConfig", ({ enumerable: true, get: function () { return gpio_1.portLConfig; } }));
+var spi_1 = __nccwpck_require__(3286);
+Object.defineProperty(exports, "AVRSPI", ({ enumerable: true, get: function () { return spi_1.AVRSPI; } }));
+Object.defineProperty(exports, "spiConfig", ({ enumerable: true, get: function () { return spi_1.spiConfig; } }));
+var timer_1 = __nccwpck_require__(4389);
+Object.defineProperty(exports, "AVRTimer", ({ enumerable: true, get: function () { return timer_1.AVRTimer; } }));
+Object.defineProperty(exports, "timer0Config", ({ enumerable: true, get: function () { return timer_1.timer0Config; } }));
+Object.defineProperty(exports, "timer1Config", ({ enumerable: true, get: function () { return timer_1.timer1Config; } }));
+Object.defineProperty(exports, "timer2Config", ({ enumerable: true, get: function () { return timer_1.timer2Config; } }));
+var timer_attiny_1 = __nccwpck_require__(1425);
+Object.defineProperty(exports, "ATtinyTimer1", ({ enumerable: true, get: function () { return timer_attiny_1.ATtinyTimer1; } }));
+Object.defineProperty(exports, "attinyTimer1Config", ({ enumerable: true, get: function () { return timer_attiny_1.attinyTimer1Config; } }));
+__exportStar(__nccwpck_require__(7668), exports);
+var usart_1 = __nccwpck_require__(1633);
+Object.defineProperty(exports, "AVRUSART", ({ enumerable: true, get: function () { return usart_1.AVRUSART; } }));
+Object.defineProperty(exports, "usart0Config", ({ enumerable: true, get: function () { return usart_1.usart0Config; } }));
+var usi_1 = __nccwpck_require__(2719);
+Object.defineProperty(exports, "AVRUSI", ({ enumerable: true, get: function () { return usi_1.AVRUSI; } }));
+var watchdog_1 = __nccwpck_require__(4157);
+Object.defineProperty(exports, "AVRWatchdog", ({ enumerable: true, get: function () { return watchdog_1.AVRWatchdog; } }));
+Object.defineProperty(exports, "watchdogConfig", ({ enumerable: true, get: function () { return watchdog_1.watchdogConfig; } }));
+
+
+/***/ }),
+
+/***/ 3850:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRADC = exports.adcConfig = exports.atmega328Channels = exports.ADCMuxInputType = exports.ADCReference = void 0;
+var ADCReference;
+(function (ADCReference) {
+    ADCReference[ADCReference["AVCC"] = 0] = "AVCC";
+    ADCReference[ADCReference["AREF"] = 1] = "AREF";
+    ADCReference[ADCReference["Internal1V1"] = 2] = "Internal1V1";
+    ADCReference[ADCReference["Internal2V56"] = 3] = "Internal2V56";
+    ADCReference[ADCReference["Reserved"] = 4] = "Reserved";
+})(ADCReference || (exports.ADCReference = ADCReference = {}));
+var ADCMuxInputType;
+(function (ADCMuxInputType) {
+    ADCMuxInputType[ADCMuxInputType["SingleEnded"] = 0] = "SingleEnded";
+    ADCMuxInputType[ADCMuxInputType["Differential"] = 1] = "Differential";
+    ADCMuxInputType[ADCMuxInputType["Constant"] = 2] = "Constant";
+    ADCMuxInputType[ADCMuxInputType["Temperature"] = 3] = "Temperature";
+})(ADCMuxInputType || (exports.ADCMuxInputType = ADCMuxInputType = {}));
+exports.atmega328Channels = {
+    0: { type: ADCMuxInputType.SingleEnded, channel: 0 },
+    1: { type: ADCMuxInputType.SingleEnded, channel: 1 },
+    2: { type: ADCMuxInputType.SingleEnded, channel: 2 },
+    3: { type: ADCMuxInputType.SingleEnded, channel: 3 },
+    4: { type: ADCMuxInputType.SingleEnded, channel: 4 },
+    5: { type: ADCMuxInputType.SingleEnded, channel: 5 },
+    6: { type: ADCMuxInputType.SingleEnded, channel: 6 },
+    7: { type: ADCMuxInputType.SingleEnded, channel: 7 },
+    8: { type: ADCMuxInputType.Temperature },
+    14: { type: ADCMuxInputType.Constant, voltage: 1.1 },
+    15: { type: ADCMuxInputType.Constant, voltage: 0 },
+};
+const fallbackMuxInput = {
+    type: ADCMuxInputType.Constant,
+    voltage: 0,
+};
+exports.adcConfig = {
+    ADMUX: 0x7c,
+    ADCSRA: 0x7a,
+    ADCSRB: 0x7b,
+    ADCL: 0x78,
+    ADCH: 0x79,
+    DIDR0: 0x7e,
+    adcInterrupt: 0x2a,
+    numChannels: 8,
+    muxInputMask: 0xf,
+    muxChannels: exports.atmega328Channels,
+    adcReferences: [
+        ADCReference.AREF,
+        ADCReference.AVCC,
+        ADCReference.Reserved,
+        ADCReference.Internal1V1,
+    ],
+};
+// Register bits:
+const ADPS_MASK = 0x7;
+const ADIE = 0x8;
+const ADIF = 0x10;
+const ADSC = 0x40;
+const ADEN = 0x80;
+const MUX_MASK = 0x1f;
+const ADLAR = 0x20;
+const MUX5 = 0x8;
+const REFS2 = 0x8;
+const REFS_MASK = 0x3;
+const REFS_SHIFT = 6;
+class AVRADC {
+    constructor(cpu, config) {
+        this.cpu = cpu;
+        this.config = config;
+        /**
+         * ADC Channel values, in voltage (0..5). The number of channels depends on the chip.
+         *
+         * Changing the values here will change the ADC reading, unless you override onADCRead() with a custom implementation.
+         */
+        this.channelValues = new Array(this.config.numChannels);
+        /** AVCC Reference voltage */
+        this.avcc = 5;
+        /** AREF Reference voltage */
+        this.aref = 5;
+        /**
+         * Invoked whenever the code performs an ADC read.
+         *
+         * The default implementation reads the result from the `channelValues` array, and then calls
+         * `completeADCRead()` after `sampleCycles` CPU cycles.
+         *
+         * If you override the default implementation, make sure to call `completeADCRead()` after
+         * `sampleCycles` cycles (or else the ADC read will never complete).
+         */
+        this.onADCRead = (input) => {
+            var _a;
+            // Default implementation
+            let voltage = 0;
+            switch (input.type) {
+                case ADCMuxInputType.Constant:
+                    voltage = input.voltage;
+                    break;
+                case ADCMuxInputType.SingleEnded:
+                    voltage = (_a = this.channelValues[input.channel]) !== null && _a !== void 0 ? _a : 0;
+                    break;
+                case ADCMuxInputType.Differential:
+                    voltage =
+                        input.gain *
+                            ((this.channelValues[input.positiveChannel] || 0) -
+                                (this.channelValues[input.negativeChannel] || 0));
+                    break;
+                case ADCMuxInputType.Temperature:
+                    voltage = 0.378125; // 25 celcius
+                    break;
+            }
+            const rawValue = (voltage / this.referenceVoltage) * 1024;
+            const result = Math.min(Math.max(Math.floor(rawValue), 0), 1023);
+            this.cpu.addClockEvent(() => this.completeADCRead(result), this.sampleCycles);
+        };
+        this.converting = false;
+        this.conversionCycles = 25;
+        // Interrupts
+        this.ADC = {
+            address: this.config.adcInterrupt,
+            flagRegister: this.config.ADCSRA,
+            flagMask: ADIF,
+            enableRegister: this.config.ADCSRA,
+            enableMask: ADIE,
+        };
+        cpu.writeHooks[config.ADCSRA] = (value, oldValue) => {
+            var _a;
+            if (value & ADEN && !(oldValue & ADEN)) {
+                this.conversionCycles = 25;
+            }
+            cpu.data[config.ADCSRA] = value;
+            cpu.updateInterruptEnable(this.ADC, value);
+            if (!this.converting && value & ADSC) {
+                if (!(value & ADEN)) {
+                    // Special case: reading while the ADC is not enabled should return 0
+                    this.cpu.addClockEvent(() => this.completeADCRead(0), this.sampleCycles);
+                    return true;
+                }
+                let channel = this.cpu.data[this.config.ADMUX] & MUX_MASK;
+                if (cpu.data[config.ADCSRB] & MUX5) {
+                    channel |= 0x20;
+                }
+                channel &= config.muxInputMask;
+                const muxInput = (_a = config.muxChannels[channel]) !== null && _a !== void 0 ? _a : fallbackMuxInput;
+                this.converting = true;
+                this.onADCRead(muxInput);
+                return true; // don't update
+            }
+        };
+    }
+    completeADCRead(value) {
+        const { ADCL, ADCH, ADMUX, ADCSRA } = this.config;
+        this.converting = false;
+        this.conversionCycles = 13;
+        if (this.cpu.data[ADMUX] & ADLAR) {
+            this.cpu.data[ADCL] = (value << 6) & 0xff;
+            this.cpu.data[ADCH] = value >> 2;
+        }
+        else {
+            this.cpu.data[ADCL] = value & 0xff;
+            this.cpu.data[ADCH] = (value >> 8) & 0x3;
+        }
+        this.cpu.data[ADCSRA] &= ~ADSC;
+        this.cpu.setInterruptFlag(this.ADC);
+    }
+    get prescaler() {
+        const { ADCSRA } = this.config;
+        const adcsra = this.cpu.data[ADCSRA];
+        const adps = adcsra & ADPS_MASK;
+        switch (adps) {
+            case 0:
+            case 1:
+                return 2;
+            case 2:
+                return 4;
+            case 3:
+                return 8;
+            case 4:
+                return 16;
+            case 5:
+                return 32;
+            case 6:
+                return 64;
+            case 7:
+            default:
+                return 128;
+        }
+    }
+    get referenceVoltageType() {
+        var _a;
+        const { ADMUX, adcReferences } = this.config;
+        let refs = (this.cpu.data[ADMUX] >> REFS_SHIFT) & REFS_MASK;
+        if (adcReferences.length > 4 && this.cpu.data[ADMUX] & REFS2) {
+            refs |= 0x4;
+        }
+        return (_a = adcReferences[refs]) !== null && _a !== void 0 ? _a : ADCReference.Reserved;
+    }
+    get referenceVoltage() {
+        switch (this.referenceVoltageType) {
+            case ADCReference.AVCC:
+                return this.avcc;
+            case ADCReference.AREF:
+                return this.aref;
+            case ADCReference.Internal1V1:
+                return 1.1;
+            case ADCReference.Internal2V56:
+                return 2.56;
+            default:
+                return this.avcc;
+        }
+    }
+    get sampleCycles() {
+        return this.conversionCycles * this.prescaler;
+    }
+}
+exports.AVRADC = AVRADC;
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRClock = exports.clockConfig = void 0;
+const CLKPCE = 128;
+exports.clockConfig = {
+    CLKPR: 0x61,
+};
+const prescalers = [
+    1, 2, 4, 8, 16, 32, 64, 128, 256,
+    // The following values are "reserved" according to the datasheet, so we measured
+    // with a scope to figure them out (on ATmega328p)
+    2, 4, 8, 16, 32, 64, 128,
+];
+class AVRClock {
+    constructor(cpu, baseFreqHz, config = exports.clockConfig) {
+        this.cpu = cpu;
+        this.baseFreqHz = baseFreqHz;
+        this.config = config;
+        this.clockEnabledCycles = 0;
+        this.prescalerValue = 1;
+        this.cyclesDelta = 0;
+        this.cpu.writeHooks[this.config.CLKPR] = (clkpr) => {
+            if ((!this.clockEnabledCycles || this.clockEnabledCycles < cpu.cycles) && clkpr === CLKPCE) {
+                this.clockEnabledCycles = this.cpu.cycles + 4;
+            }
+            else if (this.clockEnabledCycles && this.clockEnabledCycles >= cpu.cycles) {
+                this.clockEnabledCycles = 0;
+                const index = clkpr & 0xf;
+                const oldPrescaler = this.prescalerValue;
+                this.prescalerValue = prescalers[index];
+                this.cpu.data[this.config.CLKPR] = index;
+                if (oldPrescaler !== this.prescalerValue) {
+                    this.cyclesDelta =
+                        (cpu.cycles + this.cyclesDelta) * (oldPrescaler / this.prescalerValue) - cpu.cycles;
+                }
+            }
+            return true;
+        };
+    }
+    get frequency() {
+        return this.baseFreqHz / this.prescalerValue;
+    }
+    get prescaler() {
+        return this.prescalerValue;
+    }
+    get timeNanos() {
+        return ((this.cpu.cycles + this.cyclesDelta) / this.frequency) * 1e9;
+    }
+    get timeMicros() {
+        return ((this.cpu.cycles + this.cyclesDelta) / this.frequency) * 1e6;
+    }
+    get timeMillis() {
+        return ((this.cpu.cycles + this.cyclesDelta) / this.frequency) * 1e3;
+    }
+}
+exports.AVRClock = AVRClock;
+
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVREEPROM = exports.eepromConfig = exports.EEPROMMemoryBackend = void 0;
+class EEPROMMemoryBackend {
+    constructor(size) {
+        this.memory = new Uint8Array(size);
+        this.memory.fill(0xff);
+    }
+    readMemory(addr) {
+        return this.memory[addr];
+    }
+    writeMemory(addr, value) {
+        this.memory[addr] &= value;
+    }
+    eraseMemory(addr) {
+        this.memory[addr] = 0xff;
+    }
+}
+exports.EEPROMMemoryBackend = EEPROMMemoryBackend;
+exports.eepromConfig = {
+    eepromReadyInterrupt: 0x2c,
+    EECR: 0x3f,
+    EEDR: 0x40,
+    EEARL: 0x41,
+    EEARH: 0x42,
+    eraseCycles: 28800, // 1.8ms at 16MHz
+    writeCycles: 28800, // 1.8ms at 16MHz
+};
+const EERE = 1 << 0;
+const EEPE = 1 << 1;
+const EEMPE = 1 << 2;
+const EERIE = 1 << 3;
+const EEPM0 = 1 << 4;
+const EEPM1 = 1 << 5;
+const EECR_WRITE_MASK = EEPE | EEMPE | EERIE | EEPM0 | EEPM1;
+class AVREEPROM {
+    constructor(cpu, backend, config = exports.eepromConfig) {
+        this.cpu = cpu;
+        this.backend = backend;
+        this.config = config;
+        /**
+         * Used to keep track on the last write to EEMPE. From the datasheet:
+         * The EEMPE bit determines whether setting EEPE to one causes the EEPROM to be written.
+         * When EEMPE is set, setting EEPE within four clock cycles will write data to the EEPROM
+         * at the selected address If EEMPE is zero, setting EEPE will have no effect.
+         */
+        this.writeEnabledCycles = 0;
+        this.writeCompleteCycles = 0;
+        // Interrupts
+        this.EER = {
+            address: this.config.eepromReadyInterrupt,
+            flagRegister: this.config.EECR,
+            flagMask: EEPE,
+            enableRegister: this.config.EECR,
+            enableMask: EERIE,
+            constant: true,
+            inverseFlag: true,
+        };
+        this.cpu.writeHooks[this.config.EECR] = (eecr) => {
+            const { EEARH, EEARL, EECR, EEDR } = this.config;
+            const addr = (this.cpu.data[EEARH] << 8) | this.cpu.data[EEARL];
+            this.cpu.data[EECR] = (this.cpu.data[EECR] & ~EECR_WRITE_MASK) | (eecr & EECR_WRITE_MASK);
+            this.cpu.updateInterruptEnable(this.EER, eecr);
+            if (eecr & EERE) {
+                this.cpu.clearInterrupt(this.EER);
+            }
+            if (eecr & EEMPE) {
+                const eempeCycles = 4;
+                this.writeEnabledCycles = this.cpu.cycles + eempeCycles;
+                this.cpu.addClockEvent(() => {
+                    this.cpu.data[EECR] &= ~EEMPE;
+                }, eempeCycles);
+            }
+            // Read
+            if (eecr & EERE) {
+                this.cpu.data[EEDR] = this.backend.readMemory(addr);
+                // When the EEPROM is read, the CPU is halted for four cycles before the
+                // next instruction is executed.
+                this.cpu.cycles += 4;
+                return true;
+            }
+            // Write
+            if (eecr & EEPE) {
+                //  If EEMPE is zero, setting EEPE will have no effect.
+                if (this.cpu.cycles >= this.writeEnabledCycles) {
+                    this.cpu.data[EECR] &= ~EEPE;
+                    return true;
+                }
+                // Check for write-in-progress
+                if (this.cpu.cycles < this.writeCompleteCycles) {
+                    return true;
+                }
+                const eedr = this.cpu.data[EEDR];
+                this.writeCompleteCycles = this.cpu.cycles;
+                // Erase
+                if (!(eecr & EEPM1)) {
+                    this.backend.eraseMemory(addr);
+                    this.writeCompleteCycles += this.config.eraseCycles;
+                }
+                // Write
+                if (!(eecr & EEPM0)) {
+                    this.backend.writeMemory(addr, eedr);
+                    this.writeCompleteCycles += this.config.writeCycles;
+                }
+                this.cpu.data[EECR] |= EEPE;
+                this.cpu.addClockEvent(() => {
+                    this.cpu.setInterruptFlag(this.EER);
+                }, this.writeCompleteCycles - this.cpu.cycles);
+                // When EEPE has been set, the CPU is halted for two cycles before the
+                // next instruction is executed.
+                this.cpu.cycles += 2;
+            }
+            return true;
+        };
+    }
+}
+exports.AVREEPROM = AVREEPROM;
+
+
+/***/ }),
+
+/***/ 1645:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRIOPort = exports.PinOverrideMode = exports.PinState = exports.portLConfig = exports.portKConfig = exports.portJConfig = exports.portHConfig = exports.portGConfig = exports.portFConfig = exports.portEConfig = exports.portDConfig = exports.portCConfig = exports.portBConfig = exports.portAConfig = exports.PCINT2 = exports.PCINT1 = exports.PCINT0 = exports.INT1 = exports.INT0 = void 0;
+exports.INT0 = {
+    EICR: 0x69,
+    EIMSK: 0x3d,
+    EIFR: 0x3c,
+    index: 0,
+    iscOffset: 0,
+    interrupt: 2,
+};
+exports.INT1 = {
+    EICR: 0x69,
+    EIMSK: 0x3d,
+    EIFR: 0x3c,
+    index: 1,
+    iscOffset: 2,
+    interrupt: 4,
+};
+exports.PCINT0 = {
+    PCIE: 0,
+    PCICR: 0x68,
+    PCIFR: 0x3b,
+    PCMSK: 0x6b,
+    pinChangeInterrupt: 6,
+    mask: 0xff,
+    offset: 0,
+};
+exports.PCINT1 = {
+    PCIE: 1,
+    PCICR: 0x68,
+    PCIFR: 0x3b,
+    PCMSK: 0x6c,
+    pinChangeInterrupt: 8,
+    mask: 0xff,
+    offset: 0,
+};
+exports.PCINT2 = {
+    PCIE: 2,
+    PCICR: 0x68,
+    PCIFR: 0x3b,
+    PCMSK: 0x6d,
+    pinChangeInterrupt: 10,
+    mask: 0xff,
+    offset: 0,
+};
+exports.portAConfig = {
+    PIN: 0x20,
+    DDR: 0x21,
+    PORT: 0x22,
+    externalInterrupts: [],
+};
+exports.portBConfig = {
+    PIN: 0x23,
+    DDR: 0x24,
+    PORT: 0x25,
+    // Interrupt settings
+    pinChange: exports.PCINT0,
+    externalInterrupts: [],
+};
+exports.portCConfig = {
+    PIN: 0x26,
+    DDR: 0x27,
+    PORT: 0x28,
+    // Interrupt settings
+    pinChange: exports.PCINT1,
+    externalInterrupts: [],
+};
+exports.portDConfig = {
+    PIN: 0x29,
+    DDR: 0x2a,
+    PORT: 0x2b,
+    // Interrupt settings
+    pinChange: exports.PCINT2,
+    externalInterrupts: [null, null, exports.INT0, exports.INT1],
+};
+exports.portEConfig = {
+    PIN: 0x2c,
+    DDR: 0x2d,
+    PORT: 0x2e,
+    externalInterrupts: [],
+};
+exports.portFConfig = {
+    PIN: 0x2f,
+    DDR: 0x30,
+    PORT: 0x31,
+    externalInterrupts: [],
+};
+exports.portGConfig = {
+    PIN: 0x32,
+    DDR: 0x33,
+    PORT: 0x34,
+    externalInterrupts: [],
+};
+exports.portHConfig = {
+    PIN: 0x100,
+    DDR: 0x101,
+    PORT: 0x102,
+    externalInterrupts: [],
+};
+exports.portJConfig = {
+    PIN: 0x103,
+    DDR: 0x104,
+    PORT: 0x105,
+    externalInterrupts: [],
+};
+exports.portKConfig = {
+    PIN: 0x106,
+    DDR: 0x107,
+    PORT: 0x108,
+    externalInterrupts: [],
+};
+exports.portLConfig = {
+    PIN: 0x109,
+    DDR: 0x10a,
+    PORT: 0x10b,
+    externalInterrupts: [],
+};
+var PinState;
+(function (PinState) {
+    PinState[PinState["Low"] = 0] = "Low";
+    PinState[PinState["High"] = 1] = "High";
+    PinState[PinState["Input"] = 2] = "Input";
+    PinState[PinState["InputPullUp"] = 3] = "InputPullUp";
+})(PinState || (exports.PinState = PinState = {}));
+/* This mechanism allows timers to override specific GPIO pins */
+var PinOverrideMode;
+(function (PinOverrideMode) {
+    PinOverrideMode[PinOverrideMode["None"] = 0] = "None";
+    PinOverrideMode[PinOverrideMode["Enable"] = 1] = "Enable";
+    PinOverrideMode[PinOverrideMode["Set"] = 2] = "Set";
+    PinOverrideMode[PinOverrideMode["Clear"] = 3] = "Clear";
+    PinOverrideMode[PinOverrideMode["Toggle"] = 4] = "Toggle";
+})(PinOverrideMode || (exports.PinOverrideMode = PinOverrideMode = {}));
+var InterruptMode;
+(function (InterruptMode) {
+    InterruptMode[InterruptMode["LowLevel"] = 0] = "LowLevel";
+    InterruptMode[InterruptMode["Change"] = 1] = "Change";
+    InterruptMode[InterruptMode["FallingEdge"] = 2] = "FallingEdge";
+    InterruptMode[InterruptMode["RisingEdge"] = 3] = "RisingEdge";
+})(InterruptMode || (InterruptMode = {}));
+class AVRIOPort {
+    constructor(cpu, portConfig) {
+        var _a, _b, _c, _d;
+        this.cpu = cpu;
+        this.portConfig = portConfig;
+        this.externalClockListeners = [];
+        this.listeners = [];
+        this.pinValue = 0;
+        this.overrideMask = 0xff;
+        this.overrideValue = 0;
+        this.lastValue = 0;
+        this.lastDdr = 0;
+        this.lastPin = 0;
+        this.openCollector = 0;
+        cpu.gpioPorts.add(this);
+        cpu.gpioByPort[portConfig.PORT] = this;
+        cpu.writeHooks[portConfig.DDR] = (value) => {
+            const portValue = cpu.data[portConfig.PORT];
+            cpu.data[portConfig.DDR] = value;
+            this.writeGpio(portValue, value);
+            this.updatePinRegister(value);
+            return true;
+        };
+        cpu.writeHooks[portConfig.PORT] = (value) => {
+            const ddrMask = cpu.data[portConfig.DDR];
+            cpu.data[portConfig.PORT] = value;
+            this.writeGpio(value, ddrMask);
+            this.updatePinRegister(ddrMask);
+            return true;
+        };
+        cpu.writeHooks[portConfig.PIN] = (value, oldValue, addr, mask) => {
+            // Writing to 1 PIN toggles PORT bits
+            const oldPortValue = cpu.data[portConfig.PORT];
+            const ddrMask = cpu.data[portConfig.DDR];
+            const portValue = oldPortValue ^ (value & mask);
+            cpu.data[portConfig.PORT] = portValue;
+            this.writeGpio(portValue, ddrMask);
+            this.updatePinRegister(ddrMask);
+            return true;
+        };
+        // External interrupts
+        const { externalInterrupts } = portConfig;
+        this.externalInts = externalInterrupts.map((externalConfig) => externalConfig
+            ? {
+                address: externalConfig.interrupt,
+                flagRegister: externalConfig.EIFR,
+                flagMask: 1 << externalConfig.index,
+                enableRegister: externalConfig.EIMSK,
+                enableMask: 1 << externalConfig.index,
+            }
+            : null);
+        const EICR = new Set(externalInterrupts.map((item) => item === null || item === void 0 ? void 0 : item.EICR));
+        for (const EICRx of EICR) {
+            this.attachInterruptHook(EICRx || 0);
+        }
+        const EIMSK = (_b = (_a = externalInterrupts.find((item) => item && item.EIMSK)) === null || _a === void 0 ? void 0 : _a.EIMSK) !== null && _b !== void 0 ? _b : 0;
+        this.attachInterruptHook(EIMSK, 'mask');
+        const EIFR = (_d = (_c = externalInterrupts.find((item) => item && item.EIFR)) === null || _c === void 0 ? void 0 : _c.EIFR) !== null && _d !== void 0 ? _d : 0;
+        this.attachInterruptHook(EIFR, 'flag');
+        // Pin change interrupts
+        const { pinChange } = portConfig;
+        this.PCINT = pinChange
+            ? {
+                address: pinChange.pinChangeInterrupt,
+                flagRegister: pinChange.PCIFR,
+                flagMask: 1 << pinChange.PCIE,
+                enableRegister: pinChange.PCICR,
+                enableMask: 1 << pinChange.PCIE,
+            }
+            : null;
+        if (pinChange) {
+            const { PCIFR, PCMSK } = pinChange;
+            cpu.writeHooks[PCIFR] = (value) => {
+                for (const gpio of this.cpu.gpioPorts) {
+                    const { PCINT } = gpio;
+                    if (PCINT) {
+                        cpu.clearInterruptByFlag(PCINT, value);
+                    }
+                }
+                return true;
+            };
+            cpu.writeHooks[PCMSK] = (value) => {
+                cpu.data[PCMSK] = value;
+                for (const gpio of this.cpu.gpioPorts) {
+                    const { PCINT } = gpio;
+                    if (PCINT) {
+                        cpu.updateInterruptEnable(PCINT, value);
+                    }
+                }
+                return true;
+            };
+        }
+    }
+    addListener(listener) {
+        this.listeners.push(listener);
+    }
+    removeListener(listener) {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+    }
+    /**
+     * Get the state of a given GPIO pin
+     *
+     * @param index Pin index to return from 0 to 7
+     * @returns PinState.Low or PinState.High if the pin is set to output, PinState.Input if the pin is set
+     *   to input, and PinState.InputPullUp if the pin is set to input and the internal pull-up resistor has
+     *   been enabled.
+     */
+    pinState(index) {
+        const ddr = this.cpu.data[this.portConfig.DDR];
+        const port = this.cpu.data[this.portConfig.PORT];
+        const bitMask = 1 << index;
+        const openState = port & bitMask ? PinState.InputPullUp : PinState.Input;
+        const highValue = this.openCollector & bitMask ? openState : PinState.High;
+        if (ddr & bitMask) {
+            return this.lastValue & bitMask ? highValue : PinState.Low;
+        }
+        else {
+            return openState;
+        }
+    }
+    /**
+     * Sets the input value for the given pin. This is the value that
+     * will be returned when reading from the PIN register.
+     */
+    setPin(index, value) {
+        const bitMask = 1 << index;
+        this.pinValue &= ~bitMask;
+        if (value) {
+            this.pinValue |= bitMask;
+        }
+        this.updatePinRegister(this.cpu.data[this.portConfig.DDR]);
+    }
+    /**
+     * Internal method - do not call this directly!
+     * Used by the timer compare output units to override GPIO pins.
+     */
+    timerOverridePin(pin, mode) {
+        const { cpu, portConfig } = this;
+        const pinMask = 1 << pin;
+        if (mode === PinOverrideMode.None) {
+            this.overrideMask |= pinMask;
+            this.overrideValue &= ~pinMask;
+        }
+        else {
+            this.overrideMask &= ~pinMask;
+            switch (mode) {
+                case PinOverrideMode.Enable:
+                    this.overrideValue &= ~pinMask;
+                    this.overrideValue |= cpu.data[portConfig.PORT] & pinMask;
+                    break;
+                case PinOverrideMode.Set:
+                    this.overrideValue |= pinMask;
+                    break;
+                case PinOverrideMode.Clear:
+                    this.overrideValue &= ~pinMask;
+                    break;
+                case PinOverrideMode.Toggle:
+                    this.overrideValue ^= pinMask;
+                    break;
+            }
+        }
+        const ddrMask = cpu.data[portConfig.DDR];
+        this.writeGpio(cpu.data[portConfig.PORT], ddrMask);
+        this.updatePinRegister(ddrMask);
+    }
+    updatePinRegister(ddr) {
+        var _a, _b;
+        const newPin = (this.pinValue & ~ddr) | (this.lastValue & ddr);
+        this.cpu.data[this.portConfig.PIN] = newPin;
+        if (this.lastPin !== newPin) {
+            for (let index = 0; index < 8; index++) {
+                if ((newPin & (1 << index)) !== (this.lastPin & (1 << index))) {
+                    const value = !!(newPin & (1 << index));
+                    this.toggleInterrupt(index, value);
+                    (_b = (_a = this.externalClockListeners)[index]) === null || _b === void 0 ? void 0 : _b.call(_a, value);
+                }
+            }
+            this.lastPin = newPin;
+        }
+    }
+    toggleInterrupt(pin, risingEdge) {
+        const { cpu, portConfig, externalInts, PCINT } = this;
+        const { externalInterrupts, pinChange } = portConfig;
+        const externalConfig = externalInterrupts[pin];
+        const external = externalInts[pin];
+        if (external && externalConfig) {
+            const { EIMSK, index, EICR, iscOffset } = externalConfig;
+            if (cpu.data[EIMSK] & (1 << index)) {
+                const configuration = (cpu.data[EICR] >> iscOffset) & 0x3;
+                let generateInterrupt = false;
+                external.constant = false;
+                switch (configuration) {
+                    case InterruptMode.LowLevel:
+                        generateInterrupt = !risingEdge;
+                        external.constant = true;
+                        break;
+                    case InterruptMode.Change:
+                        generateInterrupt = true;
+                        break;
+                    case InterruptMode.FallingEdge:
+                        generateInterrupt = !risingEdge;
+                        break;
+                    case InterruptMode.RisingEdge:
+                        generateInterrupt = risingEdge;
+                        break;
+                }
+                if (generateInterrupt) {
+                    cpu.setInterruptFlag(external);
+                }
+                else if (external.constant) {
+                    cpu.clearInterrupt(external, true);
+                }
+            }
+        }
+        if (pinChange && PCINT && pinChange.mask & (1 << pin)) {
+            const { PCMSK } = pinChange;
+            if (cpu.data[PCMSK] & (1 << (pin + pinChange.offset))) {
+                cpu.setInterruptFlag(PCINT);
+            }
+        }
+    }
+    attachInterruptHook(register, registerType = 'other') {
+        if (!register) {
+            return;
+        }
+        const { cpu } = this;
+        cpu.writeHooks[register] = (value) => {
+            if (registerType !== 'flag') {
+                cpu.data[register] = value;
+            }
+            for (const gpio of cpu.gpioPorts) {
+                for (const external of gpio.externalInts) {
+                    if (external && registerType === 'mask') {
+                        cpu.updateInterruptEnable(external, value);
+                    }
+                    if (external && !external.constant && registerType === 'flag') {
+                        cpu.clearInterruptByFlag(external, value);
+                    }
+                }
+                gpio.checkExternalInterrupts();
+            }
+            return true;
+        };
+    }
+    checkExternalInterrupts() {
+        const { cpu } = this;
+        const { externalInterrupts } = this.portConfig;
+        for (let pin = 0; pin < 8; pin++) {
+            const external = externalInterrupts[pin];
+            if (!external) {
+                continue;
+            }
+            const pinValue = !!(this.lastPin & (1 << pin));
+            const { EIFR, EIMSK, index, EICR, iscOffset, interrupt } = external;
+            if (!(cpu.data[EIMSK] & (1 << index)) || pinValue) {
+                continue;
+            }
+            const configuration = (cpu.data[EICR] >> iscOffset) & 0x3;
+            if (configuration === InterruptMode.LowLevel) {
+                cpu.queueInterrupt({
+                    address: interrupt,
+                    flagRegister: EIFR,
+                    flagMask: 1 << index,
+                    enableRegister: EIMSK,
+                    enableMask: 1 << index,
+                    constant: true,
+                });
+            }
+        }
+    }
+    writeGpio(value, ddr) {
+        const newValue = (((value & this.overrideMask) | this.overrideValue) & ddr) | (value & ~ddr);
+        const prevValue = this.lastValue;
+        if (newValue !== prevValue || ddr !== this.lastDdr) {
+            this.lastValue = newValue;
+            this.lastDdr = ddr;
+            for (const listener of this.listeners) {
+                listener(newValue, prevValue);
+            }
+        }
+    }
+}
+exports.AVRIOPort = AVRIOPort;
+
+
+/***/ }),
+
+/***/ 3286:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRSPI = exports.spiConfig = void 0;
+// Register bits:
+const SPCR_SPIE = 0x80; // SPI Interrupt Enable
+const SPCR_SPE = 0x40; // SPI Enable
+const SPCR_DORD = 0x20; // Data Order
+const SPCR_MSTR = 0x10; // Master/Slave Select
+const SPCR_CPOL = 0x8; // Clock Polarity
+const SPCR_CPHA = 0x4; // Clock Phase
+const SPCR_SPR1 = 0x2; // SPI Clock Rate Select 1
+const SPCR_SPR0 = 0x1; // SPI Clock Rate Select 0
+const SPSR_SPR_MASK = SPCR_SPR1 | SPCR_SPR0;
+const SPSR_SPIF = 0x80; // SPI Interrupt Flag
+const SPSR_WCOL = 0x40; // Write COLlision Flag
+const SPSR_SPI2X = 0x1; // Double SPI Speed Bit
+exports.spiConfig = {
+    spiInterrupt: 0x22,
+    SPCR: 0x4c,
+    SPSR: 0x4d,
+    SPDR: 0x4e,
+};
+const bitsPerByte = 8;
+class AVRSPI {
+    constructor(cpu, config, freqHz) {
+        this.cpu = cpu;
+        this.config = config;
+        this.freqHz = freqHz;
+        /** @deprecated Use onByte() instead */
+        this.onTransfer = () => 0;
+        /**
+         * SPI byte transfer callback. Invoked whenever the user code starts an SPI transaction.
+         * You can override this with your own SPI handler logic.
+         *
+         * The callback receives a argument: the byte sent over the SPI MOSI line.
+         * It should call `completeTransfer()` within `transferCycles` CPU cycles.
+         */
+        this.onByte = (value) => {
+            const valueIn = this.onTransfer(value);
+            this.cpu.addClockEvent(() => this.completeTransfer(valueIn), this.transferCycles);
+        };
+        this.transmissionActive = false;
+        // Interrupts
+        this.SPI = {
+            address: this.config.spiInterrupt,
+            flagRegister: this.config.SPSR,
+            flagMask: SPSR_SPIF,
+            enableRegister: this.config.SPCR,
+            enableMask: SPCR_SPIE,
+        };
+        const { SPCR, SPSR, SPDR } = config;
+        cpu.writeHooks[SPDR] = (value) => {
+            if (!(cpu.data[SPCR] & SPCR_SPE)) {
+                // SPI not enabled, ignore write
+                return;
+            }
+            // Write collision
+            if (this.transmissionActive) {
+                cpu.data[SPSR] |= SPSR_WCOL;
+                return true;
+            }
+            // Clear write collision / interrupt flags
+            cpu.data[SPSR] &= ~SPSR_WCOL;
+            this.cpu.clearInterrupt(this.SPI);
+            this.transmissionActive = true;
+            this.onByte(value);
+            return true;
+        };
+        cpu.writeHooks[SPCR] = (value) => {
+            this.cpu.updateInterruptEnable(this.SPI, value);
+        };
+        cpu.writeHooks[SPSR] = (value) => {
+            this.cpu.data[SPSR] = value;
+            this.cpu.clearInterruptByFlag(this.SPI, value);
+        };
+    }
+    reset() {
+        this.transmissionActive = false;
+    }
+    /**
+     * Completes an SPI transaction. Call this method only from the `onByte` callback.
+     *
+     * @param receivedByte Byte read from the SPI MISO line.
+     */
+    completeTransfer(receivedByte) {
+        const { SPDR } = this.config;
+        this.cpu.data[SPDR] = receivedByte;
+        this.cpu.setInterruptFlag(this.SPI);
+        this.transmissionActive = false;
+    }
+    get isMaster() {
+        return this.cpu.data[this.config.SPCR] & SPCR_MSTR ? true : false;
+    }
+    get dataOrder() {
+        return this.cpu.data[this.config.SPCR] & SPCR_DORD ? 'lsbFirst' : 'msbFirst';
+    }
+    get spiMode() {
+        const CPHA = this.cpu.data[this.config.SPCR] & SPCR_CPHA;
+        const CPOL = this.cpu.data[this.config.SPCR] & SPCR_CPOL;
+        return ((CPHA ? 2 : 0) | (CPOL ? 1 : 0));
+    }
+    /**
+     * The clock divider is only relevant for Master mode
+     */
+    get clockDivider() {
+        const base = this.cpu.data[this.config.SPSR] & SPSR_SPI2X ? 2 : 4;
+        switch (this.cpu.data[this.config.SPCR] & SPSR_SPR_MASK) {
+            case 0b00:
+                return base;
+            case 0b01:
+                return base * 4;
+            case 0b10:
+                return base * 16;
+            case 0b11:
+                return base * 32;
+        }
+        // We should never get here:
+        throw new Error('Invalid divider value!');
+    }
+    /** Number of cycles to complete a single byte SPI transaction */
+    get transferCycles() {
+        return this.clockDivider * bitsPerByte;
+    }
+    /**
+     * The SPI freqeuncy is only relevant to Master mode.
+     * In slave mode, the frequency can be as high as F(osc) / 4.
+     */
+    get spiFrequency() {
+        return this.freqHz / this.clockDivider;
+    }
+}
+exports.AVRSPI = AVRSPI;
+
+
+/***/ }),
+
+/***/ 1425:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ATtinyTimer1 = exports.attinyTimer1Config = void 0;
+const gpio_1 = __nccwpck_require__(1645);
+// TCCR1 bits
+const CTC1 = 1 << 7;
+const PWM1A = 1 << 6;
+const CS_MASK = 0x0f;
+// GTCCR bits
+const PWM1B_BIT = 1 << 6;
+const FOC1B = 1 << 3;
+const FOC1A = 1 << 2;
+const PSR1 = 1 << 1;
+exports.attinyTimer1Config = {
+    TCCR1: 0x50,
+    GTCCR: 0x4c,
+    TCNT1: 0x4f,
+    OCR1A: 0x4e,
+    OCR1B: 0x4b,
+    OCR1C: 0x4d,
+    TIFR: 0x58,
+    TIMSK: 0x59,
+    ovfInterrupt: 0x04,
+    compAInterrupt: 0x03,
+    compBInterrupt: 0x09,
+    TOV1: 1 << 2,
+    OCF1A: 1 << 6,
+    OCF1B: 1 << 5,
+    TOIE1: 1 << 2,
+    OCIE1A: 1 << 6,
+    OCIE1B: 1 << 5,
+    compPortB: 0x38,
+    compPinA: 1, // PB1
+    compPinB: 4, // PB4
+    dividers: {
+        0: 0,
+        1: 1,
+        2: 2,
+        3: 4,
+        4: 8,
+        5: 16,
+        6: 32,
+        7: 64,
+        8: 128,
+        9: 256,
+        10: 512,
+        11: 1024,
+        12: 2048,
+        13: 4096,
+        14: 8192,
+        15: 16384,
+    },
+};
+class ATtinyTimer1 {
+    constructor(cpu, config) {
+        this.cpu = cpu;
+        this.config = config;
+        this.lastCycle = 0;
+        this.tcnt = 0;
+        this.tcntNext = 0;
+        this.tcntUpdated = false;
+        this.ocrA = 0;
+        this.ocrB = 0;
+        this.ocrC = 0;
+        this.divider = 0;
+        this.updateDivider = false;
+        this.countingUp = true;
+        this.OVF = {
+            address: this.config.ovfInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.TOV1,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.TOIE1,
+        };
+        this.OCFA = {
+            address: this.config.compAInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.OCF1A,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.OCIE1A,
+        };
+        this.OCFB = {
+            address: this.config.compBInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.OCF1B,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.OCIE1B,
+        };
+        this.count = (reschedule = true) => {
+            var _a;
+            const { divider, lastCycle, cpu } = this;
+            const { cycles } = cpu;
+            const delta = cycles - lastCycle;
+            if (divider && delta >= divider) {
+                const counterDelta = Math.floor(delta / divider);
+                this.lastCycle += counterDelta * divider;
+                const val = this.tcnt;
+                const top = this.TOP;
+                const phasePwm = (this.pwmA || this.pwmB) && !this.ctcMode;
+                const newVal = phasePwm
+                    ? this.phasePwmCount(val, counterDelta)
+                    : (val + counterDelta) % (top + 1);
+                const overflow = val + counterDelta > top;
+                if (!this.tcntUpdated) {
+                    this.tcnt = newVal;
+                    if (!phasePwm) {
+                        this.timerUpdated(newVal, val);
+                    }
+                }
+                if (!phasePwm && overflow) {
+                    cpu.setInterruptFlag(this.OVF);
+                }
+            }
+            if (this.tcntUpdated) {
+                this.tcnt = this.tcntNext;
+                this.tcntUpdated = false;
+            }
+            if (this.updateDivider) {
+                const cs = this.CS;
+                const newDivider = (_a = this.config.dividers[cs]) !== null && _a !== void 0 ? _a : 0;
+                this.lastCycle = newDivider ? this.cpu.cycles : 0;
+                this.updateDivider = false;
+                this.divider = newDivider;
+                if (newDivider) {
+                    cpu.addClockEvent(this.count, this.lastCycle + newDivider - cpu.cycles);
+                }
+                return;
+            }
+            if (reschedule && divider) {
+                cpu.addClockEvent(this.count, this.lastCycle + divider - cpu.cycles);
+            }
+        };
+        const { TCCR1, GTCCR, TCNT1, OCR1A, OCR1B, OCR1C, TIFR, TIMSK } = config;
+        cpu.readHooks[TCNT1] = () => {
+            this.count(false);
+            return (cpu.data[TCNT1] = this.tcnt & 0xff);
+        };
+        cpu.writeHooks[TCNT1] = (value) => {
+            this.tcntNext = value;
+            this.countingUp = true;
+            this.tcntUpdated = true;
+            cpu.updateClockEvent(this.count, 0);
+            if (this.divider) {
+                this.timerUpdated(this.tcntNext, this.tcntNext);
+            }
+        };
+        cpu.writeHooks[OCR1A] = (value) => {
+            this.ocrA = value;
+        };
+        cpu.writeHooks[OCR1B] = (value) => {
+            this.ocrB = value;
+        };
+        cpu.writeHooks[OCR1C] = (value) => {
+            this.ocrC = value;
+        };
+        cpu.writeHooks[TCCR1] = (value) => {
+            cpu.data[TCCR1] = value;
+            this.updateDivider = true;
+            cpu.clearClockEvent(this.count);
+            cpu.addClockEvent(this.count, 0);
+            this.updateCompConfig();
+            return true;
+        };
+        // GTCCR is shared with Timer0 (PSR0) — chain with existing hook
+        const prevGtccrHook = cpu.writeHooks[GTCCR];
+        cpu.writeHooks[GTCCR] = (value, oldValue, addr, mask) => {
+            if (value & FOC1A) {
+                this.forceCompare('A');
+            }
+            if (value & FOC1B) {
+                this.forceCompare('B');
+            }
+            if (value & PSR1) {
+                this.lastCycle = this.cpu.cycles;
+            }
+            value &= ~(FOC1A | FOC1B | PSR1);
+            if (prevGtccrHook) {
+                prevGtccrHook(value, oldValue, addr, mask);
+            }
+            else {
+                cpu.data[GTCCR] = value;
+            }
+            this.updateCompConfig();
+            return true;
+        };
+        // TIFR/TIMSK are shared with Timer0 — chain with existing hooks
+        const prevTifrHook = cpu.writeHooks[TIFR];
+        cpu.writeHooks[TIFR] = (value, oldValue, addr, mask) => {
+            if (prevTifrHook) {
+                prevTifrHook(value, oldValue, addr, mask);
+            }
+            else {
+                cpu.data[TIFR] = value;
+            }
+            cpu.clearInterruptByFlag(this.OVF, value);
+            cpu.clearInterruptByFlag(this.OCFA, value);
+            cpu.clearInterruptByFlag(this.OCFB, value);
+            return true;
+        };
+        const prevTimskHook = cpu.writeHooks[TIMSK];
+        cpu.writeHooks[TIMSK] = (value, oldValue, addr, mask) => {
+            if (prevTimskHook) {
+                prevTimskHook(value, oldValue, addr, mask);
+            }
+            cpu.updateInterruptEnable(this.OVF, value);
+            cpu.updateInterruptEnable(this.OCFA, value);
+            cpu.updateInterruptEnable(this.OCFB, value);
+        };
+    }
+    get tccr1() {
+        return this.cpu.data[this.config.TCCR1];
+    }
+    get gtccr() {
+        return this.cpu.data[this.config.GTCCR];
+    }
+    get CS() {
+        return this.tccr1 & CS_MASK;
+    }
+    get ctcMode() {
+        return !!(this.tccr1 & CTC1);
+    }
+    get pwmA() {
+        return !!(this.tccr1 & PWM1A);
+    }
+    get pwmB() {
+        return !!(this.gtccr & PWM1B_BIT);
+    }
+    get comA() {
+        return (this.tccr1 >> 4) & 0x3;
+    }
+    get comB() {
+        return (this.gtccr >> 4) & 0x3;
+    }
+    /** TOP = OCR1C in CTC/PWM modes, 0xFF in Normal mode */
+    get TOP() {
+        if (this.ctcMode || this.pwmA || this.pwmB) {
+            return this.ocrC;
+        }
+        return 0xff;
+    }
+    phasePwmCount(value, delta) {
+        const top = this.TOP;
+        while (delta > 0) {
+            if (this.countingUp) {
+                value++;
+                if (value >= top) {
+                    value = top;
+                    this.countingUp = false;
+                }
+            }
+            else {
+                value--;
+                if (value <= 0) {
+                    value = 0;
+                    this.countingUp = true;
+                    this.cpu.setInterruptFlag(this.OVF);
+                }
+            }
+            if (!this.tcntUpdated) {
+                if (value === this.ocrA) {
+                    this.cpu.setInterruptFlag(this.OCFA);
+                    this.updateCompPinPwm('A');
+                }
+                if (value === this.ocrB) {
+                    this.cpu.setInterruptFlag(this.OCFB);
+                    this.updateCompPinPwm('B');
+                }
+            }
+            delta--;
+        }
+        return value & 0xff;
+    }
+    timerUpdated(value, prevValue) {
+        const { ocrA, ocrB } = this;
+        const overflow = prevValue > value;
+        if (((prevValue < ocrA || overflow) && value >= ocrA) || (prevValue < ocrA && overflow)) {
+            this.cpu.setInterruptFlag(this.OCFA);
+            if (this.comA && !this.pwmA) {
+                this.updateCompPinNonPwm('A');
+            }
+        }
+        if (((prevValue < ocrB || overflow) && value >= ocrB) || (prevValue < ocrB && overflow)) {
+            this.cpu.setInterruptFlag(this.OCFB);
+            if (this.comB && !this.pwmB) {
+                this.updateCompPinNonPwm('B');
+            }
+        }
+    }
+    forceCompare(channel) {
+        if (channel === 'A' && !this.pwmA && this.comA) {
+            this.updateCompPinNonPwm('A');
+        }
+        else if (channel === 'B' && !this.pwmB && this.comB) {
+            this.updateCompPinNonPwm('B');
+        }
+    }
+    updateCompPinNonPwm(channel) {
+        var _a;
+        const com = channel === 'A' ? this.comA : this.comB;
+        const pin = channel === 'A' ? this.config.compPinA : this.config.compPinB;
+        let mode;
+        switch (com) {
+            case 1:
+                mode = gpio_1.PinOverrideMode.Toggle;
+                break;
+            case 2:
+                mode = gpio_1.PinOverrideMode.Clear;
+                break;
+            case 3:
+                mode = gpio_1.PinOverrideMode.Set;
+                break;
+            default:
+                return;
+        }
+        (_a = this.cpu.gpioByPort[this.config.compPortB]) === null || _a === void 0 ? void 0 : _a.timerOverridePin(pin, mode);
+    }
+    updateCompPinPwm(channel) {
+        var _a;
+        const com = channel === 'A' ? this.comA : this.comB;
+        const pin = channel === 'A' ? this.config.compPinA : this.config.compPinB;
+        const invertingMode = com === 3;
+        const isSet = this.countingUp === invertingMode;
+        let mode;
+        switch (com) {
+            case 1:
+                mode = gpio_1.PinOverrideMode.Toggle;
+                break;
+            case 2:
+            case 3:
+                mode = isSet ? gpio_1.PinOverrideMode.Set : gpio_1.PinOverrideMode.Clear;
+                break;
+            default:
+                return;
+        }
+        (_a = this.cpu.gpioByPort[this.config.compPortB]) === null || _a === void 0 ? void 0 : _a.timerOverridePin(pin, mode);
+    }
+    updateCompConfig() {
+        const port = this.cpu.gpioByPort[this.config.compPortB];
+        if (!port)
+            return;
+        port.timerOverridePin(this.config.compPinA, this.comA ? gpio_1.PinOverrideMode.Enable : gpio_1.PinOverrideMode.None);
+        port.timerOverridePin(this.config.compPinB, this.comB ? gpio_1.PinOverrideMode.Enable : gpio_1.PinOverrideMode.None);
+    }
+}
+exports.ATtinyTimer1 = ATtinyTimer1;
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRTimer = exports.timer2Config = exports.timer1Config = exports.timer0Config = void 0;
+const gpio_1 = __nccwpck_require__(1645);
+const timer01Dividers = {
+    0: 0,
+    1: 1,
+    2: 8,
+    3: 64,
+    4: 256,
+    5: 1024,
+    6: 0, // External clock - see ExternalClockMode
+    7: 0, // Ditto
+};
+var ExternalClockMode;
+(function (ExternalClockMode) {
+    ExternalClockMode[ExternalClockMode["FallingEdge"] = 6] = "FallingEdge";
+    ExternalClockMode[ExternalClockMode["RisingEdge"] = 7] = "RisingEdge";
+})(ExternalClockMode || (ExternalClockMode = {}));
+/** These are differnet for some devices (e.g. ATtiny85) */
+const defaultTimerBits = {
+    // TIFR bits
+    TOV: 1,
+    OCFA: 2,
+    OCFB: 4,
+    OCFC: 0, // Unused
+    // TIMSK bits
+    TOIE: 1,
+    OCIEA: 2,
+    OCIEB: 4,
+    OCIEC: 0, // Unused
+};
+exports.timer0Config = Object.assign({ bits: 8, captureInterrupt: 0, compAInterrupt: 0x1c, compBInterrupt: 0x1e, compCInterrupt: 0, ovfInterrupt: 0x20, TIFR: 0x35, OCRA: 0x47, OCRB: 0x48, OCRC: 0, ICR: 0, TCNT: 0x46, TCCRA: 0x44, TCCRB: 0x45, TCCRC: 0, TIMSK: 0x6e, dividers: timer01Dividers, compPortA: gpio_1.portDConfig.PORT, compPinA: 6, compPortB: gpio_1.portDConfig.PORT, compPinB: 5, compPortC: 0, compPinC: 0, externalClockPort: gpio_1.portDConfig.PORT, externalClockPin: 4 }, defaultTimerBits);
+exports.timer1Config = Object.assign({ bits: 16, captureInterrupt: 0x14, compAInterrupt: 0x16, compBInterrupt: 0x18, compCInterrupt: 0, ovfInterrupt: 0x1a, TIFR: 0x36, OCRA: 0x88, OCRB: 0x8a, OCRC: 0, ICR: 0x86, TCNT: 0x84, TCCRA: 0x80, TCCRB: 0x81, TCCRC: 0x82, TIMSK: 0x6f, dividers: timer01Dividers, compPortA: gpio_1.portBConfig.PORT, compPinA: 1, compPortB: gpio_1.portBConfig.PORT, compPinB: 2, compPortC: 0, compPinC: 0, externalClockPort: gpio_1.portDConfig.PORT, externalClockPin: 5 }, defaultTimerBits);
+exports.timer2Config = Object.assign({ bits: 8, captureInterrupt: 0, compAInterrupt: 0x0e, compBInterrupt: 0x10, compCInterrupt: 0, ovfInterrupt: 0x12, TIFR: 0x37, OCRA: 0xb3, OCRB: 0xb4, OCRC: 0, ICR: 0, TCNT: 0xb2, TCCRA: 0xb0, TCCRB: 0xb1, TCCRC: 0, TIMSK: 0x70, dividers: {
+        0: 0,
+        1: 1,
+        2: 8,
+        3: 32,
+        4: 64,
+        5: 128,
+        6: 256,
+        7: 1024,
+    }, compPortA: gpio_1.portBConfig.PORT, compPinA: 3, compPortB: gpio_1.portDConfig.PORT, compPinB: 3, compPortC: 0, compPinC: 0, externalClockPort: 0, externalClockPin: 0 }, defaultTimerBits);
+/* All the following types and constants are related to WGM (Waveform Generation Mode) bits: */
+var TimerMode;
+(function (TimerMode) {
+    TimerMode[TimerMode["Normal"] = 0] = "Normal";
+    TimerMode[TimerMode["PWMPhaseCorrect"] = 1] = "PWMPhaseCorrect";
+    TimerMode[TimerMode["CTC"] = 2] = "CTC";
+    TimerMode[TimerMode["FastPWM"] = 3] = "FastPWM";
+    TimerMode[TimerMode["PWMPhaseFrequencyCorrect"] = 4] = "PWMPhaseFrequencyCorrect";
+    TimerMode[TimerMode["Reserved"] = 5] = "Reserved";
+})(TimerMode || (TimerMode = {}));
+var TOVUpdateMode;
+(function (TOVUpdateMode) {
+    TOVUpdateMode[TOVUpdateMode["Max"] = 0] = "Max";
+    TOVUpdateMode[TOVUpdateMode["Top"] = 1] = "Top";
+    TOVUpdateMode[TOVUpdateMode["Bottom"] = 2] = "Bottom";
+})(TOVUpdateMode || (TOVUpdateMode = {}));
+var OCRUpdateMode;
+(function (OCRUpdateMode) {
+    OCRUpdateMode[OCRUpdateMode["Immediate"] = 0] = "Immediate";
+    OCRUpdateMode[OCRUpdateMode["Top"] = 1] = "Top";
+    OCRUpdateMode[OCRUpdateMode["Bottom"] = 2] = "Bottom";
+})(OCRUpdateMode || (OCRUpdateMode = {}));
+const TopOCRA = 1;
+const TopICR = 2;
+// Enable Toggle mode for OCxA in PWM Wave Generation mode
+const OCToggle = 1;
+const { Normal, PWMPhaseCorrect, CTC, FastPWM, Reserved, PWMPhaseFrequencyCorrect } = TimerMode;
+const wgmModes8Bit = [
+    /*0*/ [Normal, 0xff, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*1*/ [PWMPhaseCorrect, 0xff, OCRUpdateMode.Top, TOVUpdateMode.Bottom, 0],
+    /*2*/ [CTC, TopOCRA, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*3*/ [FastPWM, 0xff, OCRUpdateMode.Bottom, TOVUpdateMode.Max, 0],
+    /*4*/ [Reserved, 0xff, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*5*/ [PWMPhaseCorrect, TopOCRA, OCRUpdateMode.Top, TOVUpdateMode.Bottom, OCToggle],
+    /*6*/ [Reserved, 0xff, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*7*/ [FastPWM, TopOCRA, OCRUpdateMode.Bottom, TOVUpdateMode.Top, OCToggle],
+];
+// Table 16-4 in the datasheet
+const wgmModes16Bit = [
+    /*0 */ [Normal, 0xffff, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*1 */ [PWMPhaseCorrect, 0x00ff, OCRUpdateMode.Top, TOVUpdateMode.Bottom, 0],
+    /*2 */ [PWMPhaseCorrect, 0x01ff, OCRUpdateMode.Top, TOVUpdateMode.Bottom, 0],
+    /*3 */ [PWMPhaseCorrect, 0x03ff, OCRUpdateMode.Top, TOVUpdateMode.Bottom, 0],
+    /*4 */ [CTC, TopOCRA, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*5 */ [FastPWM, 0x00ff, OCRUpdateMode.Bottom, TOVUpdateMode.Top, 0],
+    /*6 */ [FastPWM, 0x01ff, OCRUpdateMode.Bottom, TOVUpdateMode.Top, 0],
+    /*7 */ [FastPWM, 0x03ff, OCRUpdateMode.Bottom, TOVUpdateMode.Top, 0],
+    /*8 */ [PWMPhaseFrequencyCorrect, TopICR, OCRUpdateMode.Bottom, TOVUpdateMode.Bottom, 0],
+    /*9 */ [PWMPhaseFrequencyCorrect, TopOCRA, OCRUpdateMode.Bottom, TOVUpdateMode.Bottom, OCToggle],
+    /*10*/ [PWMPhaseCorrect, TopICR, OCRUpdateMode.Top, TOVUpdateMode.Bottom, 0],
+    /*11*/ [PWMPhaseCorrect, TopOCRA, OCRUpdateMode.Top, TOVUpdateMode.Bottom, OCToggle],
+    /*12*/ [CTC, TopICR, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*13*/ [Reserved, 0xffff, OCRUpdateMode.Immediate, TOVUpdateMode.Max, 0],
+    /*14*/ [FastPWM, TopICR, OCRUpdateMode.Bottom, TOVUpdateMode.Top, OCToggle],
+    /*15*/ [FastPWM, TopOCRA, OCRUpdateMode.Bottom, TOVUpdateMode.Top, OCToggle],
+];
+function compToOverride(comp) {
+    switch (comp) {
+        case 1:
+            return gpio_1.PinOverrideMode.Toggle;
+        case 2:
+            return gpio_1.PinOverrideMode.Clear;
+        case 3:
+            return gpio_1.PinOverrideMode.Set;
+        default:
+            return gpio_1.PinOverrideMode.Enable;
+    }
+}
+// Force Output Compare (FOC) bits
+const FOCA = 1 << 7;
+const FOCB = 1 << 6;
+const FOCC = 1 << 5;
+class AVRTimer {
+    constructor(cpu, config) {
+        this.cpu = cpu;
+        this.config = config;
+        this.MAX = this.config.bits === 16 ? 0xffff : 0xff;
+        this.lastCycle = 0;
+        this.ocrA = 0;
+        this.nextOcrA = 0;
+        this.ocrB = 0;
+        this.nextOcrB = 0;
+        this.hasOCRC = this.config.OCRC > 0;
+        this.ocrC = 0;
+        this.nextOcrC = 0;
+        this.ocrUpdateMode = OCRUpdateMode.Immediate;
+        this.tovUpdateMode = TOVUpdateMode.Max;
+        this.icr = 0; // only for 16-bit timers
+        this.tcnt = 0;
+        this.tcntNext = 0;
+        this.tcntUpdated = false;
+        this.updateDivider = false;
+        this.countingUp = true;
+        this.divider = 0;
+        this.externalClockRisingEdge = false;
+        // This is the temporary register used to access 16-bit registers (section 16.3 of the datasheet)
+        this.highByteTemp = 0;
+        // Interrupts
+        this.OVF = {
+            address: this.config.ovfInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.TOV,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.TOIE,
+        };
+        this.OCFA = {
+            address: this.config.compAInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.OCFA,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.OCIEA,
+        };
+        this.OCFB = {
+            address: this.config.compBInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.OCFB,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.OCIEB,
+        };
+        this.OCFC = {
+            address: this.config.compCInterrupt,
+            flagRegister: this.config.TIFR,
+            flagMask: this.config.OCFC,
+            enableRegister: this.config.TIMSK,
+            enableMask: this.config.OCIEC,
+        };
+        this.count = (reschedule = true, external = false) => {
+            const { divider, lastCycle, cpu } = this;
+            const { cycles } = cpu;
+            const delta = cycles - lastCycle;
+            if ((divider && delta >= divider) || external) {
+                const counterDelta = external ? 1 : Math.floor(delta / divider);
+                this.lastCycle += counterDelta * divider;
+                const val = this.tcnt;
+                const { timerMode, TOP } = this;
+                const phasePwm = timerMode === PWMPhaseCorrect || timerMode === PWMPhaseFrequencyCorrect;
+                const newVal = phasePwm
+                    ? this.phasePwmCount(val, counterDelta)
+                    : (val + counterDelta) % (TOP + 1);
+                const overflow = val + counterDelta > TOP;
+                // A CPU write overrides (has priority over) all counter clear or count operations.
+                if (!this.tcntUpdated) {
+                    this.tcnt = newVal;
+                    if (!phasePwm) {
+                        this.timerUpdated(newVal, val);
+                    }
+                }
+                if (!phasePwm) {
+                    if (timerMode === FastPWM && overflow) {
+                        const { compA, compB } = this;
+                        if (compA) {
+                            this.updateCompPin(compA, 'A', true);
+                        }
+                        if (compB) {
+                            this.updateCompPin(compB, 'B', true);
+                        }
+                    }
+                    if (this.ocrUpdateMode == OCRUpdateMode.Bottom && overflow) {
+                        // OCRUpdateMode.Top only occurs in Phase Correct modes, handled by phasePwmCount()
+                        this.ocrA = this.nextOcrA;
+                        this.ocrB = this.nextOcrB;
+                        this.ocrC = this.nextOcrC;
+                    }
+                    // OCRUpdateMode.Bottom only occurs in Phase Correct modes, handled by phasePwmCount().
+                    // Thus we only handle TOVUpdateMode.Top or TOVUpdateMode.Max here.
+                    if (overflow && (this.tovUpdateMode == TOVUpdateMode.Top || TOP === this.MAX)) {
+                        cpu.setInterruptFlag(this.OVF);
+                    }
+                }
+            }
+            if (this.tcntUpdated) {
+                this.tcnt = this.tcntNext;
+                this.tcntUpdated = false;
+                if ((this.tcnt === 0 && this.ocrUpdateMode === OCRUpdateMode.Bottom) ||
+                    (this.tcnt === this.TOP && this.ocrUpdateMode === OCRUpdateMode.Top)) {
+                    this.ocrA = this.nextOcrA;
+                    this.ocrB = this.nextOcrB;
+                    this.ocrC = this.nextOcrC;
+                }
+            }
+            if (this.updateDivider) {
+                const { CS } = this;
+                const { externalClockPin } = this.config;
+                const newDivider = this.config.dividers[CS];
+                this.lastCycle = newDivider ? this.cpu.cycles : 0;
+                this.updateDivider = false;
+                this.divider = newDivider;
+                if (this.config.externalClockPort && !this.externalClockPort) {
+                    this.externalClockPort = this.cpu.gpioByPort[this.config.externalClockPort];
+                }
+                if (this.externalClockPort) {
+                    this.externalClockPort.externalClockListeners[externalClockPin] = null;
+                }
+                if (newDivider) {
+                    cpu.addClockEvent(this.count, this.lastCycle + newDivider - cpu.cycles);
+                }
+                else if (this.externalClockPort &&
+                    (CS === ExternalClockMode.FallingEdge || CS === ExternalClockMode.RisingEdge)) {
+                    this.externalClockPort.externalClockListeners[externalClockPin] =
+                        this.externalClockCallback;
+                    this.externalClockRisingEdge = CS === ExternalClockMode.RisingEdge;
+                }
+                return;
+            }
+            if (reschedule && divider) {
+                cpu.addClockEvent(this.count, this.lastCycle + divider - cpu.cycles);
+            }
+        };
+        this.externalClockCallback = (value) => {
+            if (value === this.externalClockRisingEdge) {
+                this.count(false, true);
+            }
+        };
+        this.updateWGMConfig();
+        this.cpu.readHooks[config.TCNT] = (addr) => {
+            this.count(false);
+            if (this.config.bits === 16) {
+                this.cpu.data[addr + 1] = this.tcnt >> 8;
+            }
+            return (this.cpu.data[addr] = this.tcnt & 0xff);
+        };
+        this.cpu.writeHooks[config.TCNT] = (value) => {
+            this.tcntNext = (this.highByteTemp << 8) | value;
+            this.countingUp = true;
+            this.tcntUpdated = true;
+            this.cpu.updateClockEvent(this.count, 0);
+            if (this.divider) {
+                this.timerUpdated(this.tcntNext, this.tcntNext);
+            }
+        };
+        this.cpu.writeHooks[config.OCRA] = (value) => {
+            this.nextOcrA = (this.highByteTemp << 8) | value;
+            if (this.ocrUpdateMode === OCRUpdateMode.Immediate) {
+                this.ocrA = this.nextOcrA;
+            }
+        };
+        this.cpu.writeHooks[config.OCRB] = (value) => {
+            this.nextOcrB = (this.highByteTemp << 8) | value;
+            if (this.ocrUpdateMode === OCRUpdateMode.Immediate) {
+                this.ocrB = this.nextOcrB;
+            }
+        };
+        if (this.hasOCRC) {
+            this.cpu.writeHooks[config.OCRC] = (value) => {
+                this.nextOcrC = (this.highByteTemp << 8) | value;
+                if (this.ocrUpdateMode === OCRUpdateMode.Immediate) {
+                    this.ocrC = this.nextOcrC;
+                }
+            };
+        }
+        if (this.config.bits === 16) {
+            this.cpu.writeHooks[config.ICR] = (value) => {
+                this.icr = (this.highByteTemp << 8) | value;
+            };
+            const updateTempRegister = (value) => {
+                this.highByteTemp = value;
+            };
+            const updateOCRHighRegister = (value, old, addr) => {
+                this.highByteTemp = value & (this.ocrMask >> 8);
+                cpu.data[addr] = this.highByteTemp;
+                return true;
+            };
+            this.cpu.writeHooks[config.TCNT + 1] = updateTempRegister;
+            this.cpu.writeHooks[config.OCRA + 1] = updateOCRHighRegister;
+            this.cpu.writeHooks[config.OCRB + 1] = updateOCRHighRegister;
+            if (this.hasOCRC) {
+                this.cpu.writeHooks[config.OCRC + 1] = updateOCRHighRegister;
+            }
+            this.cpu.writeHooks[config.ICR + 1] = updateTempRegister;
+        }
+        cpu.writeHooks[config.TCCRA] = (value) => {
+            this.cpu.data[config.TCCRA] = value;
+            this.updateWGMConfig();
+            return true;
+        };
+        cpu.writeHooks[config.TCCRB] = (value) => {
+            if (!config.TCCRC) {
+                this.checkForceCompare(value);
+                value &= ~(FOCA | FOCB);
+            }
+            this.cpu.data[config.TCCRB] = value;
+            this.updateDivider = true;
+            this.cpu.clearClockEvent(this.count);
+            this.cpu.addClockEvent(this.count, 0);
+            this.updateWGMConfig();
+            return true;
+        };
+        if (config.TCCRC) {
+            cpu.writeHooks[config.TCCRC] = (value) => {
+                this.checkForceCompare(value);
+            };
+        }
+        cpu.writeHooks[config.TIFR] = (value) => {
+            this.cpu.data[config.TIFR] = value;
+            this.cpu.clearInterruptByFlag(this.OVF, value);
+            this.cpu.clearInterruptByFlag(this.OCFA, value);
+            this.cpu.clearInterruptByFlag(this.OCFB, value);
+            return true;
+        };
+        cpu.writeHooks[config.TIMSK] = (value) => {
+            this.cpu.updateInterruptEnable(this.OVF, value);
+            this.cpu.updateInterruptEnable(this.OCFA, value);
+            this.cpu.updateInterruptEnable(this.OCFB, value);
+        };
+    }
+    reset() {
+        this.divider = 0;
+        this.lastCycle = 0;
+        this.ocrA = 0;
+        this.nextOcrA = 0;
+        this.ocrB = 0;
+        this.nextOcrB = 0;
+        this.ocrC = 0;
+        this.nextOcrC = 0;
+        this.icr = 0;
+        this.tcnt = 0;
+        this.tcntNext = 0;
+        this.tcntUpdated = false;
+        this.countingUp = false;
+        this.updateDivider = true;
+    }
+    get TCCRA() {
+        return this.cpu.data[this.config.TCCRA];
+    }
+    get TCCRB() {
+        return this.cpu.data[this.config.TCCRB];
+    }
+    get TIMSK() {
+        return this.cpu.data[this.config.TIMSK];
+    }
+    get CS() {
+        return (this.TCCRB & 0x7);
+    }
+    get WGM() {
+        const mask = this.config.bits === 16 ? 0x18 : 0x8;
+        return ((this.TCCRB & mask) >> 1) | (this.TCCRA & 0x3);
+    }
+    get TOP() {
+        switch (this.topValue) {
+            case TopOCRA:
+                return this.ocrA;
+            case TopICR:
+                return this.icr;
+            default:
+                return this.topValue;
+        }
+    }
+    get ocrMask() {
+        switch (this.topValue) {
+            case TopOCRA:
+            case TopICR:
+                return 0xffff;
+            default:
+                return this.topValue;
+        }
+    }
+    /** Expose the raw value of TCNT, for use by the unit tests */
+    get debugTCNT() {
+        return this.tcnt;
+    }
+    updateWGMConfig() {
+        const { config, WGM } = this;
+        const wgmModes = config.bits === 16 ? wgmModes16Bit : wgmModes8Bit;
+        const TCCRA = this.cpu.data[config.TCCRA];
+        const [timerMode, topValue, ocrUpdateMode, tovUpdateMode, flags] = wgmModes[WGM];
+        this.timerMode = timerMode;
+        this.topValue = topValue;
+        this.ocrUpdateMode = ocrUpdateMode;
+        this.tovUpdateMode = tovUpdateMode;
+        const pwmMode = timerMode === FastPWM ||
+            timerMode === PWMPhaseCorrect ||
+            timerMode === PWMPhaseFrequencyCorrect;
+        const prevCompA = this.compA;
+        this.compA = ((TCCRA >> 6) & 0x3);
+        if (this.compA === 1 && pwmMode && !(flags & OCToggle)) {
+            this.compA = 0;
+        }
+        if (!!prevCompA !== !!this.compA) {
+            this.updateCompA(this.compA ? gpio_1.PinOverrideMode.Enable : gpio_1.PinOverrideMode.None);
+        }
+        const prevCompB = this.compB;
+        this.compB = ((TCCRA >> 4) & 0x3);
+        if (this.compB === 1 && pwmMode) {
+            this.compB = 0; // Reserved, according to the datasheet
+        }
+        if (!!prevCompB !== !!this.compB) {
+            this.updateCompB(this.compB ? gpio_1.PinOverrideMode.Enable : gpio_1.PinOverrideMode.None);
+        }
+        if (this.hasOCRC) {
+            const prevCompC = this.compC;
+            this.compC = ((TCCRA >> 2) & 0x3);
+            if (this.compC === 1 && pwmMode) {
+                this.compC = 0; // Reserved, according to the datasheet
+            }
+            if (!!prevCompC !== !!this.compC) {
+                this.updateCompC(this.compC ? gpio_1.PinOverrideMode.Enable : gpio_1.PinOverrideMode.None);
+            }
+        }
+    }
+    phasePwmCount(value, delta) {
+        const { ocrA, ocrB, ocrC, hasOCRC, TOP, MAX, tcntUpdated } = this;
+        if (!value && !TOP) {
+            delta = 0;
+            if (this.ocrUpdateMode === OCRUpdateMode.Top) {
+                this.ocrA = this.nextOcrA;
+                this.ocrB = this.nextOcrB;
+                this.ocrC = this.nextOcrC;
+            }
+        }
+        while (delta > 0) {
+            if (this.countingUp) {
+                value++;
+                if (value === TOP && !tcntUpdated) {
+                    this.countingUp = false;
+                    if (this.ocrUpdateMode === OCRUpdateMode.Top) {
+                        this.ocrA = this.nextOcrA;
+                        this.ocrB = this.nextOcrB;
+                        this.ocrC = this.nextOcrC;
+                    }
+                }
+            }
+            else {
+                value--;
+                if (!value && !tcntUpdated) {
+                    this.countingUp = true;
+                    this.cpu.setInterruptFlag(this.OVF);
+                    if (this.ocrUpdateMode === OCRUpdateMode.Bottom) {
+                        this.ocrA = this.nextOcrA;
+                        this.ocrB = this.nextOcrB;
+                        this.ocrC = this.nextOcrC;
+                    }
+                }
+            }
+            if (!tcntUpdated) {
+                if (value === ocrA) {
+                    this.cpu.setInterruptFlag(this.OCFA);
+                    if (this.compA) {
+                        this.updateCompPin(this.compA, 'A');
+                    }
+                }
+                if (value === ocrB) {
+                    this.cpu.setInterruptFlag(this.OCFB);
+                    if (this.compB) {
+                        this.updateCompPin(this.compB, 'B');
+                    }
+                }
+                if (hasOCRC && value === ocrC) {
+                    this.cpu.setInterruptFlag(this.OCFC);
+                    if (this.compC) {
+                        this.updateCompPin(this.compC, 'C');
+                    }
+                }
+            }
+            delta--;
+        }
+        return value & MAX;
+    }
+    timerUpdated(value, prevValue) {
+        const { ocrA, ocrB, ocrC, hasOCRC } = this;
+        const overflow = prevValue > value;
+        if (((prevValue < ocrA || overflow) && value >= ocrA) || (prevValue < ocrA && overflow)) {
+            this.cpu.setInterruptFlag(this.OCFA);
+            if (this.compA) {
+                this.updateCompPin(this.compA, 'A');
+            }
+        }
+        if (((prevValue < ocrB || overflow) && value >= ocrB) || (prevValue < ocrB && overflow)) {
+            this.cpu.setInterruptFlag(this.OCFB);
+            if (this.compB) {
+                this.updateCompPin(this.compB, 'B');
+            }
+        }
+        if (hasOCRC &&
+            (((prevValue < ocrC || overflow) && value >= ocrC) || (prevValue < ocrC && overflow))) {
+            this.cpu.setInterruptFlag(this.OCFC);
+            if (this.compC) {
+                this.updateCompPin(this.compC, 'C');
+            }
+        }
+    }
+    checkForceCompare(value) {
+        if (this.timerMode == TimerMode.FastPWM ||
+            this.timerMode == TimerMode.PWMPhaseCorrect ||
+            this.timerMode == TimerMode.PWMPhaseFrequencyCorrect) {
+            // The FOCnA/FOCnB/FOCnC bits are only active when the WGMn3:0 bits specifies a non-PWM mode
+            return;
+        }
+        if (value & FOCA) {
+            this.updateCompPin(this.compA, 'A');
+        }
+        if (value & FOCB) {
+            this.updateCompPin(this.compB, 'B');
+        }
+        if (this.config.compPortC && value & FOCC) {
+            this.updateCompPin(this.compC, 'C');
+        }
+    }
+    updateCompPin(compValue, pinName, bottom = false) {
+        let newValue = gpio_1.PinOverrideMode.None;
+        const invertingMode = compValue === 3;
+        const isSet = this.countingUp === invertingMode;
+        switch (this.timerMode) {
+            case Normal:
+            case CTC:
+                newValue = compToOverride(compValue);
+                break;
+            case FastPWM:
+                if (compValue === 1) {
+                    newValue = bottom ? gpio_1.PinOverrideMode.None : gpio_1.PinOverrideMode.Toggle;
+                }
+                else {
+                    newValue = invertingMode !== bottom ? gpio_1.PinOverrideMode.Set : gpio_1.PinOverrideMode.Clear;
+                }
+                break;
+            case PWMPhaseCorrect:
+            case PWMPhaseFrequencyCorrect:
+                if (compValue === 1) {
+                    newValue = gpio_1.PinOverrideMode.Toggle;
+                }
+                else {
+                    newValue = isSet ? gpio_1.PinOverrideMode.Set : gpio_1.PinOverrideMode.Clear;
+                }
+                break;
+        }
+        if (newValue !== gpio_1.PinOverrideMode.None) {
+            if (pinName === 'A') {
+                this.updateCompA(newValue);
+            }
+            else if (pinName === 'B') {
+                this.updateCompB(newValue);
+            }
+            else {
+                this.updateCompC(newValue);
+            }
+        }
+    }
+    updateCompA(value) {
+        const { compPortA, compPinA } = this.config;
+        const port = this.cpu.gpioByPort[compPortA];
+        port === null || port === void 0 ? void 0 : port.timerOverridePin(compPinA, value);
+    }
+    updateCompB(value) {
+        const { compPortB, compPinB } = this.config;
+        const port = this.cpu.gpioByPort[compPortB];
+        port === null || port === void 0 ? void 0 : port.timerOverridePin(compPinB, value);
+    }
+    updateCompC(value) {
+        const { compPortC, compPinC } = this.config;
+        const port = this.cpu.gpioByPort[compPortC];
+        port === null || port === void 0 ? void 0 : port.timerOverridePin(compPinC, value);
+    }
+}
+exports.AVRTimer = AVRTimer;
+
+
+/***/ }),
+
+/***/ 7668:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRTWI = exports.NoopTWIEventHandler = exports.twiConfig = void 0;
+/* eslint-disable @typescript-eslint/no-unused-vars */
+// Register bits:
+const TWCR_TWINT = 0x80; // TWI Interrupt Flag
+const TWCR_TWEA = 0x40; // TWI Enable Acknowledge Bit
+const TWCR_TWSTA = 0x20; // TWI START Condition Bit
+const TWCR_TWSTO = 0x10; // TWI STOP Condition Bit
+const TWCR_TWWC = 0x8; //TWI Write Collision Flag
+const TWCR_TWEN = 0x4; //  TWI Enable Bit
+const TWCR_TWIE = 0x1; // TWI Interrupt Enable
+const TWSR_TWS_MASK = 0xf8; // TWI Status
+const TWSR_TWPS1 = 0x2; // TWI Prescaler Bits
+const TWSR_TWPS0 = 0x1; // TWI Prescaler Bits
+const TWSR_TWPS_MASK = TWSR_TWPS1 | TWSR_TWPS0; // TWI Prescaler mask
+const TWAR_TWA_MASK = 0xfe; //  TWI (Slave) Address Register
+const TWAR_TWGCE = 0x1; // TWI General Call Recognition Enable Bit
+const STATUS_BUS_ERROR = 0x0;
+const STATUS_TWI_IDLE = 0xf8;
+// Master states
+const STATUS_START = 0x08;
+const STATUS_REPEATED_START = 0x10;
+const STATUS_SLAW_ACK = 0x18;
+const STATUS_SLAW_NACK = 0x20;
+const STATUS_DATA_SENT_ACK = 0x28;
+const STATUS_DATA_SENT_NACK = 0x30;
+const STATUS_DATA_LOST_ARBITRATION = 0x38;
+const STATUS_SLAR_ACK = 0x40;
+const STATUS_SLAR_NACK = 0x48;
+const STATUS_DATA_RECEIVED_ACK = 0x50;
+const STATUS_DATA_RECEIVED_NACK = 0x58;
+// TODO: add slave states
+/* eslint-enable @typescript-eslint/no-unused-vars */
+exports.twiConfig = {
+    twiInterrupt: 0x30,
+    TWBR: 0xb8,
+    TWSR: 0xb9,
+    TWAR: 0xba,
+    TWDR: 0xbb,
+    TWCR: 0xbc,
+    TWAMR: 0xbd,
+};
+// A simple TWI Event Handler that sends a NACK for all events
+class NoopTWIEventHandler {
+    constructor(twi) {
+        this.twi = twi;
+    }
+    start() {
+        this.twi.completeStart();
+    }
+    stop() {
+        this.twi.completeStop();
+    }
+    connectToSlave() {
+        this.twi.completeConnect(false);
+    }
+    writeByte() {
+        this.twi.completeWrite(false);
+    }
+    readByte() {
+        this.twi.completeRead(0xff);
+    }
+}
+exports.NoopTWIEventHandler = NoopTWIEventHandler;
+class AVRTWI {
+    constructor(cpu, config, freqHz) {
+        this.cpu = cpu;
+        this.config = config;
+        this.freqHz = freqHz;
+        this.eventHandler = new NoopTWIEventHandler(this);
+        this.busy = false;
+        // Interrupts
+        this.TWI = {
+            address: this.config.twiInterrupt,
+            flagRegister: this.config.TWCR,
+            flagMask: TWCR_TWINT,
+            enableRegister: this.config.TWCR,
+            enableMask: TWCR_TWIE,
+        };
+        this.updateStatus(STATUS_TWI_IDLE);
+        this.cpu.writeHooks[config.TWCR] = (value) => {
+            this.cpu.data[config.TWCR] = value;
+            const clearInt = value & TWCR_TWINT;
+            this.cpu.clearInterruptByFlag(this.TWI, value);
+            this.cpu.updateInterruptEnable(this.TWI, value);
+            const { status } = this;
+            if (clearInt && value & TWCR_TWEN && !this.busy) {
+                const twdrValue = this.cpu.data[this.config.TWDR];
+                this.cpu.addClockEvent(() => {
+                    if (value & TWCR_TWSTA) {
+                        this.busy = true;
+                        this.eventHandler.start(status !== STATUS_TWI_IDLE);
+                    }
+                    else if (value & TWCR_TWSTO) {
+                        this.busy = true;
+                        this.eventHandler.stop();
+                    }
+                    else if (status === STATUS_START || status === STATUS_REPEATED_START) {
+                        this.busy = true;
+                        this.eventHandler.connectToSlave(twdrValue >> 1, twdrValue & 0x1 ? false : true);
+                    }
+                    else if (status === STATUS_SLAW_ACK || status === STATUS_DATA_SENT_ACK) {
+                        this.busy = true;
+                        this.eventHandler.writeByte(twdrValue);
+                    }
+                    else if (status === STATUS_SLAR_ACK || status === STATUS_DATA_RECEIVED_ACK) {
+                        this.busy = true;
+                        const ack = !!(value & TWCR_TWEA);
+                        this.eventHandler.readByte(ack);
+                    }
+                }, 0);
+                return true;
+            }
+        };
+    }
+    get prescaler() {
+        switch (this.cpu.data[this.config.TWSR] & TWSR_TWPS_MASK) {
+            case 0:
+                return 1;
+            case 1:
+                return 4;
+            case 2:
+                return 16;
+            case 3:
+                return 64;
+        }
+        // We should never get here:
+        throw new Error('Invalid prescaler value!');
+    }
+    get sclFrequency() {
+        return this.freqHz / (16 + 2 * this.cpu.data[this.config.TWBR] * this.prescaler);
+    }
+    completeStart() {
+        this.busy = false;
+        this.updateStatus(this.status === STATUS_TWI_IDLE ? STATUS_START : STATUS_REPEATED_START);
+    }
+    completeStop() {
+        this.busy = false;
+        this.cpu.data[this.config.TWCR] &= ~TWCR_TWSTO;
+        this.updateStatus(STATUS_TWI_IDLE);
+    }
+    completeConnect(ack) {
+        this.busy = false;
+        if (this.cpu.data[this.config.TWDR] & 0x1) {
+            this.updateStatus(ack ? STATUS_SLAR_ACK : STATUS_SLAR_NACK);
+        }
+        else {
+            this.updateStatus(ack ? STATUS_SLAW_ACK : STATUS_SLAW_NACK);
+        }
+    }
+    completeWrite(ack) {
+        this.busy = false;
+        this.updateStatus(ack ? STATUS_DATA_SENT_ACK : STATUS_DATA_SENT_NACK);
+    }
+    completeRead(value) {
+        this.busy = false;
+        const ack = !!(this.cpu.data[this.config.TWCR] & TWCR_TWEA);
+        this.cpu.data[this.config.TWDR] = value;
+        this.updateStatus(ack ? STATUS_DATA_RECEIVED_ACK : STATUS_DATA_RECEIVED_NACK);
+    }
+    get status() {
+        return this.cpu.data[this.config.TWSR] & TWSR_TWS_MASK;
+    }
+    updateStatus(value) {
+        const { TWSR } = this.config;
+        this.cpu.data[TWSR] = (this.cpu.data[TWSR] & ~TWSR_TWS_MASK) | value;
+        this.cpu.setInterruptFlag(this.TWI);
+    }
+}
+exports.AVRTWI = AVRTWI;
+
+
+/***/ }),
+
+/***/ 1633:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRUSART = exports.usart0Config = void 0;
+exports.usart0Config = {
+    rxCompleteInterrupt: 0x24,
+    dataRegisterEmptyInterrupt: 0x26,
+    txCompleteInterrupt: 0x28,
+    UCSRA: 0xc0,
+    UCSRB: 0xc1,
+    UCSRC: 0xc2,
+    UBRRL: 0xc4,
+    UBRRH: 0xc5,
+    UDR: 0xc6,
+};
+/* eslint-disable @typescript-eslint/no-unused-vars */
+// Register bits:
+const UCSRA_RXC = 0x80; // USART Receive Complete
+const UCSRA_TXC = 0x40; // USART Transmit Complete
+const UCSRA_UDRE = 0x20; // USART Data Register Empty
+const UCSRA_FE = 0x10; // Frame Error
+const UCSRA_DOR = 0x8; // Data OverRun
+const UCSRA_UPE = 0x4; // USART Parity Error
+const UCSRA_U2X = 0x2; // Double the USART Transmission Speed
+const UCSRA_MPCM = 0x1; // Multi-processor Communication Mode
+const UCSRA_CFG_MASK = UCSRA_U2X;
+const UCSRB_RXCIE = 0x80; // RX Complete Interrupt Enable
+const UCSRB_TXCIE = 0x40; // TX Complete Interrupt Enable
+const UCSRB_UDRIE = 0x20; // USART Data Register Empty Interrupt Enable
+const UCSRB_RXEN = 0x10; // Receiver Enable
+const UCSRB_TXEN = 0x8; // Transmitter Enable
+const UCSRB_UCSZ2 = 0x4; // Character Size 2
+const UCSRB_RXB8 = 0x2; // Receive Data Bit 8
+const UCSRB_TXB8 = 0x1; // Transmit Data Bit 8
+const UCSRB_CFG_MASK = UCSRB_UCSZ2 | UCSRB_RXEN | UCSRB_TXEN;
+const UCSRC_UMSEL1 = 0x80; // USART Mode Select 1
+const UCSRC_UMSEL0 = 0x40; // USART Mode Select 0
+const UCSRC_UPM1 = 0x20; // Parity Mode 1
+const UCSRC_UPM0 = 0x10; // Parity Mode 0
+const UCSRC_USBS = 0x8; // Stop Bit Select
+const UCSRC_UCSZ1 = 0x4; // Character Size 1
+const UCSRC_UCSZ0 = 0x2; // Character Size 0
+const UCSRC_UCPOL = 0x1; // Clock Polarity
+/* eslint-enable @typescript-eslint/no-unused-vars */
+const rxMasks = {
+    5: 0x1f,
+    6: 0x3f,
+    7: 0x7f,
+    8: 0xff,
+    9: 0xff,
+};
+class AVRUSART {
+    constructor(cpu, config, freqHz) {
+        this.cpu = cpu;
+        this.config = config;
+        this.freqHz = freqHz;
+        this.onByteTransmit = null;
+        this.onLineTransmit = null;
+        this.onRxComplete = null;
+        this.onConfigurationChange = null;
+        this.rxBusyValue = false;
+        this.rxByte = 0;
+        this.lineBuffer = '';
+        // Interrupts
+        this.RXC = {
+            address: this.config.rxCompleteInterrupt,
+            flagRegister: this.config.UCSRA,
+            flagMask: UCSRA_RXC,
+            enableRegister: this.config.UCSRB,
+            enableMask: UCSRB_RXCIE,
+            constant: true,
+        };
+        this.UDRE = {
+            address: this.config.dataRegisterEmptyInterrupt,
+            flagRegister: this.config.UCSRA,
+            flagMask: UCSRA_UDRE,
+            enableRegister: this.config.UCSRB,
+            enableMask: UCSRB_UDRIE,
+        };
+        this.TXC = {
+            address: this.config.txCompleteInterrupt,
+            flagRegister: this.config.UCSRA,
+            flagMask: UCSRA_TXC,
+            enableRegister: this.config.UCSRB,
+            enableMask: UCSRB_TXCIE,
+        };
+        this.reset();
+        this.cpu.writeHooks[config.UCSRA] = (value, oldValue) => {
+            var _a;
+            cpu.data[config.UCSRA] = value & (UCSRA_MPCM | UCSRA_U2X);
+            cpu.clearInterruptByFlag(this.TXC, value);
+            if ((value & UCSRA_CFG_MASK) !== (oldValue & UCSRA_CFG_MASK)) {
+                (_a = this.onConfigurationChange) === null || _a === void 0 ? void 0 : _a.call(this);
+            }
+            return true;
+        };
+        this.cpu.writeHooks[config.UCSRB] = (value, oldValue) => {
+            var _a;
+            cpu.updateInterruptEnable(this.RXC, value);
+            cpu.updateInterruptEnable(this.UDRE, value);
+            cpu.updateInterruptEnable(this.TXC, value);
+            if (value & UCSRB_RXEN && oldValue & UCSRB_RXEN) {
+                cpu.clearInterrupt(this.RXC);
+            }
+            if (value & UCSRB_TXEN && !(oldValue & UCSRB_TXEN)) {
+                // Enabling the transmission - mark UDR as empty
+                cpu.setInterruptFlag(this.UDRE);
+            }
+            cpu.data[config.UCSRB] = value;
+            if ((value & UCSRB_CFG_MASK) !== (oldValue & UCSRB_CFG_MASK)) {
+                (_a = this.onConfigurationChange) === null || _a === void 0 ? void 0 : _a.call(this);
+            }
+            return true;
+        };
+        this.cpu.writeHooks[config.UCSRC] = (value) => {
+            var _a;
+            cpu.data[config.UCSRC] = value;
+            (_a = this.onConfigurationChange) === null || _a === void 0 ? void 0 : _a.call(this);
+            return true;
+        };
+        this.cpu.readHooks[config.UDR] = () => {
+            var _a;
+            const mask = (_a = rxMasks[this.bitsPerChar]) !== null && _a !== void 0 ? _a : 0xff;
+            const result = this.rxByte & mask;
+            this.rxByte = 0;
+            this.cpu.clearInterrupt(this.RXC);
+            return result;
+        };
+        this.cpu.writeHooks[config.UDR] = (value) => {
+            if (this.onByteTransmit) {
+                this.onByteTransmit(value);
+            }
+            if (this.onLineTransmit) {
+                const ch = String.fromCharCode(value);
+                if (ch === '\n') {
+                    this.onLineTransmit(this.lineBuffer);
+                    this.lineBuffer = '';
+                }
+                else {
+                    this.lineBuffer += ch;
+                }
+            }
+            this.cpu.addClockEvent(() => {
+                cpu.setInterruptFlag(this.UDRE);
+                cpu.setInterruptFlag(this.TXC);
+            }, this.cyclesPerChar);
+            this.cpu.clearInterrupt(this.TXC);
+            this.cpu.clearInterrupt(this.UDRE);
+        };
+        this.cpu.writeHooks[config.UBRRH] = (value) => {
+            var _a;
+            this.cpu.data[config.UBRRH] = value;
+            (_a = this.onConfigurationChange) === null || _a === void 0 ? void 0 : _a.call(this);
+            return true;
+        };
+        this.cpu.writeHooks[config.UBRRL] = (value) => {
+            var _a;
+            this.cpu.data[config.UBRRL] = value;
+            (_a = this.onConfigurationChange) === null || _a === void 0 ? void 0 : _a.call(this);
+            return true;
+        };
+    }
+    reset() {
+        this.cpu.data[this.config.UCSRA] = UCSRA_UDRE;
+        this.cpu.data[this.config.UCSRB] = 0;
+        this.cpu.data[this.config.UCSRC] = UCSRC_UCSZ1 | UCSRC_UCSZ0; // default: 8 bits per byte
+        this.rxBusyValue = false;
+        this.rxByte = 0;
+        this.lineBuffer = '';
+    }
+    get rxBusy() {
+        return this.rxBusyValue;
+    }
+    writeByte(value, immediate = false) {
+        var _a;
+        const { cpu } = this;
+        if (this.rxBusyValue || !this.rxEnable) {
+            return false;
+        }
+        if (immediate) {
+            this.rxByte = value;
+            cpu.setInterruptFlag(this.RXC);
+            (_a = this.onRxComplete) === null || _a === void 0 ? void 0 : _a.call(this);
+        }
+        else {
+            this.rxBusyValue = true;
+            cpu.addClockEvent(() => {
+                this.rxBusyValue = false;
+                this.writeByte(value, true);
+            }, this.cyclesPerChar);
+            return true;
+        }
+    }
+    get cyclesPerChar() {
+        const symbolsPerChar = 1 + this.bitsPerChar + this.stopBits + (this.parityEnabled ? 1 : 0);
+        return (this.UBRR + 1) * this.multiplier * symbolsPerChar;
+    }
+    get UBRR() {
+        const { UBRRH, UBRRL } = this.config;
+        return (this.cpu.data[UBRRH] << 8) | this.cpu.data[UBRRL];
+    }
+    get multiplier() {
+        return this.cpu.data[this.config.UCSRA] & UCSRA_U2X ? 8 : 16;
+    }
+    get rxEnable() {
+        return !!(this.cpu.data[this.config.UCSRB] & UCSRB_RXEN);
+    }
+    get txEnable() {
+        return !!(this.cpu.data[this.config.UCSRB] & UCSRB_TXEN);
+    }
+    get baudRate() {
+        return Math.floor(this.freqHz / (this.multiplier * (1 + this.UBRR)));
+    }
+    get bitsPerChar() {
+        const ucsz = ((this.cpu.data[this.config.UCSRC] & (UCSRC_UCSZ1 | UCSRC_UCSZ0)) >> 1) |
+            (this.cpu.data[this.config.UCSRB] & UCSRB_UCSZ2);
+        switch (ucsz) {
+            case 0:
+                return 5;
+            case 1:
+                return 6;
+            case 2:
+                return 7;
+            case 3:
+                return 8;
+            default: // 4..6 are reserved
+            case 7:
+                return 9;
+        }
+    }
+    get stopBits() {
+        return this.cpu.data[this.config.UCSRC] & UCSRC_USBS ? 2 : 1;
+    }
+    get parityEnabled() {
+        return this.cpu.data[this.config.UCSRC] & UCSRC_UPM1 ? true : false;
+    }
+    get parityOdd() {
+        return this.cpu.data[this.config.UCSRC] & UCSRC_UPM0 ? true : false;
+    }
+}
+exports.AVRUSART = AVRUSART;
+
+
+/***/ }),
+
+/***/ 2719:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRUSI = void 0;
+const USICR = 0x2d;
+const USISR = 0x2e;
+const USIDR = 0x2f;
+const USIBR = 0x30;
+// USISR bits
+const USICNT_MASK = 0xf;
+const USIDC = 1 << 4;
+const USIPF = 1 << 5;
+const USIOIF = 1 << 6;
+const USISIF = 1 << 7;
+// USICR bits
+const USITC = 1 << 0;
+const USICLK = 1 << 1;
+const USICS0 = 1 << 2;
+const USICS1 = 1 << 3;
+const USIWM0 = 1 << 4;
+const USIWM1 = 1 << 5;
+const USIOIE = 1 << 6;
+const USISIE = 1 << 7;
+class AVRUSI {
+    constructor(cpu, port, portPin, dataPin, clockPin) {
+        // Interrupts
+        this.START = {
+            address: 0xd,
+            flagRegister: USISR,
+            flagMask: USISIF,
+            enableRegister: USICR,
+            enableMask: USISIE,
+        };
+        this.OVF = {
+            address: 0xe,
+            flagRegister: USISR,
+            flagMask: USIOIF,
+            enableRegister: USICR,
+            enableMask: USIOIE,
+        };
+        const PIN = portPin;
+        const PORT = PIN + 2;
+        port.addListener((value) => {
+            const twoWire = (cpu.data[USICR] & USIWM1) === USIWM1;
+            if (twoWire) {
+                if (value & (1 << clockPin) && !(value & (1 << dataPin))) {
+                    // Start condition detected
+                    cpu.setInterruptFlag(this.START);
+                }
+                if (value & (1 << clockPin) && value & (1 << dataPin)) {
+                    // Stop condition detected
+                    cpu.data[USISR] |= USIPF;
+                }
+            }
+        });
+        const updateOutput = () => {
+            const oldValue = cpu.data[PORT];
+            const newValue = cpu.data[USIDR] & 0x80 ? oldValue | (1 << dataPin) : oldValue & ~(1 << dataPin);
+            cpu.writeHooks[PORT](newValue, oldValue, PORT, 0xff);
+            if (newValue & 0x80 && !(cpu.data[PIN] & 0x80)) {
+                cpu.data[USISR] |= USIDC; // Shout output HIGH (pulled-up), but input is LOW
+            }
+            else {
+                cpu.data[USISR] &= ~USIDC;
+            }
+        };
+        const count = () => {
+            const counter = (cpu.data[USISR] + 1) & USICNT_MASK;
+            cpu.data[USISR] = (cpu.data[USISR] & ~USICNT_MASK) | counter;
+            if (!counter) {
+                cpu.data[USIBR] = cpu.data[USIDR];
+                cpu.setInterruptFlag(this.OVF);
+            }
+        };
+        const shift = (inputValue) => {
+            cpu.data[USIDR] = (cpu.data[USIDR] << 1) | inputValue;
+            updateOutput();
+        };
+        cpu.writeHooks[USIDR] = (value) => {
+            cpu.data[USIDR] = value;
+            updateOutput();
+            return true;
+        };
+        cpu.writeHooks[USISR] = (value) => {
+            const writeClearMask = USISIF | USIOIF | USIPF;
+            cpu.data[USISR] = (cpu.data[USISR] & writeClearMask & ~value) | (value & 0xf);
+            cpu.clearInterruptByFlag(this.START, value);
+            cpu.clearInterruptByFlag(this.OVF, value);
+            return true;
+        };
+        cpu.writeHooks[USICR] = (value) => {
+            cpu.data[USICR] = value & ~(USICLK | USITC);
+            cpu.updateInterruptEnable(this.START, value);
+            cpu.updateInterruptEnable(this.OVF, value);
+            const clockSrc = value & ((USICS1 | USICS0) >> 2);
+            const mode = value & ((USIWM1 | USIWM0) >> 4);
+            const usiClk = value & USICLK;
+            port.openCollector = mode >= 2 ? 1 << dataPin : 0;
+            const inputValue = cpu.data[PIN] & (1 << dataPin) ? 1 : 0;
+            if (usiClk && !clockSrc) {
+                shift(inputValue);
+                count();
+            }
+            if (value & USITC) {
+                cpu.writeHooks[PIN](1 << clockPin, cpu.data[PIN], PIN, 0xff);
+                const newValue = cpu.data[PIN] & (1 << clockPin);
+                if (usiClk && (clockSrc === 2 || clockSrc === 3)) {
+                    if (clockSrc === 2 && newValue) {
+                        shift(inputValue);
+                    }
+                    if (clockSrc === 3 && !newValue) {
+                        shift(inputValue);
+                    }
+                    count();
+                }
+                return true;
+            }
+        };
+    }
+}
+exports.AVRUSI = AVRUSI;
+
+
+/***/ }),
+
+/***/ 4157:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// SPDX-License-Identifier: MIT
+// Copyright (c) Uri Shaked and contributors
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AVRWatchdog = exports.watchdogConfig = void 0;
+// Register bits:
+const MCUSR_WDRF = 0x8; //  Watchdog System Reset Flag
+const WDTCSR_WDIF = 0x80;
+const WDTCSR_WDIE = 0x40;
+const WDTCSR_WDP3 = 0x20;
+const WDTCSR_WDCE = 0x10; // Watchdog Change Enable
+const WDTCSR_WDE = 0x8;
+const WDTCSR_WDP2 = 0x4;
+const WDTCSR_WDP1 = 0x2;
+const WDTCSR_WDP0 = 0x1;
+const WDTCSR_WDP210 = WDTCSR_WDP2 | WDTCSR_WDP1 | WDTCSR_WDP0;
+const WDTCSR_PROTECT_MASK = WDTCSR_WDE | WDTCSR_WDP3 | WDTCSR_WDP210;
+exports.watchdogConfig = {
+    watchdogInterrupt: 0x0c,
+    MCUSR: 0x54,
+    WDTCSR: 0x60,
+};
+class AVRWatchdog {
+    constructor(cpu, config, clock) {
+        this.cpu = cpu;
+        this.config = config;
+        this.clock = clock;
+        this.clockFrequency = 128000;
+        /**
+         * Used to keep track on the last write to WDCE. Once written, the WDE/WDP* bits can be changed.
+         */
+        this.changeEnabledCycles = 0;
+        this.watchdogTimeout = 0;
+        this.enabledValue = false;
+        this.scheduled = false;
+        // Interrupts
+        this.Watchdog = {
+            address: this.config.watchdogInterrupt,
+            flagRegister: this.config.WDTCSR,
+            flagMask: WDTCSR_WDIF,
+            enableRegister: this.config.WDTCSR,
+            enableMask: WDTCSR_WDIE,
+        };
+        this.checkWatchdog = () => {
+            if (this.enabled && this.cpu.cycles >= this.watchdogTimeout) {
+                // Watchdog timed out!
+                const wdtcsr = this.cpu.data[this.config.WDTCSR];
+                if (wdtcsr & WDTCSR_WDIE) {
+                    this.cpu.setInterruptFlag(this.Watchdog);
+                }
+                if (wdtcsr & WDTCSR_WDE) {
+                    if (wdtcsr & WDTCSR_WDIE) {
+                        this.cpu.data[this.config.WDTCSR] &= ~WDTCSR_WDIE;
+                    }
+                    else {
+                        this.cpu.reset();
+                        this.scheduled = false;
+                        this.cpu.data[this.config.MCUSR] |= MCUSR_WDRF;
+                        return;
+                    }
+                }
+                this.resetWatchdog();
+            }
+            if (this.enabled) {
+                this.scheduled = true;
+                this.cpu.addClockEvent(this.checkWatchdog, this.watchdogTimeout - this.cpu.cycles);
+            }
+            else {
+                this.scheduled = false;
+            }
+        };
+        const { WDTCSR } = config;
+        this.cpu.onWatchdogReset = () => {
+            this.resetWatchdog();
+        };
+        cpu.writeHooks[WDTCSR] = (value, oldValue) => {
+            if (value & WDTCSR_WDCE && value & WDTCSR_WDE) {
+                this.changeEnabledCycles = this.cpu.cycles + 4;
+                value = value & ~WDTCSR_PROTECT_MASK;
+            }
+            else {
+                if (this.cpu.cycles >= this.changeEnabledCycles) {
+                    value = (value & ~WDTCSR_PROTECT_MASK) | (oldValue & WDTCSR_PROTECT_MASK);
+                }
+                this.enabledValue = !!(value & WDTCSR_WDE || value & WDTCSR_WDIE);
+                this.cpu.data[WDTCSR] = value;
+            }
+            if (this.enabled) {
+                this.resetWatchdog();
+            }
+            if (this.enabled && !this.scheduled) {
+                this.cpu.addClockEvent(this.checkWatchdog, this.watchdogTimeout - this.cpu.cycles);
+            }
+            this.cpu.clearInterruptByFlag(this.Watchdog, value);
+            return true;
+        };
+    }
+    resetWatchdog() {
+        const cycles = Math.floor((this.clock.frequency / this.clockFrequency) * this.prescaler);
+        this.watchdogTimeout = this.cpu.cycles + cycles;
+    }
+    get enabled() {
+        return this.enabledValue;
+    }
+    /**
+     * The base clock frequency is 128KHz. Thus, a prescaler of 2048 gives 16ms timeout.
+     */
+    get prescaler() {
+        const wdtcsr = this.cpu.data[this.config.WDTCSR];
+        const value = ((wdtcsr & WDTCSR_WDP3) >> 2) | (wdtcsr & WDTCSR_WDP210);
+        return 2048 << value;
+    }
+}
+exports.AVRWatchdog = AVRWatchdog;
+
+
+/***/ }),
+
 /***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -33051,7 +36892,250 @@ async function listPorts(roots = defaultHostRoots) {
     return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
+;// CONCATENATED MODULE: ./src/virtual/registry.ts
+
+
+
+const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
+function checkBoardName(name) {
+    if (!namePattern.test(name)) {
+        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
+            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
+        });
+    }
+}
+function boardDirectory(stateDir, name) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The running board of that name, or undefined; the record of one that died is cleaned up. */
+async function findBoard(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    const dir = boardDirectory(stateDir, name);
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (alive(record.pid))
+        return record;
+    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
+    return undefined;
+}
+async function listBoards(stateDir) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
+    }
+    catch {
+        return [];
+    }
+    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
+    return records.filter((record) => record !== undefined);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = require("node:timers/promises");
+;// CONCATENATED MODULE: ./src/spec/duration.ts
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
+ * the unit CI timeouts are usually thought in. Returns undefined for anything else.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
+        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
+        consumed = part.lastIndex;
+    }
+    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
+        return undefined;
+    return Math.round(total);
+}
+/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ./src/serial/port-lock.ts
+
+
+
+
+
+
+/** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
+function deviceSlug(devicePath) {
+    const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
+    return name.replace(/\//g, '_');
+}
+/** The lock file name for a device: /dev/ttyACM0 → LCK..ttyACM0, /dev/pts/3 → LCK..pts_3. */
+function lockFileName(devicePath) {
+    return `LCK..${deviceSlug(devicePath)}`;
+}
+async function readHolder(path) {
+    try {
+        const [text, status] = await Promise.all([(0,promises_namespaceObject.readFile)(path, 'latin1'), (0,promises_namespaceObject.stat)(path)]);
+        const [pidLine = '', purpose = '', token = ''] = text.split('\n');
+        const pid = /^\s*(\d+)\s*$/.exec(pidLine)?.[1];
+        return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
+    }
+    catch {
+        return undefined; // gone between the look and the read
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM'; // alive, owned by another user
+    }
+}
+async function commandOf(pid) {
+    try {
+        const command = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8'))
+            .split('\0')
+            .filter((part) => part !== '')
+            .join(' ');
+        return command === '' ? undefined : command;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder whose process is gone, or whose file never got a PID, left the lock behind. */
+function isStale(holder) {
+    if (holder.pid === undefined)
+        return Date.now() - holder.since.getTime() > 5_000;
+    return !isAlive(holder.pid);
+}
+async function describeHolder(holder) {
+    const since = holder.since.toTimeString().slice(0, 8);
+    if (holder.pid === undefined)
+        return `an unreadable lock since ${since}`;
+    const command = (await commandOf(holder.pid)) ?? holder.purpose;
+    return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
+}
+/**
+ * Creates the lock file with its content in one step: written under a private name, then linked
+ * to the lock name, which fails if the lock exists. No reader ever sees a half-written lock.
+ */
+async function tryCreate(path, content) {
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_namespaceObject.writeFile)(temporary, content, { mode: 0o644 });
+    try {
+        await (0,promises_namespaceObject.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+    }
+}
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first renamed to a private
+ * name (only one remover can win that), then checked again; had a live holder replaced it in
+ * between, it is put back.
+ */
+async function breakStale(path, stale, io) {
+    const aside = `${path}.stale.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await (0,promises_namespaceObject.rename)(path, aside);
+    }
+    catch {
+        return; // someone else broke or released it
+    }
+    const moved = await readHolder(aside);
+    if (moved !== undefined && moved.token !== stale.token && !isStale(moved)) {
+        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+    }
+    else {
+        io.info(`Removed a stale lock ${path} left by ${stale.pid === undefined ? 'an unknown process' : `pid ${stale.pid}, which is gone`}`);
+    }
+    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
+}
+/** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
+async function lockPort(devicePath, options) {
+    const path = (0,external_node_path_namespaceObject.join)(options.lockDir, options.lockName === undefined ? lockFileName(devicePath) : `LCK..${options.lockName}`);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
+    const started = Date.now();
+    let reported = '';
+    // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
+    await (0,promises_namespaceObject.mkdir)(options.lockDir, { recursive: true }).catch(() => undefined);
+    for (;;) {
+        try {
+            if (await tryCreate(path, content))
+                break;
+        }
+        catch (error) {
+            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
+                hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
+                cause: error,
+            });
+        }
+        const holder = await readHolder(path);
+        if (holder !== undefined && isStale(holder)) {
+            await breakStale(path, holder, options.io);
+            continue;
+        }
+        const who = holder === undefined ? 'another job' : await describeHolder(holder);
+        if (who !== reported) {
+            options.io.info(`Port ${devicePath} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
+            reported = who;
+        }
+        if (Date.now() - started >= options.timeoutMs) {
+            throw new BoardlineError('port', `Port ${devicePath} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
+                hint: `Fix: another job is using this board; raise lock-timeout, or give each job its own board (lock file ${path})`,
+            });
+        }
+        if (options.io.signal.aborted)
+            throw new BoardlineError('failed', `Cancelled while waiting for the lock on ${devicePath}`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
+    }
+    return {
+        path,
+        release: async () => {
+            const holder = await readHolder(path);
+            if (holder?.token === token)
+                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/serial/resolve-port.ts
+
+
 
 
 
@@ -33070,8 +37154,31 @@ function parseUsbSelector(value) {
         selector.serialNumber = serialNumber;
     return selector;
 }
-function listing(ports) {
-    return ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+function listing(ports, boards = []) {
+    const physical = ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+    if (boards.length === 0)
+        return physical;
+    return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
+}
+function virtualPort(requested, board) {
+    return {
+        requested,
+        path: board.port,
+        lockName: `boardline-virtual-${board.name}`,
+        virtual: { name: board.name, control: board.control },
+    };
+}
+/** The running virtual board whose port this is, by its link or by the pty the link points to now. */
+async function virtualBoardAt(path, stateDir) {
+    if (stateDir === undefined)
+        return undefined;
+    for (const board of await listBoards(stateDir)) {
+        if (board.port === path)
+            return board;
+        if ((await (0,promises_namespaceObject.realpath)(board.port).catch(() => undefined)) === path)
+            return board;
+    }
+    return undefined;
 }
 function notFound(message, ports, hint) {
     return new BoardlineError('port', message, { hint, details: listing(ports) });
@@ -33091,13 +37198,14 @@ function exactlyOne(requested, candidates, ports, what) {
     if (others.length > 0) {
         throw notFound(`Port "${requested}" is ambiguous: ${candidates.length} ports match (${candidates.map((port) => port.path).join(', ')})`, ports, 'Fix: name one of them, by its /dev/serial/by-id link or as usb:VID:PID:SERIAL');
     }
-    return { requested, path: only.path, info: only };
+    return { requested, path: only.path, lockName: deviceSlug(only.path), info: only };
 }
 /**
  * Resolves the `port` input. Never assumes /dev/ttyUSB0: `auto` takes the one USB serial device
  * present and refuses to guess between several.
  */
-async function resolvePort(requested, roots = defaultHostRoots) {
+async function resolvePort(requested, search = {}) {
+    const roots = search.roots ?? defaultHostRoots;
     const value = requested.trim();
     if (value === '') {
         throw new BoardlineError('usage', 'Input "port" is empty', {
@@ -33114,9 +37222,18 @@ async function resolvePort(requested, roots = defaultHostRoots) {
         return exactlyOne(value, ports.filter((port) => matchesUsb(port, selector)), ports, 'no USB device has that identity');
     }
     if (!value.includes('/')) {
-        const ports = await listPorts(roots);
-        throw notFound(`Port "${value}" is not a device path, a USB selector or auto`, ports, 'Fix: give the full path (e.g. /dev/ttyACM0), or one of the ports listed');
+        const board = search.stateDir === undefined ? undefined : await findBoard(search.stateDir, value);
+        if (board !== undefined)
+            return virtualPort(value, board);
+        const boards = search.stateDir === undefined ? [] : await listBoards(search.stateDir);
+        throw new BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
+            hint: 'Fix: give the full path (e.g. /dev/ttyACM0), one of the ports listed, or start the virtual board first',
+            details: listing(await listPorts(roots), boards),
+        });
     }
+    const board = await virtualBoardAt(value, search.stateDir);
+    if (board !== undefined)
+        return virtualPort(value, board);
     let path;
     try {
         path = await (0,promises_namespaceObject.realpath)(value);
@@ -33131,8 +37248,12 @@ async function resolvePort(requested, roots = defaultHostRoots) {
             hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
         });
     }
+    const pty = await virtualBoardAt(path, search.stateDir);
+    if (pty !== undefined)
+        return virtualPort(value, pty);
     const info = (await listPorts(roots)).find((port) => port.path === path);
-    return info === undefined ? { requested: value, path } : { requested: value, path, info };
+    const resolved = { requested: value, path, lockName: deviceSlug(path) };
+    return info === undefined ? resolved : { ...resolved, info };
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/flash-serial.ts
@@ -33179,8 +37300,8 @@ const flashSerialSpec = defineCapability({
         verified: 'true when the read-back matched the firmware.',
     },
 });
-async function flashSerial(options, io) {
-    const port = await resolvePort(options.port);
+async function flashSerial(options, io, context) {
+    const port = await resolvePort(options.port, { stateDir: context.stateDir });
     io.info(`Port ${port.requested} resolved to ${port.path}`);
     return notAvailable(flashSerialSpec);
 }
@@ -33243,7 +37364,7 @@ const monitorSpec = defineCapability({
 });
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 async function monitor(options, io, streams) {
-    const resolved = await resolvePort(options.port);
+    const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
     const port = await openPort(resolved.path, options.baud);
     io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
     let received = 0;
@@ -33412,38 +37533,6 @@ function renderJUnit(suite) {
         lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
     lines.push('  </testsuite>', '</testsuites>', '');
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/spec/duration.ts
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
- * the unit CI timeouts are usually thought in. Returns undefined for anything else.
- */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
-        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
-        consumed = part.lastIndex;
-    }
-    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
-        return undefined;
-    return Math.round(total);
-}
-/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/verify-banner-summary.ts
@@ -33734,160 +37823,73 @@ function compilePatterns(sources, input) {
     return sources.map((source) => compilePattern(source, input));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = require("node:timers/promises");
-;// CONCATENATED MODULE: ./src/serial/port-lock.ts
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/virtual/control.ts
 
 
 
-
-
-
-/** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
-function deviceSlug(devicePath) {
-    const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
-    return name.replace(/\//g, '_');
+async function serveControl(path, handle) {
+    await (0,promises_namespaceObject.rm)(path, { force: true });
+    const server = (0,external_node_net_.createServer)((socket) => {
+        let buffer = '';
+        socket.setEncoding('utf8');
+        socket.on('error', () => undefined);
+        socket.on('data', (chunk) => {
+            buffer += chunk;
+            const end = buffer.indexOf('\n');
+            if (end === -1)
+                return;
+            let command;
+            try {
+                command = JSON.parse(buffer.slice(0, end)).command;
+            }
+            catch {
+                command = undefined;
+            }
+            const reply = command === 'status' || command === 'reset' || command === 'stop'
+                ? handle(command)
+                : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
+            void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
+        });
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(path, () => resolve());
+    });
+    return server;
 }
-/** The lock file name for a device: /dev/ttyACM0 → LCK..ttyACM0, /dev/pts/3 → LCK..pts_3. */
-function lockFileName(devicePath) {
-    return `LCK..${deviceSlug(devicePath)}`;
-}
-async function readHolder(path) {
-    try {
-        const [text, status] = await Promise.all([(0,promises_namespaceObject.readFile)(path, 'latin1'), (0,promises_namespaceObject.stat)(path)]);
-        const [pidLine = '', purpose = '', token = ''] = text.split('\n');
-        const pid = /^\s*(\d+)\s*$/.exec(pidLine)?.[1];
-        return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
-    }
-    catch {
-        return undefined; // gone between the look and the read
-    }
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM'; // alive, owned by another user
-    }
-}
-async function commandOf(pid) {
-    try {
-        const command = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8'))
-            .split('\0')
-            .filter((part) => part !== '')
-            .join(' ');
-        return command === '' ? undefined : command;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A holder whose process is gone, or whose file never got a PID, left the lock behind. */
-function isStale(holder) {
-    if (holder.pid === undefined)
-        return Date.now() - holder.since.getTime() > 5_000;
-    return !isAlive(holder.pid);
-}
-async function describeHolder(holder) {
-    const since = holder.since.toTimeString().slice(0, 8);
-    if (holder.pid === undefined)
-        return `an unreadable lock since ${since}`;
-    const command = (await commandOf(holder.pid)) ?? holder.purpose;
-    return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
-}
-/**
- * Creates the lock file with its content in one step: written under a private name, then linked
- * to the lock name, which fails if the lock exists. No reader ever sees a half-written lock.
- */
-async function tryCreate(path, content) {
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    await (0,promises_namespaceObject.writeFile)(temporary, content, { mode: 0o644 });
-    try {
-        await (0,promises_namespaceObject.link)(temporary, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
-    }
-}
-/**
- * Removes a stale lock without ever removing a live one: the lock is first renamed to a private
- * name (only one remover can win that), then checked again; had a live holder replaced it in
- * between, it is put back.
- */
-async function breakStale(path, stale, io) {
-    const aside = `${path}.stale.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    try {
-        await (0,promises_namespaceObject.rename)(path, aside);
-    }
-    catch {
-        return; // someone else broke or released it
-    }
-    const moved = await readHolder(aside);
-    if (moved !== undefined && moved.token !== stale.token && !isStale(moved)) {
-        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
-    }
-    else {
-        io.info(`Removed a stale lock ${path} left by ${stale.pid === undefined ? 'an unknown process' : `pid ${stale.pid}, which is gone`}`);
-    }
-    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
-}
-/** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
-async function lockPort(devicePath, options) {
-    const path = (0,external_node_path_namespaceObject.join)(options.lockDir, lockFileName(devicePath));
-    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
-    const started = Date.now();
-    let reported = '';
-    // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
-    await (0,promises_namespaceObject.mkdir)(options.lockDir, { recursive: true }).catch(() => undefined);
-    for (;;) {
-        try {
-            if (await tryCreate(path, content))
-                break;
-        }
-        catch (error) {
-            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
-                hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
-                cause: error,
-            });
-        }
-        const holder = await readHolder(path);
-        if (holder !== undefined && isStale(holder)) {
-            await breakStale(path, holder, options.io);
-            continue;
-        }
-        const who = holder === undefined ? 'another job' : await describeHolder(holder);
-        if (who !== reported) {
-            options.io.info(`Port ${devicePath} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
-            reported = who;
-        }
-        if (Date.now() - started >= options.timeoutMs) {
-            throw new BoardlineError('port', `Port ${devicePath} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
-                hint: `Fix: another job is using this board; raise lock-timeout, or give each job its own board (lock file ${path})`,
-            });
-        }
-        if (options.io.signal.aborted)
-            throw new BoardlineError('failed', `Cancelled while waiting for the lock on ${devicePath}`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
-    }
-    return {
-        path,
-        release: async () => {
-            const holder = await readHolder(path);
-            if (holder?.token === token)
-                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
-        },
-    };
+/** Sends one command to a board's control socket and returns its answer, within a deadline. */
+async function sendControl(path, command, timeoutMs = 5000) {
+    const answer = await new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)(path);
+        let text = '';
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`no answer within ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.setEncoding('utf8');
+        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('end', () => {
+            clearTimeout(timer);
+            resolve(text);
+        });
+        socket.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    }).catch((error) => {
+        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
+            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+            cause: error,
+        });
+    });
+    const reply = JSON.parse(answer);
+    if (!reply.ok)
+        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+    const { ok: _ok, ...rest } = reply;
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/serial/reset.ts
@@ -33957,6 +37959,24 @@ async function resetThroughModemLines(port, mode, portPath, io) {
     }
     io.info(`Reset the board on ${portPath} (${mode})`);
     return 'done';
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset-board.ts
+
+
+/**
+ * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
+ * line), any other through the modem control lines.
+ */
+async function resetBoard(port, lines, mode, io) {
+    if (mode === 'none')
+        return 'skipped';
+    if (port.virtual !== undefined) {
+        await sendControl(port.virtual.control, 'reset');
+        io.info(`Reset virtual board ${port.virtual.name} through its control channel`);
+        return 'done';
+    }
+    return resetThroughModemLines(lines, mode, port.path, io);
 }
 
 ;// CONCATENATED MODULE: ./src/serial/transcript.ts
@@ -34119,12 +38139,13 @@ async function writeOut(path, text) {
 async function verifyBanner(options, io, context) {
     const expect = compilePatterns(options.expect, 'expect');
     const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-    const resolved = await resolvePort(options.port);
+    const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
     io.info(`Port ${options.port} resolved to ${resolved.path}`);
-    const transcriptPath = options.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-banner-${deviceSlug(resolved.path)}-${Date.now()}.log`);
+    const transcriptPath = options.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
     const transcript = new Transcript();
     const lock = await lockPort(resolved.path, {
         lockDir: context.lockDir,
+        lockName: resolved.lockName,
         timeoutMs: options['lock-timeout'],
         purpose: 'boardline verify-banner',
         io,
@@ -34153,7 +38174,7 @@ async function verifyBanner(options, io, context) {
                         io.info('│ … (further console output is in the transcript)');
                 },
             });
-            await resetThroughModemLines(port, options.reset, resolved.path, io);
+            await resetBoard(resolved, port, options.reset, io);
             outcome = await listening;
         }
         finally {
@@ -34214,7 +38235,1017 @@ function junitSuite(expect, outcome, port, transcript) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: ./node_modules/avr8js/dist/cjs/index.js
+var cjs = __nccwpck_require__(774);
+;// CONCATENATED MODULE: ./src/virtual/atmega328p.ts
+
+/** The ATmega328P as an Arduino Uno carries it (datasheet DS40002061A). */
+const atmega328p = {
+    flashBytes: 32 * 1024,
+    pageBytes: 128,
+    sramBytes: 2048,
+    eepromBytes: 1024,
+    /** Start of the no-read-while-write section: the largest boot section (2 KiB) and up. */
+    nrwwStartByte: 0x7000,
+    signature: [0x1e, 0x95, 0x0f],
+};
+/** Data-space addresses of the registers the model adds to or completes in avr8js. */
+const MCUSR = 0x54;
+const UCSR0A = 0xc0;
+const UBRR0L = 0xc4;
+const UBRR0H = 0xc5;
+const UDR0 = 0xc6;
+const RXC0 = 0x80;
+const DOR0 = 0x08;
+const U2X0 = 0x02;
+const SMCR = 0x53;
+const SPMCSR = 0x57;
+/** SPMCSR bits. */
+const SPMEN = 0x01;
+const PGERS = 0x02;
+const PGWRT = 0x04;
+const BLBSET = 0x08;
+const RWWSRE = 0x10;
+const RWWSB = 0x40;
+/** MCUSR reset flags. */
+const resetFlags = { PORF: 0x01, EXTRF: 0x02, BORF: 0x04, WDRF: 0x08 };
+const opcodeSpm = 0x95e8;
+const opcodeSleep = 0x9588;
+/** Page erase and page write take 3.7–4.5 ms (datasheet, tWD_FLASH); 4 ms of 16 MHz cycles. */
+const spmBusyCycles = 64_000;
+/** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
+const spmWindowCycles = 8;
+/**
+ * An ATmega328P at 16 MHz on avr8js, completed where a bootloader needs it:
+ * - Self-programming: SPMCSR and SPM fill the page buffer, erase and write pages (busy for ~4 ms,
+ *   with RWWSB until the RWW section is re-enabled), so a real bootloader really writes flash.
+ *   SPM works only from the boot section and never writes the boot section (the Uno's lock bits).
+ * - Reset as on silicon: every reset starts at the boot reset vector (BOOTRST programmed, as on an
+ *   Uno) with the cause in MCUSR (PORF at power-on, EXTRF for the reset pin, WDRF for the
+ *   watchdog); I/O registers and peripherals start afresh, flash and EEPROM are kept.
+ * - The USART receiver as on silicon: bytes arrive one character time apart at the line's baud
+ *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
+ *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
+ * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU.
+ */
+class Atmega328p {
+    /** Flash contents, kept across resets (the CPU's program memory is a view of it). */
+    flash;
+    eeprom;
+    /** Called with every byte the USART transmits. */
+    onTransmit = () => undefined;
+    cpu;
+    usart;
+    progMem;
+    bootStartByte;
+    frequencyHz;
+    pendingReset;
+    pageBuffer = new Uint16Array(atmega328p.pageBytes / 2).fill(0xffff);
+    spmcsrWrittenAt = -Infinity;
+    /** Bytes on their way down the line, sent by the host. */
+    wire = [];
+    /** Bytes received and waiting behind UDR. */
+    rxFifo = [];
+    arrivalScheduled = false;
+    lineBaud;
+    resetCount = 0;
+    /** `lineBaud` is the host's line speed, used while the firmware has not set its own. */
+    constructor(flash, bootStartByte, frequencyHz = 16_000_000, lineBaud = 115_200) {
+        if (flash.length !== atmega328p.flashBytes)
+            throw new Error(`flash must be ${atmega328p.flashBytes} bytes`);
+        this.progMem = new Uint16Array(atmega328p.flashBytes / 2);
+        this.flash = new Uint8Array(this.progMem.buffer);
+        this.flash.set(flash);
+        this.bootStartByte = bootStartByte;
+        this.frequencyHz = frequencyHz;
+        this.lineBaud = lineBaud;
+        this.eeprom = new cjs.EEPROMMemoryBackend(atmega328p.eepromBytes);
+        this.build(resetFlags.PORF, 0);
+    }
+    get cycles() {
+        return this.cpu.cycles;
+    }
+    /** How many times the MCU has been reset since power-on. */
+    get resets() {
+        return this.resetCount;
+    }
+    reset(cause) {
+        const flag = cause === 'power-on' ? resetFlags.PORF : cause === 'external' ? resetFlags.EXTRF : resetFlags.WDRF;
+        // Reset flags accumulate until software clears them; power-on clears the others.
+        const previous = cause === 'power-on' ? 0 : (this.cpu.data[MCUSR] ?? 0);
+        // Time goes on through a reset: the emulated clock keeps counting.
+        this.build(previous | flag, this.cpu.cycles);
+        this.resetCount += 1;
+    }
+    /** Bytes from the host: they arrive at the receiver one character time apart. */
+    receive(bytes) {
+        for (const byte of bytes)
+            this.wire.push(byte);
+        this.scheduleArrival();
+    }
+    /** Runs until the cycle counter reaches `targetCycles`. */
+    runUntil(targetCycles) {
+        const { progMem } = this;
+        while (this.cpu.cycles < targetCycles) {
+            const cpu = this.cpu;
+            const opcode = progMem[cpu.pc];
+            if (opcode === opcodeSpm)
+                this.executeSpm();
+            (0,cjs.avrInstruction)(cpu);
+            cpu.tick();
+            if (this.pendingReset !== undefined) {
+                const cause = this.pendingReset;
+                this.pendingReset = undefined;
+                this.reset(cause);
+                continue;
+            }
+            if (opcode === opcodeSleep && ((cpu.data[SMCR] ?? 0) & 1) === 1)
+                this.sleepUntil(targetCycles);
+        }
+    }
+    /** Builds the CPU and its peripherals afresh around the kept flash and EEPROM. */
+    build(mcusr, cycles) {
+        const cpu = new cjs.CPU(this.progMem, atmega328p.sramBytes);
+        cpu.cycles = cycles;
+        const clock = new cjs.AVRClock(cpu, this.frequencyHz, cjs.clockConfig);
+        new cjs.AVRTimer(cpu, cjs.timer0Config);
+        new cjs.AVRTimer(cpu, cjs.timer1Config);
+        new cjs.AVRTimer(cpu, cjs.timer2Config);
+        new cjs.AVRIOPort(cpu, cjs.portBConfig);
+        new cjs.AVRIOPort(cpu, cjs.portCConfig);
+        new cjs.AVRIOPort(cpu, cjs.portDConfig);
+        new cjs.AVREEPROM(cpu, this.eeprom, cjs.eepromConfig);
+        new cjs.AVRWatchdog(cpu, cjs.watchdogConfig, clock);
+        const usart = new cjs.AVRUSART(cpu, cjs.usart0Config, this.frequencyHz);
+        usart.onByteTransmit = (byte) => this.onTransmit(byte);
+        const readUdr = cpu.readHooks[UDR0];
+        cpu.readHooks[UDR0] = (address) => {
+            const value = readUdr === undefined ? (cpu.data[UDR0] ?? 0) : readUdr(address);
+            const next = this.rxFifo.shift();
+            if (next !== undefined)
+                usart.writeByte(next, true);
+            return value;
+        };
+        // avr8js resets the CPU in place on a watchdog timeout; a reset here rebuilds the whole MCU.
+        cpu.reset = () => {
+            this.pendingReset = 'watchdog';
+        };
+        cpu.writeHooks[SPMCSR] = (value) => {
+            const busy = ((cpu.data[SPMCSR] ?? 0) & SPMEN) !== 0 && this.spmcsrWrittenAt === Infinity;
+            if (!busy) {
+                cpu.data[SPMCSR] = (value & 0x9f) | ((cpu.data[SPMCSR] ?? 0) & RWWSB);
+                this.spmcsrWrittenAt = cpu.cycles;
+            }
+            return true;
+        };
+        cpu.data[MCUSR] = mcusr;
+        cpu.pc = this.bootStartByte / 2;
+        this.pageBuffer.fill(0xffff);
+        this.spmcsrWrittenAt = -Infinity;
+        this.rxFifo.length = 0;
+        this.arrivalScheduled = false;
+        this.cpu = cpu;
+        this.usart = usart;
+        this.scheduleArrival();
+    }
+    /** Cycles one character (start, 8 data, stop bits) takes on the line. */
+    cyclesPerCharacter() {
+        const data = this.cpu.data;
+        const ubrr = ((data[UBRR0H] ?? 0) << 8) | (data[UBRR0L] ?? 0);
+        if (!this.usart.rxEnable && ubrr === 0)
+            return Math.round((this.frequencyHz / this.lineBaud) * 10);
+        return (ubrr + 1) * (((data[UCSR0A] ?? 0) & U2X0) !== 0 ? 8 : 16) * 10;
+    }
+    scheduleArrival() {
+        if (this.arrivalScheduled || this.wire.length === 0)
+            return;
+        this.arrivalScheduled = true;
+        const cpu = this.cpu;
+        cpu.addClockEvent(() => {
+            if (this.cpu !== cpu)
+                return;
+            this.arrivalScheduled = false;
+            this.arrive(this.wire.shift() ?? 0);
+            this.scheduleArrival();
+        }, this.cyclesPerCharacter());
+    }
+    arrive(byte) {
+        const data = this.cpu.data;
+        if (!this.usart.rxEnable)
+            return; // a receiver that is off loses what arrives
+        if (((data[UCSR0A] ?? 0) & RXC0) === 0)
+            this.usart.writeByte(byte, true);
+        else if (this.rxFifo.length < 2)
+            this.rxFifo.push(byte);
+        else
+            data[UCSR0A] = (data[UCSR0A] ?? 0) | DOR0; // data overrun: the byte is lost
+    }
+    executeSpm() {
+        const cpu = this.cpu;
+        const control = cpu.data[SPMCSR] ?? 0;
+        const inTime = cpu.cycles - this.spmcsrWrittenAt <= spmWindowCycles;
+        const fromBootSection = cpu.pc * 2 >= this.bootStartByte;
+        if ((control & SPMEN) === 0 || !inTime || !fromBootSection)
+            return;
+        const z = (cpu.data[30] ?? 0) | ((cpu.data[31] ?? 0) << 8);
+        const page = z & ~(atmega328p.pageBytes - 1) & (atmega328p.flashBytes - 1);
+        const writable = page < this.bootStartByte;
+        const operation = control & (PGERS | PGWRT | BLBSET | RWWSRE);
+        let busy = false;
+        if (operation === 0) {
+            this.pageBuffer[(z >> 1) % this.pageBuffer.length] = (cpu.data[0] ?? 0) | ((cpu.data[1] ?? 0) << 8);
+        }
+        else if (operation === PGERS) {
+            if (writable)
+                this.flash.fill(0xff, page, page + atmega328p.pageBytes);
+            busy = true;
+        }
+        else if (operation === PGWRT) {
+            if (writable)
+                this.progMem.set(this.pageBuffer, page / 2);
+            this.pageBuffer.fill(0xffff);
+            busy = true;
+        }
+        else if (operation === RWWSRE) {
+            cpu.data[SPMCSR] = 0;
+            this.pageBuffer.fill(0xffff);
+        }
+        if (!busy) {
+            cpu.data[SPMCSR] = (cpu.data[SPMCSR] ?? 0) & ~SPMEN & ~(PGERS | PGWRT | BLBSET | RWWSRE);
+            this.spmcsrWrittenAt = -Infinity;
+            return;
+        }
+        // Busy: SPMEN stays set until the operation completes; the RWW section stays unreadable until re-enabled.
+        cpu.data[SPMCSR] = SPMEN | (page < atmega328p.nrwwStartByte ? RWWSB : 0);
+        this.spmcsrWrittenAt = Infinity;
+        cpu.addClockEvent(() => {
+            if (this.cpu !== cpu)
+                return;
+            cpu.data[SPMCSR] = (cpu.data[SPMCSR] ?? 0) & RWWSB;
+            this.spmcsrWrittenAt = -Infinity;
+        }, spmBusyCycles);
+    }
+    /**
+     * Sleeping: the CPU stays asleep until an interrupt, so emulated time goes from one scheduled
+     * event (a timer step, a received byte) to the next without executing instructions.
+     */
+    sleepUntil(targetCycles) {
+        const cpu = this.cpu;
+        // avr8js keeps its event queue private; the first entry's cycle is when the MCU next has work.
+        const queue = cpu;
+        while (cpu.nextInterrupt < 0 && cpu.cycles < targetCycles && this.cpu === cpu && this.pendingReset === undefined) {
+            const next = queue.nextClockEvent?.cycles ?? targetCycles;
+            cpu.cycles = Math.max(cpu.cycles, Math.min(next, targetCycles));
+            cpu.tick();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/intel-hex.ts
+
+/**
+ * Parses an Intel HEX file (record types 00 data, 01 end of file, 02 extended segment address,
+ * 03 start segment address, 04 extended linear address, 05 start linear address). Every record's
+ * checksum is checked; a bad file is refused with its line number before anything touches a board.
+ */
+function parseIntelHex(text, source) {
+    const bytes = new Map();
+    let base = 0;
+    let ended = false;
+    const lines = text.split(/\r?\n/);
+    const bad = (lineNumber, problem) => new BoardlineError('usage', `${source} is not valid Intel HEX: line ${lineNumber}: ${problem}`, {
+        hint: 'Fix: rebuild the firmware, or check the file was not truncated or edited (avr-objcopy -O ihex makes one)',
+    });
+    for (let index = 0; index < lines.length; index += 1) {
+        const lineNumber = index + 1;
+        const line = (lines[index] ?? '').trim();
+        if (line === '')
+            continue;
+        if (ended)
+            throw bad(lineNumber, 'data after the end-of-file record');
+        if (!line.startsWith(':'))
+            throw bad(lineNumber, 'a record must start with ":"');
+        const hex = line.slice(1);
+        if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex))
+            throw bad(lineNumber, 'not an even number of hex digits');
+        const record = Uint8Array.from({ length: hex.length / 2 }, (_, at) => parseInt(hex.slice(at * 2, at * 2 + 2), 16));
+        if (record.length < 5)
+            throw bad(lineNumber, 'record too short');
+        const length = record[0] ?? 0;
+        if (record.length !== length + 5)
+            throw bad(lineNumber, `the record says ${length} data bytes but holds ${record.length - 5}`);
+        const sum = record.reduce((total, value) => (total + value) & 0xff, 0);
+        if (sum !== 0) {
+            const expected = (0x100 - (record.subarray(0, -1).reduce((total, value) => total + value, 0) & 0xff)) & 0xff;
+            throw bad(lineNumber, `checksum ${hex.slice(-2).toUpperCase()} should be ${expected.toString(16).toUpperCase().padStart(2, '0')}`);
+        }
+        const address = ((record[1] ?? 0) << 8) | (record[2] ?? 0);
+        const type = record[3];
+        const data = record.subarray(4, 4 + length);
+        switch (type) {
+            case 0x00:
+                data.forEach((value, offset) => bytes.set(base + address + offset, value));
+                break;
+            case 0x01:
+                ended = true;
+                break;
+            case 0x02:
+                if (length !== 2)
+                    throw bad(lineNumber, 'an extended segment address record holds 2 bytes');
+                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 16;
+                break;
+            case 0x04:
+                if (length !== 2)
+                    throw bad(lineNumber, 'an extended linear address record holds 2 bytes');
+                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 65536;
+                break;
+            case 0x03:
+            case 0x05:
+                break; // start addresses: where execution begins, nothing to write
+            default:
+                throw bad(lineNumber, `unknown record type ${String(type)}`);
+        }
+    }
+    if (!ended)
+        throw bad(lines.length, 'the end-of-file record (:00000001FF) is missing: the file is truncated');
+    if (bytes.size === 0)
+        throw bad(lines.length, 'the file holds no data');
+    const addresses = [...bytes.keys()].sort((a, b) => a - b);
+    const start = addresses[0] ?? 0;
+    const end = (addresses[addresses.length - 1] ?? 0) + 1;
+    const image = new Uint8Array(end - start).fill(0xff);
+    const segments = [];
+    for (const address of addresses) {
+        image[address - start] = bytes.get(address) ?? 0xff;
+        const last = segments[segments.length - 1];
+        if (last !== undefined && last[1] === address)
+            last[1] = address + 1;
+        else
+            segments.push([address, address + 1]);
+    }
+    return { start, data: image, segments };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/flash-memory.ts
+
+
+
+
+/** Reads a bootloader hex; its lowest address is where the MCU's boot reset vector points. */
+async function loadBootloader(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'latin1');
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "bootloader": cannot read ${path}: ${error.message}`, {
+            hint: 'Fix: apt-get install arduino-core-avr for the Arduino bootloaders, or give the path of a bootloader .hex',
+            cause: error,
+        });
+    }
+    const image = parseIntelHex(text, path);
+    const bootSizes = [512, 1024, 2048, 4096];
+    const fits = bootSizes.some((size) => image.start === atmega328p.flashBytes - size);
+    if (!fits) {
+        throw new BoardlineError('usage', `Input "bootloader": ${path} starts at 0x${image.start.toString(16)}, which is no ATmega328P boot section`, {
+            hint: 'Fix: a bootloader starts at 0x7e00, 0x7c00, 0x7800 or 0x7000 (512 bytes to 4 KiB at the top of flash)',
+        });
+    }
+    return image;
+}
+/** Places an image's bytes that fall inside flash; bytes beyond it (some bootloader files carry a few) are left out. */
+function placeImage(flash, image, limit = flash.length) {
+    for (const [start, end] of image.segments) {
+        const from = Math.max(start, 0);
+        const to = Math.min(end, limit);
+        if (to > from)
+            flash.set(image.data.subarray(from - image.start, to - image.start), from);
+    }
+}
+/** Erased flash with the bootloader in its section. */
+function freshFlash(bootloader) {
+    const flash = new Uint8Array(atmega328p.flashBytes).fill(0xff);
+    placeImage(flash, bootloader);
+    return flash;
+}
+/** Flash kept from an earlier run, if the file exists; a file of the wrong size is refused. */
+async function readFlashFile(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    if (bytes.length !== atmega328p.flashBytes) {
+        throw new BoardlineError('usage', `Input "flash-file": ${path} holds ${bytes.length} bytes, not the ${atmega328p.flashBytes} of an ATmega328P's flash`, {
+            hint: 'Fix: point flash-file at a file a virtual board wrote, or at a path that does not exist yet',
+        });
+    }
+    return new Uint8Array(bytes);
+}
+/** Saves flash atomically, so a board killed mid-save never leaves half a file. */
+async function writeFlashFile(path, flash) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, flash);
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/virtual/pty-bridge.ts
+
+
+
+/**
+ * The virtual board's serial port: a pty whose slave side clients open at a stable path (a
+ * symlink), made by socat, whose other end is this process. socat's wait-slave tells when a
+ * client opens the port — what a real Uno's USB bridge turns into a DTR reset — and socat ends
+ * when the client closes it. While a client is connected, a standby pty is made and the link
+ * moves to it at once, so whoever opens the port next always finds a live one, even the instant
+ * the current client closes. A client that opens it while another is connected waits its turn:
+ * it is connected (and the board reset for it) when the first one closes. Bytes the board sends
+ * while no client has the port open are lost, as on a real board.
+ *
+ * Events: 'connect' (a client opened the port), 'disconnect', 'data' (bytes from the client),
+ * 'error' (socat cannot run).
+ */
+class PtyBridge extends external_node_events_.EventEmitter {
+    current;
+    standby;
+    stopped = false;
+    link;
+    latencyMs;
+    /** `latencyMs` delays every chunk each way, as a USB-serial bridge does at each turnaround. */
+    constructor(link, latencyMs = 0) {
+        super();
+        this.link = link;
+        this.latencyMs = latencyMs;
+    }
+    get isConnected() {
+        return this.current?.connected === true;
+    }
+    /** Makes the first pty and points the link at it. */
+    async start() {
+        this.stopped = false;
+        this.current = this.spawnSession();
+        await this.pointLinkAt(await this.current.pty);
+    }
+    write(bytes) {
+        const session = this.current;
+        if (session?.connected !== true)
+            return;
+        const deliver = () => {
+            if (session.connected)
+                session.child.stdin.write(bytes);
+        };
+        if (this.latencyMs > 0)
+            setTimeout(deliver, this.latencyMs);
+        else
+            deliver();
+    }
+    async stop() {
+        this.stopped = true;
+        const sessions = [this.current, this.standby].filter((session) => session !== undefined);
+        await Promise.all(sessions.map((session) => this.kill(session)));
+        await (0,promises_namespaceObject.unlink)(this.link).catch(() => undefined);
+    }
+    async kill(session) {
+        if (session.child.exitCode !== null || session.child.signalCode !== null)
+            return;
+        const exited = new Promise((resolve) => session.child.once('exit', resolve));
+        session.child.kill('SIGTERM');
+        await exited;
+    }
+    /** Repoints the stable link atomically: a client never finds it missing. */
+    async pointLinkAt(pty) {
+        const temporary = `${this.link}.${process.pid}.next`;
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+        await (0,promises_namespaceObject.symlink)(pty, temporary);
+        await (0,promises_namespaceObject.rename)(temporary, this.link);
+    }
+    spawnSession() {
+        // wait-slave polls for a client's open every pty-interval (1 s by default): 5 ms keeps the
+        // reset-on-open as prompt as the DTR edge it stands for. -t 0: end at once when the client closes.
+        const address = 'PTY,raw,echo=0,wait-slave,pty-interval=0.005';
+        const child = (0,external_node_child_process_namespaceObject.spawn)('socat', ['-d', '-d', '-t', '0', address, 'STDIO'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let log = '';
+        let resolvePty = () => undefined;
+        let rejectPty = () => undefined;
+        const session = {
+            child,
+            connected: false,
+            pty: new Promise((resolve, reject) => {
+                resolvePty = resolve;
+                rejectPty = reject;
+            }),
+        };
+        session.pty.catch(() => undefined);
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            log = (log + chunk).slice(-4096);
+            const pty = /PTY is (\/dev\/\S+)/.exec(log)?.[1];
+            if (pty !== undefined)
+                resolvePty(pty);
+            if (!session.connected && log.includes('starting data transfer loop')) {
+                session.connected = true;
+                this.onConnect(session);
+            }
+        });
+        child.stdout.on('data', (bytes) => {
+            if (session !== this.current)
+                return; // a client waiting its turn talks to no one yet
+            if (this.latencyMs > 0)
+                setTimeout(() => this.emit('data', bytes), this.latencyMs);
+            else
+                this.emit('data', bytes);
+        });
+        child.stdin.on('error', () => undefined); // socat gone mid-write: the exit handler deals with it
+        child.once('error', (error) => {
+            const problem = new Error(`socat could not start (apt-get install socat): ${error.message}`);
+            rejectPty(problem);
+            this.emit('error', problem);
+        });
+        child.once('exit', (code) => {
+            rejectPty(new Error(`socat exited with code ${String(code)}:\n${log}`));
+            void this.onExit(session, code, log);
+        });
+        return session;
+    }
+    onConnect(session) {
+        if (session !== this.current)
+            return; // the standby: its client gets the board when the current one closes
+        this.emit('connect');
+        if (this.standby === undefined) {
+            const standby = this.spawnSession();
+            this.standby = standby;
+            standby.pty.then((pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined), () => undefined);
+        }
+    }
+    async onExit(session, code, log) {
+        if (session === this.standby)
+            this.standby = undefined;
+        if (session !== this.current || this.stopped)
+            return;
+        if (!session.connected) {
+            this.emit('error', new Error(`socat exited with code ${String(code)} before a client connected:\n${log}`));
+            return;
+        }
+        session.connected = false;
+        this.emit('disconnect');
+        const next = this.standby ?? this.spawnSession();
+        this.standby = undefined;
+        this.current = next;
+        try {
+            // Usually the link points at the standby already; if it was not ready, it does now.
+            await this.pointLinkAt(await next.pty);
+        }
+        catch (error) {
+            this.emit('error', error);
+            return;
+        }
+        if (next.connected)
+            this.onConnect(next);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/board-runner.ts
+
+
+
+
+
+
+/** Emulated time may lag wall time by this much before the board stops trying to catch up. */
+const maxLagMs = 100;
+/** How often the board runs when it is ahead of wall time. */
+const sliceMs = 4;
+/**
+ * Runs one virtual board: the MCU at real speed (16 million emulated cycles per wall-clock
+ * second, never faster), its USART on the pty bridge, a client opening the port resetting it
+ * (the Uno's DTR auto-reset), and the control channel. Flash is saved to the flash file after
+ * each programming session and on stop.
+ */
+class BoardRunner {
+    options;
+    mcu;
+    bridge;
+    control;
+    timer;
+    anchorWall = 0;
+    anchorCycles = 0;
+    lagMs = 0;
+    started = Date.now();
+    stopping;
+    stopped;
+    resolveStopped = () => undefined;
+    constructor(options) {
+        this.options = options;
+        this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
+        this.bridge = new PtyBridge(options.record.port, options.bridgeLatencyMs);
+        this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+    }
+    /** Resolves when the board has stopped (stop command, or a signal). */
+    get done() {
+        return this.stopped;
+    }
+    async start() {
+        const { io, record, directory } = this.options;
+        await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+        this.mcu.onTransmit = (byte) => this.bridge.write(Uint8Array.of(byte));
+        this.bridge.on('data', (bytes) => this.mcu.receive(bytes));
+        this.bridge.on('connect', () => {
+            // Opening the port asserts DTR, which resets an Uno into its bootloader.
+            this.mcu.reset('external');
+            io.info(`${record.name}: port opened, board reset`);
+        });
+        this.bridge.on('disconnect', () => {
+            io.info(`${record.name}: port closed`);
+            void this.saveFlash();
+        });
+        this.bridge.on('error', (error) => {
+            io.error(`${record.name}: ${error.message}`);
+            void this.stop();
+        });
+        await this.bridge.start();
+        this.control = await serveControl(record.control, (command) => this.handle(command));
+        const published = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        this.anchorWall = performance.now();
+        this.anchorCycles = this.mcu.cycles;
+        this.schedule();
+        io.info(`${record.name}: running on ${record.port}`);
+        return published;
+    }
+    async stop() {
+        this.stopping ??= (async () => {
+            clearTimeout(this.timer);
+            this.timer = undefined;
+            await this.bridge.stop();
+            await new Promise((resolve) => {
+                if (this.control === undefined)
+                    resolve();
+                else
+                    this.control.close(() => resolve());
+            });
+            await this.saveFlash();
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.options.directory, 'board.json'), { force: true });
+            await (0,promises_namespaceObject.rm)(this.options.record.control, { force: true });
+            this.resolveStopped();
+        })();
+        return this.stopping;
+    }
+    status() {
+        const uptimeMs = Date.now() - this.started;
+        return {
+            name: this.options.record.name,
+            board: this.options.record.board,
+            port: this.options.record.port,
+            pid: process.pid,
+            connected: this.bridge.isConnected,
+            emulatedMs: Math.round(this.mcu.cycles / (this.options.frequencyHz / 1000)),
+            uptimeMs,
+            lagMs: Math.round(this.lagMs),
+            resets: this.mcu.resets,
+            flashFile: this.options.record.flashFile,
+        };
+    }
+    async handle(command) {
+        if (command === 'reset') {
+            this.mcu.reset('external');
+            return { ok: true, ...this.status() };
+        }
+        if (command === 'stop') {
+            setImmediate(() => void this.stop());
+            return { ok: true, stopping: true };
+        }
+        return { ok: true, ...this.status() };
+    }
+    async saveFlash() {
+        const file = this.options.record.flashFile;
+        if (file !== null)
+            await writeFlashFile(file, this.mcu.flash);
+    }
+    /** Runs the MCU up to wall-clock time, then yields; catching up is capped so a slow host lags rather than races. */
+    schedule() {
+        const cyclesPerMs = this.options.frequencyHz / 1000;
+        const run = () => {
+            const now = performance.now();
+            let target = this.anchorCycles + (now - this.anchorWall) * cyclesPerMs;
+            const behindMs = (target - this.mcu.cycles) / cyclesPerMs;
+            if (behindMs > maxLagMs) {
+                this.lagMs += behindMs - maxLagMs;
+                this.anchorCycles = this.mcu.cycles + maxLagMs * cyclesPerMs - (now - this.anchorWall) * cyclesPerMs;
+                target = this.mcu.cycles + maxLagMs * cyclesPerMs;
+            }
+            this.mcu.runUntil(target);
+            this.timer = setTimeout(run, sliceMs);
+        };
+        this.timer = setTimeout(run, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/boards.ts
+
+const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
+const virtualBoardModels = [
+    {
+        name: 'uno',
+        description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+    {
+        name: 'nano',
+        description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+];
+function virtualBoardModel(name) {
+    const model = virtualBoardModels.find((entry) => entry.name === name);
+    if (model === undefined) {
+        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
+            hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
+        });
+    }
+    return model;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/prepare-board.ts
+
+
+
+
+
+
+
+/** The name asked for, or the first free one of the model's: uno0, uno1, … */
+async function chooseName(stateDir, model, name) {
+    if (name !== undefined) {
+        checkBoardName(name);
+        const running = await findBoard(stateDir, name);
+        if (running !== undefined) {
+            throw new BoardlineError('usage', `Input "name": a virtual board named ${name} is already running (pid ${running.pid}, port ${running.port})`, {
+                hint: `Fix: choose another name, or stop it first: boardline virtual-board stop --name ${name}`,
+            });
+        }
+        return name;
+    }
+    for (let index = 0;; index += 1) {
+        const candidate = `${model.name}${index}`;
+        if ((await findBoard(stateDir, candidate)) === undefined)
+            return candidate;
+    }
+}
+/**
+ * Everything a virtual board needs before it runs, checked up front so that bad input fails in
+ * the foreground with a clear error: the model, a free name, the bootloader, and its flash —
+ * kept from the flash file if there is one, else erased, with the bootloader and any firmware.
+ */
+async function prepareBoard(request, stateDir) {
+    const model = virtualBoardModel(request.board);
+    const name = await chooseName(stateDir, model, request.name);
+    const bootloaderPath = (0,external_node_path_namespaceObject.resolve)(request.bootloader ?? model.defaultBootloader);
+    const bootloader = await loadBootloader(bootloaderPath);
+    const flashFile = request.flashFile === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request.flashFile);
+    const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
+    if (request.firmware !== undefined) {
+        const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
+        const image = parseIntelHex(await (0,promises_namespaceObject.readFile)(path, 'latin1').catch((error) => {
+            throw new BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, { cause: error });
+        }), path);
+        const end = image.start + image.data.length;
+        if (end > bootloader.start) {
+            throw new BoardlineError('usage', `Input "firmware": ${path} reaches 0x${end.toString(16)}, into the bootloader at 0x${bootloader.start.toString(16)}`, {
+                hint: `Fix: the application must fit in ${bootloader.start} bytes`,
+            });
+        }
+        flash.fill(0xff, 0, bootloader.start);
+        placeImage(flash, image, bootloader.start);
+    }
+    const directory = boardDirectory(stateDir, name);
+    return {
+        model,
+        name,
+        directory,
+        flash,
+        bootStartByte: bootloader.start,
+        record: {
+            name,
+            board: model.name,
+            port: (0,external_node_path_namespaceObject.join)(directory, 'tty'),
+            control: (0,external_node_path_namespaceObject.join)(directory, 'control.sock'),
+            bootloader: bootloaderPath,
+            flashFile,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/virtual-board.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const boardInputs = {
+    board: {
+        kind: 'choice',
+        choices: virtualBoardModels.map((model) => model.name),
+        default: 'uno',
+        description: 'Which board to emulate.',
+    },
+    name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
+    bootloader: {
+        kind: 'path',
+        description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot).",
+    },
+    firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
+    'flash-file': {
+        kind: 'path',
+        description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
+    },
+    'bridge-latency': {
+        kind: 'duration',
+        default: '0ms',
+        description: 'Delay each direction of the serial link, as a USB-serial bridge (CH340, 16U2) does; 2ms is typical.',
+    },
+};
+const boardOutputs = {
+    name: 'The board name; usable as a port value.',
+    port: 'Stable path of the board serial port.',
+    control: 'Path of the board control socket.',
+    pid: 'Process running the board.',
+};
+const virtualBoardRunSpec = defineCapability({
+    name: 'virtual-board run',
+    title: 'Boardline: run a virtual board',
+    description: 'Run a virtual board in the foreground until stopped (what virtual-board start runs in the background).',
+    inputs: boardInputs,
+    outputs: boardOutputs,
+});
+const virtualBoardStartSpec = defineCapability({
+    name: 'virtual-board start',
+    title: 'Boardline: start a virtual board',
+    description: 'Start an emulated board running its real bootloader behind a serial port, in the background.',
+    inputs: boardInputs,
+    outputs: boardOutputs,
+});
+const nameInput = { name: { kind: 'string', required: true, description: 'The virtual board.' } };
+const virtualBoardStatusSpec = defineCapability({
+    name: 'virtual-board status',
+    title: 'Boardline: virtual board status',
+    description: 'Show the running virtual boards, or one of them.',
+    inputs: { name: { kind: 'string', description: 'The virtual board; all of them by default.' } },
+    outputs: { boards: 'JSON list of the running boards with their port, uptime, emulated time and resets.' },
+});
+const virtualBoardResetSpec = defineCapability({
+    name: 'virtual-board reset',
+    title: 'Boardline: reset a virtual board',
+    description: 'Reset a virtual board as its reset pin would: the bootloader runs, then the application.',
+    inputs: nameInput,
+    outputs: { name: 'The board reset.' },
+});
+const virtualBoardStopSpec = defineCapability({
+    name: 'virtual-board stop',
+    title: 'Boardline: stop a virtual board',
+    description: 'Stop a virtual board, saving its flash to its flash file if it has one.',
+    inputs: nameInput,
+    outputs: { name: 'The board stopped.' },
+});
+function recordOutputs(record) {
+    return { name: record.name, port: record.port, control: record.control, pid: record.pid };
+}
+async function runningBoard(stateDir, name) {
+    const record = await findBoard(stateDir, name);
+    if (record === undefined) {
+        const running = (await listBoards(stateDir)).map((board) => board.name);
+        throw new BoardlineError('port', `No virtual board named ${name} is running`, {
+            hint: running.length === 0 ? 'Fix: start one: boardline virtual-board start --name ' + name : `Fix: use one of ${running.join(', ')}`,
+        });
+    }
+    return record;
+}
+async function virtualBoardRun(options, io, context) {
+    const prepared = await prepareBoard({
+        board: options.board,
+        name: options.name,
+        bootloader: options.bootloader,
+        firmware: options.firmware,
+        flashFile: options['flash-file'],
+    }, context.stateDir);
+    const runner = new BoardRunner({
+        record: prepared.record,
+        directory: prepared.directory,
+        flash: prepared.flash,
+        bootStartByte: prepared.bootStartByte,
+        frequencyHz: prepared.model.frequencyHz,
+        bridgeLatencyMs: options['bridge-latency'],
+        io,
+    });
+    const record = await runner.start();
+    io.signal.addEventListener('abort', () => void runner.stop(), { once: true });
+    await runner.done;
+    return {
+        outputs: recordOutputs(record),
+        summary: `Virtual board \`${record.name}\` ran on \`${record.port}\` and stopped.`,
+        text: `${record.name} stopped`,
+    };
+}
+/** Flags for `virtual-board run` that reproduce these options. */
+function runArguments(options, name) {
+    const args = ['virtual-board', 'run', '--board', options.board, '--name', name, '--bridge-latency', `${options['bridge-latency']}ms`];
+    if (options.bootloader !== undefined)
+        args.push('--bootloader', options.bootloader);
+    if (options.firmware !== undefined)
+        args.push('--firmware', options.firmware);
+    if (options['flash-file'] !== undefined)
+        args.push('--flash-file', options['flash-file']);
+    return args;
+}
+async function virtualBoardStart(options, io, context) {
+    // Checked here too, so bad input fails in the foreground rather than in the background's log.
+    const prepared = await prepareBoard({
+        board: options.board,
+        name: options.name,
+        bootloader: options.bootloader,
+        firmware: options.firmware,
+        flashFile: options['flash-file'],
+    }, context.stateDir);
+    const directory = boardDirectory(context.stateDir, prepared.name);
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    const logPath = (0,external_node_path_namespaceObject.join)(directory, 'board.log');
+    const log = await (0,promises_namespaceObject.open)(logPath, 'w');
+    const [command = process.execPath, ...prefix] = context.selfCommand;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...prefix, ...runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
+    await log.close();
+    let exited;
+    child.once('exit', (code) => (exited = code));
+    child.unref();
+    const deadlineMs = 15_000;
+    for (let waited = 0;; waited += 25) {
+        const record = await findBoard(context.stateDir, prepared.name);
+        if (record !== undefined && record.pid === child.pid) {
+            io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
+            return {
+                outputs: recordOutputs(record),
+                summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
+                text: record.port,
+            };
+        }
+        if (exited !== undefined || waited > deadlineMs) {
+            if (exited === undefined)
+                child.kill('SIGTERM');
+            const tail = (await (0,promises_namespaceObject.readFile)(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
+            throw new BoardlineError('failed', `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`, {
+                hint: `Fix: see its log ${logPath}`,
+                details: tail,
+            });
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
+    }
+}
+async function virtualBoardStatus(options, _io, context) {
+    const records = options.name === undefined ? await listBoards(context.stateDir) : [await runningBoard(context.stateDir, options.name)];
+    const statuses = await Promise.all(records.map(async (record) => (await sendControl(record.control, 'status'))));
+    const lines = statuses.map((board) => `${board.name}  ${board.board}  ${board.port}  pid ${board.pid}  up ${formatDuration(board.uptimeMs)}  resets ${board.resets}${board.connected ? '  (port open)' : ''}`);
+    return {
+        outputs: { boards: statuses },
+        summary: lines.length === 0 ? 'No virtual boards are running.' : lines.map((line) => `- ${line}`).join('\n'),
+        text: lines.length === 0 ? 'No virtual boards are running.' : lines.join('\n'),
+    };
+}
+async function virtualBoardReset(options, io, context) {
+    const record = await runningBoard(context.stateDir, options.name);
+    await sendControl(record.control, 'reset');
+    io.info(`Reset ${record.name}`);
+    return { outputs: { name: record.name }, summary: `Reset virtual board \`${record.name}\`.`, text: `${record.name} reset` };
+}
+async function virtualBoardStop(options, _io, context) {
+    const record = await runningBoard(context.stateDir, options.name);
+    await sendControl(record.control, 'stop');
+    for (let waited = 0; (await findBoard(context.stateDir, record.name)) !== undefined; waited += 25) {
+        if (waited > 10_000)
+            throw new BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
+    }
+    return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/registry.ts
+
 
 
 
@@ -34241,6 +39272,11 @@ const capabilities = [
     verifyBannerCapability,
     portsCapability,
     monitorCapability,
+    capability(virtualBoardStartSpec, virtualBoardStart),
+    capability(virtualBoardStatusSpec, virtualBoardStatus),
+    capability(virtualBoardResetSpec, virtualBoardReset),
+    capability(virtualBoardStopSpec, virtualBoardStop),
+    capability(virtualBoardRunSpec, virtualBoardRun),
 ];
 /** The capabilities that ship as GitHub Actions (and, later, GitLab components). */
 const actionCapabilities = capabilities.filter((entry) => entry.spec.action !== undefined);
@@ -37193,17 +42229,23 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/capabilities/context.ts
+
 /** Where port locks live unless BOARDLINE_LOCK_DIR says otherwise: the FHS lock directory. */
 const defaultLockDir = '/var/lock';
 /**
  * The directories of a FaceContext, from the environment the face was started in (passed in: the
  * core reads no environment itself). BOARDLINE_LOCK_DIR moves the locks, e.g. to a directory
- * mounted into every job container of a Pi runner.
+ * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
+ * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  */
-function contextDirectories(env, fallbackTempDir) {
+function contextDirectories(env, system) {
+    const given = (name) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+    const runtimeDir = given('XDG_RUNTIME_DIR');
     return {
-        tempDir: env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : fallbackTempDir,
-        lockDir: env['BOARDLINE_LOCK_DIR'] !== undefined && env['BOARDLINE_LOCK_DIR'] !== '' ? env['BOARDLINE_LOCK_DIR'] : defaultLockDir,
+        tempDir: given('RUNNER_TEMP') ?? system.tempDir,
+        lockDir: given('BOARDLINE_LOCK_DIR') ?? defaultLockDir,
+        stateDir: given('BOARDLINE_STATE_DIR') ??
+            (runtimeDir === undefined ? (0,external_node_path_namespaceObject.join)(system.tempDir, `boardline-${system.uid}`) : (0,external_node_path_namespaceObject.join)(runtimeDir, 'boardline')),
     };
 }
 
@@ -37336,6 +42378,7 @@ function actionsIo(signal) {
 
 
 
+
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability) {
     const raw = {};
@@ -37366,7 +42409,13 @@ async function run(capability) {
     const name = capability.spec.name;
     try {
         const options = parseInputs(capability.spec, readInputs(capability));
-        const context = { input: process.stdin, output: process.stdout, ...contextDirectories(process.env, (0,external_node_os_namespaceObject.tmpdir)()) };
+        const context = {
+            input: process.stdin,
+            output: process.stdout,
+            ...contextDirectories(process.env, { tempDir: (0,external_node_os_namespaceObject.tmpdir)(), uid: process.getuid?.() ?? 0 }),
+            // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
+            selfCommand: [process.execPath, (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
+        };
         const result = await capability.run(options, actionsIo(controller.signal), context);
         await report(result);
     }

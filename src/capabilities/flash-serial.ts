@@ -3,6 +3,7 @@ import { portInputs } from '../serial/port-inputs.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import { notAvailable } from './not-available.js';
+import type { FaceContext } from './context.js';
 import type { CapabilityResult } from './result.js';
 
 export const flashSerialSpec = defineCapability({
@@ -48,8 +49,8 @@ export const flashSerialSpec = defineCapability({
 
 export type FlashSerialOptions = InputValues<typeof flashSerialSpec.inputs>;
 
-export async function flashSerial(options: FlashSerialOptions, io: Io): Promise<CapabilityResult> {
-  const port = await resolvePort(options.port);
+export async function flashSerial(options: FlashSerialOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  const port = await resolvePort(options.port, { stateDir: context.stateDir });
   io.info(`Port ${port.requested} resolved to ${port.path}`);
   return notAvailable(flashSerialSpec);
 }

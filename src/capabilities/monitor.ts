@@ -27,7 +27,7 @@ export type MonitorOptions = InputValues<typeof monitorSpec.inputs>;
 
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 export async function monitor(options: MonitorOptions, io: Io, streams: FaceContext): Promise<CapabilityResult> {
-  const resolved = await resolvePort(options.port);
+  const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
   const port = await openPort(resolved.path, options.baud);
   io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
   let received = 0;

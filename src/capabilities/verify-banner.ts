@@ -9,8 +9,8 @@ import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { closePort, openPort } from '../serial/open-port.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
-import { deviceSlug, lockPort } from '../serial/port-lock.js';
-import { resetThroughModemLines } from '../serial/reset.js';
+import { lockPort } from '../serial/port-lock.js';
+import { resetBoard } from '../serial/reset-board.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { Transcript } from '../serial/transcript.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -110,13 +110,14 @@ async function writeOut(path: string, text: string): Promise<void> {
 export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const expect = compilePatterns(options.expect, 'expect');
   const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-  const resolved = await resolvePort(options.port);
+  const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
   io.info(`Port ${options.port} resolved to ${resolved.path}`);
-  const transcriptPath = options.transcript ?? join(context.tempDir, `verify-banner-${deviceSlug(resolved.path)}-${Date.now()}.log`);
+  const transcriptPath = options.transcript ?? join(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
   const transcript = new Transcript();
 
   const lock = await lockPort(resolved.path, {
     lockDir: context.lockDir,
+    lockName: resolved.lockName,
     timeoutMs: options['lock-timeout'],
     purpose: 'boardline verify-banner',
     io,
@@ -143,7 +144,7 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
           else if (echoed === echoedLines + 1) io.info('│ … (further console output is in the transcript)');
         },
       });
-      await resetThroughModemLines(port, options.reset, resolved.path, io);
+      await resetBoard(resolved, port, options.reset, io);
       outcome = await listening;
     } finally {
       await closePort(port);

@@ -17,6 +17,8 @@ import { formatDuration } from '../spec/duration.js';
 export interface PortLockOptions {
   /** Where lock files live; /var/lock on Linux. */
   lockDir: string;
+  /** The lock's name when it is not the device's (a virtual board is locked by its name). */
+  lockName?: string;
   timeoutMs: number;
   /** What the holder is doing, shown to whoever waits: e.g. "boardline verify-banner". */
   purpose: string;
@@ -133,7 +135,7 @@ async function breakStale(path: string, stale: Holder, io: Io): Promise<void> {
 
 /** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
 export async function lockPort(devicePath: string, options: PortLockOptions): Promise<PortLock> {
-  const path = join(options.lockDir, lockFileName(devicePath));
+  const path = join(options.lockDir, options.lockName === undefined ? lockFileName(devicePath) : `LCK..${options.lockName}`);
   const token = randomBytes(8).toString('hex');
   const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
   const started = Date.now();

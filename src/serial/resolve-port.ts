@@ -2,16 +2,28 @@ import { realpath, stat } from 'node:fs/promises';
 import { BoardlineError } from '../errors.js';
 import { renderPortTable } from '../report/port-table.js';
 import { defaultHostRoots, listPorts, type HostRoots } from './list-ports.js';
+import { findBoard, listBoards, type VirtualBoardRecord } from '../virtual/registry.js';
 import type { PortInfo } from './port-info.js';
+import { deviceSlug } from './port-lock.js';
 
 /** How the user named the port, and the device it came to. */
 export interface ResolvedPort {
-  /** What the user wrote: a path, a link, usb:VID:PID[:SERIAL] or auto. */
+  /** What the user wrote: a path, a link, usb:VID:PID[:SERIAL], auto or a virtual board's name. */
   requested: string;
-  /** The device node to open, with links followed. */
+  /** The device to open: the device node with links followed, or a virtual board's stable port link. */
   path: string;
+  /** The name of its lock file (LCK..<lockName>): one per physical device, or per virtual board. */
+  lockName: string;
   /** What is known about it, when it is a listed port (a pty is not). */
   info?: PortInfo;
+  /** Set when the port is a virtual board's: reset goes through its control channel. */
+  virtual?: { name: string; control: string };
+}
+
+/** Where ports are looked for: the host's sysfs and /dev, and the virtual boards' state directory. */
+export interface PortSearch {
+  roots?: HostRoots;
+  stateDir?: string;
 }
 
 interface UsbSelector {
@@ -35,8 +47,29 @@ function parseUsbSelector(value: string): UsbSelector {
   return selector;
 }
 
-function listing(ports: readonly PortInfo[]): string {
-  return ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+function listing(ports: readonly PortInfo[], boards: readonly VirtualBoardRecord[] = []): string {
+  const physical = ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+  if (boards.length === 0) return physical;
+  return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
+}
+
+function virtualPort(requested: string, board: VirtualBoardRecord): ResolvedPort {
+  return {
+    requested,
+    path: board.port,
+    lockName: `boardline-virtual-${board.name}`,
+    virtual: { name: board.name, control: board.control },
+  };
+}
+
+/** The running virtual board whose port this is, by its link or by the pty the link points to now. */
+async function virtualBoardAt(path: string, stateDir: string | undefined): Promise<VirtualBoardRecord | undefined> {
+  if (stateDir === undefined) return undefined;
+  for (const board of await listBoards(stateDir)) {
+    if (board.port === path) return board;
+    if ((await realpath(board.port).catch(() => undefined)) === path) return board;
+  }
+  return undefined;
 }
 
 function notFound(message: string, ports: readonly PortInfo[], hint: string): BoardlineError {
@@ -66,14 +99,15 @@ function exactlyOne(requested: string, candidates: PortInfo[], ports: readonly P
       'Fix: name one of them, by its /dev/serial/by-id link or as usb:VID:PID:SERIAL',
     );
   }
-  return { requested, path: only.path, info: only };
+  return { requested, path: only.path, lockName: deviceSlug(only.path), info: only };
 }
 
 /**
  * Resolves the `port` input. Never assumes /dev/ttyUSB0: `auto` takes the one USB serial device
  * present and refuses to guess between several.
  */
-export async function resolvePort(requested: string, roots: HostRoots = defaultHostRoots): Promise<ResolvedPort> {
+export async function resolvePort(requested: string, search: PortSearch = {}): Promise<ResolvedPort> {
+  const roots = search.roots ?? defaultHostRoots;
   const value = requested.trim();
   if (value === '') {
     throw new BoardlineError('usage', 'Input "port" is empty', {
@@ -100,13 +134,16 @@ export async function resolvePort(requested: string, roots: HostRoots = defaultH
     );
   }
   if (!value.includes('/')) {
-    const ports = await listPorts(roots);
-    throw notFound(
-      `Port "${value}" is not a device path, a USB selector or auto`,
-      ports,
-      'Fix: give the full path (e.g. /dev/ttyACM0), or one of the ports listed',
-    );
+    const board = search.stateDir === undefined ? undefined : await findBoard(search.stateDir, value);
+    if (board !== undefined) return virtualPort(value, board);
+    const boards = search.stateDir === undefined ? [] : await listBoards(search.stateDir);
+    throw new BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
+      hint: 'Fix: give the full path (e.g. /dev/ttyACM0), one of the ports listed, or start the virtual board first',
+      details: listing(await listPorts(roots), boards),
+    });
   }
+  const board = await virtualBoardAt(value, search.stateDir);
+  if (board !== undefined) return virtualPort(value, board);
   let path: string;
   try {
     path = await realpath(value);
@@ -120,6 +157,9 @@ export async function resolvePort(requested: string, roots: HostRoots = defaultH
       hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
     });
   }
+  const pty = await virtualBoardAt(path, search.stateDir);
+  if (pty !== undefined) return virtualPort(value, pty);
   const info = (await listPorts(roots)).find((port) => port.path === path);
-  return info === undefined ? { requested: value, path } : { requested: value, path, info };
+  const resolved: ResolvedPort = { requested: value, path, lockName: deviceSlug(path) };
+  return info === undefined ? resolved : { ...resolved, info };
 }

@@ -263,14 +263,18 @@ export class Atmega328p {
     }, spmBusyCycles);
   }
 
-  /** Sleeping: nothing happens until the next scheduled event (a timer, a received byte) or the target. */
+  /**
+   * Sleeping: the CPU stays asleep until an interrupt, so emulated time goes from one scheduled
+   * event (a timer step, a received byte) to the next without executing instructions.
+   */
   private sleepUntil(targetCycles: number): void {
     const cpu = this.cpu;
-    if (cpu.nextInterrupt >= 0) return;
     // avr8js keeps its event queue private; the first entry's cycle is when the MCU next has work.
-    const queue = (cpu as unknown as { nextClockEvent: { cycles: number } | null }).nextClockEvent;
-    const next = queue?.cycles ?? targetCycles;
-    if (next > cpu.cycles) cpu.cycles = Math.min(next, targetCycles);
-    cpu.tick();
+    const queue = cpu as unknown as { nextClockEvent: { cycles: number } | null };
+    while (cpu.nextInterrupt < 0 && cpu.cycles < targetCycles && this.cpu === cpu && this.pendingReset === undefined) {
+      const next = queue.nextClockEvent?.cycles ?? targetCycles;
+      cpu.cycles = Math.max(cpu.cycles, Math.min(next, targetCycles));
+      cpu.tick();
+    }
   }
 }

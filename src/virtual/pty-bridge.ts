@@ -14,9 +14,11 @@ interface Session {
  * The virtual board's serial port: a pty whose slave side clients open at a stable path (a
  * symlink), made by socat, whose other end is this process. socat's wait-slave tells when a
  * client opens the port — what a real Uno's USB bridge turns into a DTR reset — and socat ends
- * when the client closes it. A standby pty is made while a client is connected, and the link
- * moves to it the moment that client closes, so the next client finds a live port at once.
- * Bytes the board sends while no client has the port open are lost, as on a real board.
+ * when the client closes it. While a client is connected, a standby pty is made and the link
+ * moves to it at once, so whoever opens the port next always finds a live one, even the instant
+ * the current client closes. A client that opens it while another is connected waits its turn:
+ * it is connected (and the board reset for it) when the first one closes. Bytes the board sends
+ * while no client has the port open are lost, as on a real board.
  *
  * Events: 'connect' (a client opened the port), 'disconnect', 'data' (bytes from the client),
  * 'error' (socat cannot run).
@@ -105,6 +107,7 @@ export class PtyBridge extends EventEmitter {
       }
     });
     child.stdout.on('data', (bytes: Buffer) => {
+      if (session !== this.current) return; // a client waiting its turn talks to no one yet
       if (this.latencyMs > 0) setTimeout(() => this.emit('data', bytes), this.latencyMs);
       else this.emit('data', bytes);
     });
@@ -122,9 +125,16 @@ export class PtyBridge extends EventEmitter {
   }
 
   private onConnect(session: Session): void {
-    if (session !== this.current) return;
-    this.standby ??= this.spawnSession();
+    if (session !== this.current) return; // the standby: its client gets the board when the current one closes
     this.emit('connect');
+    if (this.standby === undefined) {
+      const standby = this.spawnSession();
+      this.standby = standby;
+      standby.pty.then(
+        (pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined),
+        () => undefined,
+      );
+    }
   }
 
   private async onExit(session: Session, code: number | null, log: string): Promise<void> {
@@ -135,14 +145,17 @@ export class PtyBridge extends EventEmitter {
       return;
     }
     session.connected = false;
+    this.emit('disconnect');
     const next = this.standby ?? this.spawnSession();
     this.standby = undefined;
     this.current = next;
-    this.emit('disconnect');
     try {
+      // Usually the link points at the standby already; if it was not ready, it does now.
       await this.pointLinkAt(await next.pty);
     } catch (error) {
       this.emit('error', error);
+      return;
     }
+    if (next.connected) this.onConnect(next);
   }
 }

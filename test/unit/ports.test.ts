@@ -74,32 +74,32 @@ describe('resolvePort', () => {
 
   it('takes the one USB device for auto, and refuses to guess between several', async () => {
     const one = await makeFakeHost([arduinoUno, placeholderUart]);
-    const resolved = await resolvePort('auto', one);
+    const resolved = await resolvePort('auto', { roots: one });
     assert.equal(resolved.path, join(one.dev, 'ttyACM0'));
     assert.equal(resolved.info?.usb?.vendorId, '2341');
 
     const two = await makeFakeHost([arduinoUno, ftdiAdapter]);
-    const ambiguous = await expectFailure('port', () => resolvePort('auto', two));
+    const ambiguous = await expectFailure('port', () => resolvePort('auto', { roots: two }));
     assert.equal(ambiguous.kind, 'port');
     assert.match(ambiguous.message, /ambiguous: 2 ports match/);
     assert.match(ambiguous.details ?? '', /ttyUSB0/);
     assert.match(ambiguous.details ?? '', /ttyACM0/);
 
     const empty = await makeFakeHost([placeholderUart]);
-    const none = await expectFailure('port', () => resolvePort('auto', empty));
+    const none = await expectFailure('port', () => resolvePort('auto', { roots: empty }));
     assert.match(none.message, /no USB serial device is connected/);
     assert.equal(none.details, 'No serial ports are present on this machine.');
   });
 
   it('matches usb:VID:PID and usb:VID:PID:SERIAL, case-insensitively', async () => {
     const roots = await makeFakeHost([arduinoUno, secondUno, ftdiAdapter]);
-    assert.equal((await resolvePort('usb:0403:6001', roots)).path, join(roots.dev, 'ttyUSB0'));
-    assert.equal((await resolvePort('USB:2341:0043:95530343434351A0C1D2', roots)).path, join(roots.dev, 'ttyACM1'));
-    assert.match((await expectFailure('port', () => resolvePort('usb:2341:0043', roots))).hint ?? '', /usb:VID:PID:SERIAL/);
-    const missing = await expectFailure('port', () => resolvePort('usb:1a86:7523', roots));
+    assert.equal((await resolvePort('usb:0403:6001', { roots: roots })).path, join(roots.dev, 'ttyUSB0'));
+    assert.equal((await resolvePort('USB:2341:0043:95530343434351A0C1D2', { roots: roots })).path, join(roots.dev, 'ttyACM1'));
+    assert.match((await expectFailure('port', () => resolvePort('usb:2341:0043', { roots: roots }))).hint ?? '', /usb:VID:PID:SERIAL/);
+    const missing = await expectFailure('port', () => resolvePort('usb:1a86:7523', { roots: roots }));
     assert.match(missing.message, /No serial port matches port "usb:1a86:7523"/);
     assert.match(missing.details ?? '', /^Serial ports present:/);
-    const malformed = await expectFailure('usage', () => resolvePort('usb:2341', roots));
+    const malformed = await expectFailure('usage', () => resolvePort('usb:2341', { roots: roots }));
     assert.equal(malformed.kind, 'usage');
     assert.match(malformed.message, /malformed USB selector/);
   });
@@ -108,19 +108,19 @@ describe('resolvePort', () => {
     const roots = await makeFakeHost([]);
     const link = join(roots.dev, 'board-link');
     await symlink(pty.a, link);
-    const resolved = await resolvePort(link, roots);
+    const resolved = await resolvePort(link, { roots: roots });
     assert.equal(resolved.requested, link);
     assert.match(resolved.path, /^\/dev\/pts\/\d+$/);
   });
 
   it('refuses a missing path, a file that is no tty, and a bare word, listing the ports', async () => {
     const roots = await makeFakeHost([ftdiAdapter]);
-    const missing = await expectFailure('port', () => resolvePort('/dev/ttyUSB9', roots));
+    const missing = await expectFailure('port', () => resolvePort('/dev/ttyUSB9', { roots: roots }));
     assert.equal(missing.kind, 'port');
     assert.match(missing.message, /Port \/dev\/ttyUSB9 does not exist/);
     assert.match(missing.details ?? '', /ttyUSB0/);
-    assert.match((await expectFailure('port', () => resolvePort(join(roots.dev, 'ttyUSB0'), roots))).message, /is not a serial device/);
-    assert.match((await expectFailure('port', () => resolvePort('ttyUSB0', roots))).hint ?? '', /full path/);
-    assert.equal((await expectFailure('usage', () => resolvePort('  ', roots))).kind, 'usage');
+    assert.match((await expectFailure('port', () => resolvePort(join(roots.dev, 'ttyUSB0'), { roots }))).message, /is not a serial device/);
+    assert.match((await expectFailure('port', () => resolvePort('ttyUSB0', { roots: roots }))).hint ?? '', /full path/);
+    assert.equal((await expectFailure('usage', () => resolvePort('  ', { roots: roots }))).kind, 'usage');
   });
 });
