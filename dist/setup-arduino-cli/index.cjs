@@ -36720,6 +36720,645 @@ async function compileSketch(_options, _io) {
     return notAvailable(compileSketchSpec);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: ./src/process/run-tool.ts
+
+
+/**
+ * Runs an external tool (avrdude, arduino-cli) from an argument array — never through a shell —
+ * streaming its output into the log line by line, within a deadline and the job's cancellation.
+ */
+async function runTool(command, args, io, options) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const lines = [];
+    const onChunk = (chunk) => {
+        const text = chunk.toString('utf8');
+        output += text;
+        for (const line of text.split(/\r?\n|\r/)) {
+            if (line.trim() === '')
+                continue;
+            io.info(`  ${line}`);
+            lines.push(line);
+            if (lines.length > 20)
+                lines.shift();
+        }
+    };
+    child.stdout.on('data', onChunk);
+    child.stderr.on('data', onChunk);
+    const kill = () => {
+        child.kill('SIGTERM');
+    };
+    const timer = setTimeout(kill, options.timeoutMs);
+    io.signal.addEventListener('abort', kill, { once: true });
+    try {
+        const exitCode = await new Promise((resolve, reject) => {
+            child.once('error', (error) => {
+                if (error.code === 'ENOENT') {
+                    reject(new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+                        hint: `Fix: ${options.installHint}`,
+                        cause: error,
+                    }));
+                }
+                else
+                    reject(error);
+            });
+            child.once('close', (code, signal) => resolve(signal === null ? code : null));
+        });
+        if (exitCode === null && !io.signal.aborted) {
+            throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
+                details: lines.join('\n'),
+            });
+        }
+        return { exitCode, output, lastLines: lines };
+    }
+    finally {
+        clearTimeout(timer);
+        io.signal.removeEventListener('abort', kill);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/arduino-cli-backend.ts
+
+
+/**
+ * The arduino-cli upload command line: the board's own upload tool (esptool for ESP8266/ESP32,
+ * bossac for SAMD, avrdude for AVR) as the platform configures it. The firmware's directory is
+ * the input directory, as compile-sketch (or arduino-cli compile --output-dir) leaves it.
+ */
+function arduinoCliArguments(port, fqbn, firmwarePath, givenDirectory, verify) {
+    const input = givenDirectory ? ['--input-dir', firmwarePath] : ['--input-file', firmwarePath];
+    return ['upload', '-p', port, '--fqbn', fqbn, ...input, ...(verify ? ['--verify'] : [])];
+}
+async function flashWithArduinoCli(args, io, timeoutMs) {
+    io.info(`arduino-cli ${args.join(' ')}`);
+    const run = await runTool('arduino-cli', args, io, {
+        timeoutMs,
+        installHint: 'run the setup-arduino-cli action (or install arduino-cli) before flash-serial',
+    });
+    if (run.exitCode !== 0) {
+        const reason = run.lastLines.filter((line) => /error|failed|fatal/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? '';
+        throw new BoardlineError('failed', `arduino-cli upload failed (exit code ${String(run.exitCode)}): ${reason}`, {
+            hint: /no such file|not found|cannot open|could not open/i.test(run.output)
+                ? 'Fix: the port is wrong or busy; check the board is connected'
+                : /platform not installed|unknown fqbn|invalid fqbn/i.test(run.output)
+                    ? 'Fix: install the board platform (setup-arduino-cli platforms) and check fqbn'
+                    : 'Fix: see the arduino-cli output above',
+            details: run.lastLines.join('\n'),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/avr-boards.ts
+const atmega328pOptiboot = {
+    name: 'ATmega328P (optiboot)',
+    part: 'm328p',
+    signature: [0x1e, 0x95, 0x0f],
+    flashBytes: 32768,
+    bootloaderBytes: 512,
+    pageBytes: 128,
+    baud: 115200,
+};
+const atmega328pOldBootloader = { ...atmega328pOptiboot, name: 'ATmega328P (ATmegaBOOT)', bootloaderBytes: 2048, baud: 57600 };
+const atmega168 = {
+    name: 'ATmega168 (ATmegaBOOT)',
+    part: 'm168',
+    signature: [0x1e, 0x94, 0x06],
+    flashBytes: 16384,
+    bootloaderBytes: 2048,
+    pageBytes: 128,
+    baud: 19200,
+};
+/**
+ * The AVR boards of the arduino:avr platform that use STK500v1 ("upload.protocol=arduino" in its
+ * boards.txt), by FQBN; a menu option (cpu=…) picks the variant. Their upload speeds and maximum
+ * sizes are the platform's.
+ */
+const avrBoards = {
+    'arduino:avr:uno': atmega328pOptiboot,
+    'arduino:avr:nano': atmega328pOptiboot,
+    'arduino:avr:nano:cpu=atmega328': atmega328pOptiboot,
+    'arduino:avr:nano:cpu=atmega328old': atmega328pOldBootloader,
+    'arduino:avr:nano:cpu=atmega168': { ...atmega168 },
+    'arduino:avr:pro': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=16MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
+    'arduino:avr:diecimila': atmega328pOldBootloader,
+    'arduino:avr:diecimila:cpu=atmega328': atmega328pOldBootloader,
+    'arduino:avr:diecimila:cpu=atmega168': atmega168,
+};
+function avrTargetFor(fqbn) {
+    return avrBoards[fqbn];
+}
+/** The board a virtual board emulates: an Uno. */
+const virtualUnoTarget = atmega328pOptiboot;
+function formatSignature(signature) {
+    return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/flash/avrdude-backend.ts
+
+
+/** avrdude's file format letter for each firmware format. */
+const formats = { hex: 'i', elf: 'e', bin: 'r' };
+/**
+ * The avrdude command line for an Arduino bootloader: the arduino programmer (STK500v1), -D
+ * because serial bootloaders cannot chip-erase (each page is erased as it is written, as the
+ * Arduino IDE does it), -V when verify is off, then the user's extra arguments.
+ */
+function avrdudeArguments(target, port, baud, firmware, verify, extra) {
+    if (firmware.format === 'bin' && firmware.image.start !== 0) {
+        throw new BoardlineError('usage', 'Input "offset": avrdude writes raw binaries at address 0 only', {
+            hint: 'Fix: give a .hex, or use protocol stk500v1',
+        });
+    }
+    return [
+        '-p',
+        target.part,
+        '-c',
+        'arduino',
+        '-P',
+        port,
+        '-b',
+        String(baud),
+        '-D',
+        ...(verify ? [] : ['-V']),
+        '-U',
+        `flash:w:${firmware.path}:${formats[firmware.format]}`,
+        ...extra,
+    ];
+}
+async function flashWithAvrdude(args, io, timeoutMs) {
+    io.info(`avrdude ${args.join(' ')}`);
+    const run = await runTool('avrdude', args, io, { timeoutMs, installHint: 'apt-get install avrdude' });
+    if (run.exitCode !== 0) {
+        throw new BoardlineError('failed', `avrdude failed (exit code ${String(run.exitCode)}): ${run.lastLines.filter((line) => /error/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? ''}`, {
+            hint: 'Fix: see avrdude output above; check port, fqbn and baud',
+            details: run.lastLines.join('\n'),
+        });
+    }
+    const written = /(\d+) bytes of flash written/.exec(run.output);
+    return { verified: /bytes of flash verified/.test(run.output), bytes: written === null ? 0 : Number(written[1]) };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: ./src/flash/elf.ts
+
+/** AVR ELF files address RAM from 0x800000 and EEPROM from 0x810000; flash is below. */
+const avrRamBase = 0x800000;
+/**
+ * The flash image an ELF file describes: its PT_LOAD segments at their physical (load) addresses,
+ * as avr-objcopy -O ihex would write them (the .data initialisers land after .text). Segments
+ * addressed to RAM or EEPROM are not flash and are left out.
+ */
+function parseElf(bytes, source) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const bad = (problem) => new BoardlineError('usage', `${source} is not a usable ELF file: ${problem}`, {
+        hint: 'Fix: give the .elf the compiler produced, or its .hex',
+    });
+    if (bytes.length < 52 || view.getUint32(0) !== 0x7f454c46)
+        throw bad('no ELF header');
+    if (bytes[4] !== 1)
+        throw bad('only 32-bit ELF files hold AVR firmware');
+    const little = bytes[5] === 1;
+    const programHeaders = view.getUint32(28, little);
+    const entrySize = view.getUint16(42, little);
+    const count = view.getUint16(44, little);
+    const segments = [];
+    for (let index = 0; index < count; index += 1) {
+        const at = programHeaders + index * entrySize;
+        if (at + 32 > bytes.length)
+            throw bad('truncated program headers');
+        const type = view.getUint32(at, little);
+        const offset = view.getUint32(at + 4, little);
+        const physical = view.getUint32(at + 12, little);
+        const fileSize = view.getUint32(at + 16, little);
+        if (type !== 1 || fileSize === 0 || physical >= avrRamBase)
+            continue;
+        if (offset + fileSize > bytes.length)
+            throw bad('a segment runs past the end of the file');
+        segments.push({ address: physical, data: bytes.subarray(offset, offset + fileSize) });
+    }
+    if (segments.length === 0)
+        throw bad('no loadable flash segments');
+    const start = Math.min(...segments.map((segment) => segment.address));
+    const end = Math.max(...segments.map((segment) => segment.address + segment.data.length));
+    const data = new Uint8Array(end - start).fill(0xff);
+    for (const segment of segments)
+        data.set(segment.data, segment.address - start);
+    const ranges = segments
+        .map((segment) => [segment.address, segment.address + segment.data.length])
+        .sort((a, b) => a[0] - b[0]);
+    return { start, data, segments: ranges };
+}
+
+;// CONCATENATED MODULE: ./src/flash/intel-hex.ts
+
+/**
+ * Parses an Intel HEX file (record types 00 data, 01 end of file, 02 extended segment address,
+ * 03 start segment address, 04 extended linear address, 05 start linear address). Every record's
+ * checksum is checked; a bad file is refused with its line number before anything touches a board.
+ */
+function parseIntelHex(text, source) {
+    const bytes = new Map();
+    let base = 0;
+    let ended = false;
+    const lines = text.split(/\r?\n/);
+    const bad = (lineNumber, problem) => new BoardlineError('usage', `${source} is not valid Intel HEX: line ${lineNumber}: ${problem}`, {
+        hint: 'Fix: rebuild the firmware, or check the file was not truncated or edited (avr-objcopy -O ihex makes one)',
+    });
+    for (let index = 0; index < lines.length; index += 1) {
+        const lineNumber = index + 1;
+        const line = (lines[index] ?? '').trim();
+        if (line === '')
+            continue;
+        if (ended)
+            throw bad(lineNumber, 'data after the end-of-file record');
+        if (!line.startsWith(':'))
+            throw bad(lineNumber, 'a record must start with ":"');
+        const hex = line.slice(1);
+        if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex))
+            throw bad(lineNumber, 'not an even number of hex digits');
+        const record = Uint8Array.from({ length: hex.length / 2 }, (_, at) => parseInt(hex.slice(at * 2, at * 2 + 2), 16));
+        if (record.length < 5)
+            throw bad(lineNumber, 'record too short');
+        const length = record[0] ?? 0;
+        if (record.length !== length + 5)
+            throw bad(lineNumber, `the record says ${length} data bytes but holds ${record.length - 5}`);
+        const sum = record.reduce((total, value) => (total + value) & 0xff, 0);
+        if (sum !== 0) {
+            const expected = (0x100 - (record.subarray(0, -1).reduce((total, value) => total + value, 0) & 0xff)) & 0xff;
+            throw bad(lineNumber, `checksum ${hex.slice(-2).toUpperCase()} should be ${expected.toString(16).toUpperCase().padStart(2, '0')}`);
+        }
+        const address = ((record[1] ?? 0) << 8) | (record[2] ?? 0);
+        const type = record[3];
+        const data = record.subarray(4, 4 + length);
+        switch (type) {
+            case 0x00:
+                data.forEach((value, offset) => bytes.set(base + address + offset, value));
+                break;
+            case 0x01:
+                ended = true;
+                break;
+            case 0x02:
+                if (length !== 2)
+                    throw bad(lineNumber, 'an extended segment address record holds 2 bytes');
+                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 16;
+                break;
+            case 0x04:
+                if (length !== 2)
+                    throw bad(lineNumber, 'an extended linear address record holds 2 bytes');
+                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 65536;
+                break;
+            case 0x03:
+            case 0x05:
+                break; // start addresses: where execution begins, nothing to write
+            default:
+                throw bad(lineNumber, `unknown record type ${String(type)}`);
+        }
+    }
+    if (!ended)
+        throw bad(lines.length, 'the end-of-file record (:00000001FF) is missing: the file is truncated');
+    if (bytes.size === 0)
+        throw bad(lines.length, 'the file holds no data');
+    const addresses = [...bytes.keys()].sort((a, b) => a - b);
+    const start = addresses[0] ?? 0;
+    const end = (addresses[addresses.length - 1] ?? 0) + 1;
+    const image = new Uint8Array(end - start).fill(0xff);
+    const segments = [];
+    for (const address of addresses) {
+        image[address - start] = bytes.get(address) ?? 0xff;
+        const last = segments[segments.length - 1];
+        if (last !== undefined && last[1] === address)
+            last[1] = address + 1;
+        else
+            segments.push([address, address + 1]);
+    }
+    return { start, data: image, segments };
+}
+
+;// CONCATENATED MODULE: ./src/flash/firmware-file.ts
+
+
+
+
+
+/** In a compile-sketch (or arduino-cli --output-dir) directory, the application image to flash. */
+async function pickFromDirectory(dir) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    const hex = names.filter((name) => name.endsWith('.hex') && !name.includes('with_bootloader'));
+    const bin = names.filter((name) => name.endsWith('.bin') && !/bootloader|partitions|merged/.test(name));
+    const candidates = hex.length > 0 ? hex : bin;
+    const [only, ...others] = candidates;
+    if (only === undefined || others.length > 0) {
+        throw new BoardlineError('usage', `Input "firmware": ${dir} holds ${candidates.length === 0 ? 'no' : 'several'} firmware images${candidates.length === 0 ? '' : ` (${candidates.join(', ')})`}`, {
+            hint: 'Fix: point firmware at the .hex or .bin file itself',
+        });
+    }
+    return (0,external_node_path_namespaceObject.join)(dir, only);
+}
+/**
+ * Reads the firmware input: a .hex (checked record by record), an .elf (its loadable segments, at
+ * their load addresses), a raw .bin (placed at `offset`), or a directory holding one of them.
+ * Everything is checked before any board is touched.
+ */
+async function readFirmware(given, offset) {
+    let path = given;
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(path);
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "firmware": ${path} does not exist`, {
+            hint: 'Fix: give the path of the .hex, .bin or .elf to flash',
+            cause: error,
+        });
+    }
+    if (info.isDirectory())
+        path = await pickFromDirectory(path);
+    const extension = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
+    const bytes = await (0,promises_namespaceObject.readFile)(path);
+    if (extension === '.hex' || extension === '.ihex')
+        return { path, format: 'hex', image: parseIntelHex(bytes.toString('latin1'), path) };
+    if (extension === '.elf')
+        return { path, format: 'elf', image: parseElf(bytes, path) };
+    if (extension === '.bin') {
+        if (bytes.length === 0)
+            throw new BoardlineError('usage', `Input "firmware": ${path} is empty`);
+        return { path, format: 'bin', image: { start: offset, data: new Uint8Array(bytes), segments: [[offset, offset + bytes.length]] } };
+    }
+    throw new BoardlineError('usage', `Input "firmware": ${path} is neither .hex, .bin nor .elf`, {
+        hint: 'Fix: give an Intel HEX (.hex), an ELF (.elf) or a raw binary (.bin) file',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flash/flash-report.ts
+/**
+ * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
+ * the progress line (percent and bytes per second, every 10%) for the log.
+ */
+class FlashReport {
+    io;
+    pages = [];
+    pageBytes = 0;
+    writtenPages = new Set();
+    isVerified = false;
+    started = performance.now();
+    lastDecile = -1;
+    phase = '';
+    constructor(io) {
+        this.io = io;
+    }
+    /** Starts (or restarts, on a retry) the count for these pages. */
+    begin(pages, pageBytes) {
+        this.pages = [...pages];
+        this.pageBytes = pageBytes;
+        this.writtenPages.clear();
+        this.isVerified = false;
+        this.started = performance.now();
+        this.lastDecile = -1;
+    }
+    /** A page write is about to start: from now on the board no longer holds its old application whole. */
+    writing() {
+        if (this.phase === '')
+            this.phase = 'Writing';
+    }
+    written(address) {
+        this.writtenPages.add(address);
+        this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
+    }
+    verifying(done, total) {
+        if (this.phase !== 'Verifying') {
+            this.phase = 'Verifying';
+            this.started = performance.now();
+            this.lastDecile = -1;
+        }
+        this.progress('Verifying', done, total);
+    }
+    verified() {
+        this.isVerified = true;
+    }
+    get state() {
+        if (this.isVerified)
+            return 'verified';
+        if (this.phase === '')
+            return 'untouched';
+        return this.pages.length > 0 && this.writtenPages.size === this.pages.length ? 'written' : 'partial';
+    }
+    get bytesWritten() {
+        return this.writtenPages.size * this.pageBytes;
+    }
+    /** One sentence on what the board holds now, for failure messages. */
+    describe() {
+        switch (this.state) {
+            case 'untouched':
+                return 'nothing was written: the board still holds its previous firmware';
+            case 'partial': {
+                const addresses = [...this.writtenPages].sort((a, b) => a - b);
+                const range = addresses.length === 0
+                    ? 'a page erase may have started'
+                    : `pages 0x${(addresses[0] ?? 0).toString(16)}–0x${((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1).toString(16)}`;
+                return `the board is half-flashed (${this.writtenPages.size} of ${this.pages.length} pages written; ${range}) and its application will not run correctly`;
+            }
+            case 'written':
+                return 'every page was written but the read-back did not confirm it';
+            case 'verified':
+                return 'the firmware was written and verified';
+        }
+    }
+    progress(label, done, total) {
+        const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
+        if (decile === this.lastDecile)
+            return;
+        this.lastDecile = decile;
+        const seconds = (performance.now() - this.started) / 1000;
+        const rate = seconds > 0 ? Math.round(done / seconds) : 0;
+        this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes, ${rate} bytes/s)`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = require("node:timers/promises");
+;// CONCATENATED MODULE: ./src/flash/stk500v1.ts
+
+
+
+/** STK500v1 bytes, as avrdude's stk500.c and optiboot speak them. */
+const STK_OK = 0x10;
+const STK_INSYNC = 0x14;
+const CRC_EOP = 0x20;
+const GET_SYNC = 0x30;
+const ENTER_PROGMODE = 0x50;
+const LEAVE_PROGMODE = 0x51;
+const LOAD_ADDRESS = 0x55;
+const PROG_PAGE = 0x64;
+const READ_PAGE = 0x74;
+const READ_SIGN = 0x75;
+const MEMTYPE_FLASH = 0x46;
+/** The pages an image covers, whole, with 0xff where it sets nothing (written pages are erased first). */
+function pagesOf(image, pageBytes) {
+    const first = Math.floor(image.start / pageBytes) * pageBytes;
+    const end = image.start + image.data.length;
+    const pages = [];
+    for (let address = first; address < end; address += pageBytes) {
+        const data = new Uint8Array(pageBytes).fill(0xff);
+        const from = Math.max(address, image.start);
+        const to = Math.min(address + pageBytes, end);
+        data.set(image.data.subarray(from - image.start, to - image.start), from - address);
+        pages.push({ address, data });
+    }
+    return pages;
+}
+function loadAddress(byteAddress) {
+    const word = byteAddress >> 1;
+    return [LOAD_ADDRESS, word & 0xff, (word >> 8) & 0xff, CRC_EOP];
+}
+/** Time for `bytes` to cross the line at `baud` (10 bits a byte), plus slack for a slow bridge. */
+function wireMs(bytes, baud) {
+    return Math.ceil((bytes * 10 * 1000) / baud) * 2 + 500;
+}
+function expectBytes(got, expected, what, port) {
+    if (got.equals(Buffer.from(expected)))
+        return;
+    throw new BoardlineError('failed', `The bootloader on ${port} answered ${what} with ${got.toString('hex')} instead of ${Buffer.from(expected).toString('hex')}`, {
+        hint: 'Fix: check fqbn and baud match the board; the bootloader lost sync',
+    });
+}
+/**
+ * Gets in sync with the bootloader: a reset, then GET_SYNC until it answers. A sync sent while the
+ * bootloader is still starting waits in the UART; only one is ever in flight, since a second
+ * would overrun the receiver's FIFO. Leftover answers are drained before the final check.
+ */
+async function sync(link, options, port) {
+    const attempts = 8;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        if (attempt === 1 || attempt === 5)
+            await options.reset();
+        link.discard();
+        await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
+        const remaining = options.deadline - Date.now();
+        if (remaining <= 0)
+            break;
+        try {
+            const reply = await link.read(2, Math.min(600, remaining), 'GET_SYNC');
+            if (reply[0] === STK_INSYNC && reply[1] === STK_OK) {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(30);
+                link.discard();
+                await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
+                expectBytes(await link.read(2, 600, 'GET_SYNC'), [STK_INSYNC, STK_OK], 'GET_SYNC', port);
+                return;
+            }
+        }
+        catch (error) {
+            if (error instanceof BoardlineError && error.kind === 'port')
+                throw error;
+        }
+        options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
+    }
+    throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
+        hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
+    });
+}
+/**
+ * Flashes an image through an STK500v1 bootloader (optiboot, ATmegaBOOT): sync, signature check,
+ * one LOAD_ADDRESS + PROG_PAGE exchange per page (avrdude waits for each of the two), then a
+ * read-back in one LOAD_ADDRESS + READ_PAGE exchange per 256 bytes (avrdude: two per page), and LEAVE_PROGMODE so the
+ * application starts. The report records each page as it is written, so a failure says exactly
+ * what state the board is left in.
+ */
+async function flashStk500v1(link, image, port, options) {
+    const { target, report, io } = options;
+    await sync(link, options, port);
+    await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
+    const signature = await link.read(5, 1000, 'READ_SIGN');
+    if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK)
+        expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
+    const found = signature.subarray(1, 4);
+    if (!found.equals(Buffer.from(target.signature))) {
+        throw new BoardlineError('failed', `The MCU on ${port} has signature ${formatSignature(found)}, not ${formatSignature(target.signature)} (${target.name})`, {
+            hint: 'Fix: set fqbn to the board actually connected, or connect the board the firmware was built for; nothing was written',
+        });
+    }
+    await link.write(Uint8Array.of(ENTER_PROGMODE, CRC_EOP));
+    expectBytes(await link.read(2, 1000, 'ENTER_PROGMODE'), [STK_INSYNC, STK_OK], 'ENTER_PROGMODE', port);
+    const pages = pagesOf(image, target.pageBytes);
+    report.begin(pages.map((page) => page.address), target.pageBytes);
+    for (const page of pages) {
+        const command = [...loadAddress(page.address), PROG_PAGE, 0, target.pageBytes, MEMTYPE_FLASH, ...page.data, CRC_EOP];
+        report.writing();
+        await link.write(Uint8Array.from(command));
+        const reply = await link.read(4, Math.min(wireMs(command.length, target.baud) + 100, Math.max(1, options.deadline - Date.now())), `PROG_PAGE at 0x${page.address.toString(16)}`);
+        expectBytes(reply, [STK_INSYNC, STK_OK, STK_INSYNC, STK_OK], `PROG_PAGE at 0x${page.address.toString(16)}`, port);
+        report.written(page.address);
+        io.debug(`wrote page 0x${page.address.toString(16)}`);
+    }
+    if (options.verify) {
+        const first = pages[0]?.address ?? 0;
+        const total = pages.length * target.pageBytes;
+        // optiboot takes only the low byte of READ_PAGE's length (0 meaning 256): 256 bytes a request.
+        const chunk = 256;
+        const readBack = new Uint8Array(total);
+        for (let offset = 0; offset < total; offset += chunk) {
+            const length = Math.min(chunk, total - offset);
+            await link.write(Uint8Array.from([...loadAddress(first + offset), READ_PAGE, (length >> 8) & 0xff, length & 0xff, MEMTYPE_FLASH, CRC_EOP]));
+            const reply = await link.read(length + 4, Math.min(wireMs(length + 4, target.baud), Math.max(1, options.deadline - Date.now())), `READ_PAGE at 0x${(first + offset).toString(16)}`);
+            expectBytes(reply.subarray(0, 3), [STK_INSYNC, STK_OK, STK_INSYNC], 'READ_PAGE', port);
+            expectBytes(reply.subarray(length + 3), [STK_OK], 'READ_PAGE', port);
+            readBack.set(reply.subarray(3, length + 3), offset);
+            report.verifying(offset + length, total);
+        }
+        pages.forEach((page, index) => {
+            const got = readBack.subarray(index * target.pageBytes, (index + 1) * target.pageBytes);
+            const differs = got.findIndex((byte, at) => byte !== page.data[at]);
+            if (differs !== -1) {
+                const address = page.address + differs;
+                throw new BoardlineError('failed', `Verify failed on ${port}: flash at 0x${address.toString(16)} reads 0x${(got[differs] ?? 0).toString(16)}, the firmware has 0x${(page.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or the bootloader write-protected' });
+            }
+        });
+        report.verified();
+    }
+    await link.write(Uint8Array.of(LEAVE_PROGMODE, CRC_EOP));
+    expectBytes(await link.read(2, 1000, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
+}
+
+// EXTERNAL MODULE: ./node_modules/serialport/dist/index.js
+var dist = __nccwpck_require__(8740);
+;// CONCATENATED MODULE: ./src/serial/open-port.ts
+
+
+/**
+ * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
+ * A pty (virtual boards, socat pairs) opens like any tty.
+ */
+async function openPort(path, baudRate) {
+    const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
+    await new Promise((resolve, reject) => {
+        port.open((error) => {
+            if (error === null) {
+                resolve();
+                return;
+            }
+            const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
+            const denied = /EACCES|Permission denied/i.test(error.message);
+            const hint = busy
+                ? 'Fix: another program holds the port (a serial monitor, ModemManager, another job); close it'
+                : denied
+                    ? 'Fix: add the runner user to the dialout group (sudo usermod -aG dialout USER) and log in again'
+                    : 'Fix: check the board is connected and the path is right (boardline ports lists them)';
+            reject(new BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
+        });
+    });
+    return port;
+}
+async function closePort(port) {
+    if (!port.isOpen)
+        return;
+    await new Promise((resolve) => port.close(() => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
 /**
  * The inputs every capability that talks to a board shares, so flash-serial and verify-banner name,
@@ -36744,211 +37383,8 @@ const portInputs = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: ./src/serial/port-info.ts
-function describePort(port) {
-    const usb = port.usb;
-    if (usb === undefined)
-        return port.driver === undefined ? 'on-board serial port' : `serial port (${port.driver})`;
-    const name = [usb.manufacturer, usb.product].filter((part) => part !== undefined).join(' ');
-    const serial = usb.serialNumber === undefined ? '' : ` serial ${usb.serialNumber}`;
-    return `USB ${usb.vendorId}:${usb.productId}${serial}${name === '' ? '' : ` (${name})`}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/port-table.ts
-
-/** A plain-text table of ports, for logs and the terminal: the path, what it is, and its stable links. */
-function renderPortTable(ports) {
-    const rows = ports.map((port) => ({ path: port.path, what: describePort(port), links: port.links }));
-    const width = Math.max(4, ...rows.map((row) => row.path.length));
-    const lines = [`${'PORT'.padEnd(width)}  DEVICE`];
-    for (const row of rows) {
-        lines.push(`${row.path.padEnd(width)}  ${row.what}`);
-        for (const link of row.links)
-            lines.push(`${''.padEnd(width)}    ${link}`);
-    }
-    return lines.join('\n');
-}
-/** The same listing as a Markdown table, for job summaries. */
-function renderPortMarkdown(ports) {
-    const cell = (text) => text.replace(/\|/g, '\\|');
-    const lines = ['| Port | Device | Links |', '| --- | --- | --- |'];
-    for (const port of ports) {
-        lines.push(`| \`${cell(port.path)}\` | ${cell(describePort(port))} | ${port.links.map((link) => `\`${cell(link)}\``).join('<br>')} |`);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-;// CONCATENATED MODULE: ./src/serial/list-ports.ts
-
-
-const defaultHostRoots = { sysfs: '/sys', dev: '/dev' };
-async function readText(path) {
-    try {
-        return (await (0,promises_namespaceObject.readFile)(path, 'utf8')).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-async function entries(dir) {
-    try {
-        return await (0,promises_namespaceObject.readdir)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Walks up from a tty's device directory to the USB device (the directory with idVendor), noting
- * the interface on the way. Reads sysfs directly rather than asking udevadm, which is often
- * missing in the containers CI jobs run in.
- */
-async function usbIdentity(deviceDir, sysfsRoot) {
-    let interfaceNumber;
-    for (let dir = deviceDir; dir.startsWith(sysfsRoot) && dir !== sysfsRoot; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const bInterfaceNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'bInterfaceNumber'));
-        if (bInterfaceNumber !== undefined && interfaceNumber === undefined)
-            interfaceNumber = parseInt(bInterfaceNumber, 16);
-        const vendorId = await readText((0,external_node_path_namespaceObject.join)(dir, 'idVendor'));
-        if (vendorId === undefined)
-            continue;
-        const productId = (await readText((0,external_node_path_namespaceObject.join)(dir, 'idProduct'))) ?? '';
-        const usb = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
-        const serialNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'serial'));
-        const manufacturer = await readText((0,external_node_path_namespaceObject.join)(dir, 'manufacturer'));
-        const product = await readText((0,external_node_path_namespaceObject.join)(dir, 'product'));
-        if (serialNumber !== undefined)
-            usb.serialNumber = serialNumber;
-        if (manufacturer !== undefined)
-            usb.manufacturer = manufacturer;
-        if (product !== undefined)
-            usb.product = product;
-        if (interfaceNumber !== undefined)
-            usb.interface = interfaceNumber;
-        return usb;
-    }
-    return undefined;
-}
-/** Maps each device node to the /dev/serial/by-id and by-path links that point at it. */
-async function stableLinks(devRoot) {
-    const links = new Map();
-    for (const kind of ['by-id', 'by-path']) {
-        const dir = (0,external_node_path_namespaceObject.join)(devRoot, 'serial', kind);
-        for (const name of (await entries(dir)).sort()) {
-            const link = (0,external_node_path_namespaceObject.join)(dir, name);
-            let target;
-            try {
-                target = (0,external_node_path_namespaceObject.resolve)(dir, await (0,promises_namespaceObject.readlink)(link));
-            }
-            catch {
-                continue;
-            }
-            links.set(target, [...(links.get(target) ?? []), link]);
-        }
-    }
-    return links;
-}
-/**
- * Lists the serial ports of this machine: every tty the kernel backs with a real device (USB
- * adapters, native-USB boards, on-board UARTs), never the virtual consoles or ptys.
- */
-async function listPorts(roots = defaultHostRoots) {
-    const classDir = (0,external_node_path_namespaceObject.join)(roots.sysfs, 'class', 'tty');
-    const links = await stableLinks(roots.dev);
-    const ports = [];
-    for (const name of await entries(classDir)) {
-        let deviceDir;
-        try {
-            deviceDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(classDir, name, 'device'));
-        }
-        catch {
-            continue; // no backing device: a virtual console, or an 8250 placeholder with no UART behind it
-        }
-        if (deviceDir.includes('/devices/virtual/'))
-            continue;
-        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
-        // hardware device; the hardware's driver is the one worth reporting.
-        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
-        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
-            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
-        const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
-        const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
-        // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
-        if (driver === 'serial8250')
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(roots.dev, name);
-        const port = { path, links: links.get(path) ?? [] };
-        const usb = await usbIdentity(deviceDir, await (0,promises_namespaceObject.realpath)(roots.sysfs));
-        if (usb !== undefined)
-            port.usb = usb;
-        if (driver !== undefined)
-            port.driver = driver;
-        ports.push(port);
-    }
-    return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-}
-
-;// CONCATENATED MODULE: ./src/virtual/registry.ts
-
-
-
-const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
-function checkBoardName(name) {
-    if (!namePattern.test(name)) {
-        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
-            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
-        });
-    }
-}
-function boardDirectory(stateDir, name) {
-    return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/** The running board of that name, or undefined; the record of one that died is cleaned up. */
-async function findBoard(stateDir, name) {
-    if (!namePattern.test(name))
-        return undefined;
-    const dir = boardDirectory(stateDir, name);
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (alive(record.pid))
-        return record;
-    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
-    return undefined;
-}
-async function listBoards(stateDir) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
-    }
-    catch {
-        return [];
-    }
-    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
-    return records.filter((record) => record !== undefined);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = require("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/spec/duration.ts
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -37133,6 +37569,359 @@ async function lockPort(devicePath, options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/virtual/control.ts
+
+
+
+async function serveControl(path, handle) {
+    await (0,promises_namespaceObject.rm)(path, { force: true });
+    const server = (0,external_node_net_.createServer)((socket) => {
+        let buffer = '';
+        socket.setEncoding('utf8');
+        socket.on('error', () => undefined);
+        socket.on('data', (chunk) => {
+            buffer += chunk;
+            const end = buffer.indexOf('\n');
+            if (end === -1)
+                return;
+            let command;
+            try {
+                command = JSON.parse(buffer.slice(0, end)).command;
+            }
+            catch {
+                command = undefined;
+            }
+            const reply = command === 'status' || command === 'reset' || command === 'stop'
+                ? handle(command)
+                : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
+            void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
+        });
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(path, () => resolve());
+    });
+    return server;
+}
+/** Sends one command to a board's control socket and returns its answer, within a deadline. */
+async function sendControl(path, command, timeoutMs = 5000) {
+    const answer = await new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)(path);
+        let text = '';
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`no answer within ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.setEncoding('utf8');
+        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('end', () => {
+            clearTimeout(timer);
+            resolve(text);
+        });
+        socket.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    }).catch((error) => {
+        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
+            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+            cause: error,
+        });
+    });
+    const reply = JSON.parse(answer);
+    if (!reply.ok)
+        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+    const { ok: _ok, ...rest } = reply;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset.ts
+
+/**
+ * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
+ * connector, which is what resets a board.
+ *
+ * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
+ *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
+ *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
+ * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
+ *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
+ * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
+ *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
+ *   bootloader, which starts the application after its timeout).
+ */
+const sequences = {
+    dtr: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    rts: [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    auto: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+};
+function setLines(port, lines) {
+    return new Promise((resolve, reject) => {
+        port.set(lines, (error) => {
+            if (error === null)
+                resolve();
+            else
+                reject(error);
+        });
+    });
+}
+/**
+ * Resets the board through the modem control lines. A port without them (a pty, a network
+ * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
+ * listening to whatever the board prints next.
+ */
+async function resetThroughModemLines(port, mode, portPath, io) {
+    if (mode === 'none')
+        return 'skipped';
+    try {
+        for (const [lines, holdMs] of sequences[mode]) {
+            await setLines(port, lines);
+            if (holdMs > 0)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
+        }
+    }
+    catch (error) {
+        const message = error.message;
+        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
+            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
+            return 'no-modem-lines';
+        }
+        throw error;
+    }
+    io.info(`Reset the board on ${portPath} (${mode})`);
+    return 'done';
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset-board.ts
+
+
+/**
+ * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
+ * line), any other through the modem control lines.
+ */
+async function resetBoard(port, lines, mode, io) {
+    if (mode === 'none')
+        return 'skipped';
+    if (port.virtual !== undefined) {
+        await sendControl(port.virtual.control, 'reset');
+        io.info(`Reset virtual board ${port.virtual.name} through its control channel`);
+        return 'done';
+    }
+    return resetThroughModemLines(lines, mode, port.path, io);
+}
+
+;// CONCATENATED MODULE: ./src/serial/port-info.ts
+function describePort(port) {
+    const usb = port.usb;
+    if (usb === undefined)
+        return port.driver === undefined ? 'on-board serial port' : `serial port (${port.driver})`;
+    const name = [usb.manufacturer, usb.product].filter((part) => part !== undefined).join(' ');
+    const serial = usb.serialNumber === undefined ? '' : ` serial ${usb.serialNumber}`;
+    return `USB ${usb.vendorId}:${usb.productId}${serial}${name === '' ? '' : ` (${name})`}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/port-table.ts
+
+/** A plain-text table of ports, for logs and the terminal: the path, what it is, and its stable links. */
+function renderPortTable(ports) {
+    const rows = ports.map((port) => ({ path: port.path, what: describePort(port), links: port.links }));
+    const width = Math.max(4, ...rows.map((row) => row.path.length));
+    const lines = [`${'PORT'.padEnd(width)}  DEVICE`];
+    for (const row of rows) {
+        lines.push(`${row.path.padEnd(width)}  ${row.what}`);
+        for (const link of row.links)
+            lines.push(`${''.padEnd(width)}    ${link}`);
+    }
+    return lines.join('\n');
+}
+/** The same listing as a Markdown table, for job summaries. */
+function renderPortMarkdown(ports) {
+    const cell = (text) => text.replace(/\|/g, '\\|');
+    const lines = ['| Port | Device | Links |', '| --- | --- | --- |'];
+    for (const port of ports) {
+        lines.push(`| \`${cell(port.path)}\` | ${cell(describePort(port))} | ${port.links.map((link) => `\`${cell(link)}\``).join('<br>')} |`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/serial/list-ports.ts
+
+
+const defaultHostRoots = { sysfs: '/sys', dev: '/dev' };
+async function readText(path) {
+    try {
+        return (await (0,promises_namespaceObject.readFile)(path, 'utf8')).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+async function entries(dir) {
+    try {
+        return await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Walks up from a tty's device directory to the USB device (the directory with idVendor), noting
+ * the interface on the way. Reads sysfs directly rather than asking udevadm, which is often
+ * missing in the containers CI jobs run in.
+ */
+async function usbIdentity(deviceDir, sysfsRoot) {
+    let interfaceNumber;
+    for (let dir = deviceDir; dir.startsWith(sysfsRoot) && dir !== sysfsRoot; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const bInterfaceNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'bInterfaceNumber'));
+        if (bInterfaceNumber !== undefined && interfaceNumber === undefined)
+            interfaceNumber = parseInt(bInterfaceNumber, 16);
+        const vendorId = await readText((0,external_node_path_namespaceObject.join)(dir, 'idVendor'));
+        if (vendorId === undefined)
+            continue;
+        const productId = (await readText((0,external_node_path_namespaceObject.join)(dir, 'idProduct'))) ?? '';
+        const usb = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+        const serialNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'serial'));
+        const manufacturer = await readText((0,external_node_path_namespaceObject.join)(dir, 'manufacturer'));
+        const product = await readText((0,external_node_path_namespaceObject.join)(dir, 'product'));
+        if (serialNumber !== undefined)
+            usb.serialNumber = serialNumber;
+        if (manufacturer !== undefined)
+            usb.manufacturer = manufacturer;
+        if (product !== undefined)
+            usb.product = product;
+        if (interfaceNumber !== undefined)
+            usb.interface = interfaceNumber;
+        return usb;
+    }
+    return undefined;
+}
+/** Maps each device node to the /dev/serial/by-id and by-path links that point at it. */
+async function stableLinks(devRoot) {
+    const links = new Map();
+    for (const kind of ['by-id', 'by-path']) {
+        const dir = (0,external_node_path_namespaceObject.join)(devRoot, 'serial', kind);
+        for (const name of (await entries(dir)).sort()) {
+            const link = (0,external_node_path_namespaceObject.join)(dir, name);
+            let target;
+            try {
+                target = (0,external_node_path_namespaceObject.resolve)(dir, await (0,promises_namespaceObject.readlink)(link));
+            }
+            catch {
+                continue;
+            }
+            links.set(target, [...(links.get(target) ?? []), link]);
+        }
+    }
+    return links;
+}
+/**
+ * Lists the serial ports of this machine: every tty the kernel backs with a real device (USB
+ * adapters, native-USB boards, on-board UARTs), never the virtual consoles or ptys.
+ */
+async function listPorts(roots = defaultHostRoots) {
+    const classDir = (0,external_node_path_namespaceObject.join)(roots.sysfs, 'class', 'tty');
+    const links = await stableLinks(roots.dev);
+    const ports = [];
+    for (const name of await entries(classDir)) {
+        let deviceDir;
+        try {
+            deviceDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(classDir, name, 'device'));
+        }
+        catch {
+            continue; // no backing device: a virtual console, or an 8250 placeholder with no UART behind it
+        }
+        if (deviceDir.includes('/devices/virtual/'))
+            continue;
+        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
+        // hardware device; the hardware's driver is the one worth reporting.
+        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
+        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
+            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
+        const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
+        const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
+        // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
+        if (driver === 'serial8250')
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(roots.dev, name);
+        const port = { path, links: links.get(path) ?? [] };
+        const usb = await usbIdentity(deviceDir, await (0,promises_namespaceObject.realpath)(roots.sysfs));
+        if (usb !== undefined)
+            port.usb = usb;
+        if (driver !== undefined)
+            port.driver = driver;
+        ports.push(port);
+    }
+    return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+;// CONCATENATED MODULE: ./src/virtual/registry.ts
+
+
+
+const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
+function checkBoardName(name) {
+    if (!namePattern.test(name)) {
+        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
+            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
+        });
+    }
+}
+function boardDirectory(stateDir, name) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The running board of that name, or undefined; the record of one that died is cleaned up. */
+async function findBoard(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    const dir = boardDirectory(stateDir, name);
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (alive(record.pid))
+        return record;
+    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
+    return undefined;
+}
+async function listBoards(stateDir) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
+    }
+    catch {
+        return [];
+    }
+    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
+    return records.filter((record) => record !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/serial/resolve-port.ts
 
 
@@ -37256,7 +38045,96 @@ async function resolvePort(requested, search = {}) {
     return info === undefined ? resolved : { ...resolved, info };
 }
 
+;// CONCATENATED MODULE: ./src/serial/serial-link.ts
+
+/**
+ * Request/response bytes over a serial port, where every read has a deadline: a board that stops
+ * answering, or a port that goes away, is an error within the time given — never a hang.
+ */
+class SerialLink {
+    port;
+    buffer = Buffer.alloc(0);
+    waiter;
+    lost;
+    path;
+    constructor(port, path) {
+        this.port = port;
+        this.path = path;
+        port.on('data', (chunk) => {
+            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+            this.settle();
+        });
+        const onLost = (error) => {
+            this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, {
+                hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+            });
+            const waiter = this.waiter;
+            if (waiter !== undefined) {
+                this.waiter = undefined;
+                clearTimeout(waiter.timer);
+                waiter.reject(this.lost);
+            }
+        };
+        port.on('close', onLost);
+        port.on('error', onLost);
+    }
+    /** Sends bytes and waits until the operating system has passed them on. */
+    async write(bytes) {
+        if (this.lost !== undefined)
+            throw this.lost;
+        await new Promise((resolve, reject) => {
+            this.port.write(Buffer.from(bytes), (error) => {
+                if (error === null || error === undefined)
+                    resolve();
+                else
+                    reject(error);
+            });
+        });
+        await new Promise((resolve) => this.port.drain(() => resolve()));
+    }
+    /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
+    read(count, timeoutMs, what) {
+        if (this.lost !== undefined)
+            return Promise.reject(this.lost);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiter = undefined;
+                const got = this.buffer.subarray(0, 16).toString('hex').replace(/(..)/g, '$1 ').trim();
+                reject(new BoardlineError('timeout', `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} of ${count} bytes${got === '' ? '' : `: ${got}`})`));
+            }, timeoutMs);
+            this.waiter = { count, resolve, reject, timer };
+            this.settle();
+        });
+    }
+    /** Forgets whatever arrived unasked (line noise, a running application's output). */
+    discard() {
+        this.buffer = Buffer.alloc(0);
+    }
+    settle() {
+        const waiter = this.waiter;
+        if (waiter === undefined || this.buffer.length < waiter.count)
+            return;
+        this.waiter = undefined;
+        clearTimeout(waiter.timer);
+        const bytes = this.buffer.subarray(0, waiter.count);
+        this.buffer = this.buffer.subarray(waiter.count);
+        waiter.resolve(Buffer.from(bytes));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/flash-serial.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -37281,6 +38159,7 @@ const flashSerialSpec = defineCapability({
             description: 'How to flash: stk500v1 (native, AVR bootloaders), arduino-cli upload, or avrdude; auto picks from fqbn.',
         },
         baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
+        offset: { kind: 'integer', min: 0, default: '0', description: 'Address a raw .bin is written at.' },
         verify: { kind: 'boolean', default: 'true', description: 'Read the flash back and compare it with the firmware.' },
         retries: {
             kind: 'integer',
@@ -37298,47 +38177,157 @@ const flashSerialSpec = defineCapability({
         bytes: 'Bytes of firmware written.',
         'duration-ms': 'Time spent flashing, in milliseconds.',
         verified: 'true when the read-back matched the firmware.',
+        'board-state': 'What the board holds now: untouched, partial (half-flashed), written or verified.',
     },
 });
+function chooseBackend(options, port) {
+    if (options.protocol !== 'auto')
+        return options.protocol;
+    if (port.virtual !== undefined)
+        return 'stk500v1';
+    if (options.fqbn === undefined) {
+        throw new BoardlineError('usage', 'Input "fqbn" is needed to choose how to flash this board', {
+            hint: 'Fix: set fqbn (e.g. arduino:avr:uno or esp8266:esp8266:d1), or set protocol',
+        });
+    }
+    return avrTargetFor(options.fqbn) === undefined ? 'arduino-cli' : 'stk500v1';
+}
+function avrTarget(options, port) {
+    if (options.fqbn !== undefined) {
+        const target = avrTargetFor(options.fqbn);
+        if (target === undefined) {
+            throw new BoardlineError('usage', `Input "fqbn": ${options.fqbn} is not an AVR board with a serial bootloader Boardline knows`, {
+                hint: 'Fix: use protocol arduino-cli for it, or an fqbn such as arduino:avr:uno, arduino:avr:nano, arduino:avr:pro',
+            });
+        }
+        return target;
+    }
+    if (port.virtual !== undefined)
+        return virtualUnoTarget;
+    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
+        hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
+    });
+}
+/** Refuses an image that does not fit the board's flash below its bootloader, before anything is written. */
+function checkFits(firmware, target) {
+    const room = target.flashBytes - target.bootloaderBytes;
+    const end = firmware.image.start + firmware.image.data.length;
+    if (end > room) {
+        throw new BoardlineError('usage', `Input "firmware": ${firmware.path} needs flash up to ${end} bytes; ${target.name} has ${room} below its bootloader`, {
+            hint: 'Fix: make the firmware smaller, or flash a board with more flash; nothing was written',
+        });
+    }
+}
+async function flashNative(firmware, target, port, options, io, report) {
+    const baud = options.baud ?? target.baud;
+    const deadline = Date.now() + options.timeout;
+    let attempt = 0;
+    for (;;) {
+        attempt += 1;
+        const serial = await openPort(port.path, baud);
+        try {
+            const link = new SerialLink(serial, port.path);
+            await flashStk500v1(link, firmware.image, port.path, {
+                target,
+                verify: options.verify,
+                io,
+                report,
+                deadline,
+                reset: async () => {
+                    await resetBoard(port, serial, options.reset === 'auto' ? 'dtr' : options.reset, io);
+                },
+            });
+            return;
+        }
+        catch (thrown) {
+            const error = asBoardlineError(thrown);
+            const retriable = error.kind === 'timeout' || (error.kind === 'failed' && !/signature/.test(error.message));
+            if (!retriable || attempt > options.retries || Date.now() >= deadline)
+                throw error;
+            io.warning(`Attempt ${attempt} failed (${error.message}); ${report.describe()}. Retrying from sync`);
+        }
+        finally {
+            await closePort(serial);
+        }
+    }
+}
 async function flashSerial(options, io, context) {
+    const firmware = await readFirmware(options.firmware, options.offset);
     const port = await resolvePort(options.port, { stateDir: context.stateDir });
     io.info(`Port ${port.requested} resolved to ${port.path}`);
-    return notAvailable(flashSerialSpec);
-}
-
-// EXTERNAL MODULE: ./node_modules/serialport/dist/index.js
-var dist = __nccwpck_require__(8740);
-;// CONCATENATED MODULE: ./src/serial/open-port.ts
-
-
-/**
- * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty.
- */
-async function openPort(path, baudRate) {
-    const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
-    await new Promise((resolve, reject) => {
-        port.open((error) => {
-            if (error === null) {
-                resolve();
-                return;
-            }
-            const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
-            const denied = /EACCES|Permission denied/i.test(error.message);
-            const hint = busy
-                ? 'Fix: another program holds the port (a serial monitor, ModemManager, another job); close it'
-                : denied
-                    ? 'Fix: add the runner user to the dialout group (sudo usermod -aG dialout USER) and log in again'
-                    : 'Fix: check the board is connected and the path is right (boardline ports lists them)';
-            reject(new BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
-        });
+    const backend = chooseBackend(options, port);
+    const target = backend === 'arduino-cli' ? undefined : avrTarget(options, port);
+    if (target !== undefined)
+        checkFits(firmware, target);
+    io.info(`Flashing ${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)}) with ${backend}`);
+    const report = new FlashReport(io);
+    const started = performance.now();
+    const lock = await lockPort(port.path, {
+        lockDir: context.lockDir,
+        lockName: port.lockName,
+        timeoutMs: options['lock-timeout'],
+        purpose: 'boardline flash-serial',
+        io,
     });
-    return port;
-}
-async function closePort(port) {
-    if (!port.isOpen)
-        return;
-    await new Promise((resolve) => port.close(() => resolve()));
+    let verified;
+    let bytes;
+    let state;
+    try {
+        if (backend === 'stk500v1' && target !== undefined) {
+            await flashNative(firmware, target, port, options, io, report);
+            verified = options.verify;
+            bytes = firmware.image.data.length;
+            state = report.state;
+        }
+        else if (backend === 'avrdude' && target !== undefined) {
+            if (port.virtual !== undefined || options.reset === 'none')
+                io.info('avrdude resets the board itself as it opens the port');
+            const result = await flashWithAvrdude(avrdudeArguments(target, port.path, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']), io, options.timeout);
+            verified = result.verified;
+            bytes = result.bytes;
+            state = verified ? 'verified' : 'written';
+        }
+        else {
+            const fqbn = options.fqbn ?? '';
+            const givenDirectory = (await (0,promises_namespaceObject.stat)(options.firmware)).isDirectory();
+            await flashWithArduinoCli(arduinoCliArguments(port.path, fqbn, givenDirectory ? options.firmware : firmware.path, givenDirectory, options.verify), io, options.timeout);
+            verified = options.verify;
+            bytes = firmware.image.data.length;
+            state = verified ? 'verified' : 'written';
+        }
+    }
+    catch (thrown) {
+        const error = asBoardlineError(thrown);
+        // avrdude and arduino-cli do not say how far they got: a failure there may have left anything.
+        const boardState = backend === 'stk500v1' ? report.state : 'partial';
+        const what = backend === 'stk500v1' ? report.describe() : 'the board may be half-flashed';
+        throw new BoardlineError(error.kind, `Flashing ${port.path} with ${backend} failed: ${error.message}; ${what}`, {
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+            ...(error.details === undefined ? {} : { details: error.details }),
+            result: {
+                outputs: {
+                    port: port.path,
+                    backend,
+                    bytes: report.bytesWritten,
+                    'duration-ms': Math.round(performance.now() - started),
+                    verified: false,
+                    'board-state': boardState,
+                },
+                summary: `### ❌ flash-serial failed on \`${port.path}\`\n\n${error.message}\n\nBoard state: **${boardState}** — ${what}.`,
+                text: '',
+            },
+        });
+    }
+    finally {
+        await lock.release();
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const line = `Flashed ${bytes} bytes to ${port.path} with ${backend} in ${formatDuration(durationMs)}${verified ? ', verified' : ', not verified'}`;
+    return {
+        outputs: { port: port.path, backend, bytes, 'duration-ms': durationMs, verified, 'board-state': state },
+        summary: `### ✅ flash-serial: ${line}\n\nFirmware \`${firmware.path}\``,
+        text: line,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/monitor.ts
@@ -37823,162 +38812,6 @@ function compilePatterns(sources, input) {
     return sources.map((source) => compilePattern(source, input));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/virtual/control.ts
-
-
-
-async function serveControl(path, handle) {
-    await (0,promises_namespaceObject.rm)(path, { force: true });
-    const server = (0,external_node_net_.createServer)((socket) => {
-        let buffer = '';
-        socket.setEncoding('utf8');
-        socket.on('error', () => undefined);
-        socket.on('data', (chunk) => {
-            buffer += chunk;
-            const end = buffer.indexOf('\n');
-            if (end === -1)
-                return;
-            let command;
-            try {
-                command = JSON.parse(buffer.slice(0, end)).command;
-            }
-            catch {
-                command = undefined;
-            }
-            const reply = command === 'status' || command === 'reset' || command === 'stop'
-                ? handle(command)
-                : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
-            void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
-        });
-    });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(path, () => resolve());
-    });
-    return server;
-}
-/** Sends one command to a board's control socket and returns its answer, within a deadline. */
-async function sendControl(path, command, timeoutMs = 5000) {
-    const answer = await new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_.connect)(path);
-        let text = '';
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new Error(`no answer within ${timeoutMs} ms`));
-        }, timeoutMs);
-        socket.setEncoding('utf8');
-        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
-        socket.on('data', (chunk) => (text += chunk));
-        socket.on('end', () => {
-            clearTimeout(timer);
-            resolve(text);
-        });
-        socket.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    }).catch((error) => {
-        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
-            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
-            cause: error,
-        });
-    });
-    const reply = JSON.parse(answer);
-    if (!reply.ok)
-        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
-    const { ok: _ok, ...rest } = reply;
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./src/serial/reset.ts
-
-/**
- * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
- * connector, which is what resets a board.
- *
- * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
- *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
- *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
- * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
- *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
- * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
- *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
- *   bootloader, which starts the application after its timeout).
- */
-const sequences = {
-    dtr: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    rts: [
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    auto: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-};
-function setLines(port, lines) {
-    return new Promise((resolve, reject) => {
-        port.set(lines, (error) => {
-            if (error === null)
-                resolve();
-            else
-                reject(error);
-        });
-    });
-}
-/**
- * Resets the board through the modem control lines. A port without them (a pty, a network
- * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
- * listening to whatever the board prints next.
- */
-async function resetThroughModemLines(port, mode, portPath, io) {
-    if (mode === 'none')
-        return 'skipped';
-    try {
-        for (const [lines, holdMs] of sequences[mode]) {
-            await setLines(port, lines);
-            if (holdMs > 0)
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
-        }
-    }
-    catch (error) {
-        const message = error.message;
-        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
-            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
-            return 'no-modem-lines';
-        }
-        throw error;
-    }
-    io.info(`Reset the board on ${portPath} (${mode})`);
-    return 'done';
-}
-
-;// CONCATENATED MODULE: ./src/serial/reset-board.ts
-
-
-/**
- * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
- * line), any other through the modem control lines.
- */
-async function resetBoard(port, lines, mode, io) {
-    if (mode === 'none')
-        return 'skipped';
-    if (port.virtual !== undefined) {
-        await sendControl(port.virtual.control, 'reset');
-        io.info(`Reset virtual board ${port.virtual.name} through its control channel`);
-        return 'done';
-    }
-    return resetThroughModemLines(lines, mode, port.path, io);
-}
-
 ;// CONCATENATED MODULE: ./src/serial/transcript.ts
 const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
 function size(entry) {
@@ -38235,8 +39068,6 @@ function junitSuite(expect, outcome, port, transcript) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
 // EXTERNAL MODULE: ./node_modules/avr8js/dist/cjs/index.js
 var cjs = __nccwpck_require__(774);
 ;// CONCATENATED MODULE: ./src/virtual/atmega328p.ts
@@ -38503,91 +39334,6 @@ class Atmega328p {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flash/intel-hex.ts
-
-/**
- * Parses an Intel HEX file (record types 00 data, 01 end of file, 02 extended segment address,
- * 03 start segment address, 04 extended linear address, 05 start linear address). Every record's
- * checksum is checked; a bad file is refused with its line number before anything touches a board.
- */
-function parseIntelHex(text, source) {
-    const bytes = new Map();
-    let base = 0;
-    let ended = false;
-    const lines = text.split(/\r?\n/);
-    const bad = (lineNumber, problem) => new BoardlineError('usage', `${source} is not valid Intel HEX: line ${lineNumber}: ${problem}`, {
-        hint: 'Fix: rebuild the firmware, or check the file was not truncated or edited (avr-objcopy -O ihex makes one)',
-    });
-    for (let index = 0; index < lines.length; index += 1) {
-        const lineNumber = index + 1;
-        const line = (lines[index] ?? '').trim();
-        if (line === '')
-            continue;
-        if (ended)
-            throw bad(lineNumber, 'data after the end-of-file record');
-        if (!line.startsWith(':'))
-            throw bad(lineNumber, 'a record must start with ":"');
-        const hex = line.slice(1);
-        if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex))
-            throw bad(lineNumber, 'not an even number of hex digits');
-        const record = Uint8Array.from({ length: hex.length / 2 }, (_, at) => parseInt(hex.slice(at * 2, at * 2 + 2), 16));
-        if (record.length < 5)
-            throw bad(lineNumber, 'record too short');
-        const length = record[0] ?? 0;
-        if (record.length !== length + 5)
-            throw bad(lineNumber, `the record says ${length} data bytes but holds ${record.length - 5}`);
-        const sum = record.reduce((total, value) => (total + value) & 0xff, 0);
-        if (sum !== 0) {
-            const expected = (0x100 - (record.subarray(0, -1).reduce((total, value) => total + value, 0) & 0xff)) & 0xff;
-            throw bad(lineNumber, `checksum ${hex.slice(-2).toUpperCase()} should be ${expected.toString(16).toUpperCase().padStart(2, '0')}`);
-        }
-        const address = ((record[1] ?? 0) << 8) | (record[2] ?? 0);
-        const type = record[3];
-        const data = record.subarray(4, 4 + length);
-        switch (type) {
-            case 0x00:
-                data.forEach((value, offset) => bytes.set(base + address + offset, value));
-                break;
-            case 0x01:
-                ended = true;
-                break;
-            case 0x02:
-                if (length !== 2)
-                    throw bad(lineNumber, 'an extended segment address record holds 2 bytes');
-                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 16;
-                break;
-            case 0x04:
-                if (length !== 2)
-                    throw bad(lineNumber, 'an extended linear address record holds 2 bytes');
-                base = (((data[0] ?? 0) << 8) | (data[1] ?? 0)) * 65536;
-                break;
-            case 0x03:
-            case 0x05:
-                break; // start addresses: where execution begins, nothing to write
-            default:
-                throw bad(lineNumber, `unknown record type ${String(type)}`);
-        }
-    }
-    if (!ended)
-        throw bad(lines.length, 'the end-of-file record (:00000001FF) is missing: the file is truncated');
-    if (bytes.size === 0)
-        throw bad(lines.length, 'the file holds no data');
-    const addresses = [...bytes.keys()].sort((a, b) => a - b);
-    const start = addresses[0] ?? 0;
-    const end = (addresses[addresses.length - 1] ?? 0) + 1;
-    const image = new Uint8Array(end - start).fill(0xff);
-    const segments = [];
-    for (const address of addresses) {
-        image[address - start] = bytes.get(address) ?? 0xff;
-        const last = segments[segments.length - 1];
-        if (last !== undefined && last[1] === address)
-            last[1] = address + 1;
-        else
-            segments.push([address, address + 1]);
-    }
-    return { start, data: image, segments };
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/flash-memory.ts
 
 
@@ -38821,8 +39567,13 @@ class PtyBridge extends external_node_events_.EventEmitter {
 
 /** Emulated time may lag wall time by this much before the board stops trying to catch up. */
 const maxLagMs = 100;
-/** How often the board runs when it is ahead of wall time. */
-const sliceMs = 4;
+/**
+ * How often the board runs when it has caught up with wall time: every millisecond while a client
+ * has the port open (each slice is a delay a reply can wait, and protocols take turns), every
+ * 4 ms otherwise, which costs a sleeping firmware less.
+ */
+const connectedSliceMs = 1;
+const idleSliceMs = 4;
 /**
  * Runs one virtual board: the MCU at real speed (16 million emulated cycles per wall-clock
  * second, never faster), its USART on the pty bridge, a client opening the port resetting it
@@ -38942,7 +39693,7 @@ class BoardRunner {
                 target = this.mcu.cycles + maxLagMs * cyclesPerMs;
             }
             this.mcu.runUntil(target);
-            this.timer = setTimeout(run, sliceMs);
+            this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
         };
         this.timer = setTimeout(run, 0);
     }

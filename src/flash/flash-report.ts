@@ -1,0 +1,95 @@
+import type { Io } from '../io.js';
+
+/** What state a flash leaves the board in; an output, and part of every failure message. */
+export type BoardState = 'untouched' | 'partial' | 'written' | 'verified';
+
+/**
+ * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
+ * the progress line (percent and bytes per second, every 10%) for the log.
+ */
+export class FlashReport {
+  private readonly io: Io;
+  private pages: number[] = [];
+  private pageBytes = 0;
+  private readonly writtenPages = new Set<number>();
+  private isVerified = false;
+  private started = performance.now();
+  private lastDecile = -1;
+  private phase = '';
+
+  constructor(io: Io) {
+    this.io = io;
+  }
+
+  /** Starts (or restarts, on a retry) the count for these pages. */
+  begin(pages: readonly number[], pageBytes: number): void {
+    this.pages = [...pages];
+    this.pageBytes = pageBytes;
+    this.writtenPages.clear();
+    this.isVerified = false;
+    this.started = performance.now();
+    this.lastDecile = -1;
+  }
+
+  /** A page write is about to start: from now on the board no longer holds its old application whole. */
+  writing(): void {
+    if (this.phase === '') this.phase = 'Writing';
+  }
+
+  written(address: number): void {
+    this.writtenPages.add(address);
+    this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
+  }
+
+  verifying(done: number, total: number): void {
+    if (this.phase !== 'Verifying') {
+      this.phase = 'Verifying';
+      this.started = performance.now();
+      this.lastDecile = -1;
+    }
+    this.progress('Verifying', done, total);
+  }
+
+  verified(): void {
+    this.isVerified = true;
+  }
+
+  get state(): BoardState {
+    if (this.isVerified) return 'verified';
+    if (this.phase === '') return 'untouched';
+    return this.pages.length > 0 && this.writtenPages.size === this.pages.length ? 'written' : 'partial';
+  }
+
+  get bytesWritten(): number {
+    return this.writtenPages.size * this.pageBytes;
+  }
+
+  /** One sentence on what the board holds now, for failure messages. */
+  describe(): string {
+    switch (this.state) {
+      case 'untouched':
+        return 'nothing was written: the board still holds its previous firmware';
+      case 'partial': {
+        const addresses = [...this.writtenPages].sort((a, b) => a - b);
+        const range =
+          addresses.length === 0
+            ? 'a page erase may have started'
+            : `pages 0x${(addresses[0] ?? 0).toString(16)}–0x${((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1).toString(16)}`;
+        return `the board is half-flashed (${this.writtenPages.size} of ${this.pages.length} pages written; ${range}) and its application will not run correctly`;
+      }
+      case 'written':
+        return 'every page was written but the read-back did not confirm it';
+      case 'verified':
+        return 'the firmware was written and verified';
+    }
+  }
+
+  private progress(label: string, done: number, total: number): void {
+    const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
+    if (decile === this.lastDecile) return;
+    this.lastDecile = decile;
+    const seconds = (performance.now() - this.started) / 1000;
+    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
+    this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes, ${rate} bytes/s)`);
+  }
+}

@@ -1,0 +1,82 @@
+import type { SerialPort } from 'serialport';
+import { BoardlineError } from '../errors.js';
+
+/**
+ * Request/response bytes over a serial port, where every read has a deadline: a board that stops
+ * answering, or a port that goes away, is an error within the time given — never a hang.
+ */
+export class SerialLink {
+  private readonly port: SerialPort;
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiter: { count: number; resolve: (bytes: Buffer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout } | undefined;
+  private lost: Error | undefined;
+  private readonly path: string;
+
+  constructor(port: SerialPort, path: string) {
+    this.port = port;
+    this.path = path;
+    port.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.settle();
+    });
+    const onLost = (error?: Error | null): void => {
+      this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, {
+        hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+      });
+      const waiter = this.waiter;
+      if (waiter !== undefined) {
+        this.waiter = undefined;
+        clearTimeout(waiter.timer);
+        waiter.reject(this.lost);
+      }
+    };
+    port.on('close', onLost);
+    port.on('error', onLost);
+  }
+
+  /** Sends bytes and waits until the operating system has passed them on. */
+  async write(bytes: Uint8Array): Promise<void> {
+    if (this.lost !== undefined) throw this.lost;
+    await new Promise<void>((resolve, reject) => {
+      this.port.write(Buffer.from(bytes), (error) => {
+        if (error === null || error === undefined) resolve();
+        else reject(error);
+      });
+    });
+    await new Promise<void>((resolve) => this.port.drain(() => resolve()));
+  }
+
+  /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
+  read(count: number, timeoutMs: number, what: string): Promise<Buffer> {
+    if (this.lost !== undefined) return Promise.reject(this.lost);
+    return new Promise<Buffer>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiter = undefined;
+        const got = this.buffer.subarray(0, 16).toString('hex').replace(/(..)/g, '$1 ').trim();
+        reject(
+          new BoardlineError(
+            'timeout',
+            `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} of ${count} bytes${got === '' ? '' : `: ${got}`})`,
+          ),
+        );
+      }, timeoutMs);
+      this.waiter = { count, resolve, reject, timer };
+      this.settle();
+    });
+  }
+
+  /** Forgets whatever arrived unasked (line noise, a running application's output). */
+  discard(): void {
+    this.buffer = Buffer.alloc(0);
+  }
+
+  private settle(): void {
+    const waiter = this.waiter;
+    if (waiter === undefined || this.buffer.length < waiter.count) return;
+    this.waiter = undefined;
+    clearTimeout(waiter.timer);
+    const bytes = this.buffer.subarray(0, waiter.count);
+    this.buffer = this.buffer.subarray(waiter.count);
+    waiter.resolve(Buffer.from(bytes));
+  }
+}
