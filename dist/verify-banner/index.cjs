@@ -39589,6 +39589,7 @@ class BoardRunner {
     anchorWall = 0;
     anchorCycles = 0;
     lagMs = 0;
+    transmitted = [];
     started = Date.now();
     stopping;
     stopped;
@@ -39606,7 +39607,8 @@ class BoardRunner {
     async start() {
         const { io, record, directory } = this.options;
         await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-        this.mcu.onTransmit = (byte) => this.bridge.write(Uint8Array.of(byte));
+        // Bytes the USART sends in one slice go to the client together: one write, not one per byte.
+        this.mcu.onTransmit = (byte) => this.transmitted.push(byte);
         this.bridge.on('data', (bytes) => this.mcu.receive(bytes));
         this.bridge.on('connect', () => {
             // Opening the port asserts DTR, which resets an Uno into its bootloader.
@@ -39693,6 +39695,10 @@ class BoardRunner {
                 target = this.mcu.cycles + maxLagMs * cyclesPerMs;
             }
             this.mcu.runUntil(target);
+            if (this.transmitted.length > 0) {
+                this.bridge.write(Uint8Array.from(this.transmitted));
+                this.transmitted.length = 0;
+            }
             this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
         };
         this.timer = setTimeout(run, 0);

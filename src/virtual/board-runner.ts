@@ -59,6 +59,7 @@ export class BoardRunner {
   private anchorWall = 0;
   private anchorCycles = 0;
   private lagMs = 0;
+  private readonly transmitted: number[] = [];
   private readonly started = Date.now();
   private stopping: Promise<void> | undefined;
   private readonly stopped: Promise<void>;
@@ -79,7 +80,8 @@ export class BoardRunner {
   async start(): Promise<VirtualBoardRecord> {
     const { io, record, directory } = this.options;
     await mkdir(directory, { recursive: true });
-    this.mcu.onTransmit = (byte) => this.bridge.write(Uint8Array.of(byte));
+    // Bytes the USART sends in one slice go to the client together: one write, not one per byte.
+    this.mcu.onTransmit = (byte) => this.transmitted.push(byte);
     this.bridge.on('data', (bytes: Buffer) => this.mcu.receive(bytes));
     this.bridge.on('connect', () => {
       // Opening the port asserts DTR, which resets an Uno into its bootloader.
@@ -168,6 +170,10 @@ export class BoardRunner {
         target = this.mcu.cycles + maxLagMs * cyclesPerMs;
       }
       this.mcu.runUntil(target);
+      if (this.transmitted.length > 0) {
+        this.bridge.write(Uint8Array.from(this.transmitted));
+        this.transmitted.length = 0;
+      }
       this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
     };
     this.timer = setTimeout(run, 0);

@@ -1,0 +1,64 @@
+/**
+ * flash-serial benchmark: the native STK500v1 backend against avrdude, the same ≥ 30 KB firmware,
+ * write + verify, on virtual Unos (real optiboot, UART paced at 115200 baud, 2 ms USB-serial bridge
+ * turnaround), side by side in one run; and both against the wire limit (the bytes that must cross
+ * the line — the image written and read back — at 10 bits a byte). Run: npm run bench:flash-serial.
+ * Targets (issue): native ≤ 0.8x avrdude's time and ≤ 1.2x the wire limit.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { parseIntelHex } from '../src/flash/intel-hex.js';
+import { buildBannerFirmware } from '../test/harness/firmware.js';
+import { boardlineSandbox } from '../test/harness/virtual-boards.js';
+
+const execFileAsync = promisify(execFile);
+const rounds = 3;
+
+const firmware = await buildBannerFirmware('bench', 'b3nch00', 30_000);
+const bytes = parseIntelHex(await readFile(firmware.hex, 'latin1'), firmware.hex).data.length;
+const wireSeconds = (2 * bytes * 10) / 115_200;
+const sandbox = await boardlineSandbox();
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return (performance.now() - started) / 1000;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+try {
+  const board = await sandbox.startBoard(['--name', 'bench', '--bridge-latency', '2ms']);
+  const native: number[] = [];
+  const avrdude: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    native.push(
+      await timed(async () => {
+        const run = await sandbox.cli(['flash-serial', '--port', board.name, '--firmware', firmware.hex], { timeoutMs: 300_000 });
+        if (run.exitCode !== 0) throw new Error(`native flash failed:\n${run.stderr}`);
+      }),
+    );
+    avrdude.push(
+      await timed(() =>
+        execFileAsync(
+          'avrdude',
+          ['-p', 'm328p', '-c', 'arduino', '-P', board.port, '-b', '115200', '-D', '-U', `flash:w:${firmware.hex}:i`],
+          { timeout: 300_000 },
+        ),
+      ),
+    );
+  }
+  const nativeSeconds = median(native);
+  const avrdudeSeconds = median(avrdude);
+  console.log(`firmware ${bytes} bytes, write + verify at 115200 baud with a 2 ms bridge turnaround, median of ${rounds}:`);
+  console.log(
+    `  native stk500v1 ${nativeSeconds.toFixed(2)} s, avrdude ${avrdudeSeconds.toFixed(2)} s, wire limit ${wireSeconds.toFixed(2)} s`,
+  );
+  console.log(`  native / avrdude: ${(nativeSeconds / avrdudeSeconds).toFixed(2)}x (target <= 0.8x)`);
+  console.log(
+    `  native / wire limit: ${(nativeSeconds / wireSeconds).toFixed(2)}x (target <= 1.2x); avrdude / wire limit: ${(avrdudeSeconds / wireSeconds).toFixed(2)}x`,
+  );
+} finally {
+  await sandbox.stopAll();
+}
