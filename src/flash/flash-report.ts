@@ -16,6 +16,7 @@ export class FlashReport {
   private started = performance.now();
   private lastDecile = -1;
   private phase = '';
+  private lastWriteAt = performance.now();
 
   constructor(io: Io) {
     this.io = io;
@@ -38,13 +39,14 @@ export class FlashReport {
 
   written(address: number): void {
     this.writtenPages.add(address);
+    this.lastWriteAt = performance.now();
     this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
   }
 
   verifying(done: number, total: number): void {
     if (this.phase !== 'Verifying') {
       this.phase = 'Verifying';
-      this.started = performance.now();
+      this.started = this.lastWriteAt;
       this.lastDecile = -1;
     }
     this.progress('Verifying', done, total);
@@ -89,7 +91,8 @@ export class FlashReport {
     if (decile === this.lastDecile) return;
     this.lastDecile = decile;
     const seconds = (performance.now() - this.started) / 1000;
-    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
-    this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes, ${rate} bytes/s)`);
+    // A rate over less than a tenth of a second says nothing.
+    const rate = seconds >= 0.1 ? `, ${Math.round(done / seconds)} bytes/s` : '';
+    this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes${rate})`);
   }
 }
