@@ -37109,6 +37109,7 @@ class FlashReport {
     started = performance.now();
     lastDecile = -1;
     phase = '';
+    lastWriteAt = performance.now();
     constructor(io) {
         this.io = io;
     }
@@ -37128,12 +37129,13 @@ class FlashReport {
     }
     written(address) {
         this.writtenPages.add(address);
+        this.lastWriteAt = performance.now();
         this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
     }
     verifying(done, total) {
         if (this.phase !== 'Verifying') {
             this.phase = 'Verifying';
-            this.started = performance.now();
+            this.started = this.lastWriteAt;
             this.lastDecile = -1;
         }
         this.progress('Verifying', done, total);
@@ -37175,8 +37177,9 @@ class FlashReport {
             return;
         this.lastDecile = decile;
         const seconds = (performance.now() - this.started) / 1000;
-        const rate = seconds > 0 ? Math.round(done / seconds) : 0;
-        this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes, ${rate} bytes/s)`);
+        // A rate over less than a tenth of a second says nothing.
+        const rate = seconds >= 0.1 ? `, ${Math.round(done / seconds)} bytes/s` : '';
+        this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes${rate})`);
     }
 }
 
