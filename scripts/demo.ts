@@ -36,7 +36,10 @@ function ensurePackages(): void {
   }
   console.log(`Installing ${missing.join(', ')} …`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...new Set(missing)], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...new Set(missing)], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 function boardline(args: readonly string[], env: NodeJS.ProcessEnv): string {
@@ -61,7 +64,16 @@ const elf = join(work, 'blink.elf');
 const hex = join(work, 'blink.hex');
 
 console.log(`\n1. Build: banner firmware for an ATmega328P, stamped with commit ${version}`);
-execFileSync('avr-gcc', ['-mmcu=atmega328p', '-Os', '-DF_CPU=16000000UL', '-DBANNER_APP="blink"', `-DBANNER_VERSION="${version}"`, '-o', elf, join(root, 'test', 'fixtures', 'firmware', 'banner.c')]);
+execFileSync('avr-gcc', [
+  '-mmcu=atmega328p',
+  '-Os',
+  '-DF_CPU=16000000UL',
+  '-DBANNER_APP="blink"',
+  `-DBANNER_VERSION="${version}"`,
+  '-o',
+  elf,
+  join(root, 'test', 'fixtures', 'firmware', 'banner.c'),
+]);
 execFileSync('avr-objcopy', ['-O', 'ihex', '-R', '.eeprom', elf, hex]);
 console.log(`   ${hex}`);
 

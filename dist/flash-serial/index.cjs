@@ -39773,7 +39773,7 @@ async function prepareBoard(request, stateDir) {
     const name = await chooseName(stateDir, model, request.name);
     const bootloaderPath = (0,external_node_path_namespaceObject.resolve)(request.bootloader ?? model.defaultBootloader);
     const bootloader = await loadBootloader(bootloaderPath);
-    const flashFile = request.flashFile === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request.flashFile);
+    const flashFile = request['flash-file'] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request['flash-file']);
     const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
     if (request.firmware !== undefined) {
         const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
@@ -39899,13 +39899,7 @@ async function runningBoard(stateDir, name) {
     return record;
 }
 async function virtualBoardRun(options, io, context) {
-    const prepared = await prepareBoard({
-        board: options.board,
-        name: options.name,
-        bootloader: options.bootloader,
-        firmware: options.firmware,
-        flashFile: options['flash-file'],
-    }, context.stateDir);
+    const prepared = await prepareBoard(options, context.stateDir);
     const runner = new BoardRunner({
         record: prepared.record,
         directory: prepared.directory,
@@ -39937,13 +39931,7 @@ function runArguments(options, name) {
 }
 async function virtualBoardStart(options, io, context) {
     // Checked here too, so bad input fails in the foreground rather than in the background's log.
-    const prepared = await prepareBoard({
-        board: options.board,
-        name: options.name,
-        bootloader: options.bootloader,
-        firmware: options.firmware,
-        flashFile: options['flash-file'],
-    }, context.stateDir);
+    const prepared = await prepareBoard(options, context.stateDir);
     const directory = boardDirectory(context.stateDir, prepared.name);
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const logPath = (0,external_node_path_namespaceObject.join)(directory, 'board.log');

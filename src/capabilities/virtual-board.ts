@@ -108,16 +108,7 @@ async function runningBoard(stateDir: string, name: string): Promise<VirtualBoar
 }
 
 export async function virtualBoardRun(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
-  const prepared = await prepareBoard(
-    {
-      board: options.board,
-      name: options.name,
-      bootloader: options.bootloader,
-      firmware: options.firmware,
-      flashFile: options['flash-file'],
-    },
-    context.stateDir,
-  );
+  const prepared = await prepareBoard(options, context.stateDir);
   const runner = new BoardRunner({
     record: prepared.record,
     directory: prepared.directory,
@@ -148,16 +139,7 @@ function runArguments(options: BoardOptions, name: string): string[] {
 
 export async function virtualBoardStart(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   // Checked here too, so bad input fails in the foreground rather than in the background's log.
-  const prepared = await prepareBoard(
-    {
-      board: options.board,
-      name: options.name,
-      bootloader: options.bootloader,
-      firmware: options.firmware,
-      flashFile: options['flash-file'],
-    },
-    context.stateDir,
-  );
+  const prepared = await prepareBoard(options, context.stateDir);
   const directory = boardDirectory(context.stateDir, prepared.name);
   await mkdir(directory, { recursive: true });
   const logPath = join(directory, 'board.log');

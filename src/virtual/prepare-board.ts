@@ -6,12 +6,13 @@ import { virtualBoardModel, type VirtualBoardModel } from './boards.js';
 import { freshFlash, loadBootloader, placeImage, readFlashFile } from './flash-memory.js';
 import { boardDirectory, checkBoardName, findBoard, type VirtualBoardRecord } from './registry.js';
 
+/** The virtual-board inputs that decide what the board is (named as the inputs are). */
 export interface BoardRequest {
   board: string;
   name: string | undefined;
   bootloader: string | undefined;
   firmware: string | undefined;
-  flashFile: string | undefined;
+  'flash-file': string | undefined;
 }
 
 export interface PreparedBoard {
@@ -55,7 +56,7 @@ export async function prepareBoard(request: BoardRequest, stateDir: string): Pro
   const name = await chooseName(stateDir, model, request.name);
   const bootloaderPath = resolve(request.bootloader ?? model.defaultBootloader);
   const bootloader = await loadBootloader(bootloaderPath);
-  const flashFile = request.flashFile === undefined ? null : resolve(request.flashFile);
+  const flashFile = request['flash-file'] === undefined ? null : resolve(request['flash-file']);
   const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
   if (request.firmware !== undefined) {
     const path = resolve(request.firmware);

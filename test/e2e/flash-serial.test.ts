@@ -7,17 +7,10 @@ import { afterEach, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { runBundledAction } from '../harness/run-action.js';
-import { repoRoot } from '../harness/run-cli.js';
+import { parseCliJson, repoRoot } from '../harness/run-cli.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
 
 const execFileAsync = promisify(execFile);
-
-interface CliJson {
-  ok: boolean;
-  outputs?: Record<string, unknown>;
-  error?: { kind: string; message: string; hint: string | null; details: string | null };
-}
-const json = (stdout: string): CliJson => JSON.parse(stdout) as CliJson;
 
 async function readFlash(port: string): Promise<Buffer> {
   const file = join(await mkdtemp(join(tmpdir(), 'boardline-read-')), 'flash.bin');
@@ -86,7 +79,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const bad = await sandbox.cli(['flash-serial', '--port', 'nowhere', '--firmware', corrupt, '--json']);
     assert.equal(bad.exitCode, 2);
     assert.match(
-      json(bad.stdout).error?.message ?? '',
+      parseCliJson(bad.stdout).error?.message ?? '',
       /blink.hex is not valid Intel HEX: line 4: checksum [0-9A-F]{2} should be [0-9A-F]{2}$/,
     );
 
@@ -95,7 +88,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const oversize = await sandbox.cli(['flash-serial', '--port', 'small', '--firmware', huge.hex, '--json']);
     assert.equal(oversize.exitCode, 2);
     assert.match(
-      json(oversize.stdout).error?.message ?? '',
+      parseCliJson(oversize.stdout).error?.message ?? '',
       /needs flash up to \d+ bytes; ATmega328P \(optiboot\) has 32256 below its bootloader$/,
     );
   });
@@ -115,7 +108,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
       '--json',
     ]);
     assert.equal(run.exitCode, 1);
-    const result = json(run.stdout);
+    const result = parseCliJson(run.stdout);
     assert.match(result.error?.message ?? '', /signature 1e950f, not 1e9406 \(ATmega168 \(ATmegaBOOT\)\)/);
     assert.equal(result.outputs?.['board-state'], 'untouched');
     const verify = await sandbox.cli(['verify-banner', '--port', 'wrongmcu', '--expect', blink.banner, '--timeout', '20s']);
@@ -141,7 +134,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     ]);
     assert.ok(Date.now() - started < 25_000);
     assert.equal(run.exitCode, 4);
-    const result = json(run.stdout);
+    const result = parseCliJson(run.stdout);
     assert.match(result.error?.message ?? '', /No answer from a bootloader on .* after 8 attempts and two resets; nothing was written/);
     assert.equal(result.outputs?.['board-state'], 'untouched');
   });
@@ -153,7 +146,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     await sandbox.cli(['virtual-board', 'stop', '--name', 'vanish']);
     const run = await flashing.done;
     assert.equal(run.exitCode, 3, run.stdout + run.stderr);
-    const result = json(run.stdout);
+    const result = parseCliJson(run.stdout);
     assert.match(
       result.error?.message ?? '',
       /went away.*the board is half-flashed \(\d+ of \d+ pages written; pages 0x0–0x[0-9a-f]+\) and its application will not run correctly/,
@@ -172,7 +165,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     );
     for (const job of jobs) {
       assert.equal(job.exitCode, 0, job.stderr);
-      assert.equal(json(job.stdout).outputs?.['board-state'], 'verified');
+      assert.equal(parseCliJson(job.stdout).outputs?.['board-state'], 'verified');
     }
     assert.ok(jobs.filter((job) => /is locked by pid \d+/.test(job.stderr)).length >= 1, 'jobs waited for each other');
   });

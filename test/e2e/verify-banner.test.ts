@@ -8,15 +8,8 @@ import { FakeBoard } from '../harness/fake-board.js';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { startQemuUno, type QemuUno } from '../harness/qemu-uno.js';
 import { runBundledAction } from '../harness/run-action.js';
-import { runBundledCli, startBundledCli } from '../harness/run-cli.js';
+import { parseCliJson, runBundledCli, startBundledCli } from '../harness/run-cli.js';
 
-interface CliJson {
-  ok: boolean;
-  outputs?: Record<string, unknown>;
-  error?: { kind: string; message: string; hint: string | null; details: string | null };
-}
-
-const parseJson = (stdout: string): CliJson => JSON.parse(stdout) as CliJson;
 /** The line verify-banner logs once it listens on a pty (which has no modem lines to reset with). */
 const listening = /no modem control lines/;
 const bannerPattern = '/BOOT (?<app>\\w+) (?<version>[0-9a-f]{7})/';
@@ -71,7 +64,7 @@ describe('verify-banner with real firmware on an emulated Uno (qemu-system-avr)'
     await uno.resume();
     const run = await verify.done;
     assert.equal(run.exitCode, 0, run.stderr);
-    assert.equal(parseJson(run.stdout).outputs?.['matched'], 'BOOT blink 3f2a91c');
+    assert.equal(parseCliJson(run.stdout).outputs?.['matched'], 'BOOT blink 3f2a91c');
 
     const stale = await freshUno();
     const wrong = startBundledCli(['verify-banner', '--port', stale.port, '--expect', 'BOOT blink 9e8d7c6', '--timeout', '2s', '--json']);
@@ -79,7 +72,7 @@ describe('verify-banner with real firmware on an emulated Uno (qemu-system-avr)'
     await stale.resume();
     const failed = await wrong.done;
     assert.equal(failed.exitCode, 4);
-    const result = parseJson(failed.stdout);
+    const result = parseCliJson(failed.stdout);
     assert.match(result.error?.message ?? '', /waiting for expected pattern 1 of 1: BOOT blink 9e8d7c6$/);
     assert.match(await readFile(String(result.outputs?.['transcript']), 'utf8'), /\] BOOT blink 3f2a91c\n/);
   });
@@ -107,7 +100,7 @@ describe('verify-banner against a console on a real pty', () => {
       await board.writeInPieces('sor 0c0ffee\x1b[0m\r\nready in 42 ms', 4, 5);
       const run = await verify.done;
       assert.equal(run.exitCode, 0, run.stderr);
-      assert.deepEqual(parseJson(run.stdout).outputs?.['groups'], { app: 'sensor', version: '0c0ffee', ms: '42' });
+      assert.deepEqual(parseCliJson(run.stdout).outputs?.['groups'], { app: 'sensor', version: '0c0ffee', ms: '42' });
     } finally {
       await board.close();
     }
@@ -134,7 +127,7 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await verify.done;
       assert.ok(Date.now() - started < 5000, 'a crash ends the wait at once');
       assert.equal(run.exitCode, 1);
-      const result = parseJson(run.stdout);
+      const result = parseCliJson(run.stdout);
       assert.equal(result.error?.kind, 'failed');
       assert.match(
         result.error.message,
@@ -165,7 +158,7 @@ describe('verify-banner against a console on a real pty', () => {
       await board.write('abort() called by design\r\nERR 7 sensor missing\r\n');
       const run = await verify.done;
       assert.equal(run.exitCode, 1);
-      assert.match(parseJson(run.stdout).error?.message ?? '', /"ERR 7 sensor missing" matched fail-on \/\^ERR \\d\+\//);
+      assert.match(parseCliJson(run.stdout).error?.message ?? '', /"ERR 7 sensor missing" matched fail-on \/\^ERR \\d\+\//);
     } finally {
       await board.close();
     }
@@ -179,7 +172,7 @@ describe('verify-banner against a console on a real pty', () => {
       const took = Date.now() - started;
       assert.equal(run.exitCode, 4);
       assert.ok(took >= 1500 && took < 10_000, `took ${took} ms`);
-      const result = parseJson(run.stdout);
+      const result = parseCliJson(run.stdout);
       assert.match(result.error?.message ?? '', /^Timed out after 1.5s on \/dev\/pts\/\d+ waiting for expected pattern 1 of 1: BOOT$/);
       assert.match(result.error?.details ?? '', /Last lines seen on \/dev\/pts\/\d+:\n\(nothing\)\nTranscript: /);
       assert.ok(existsSync(String(result.outputs?.['transcript'])));
@@ -200,7 +193,7 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await verify.done;
       assert.ok(Date.now() - started < 5000, 'an unplugged board ends the wait at once');
       assert.equal(run.exitCode, 3, run.stdout + run.stderr);
-      const result = parseJson(run.stdout);
+      const result = parseCliJson(run.stdout);
       assert.match(result.error?.message ?? '', /^Port \/dev\/pts\/\d+ went away after .* while waiting for expected pattern 1 of 1/);
       assert.equal(result.outputs?.['result'], 'port-lost');
       assert.match(await readFile(String(result.outputs['transcript']), 'utf8'), /BOOT blink 3f2a91c/);
@@ -212,10 +205,10 @@ describe('verify-banner against a console on a real pty', () => {
   it('refuses an invalid regex (exit 2) and an unknown port (exit 3) before listening', async () => {
     const invalid = await runBundledCli(['verify-banner', '--port', '/dev/null', '--expect', '/BOOT (/', '--json']);
     assert.equal(invalid.exitCode, 2);
-    assert.match(parseJson(invalid.stdout).error?.message ?? '', /^Input "expect" has an invalid regular expression \/BOOT \(\/: /);
+    assert.match(parseCliJson(invalid.stdout).error?.message ?? '', /^Input "expect" has an invalid regular expression \/BOOT \(\/: /);
     const unknown = await runBundledCli(['verify-banner', '--port', '/dev/ttyBOARDLINE9', '--expect', 'BOOT', '--json']);
     assert.equal(unknown.exitCode, 3);
-    assert.match(parseJson(unknown.stdout).error?.details ?? '', /^(Serial ports present:|No serial ports are present)/);
+    assert.match(parseCliJson(unknown.stdout).error?.details ?? '', /^(Serial ports present:|No serial ports are present)/);
   });
 
   it('makes a second job on the same board wait for the lock, then run', async () => {
@@ -255,7 +248,7 @@ describe('verify-banner against a console on a real pty', () => {
       await holder.waitForOutput(listening);
       const run = await runBundledCli(['verify-banner', '--port', board.port, '--expect', 'BOOT', '--lock-timeout', '500ms', '--json']);
       assert.equal(run.exitCode, 3);
-      const error = parseJson(run.stdout).error;
+      const error = parseCliJson(run.stdout).error;
       assert.match(
         error?.message ?? '',
         new RegExp(
@@ -300,7 +293,7 @@ describe('verify-banner against a console on a real pty', () => {
       await board.write('BOOT after flood\r\n');
       const run = await verify.done;
       assert.equal(run.exitCode, 0, run.stderr);
-      const transcriptPath = String(parseJson(run.stdout).outputs?.['transcript']);
+      const transcriptPath = String(parseCliJson(run.stdout).outputs?.['transcript']);
       const transcript = await readFile(transcriptPath, 'utf8');
       assert.ok(transcript.length < 1024 * 1024, `transcript is ${transcript.length} characters`);
       assert.match(transcript, /\[ boardline: \d+ lines \(\d+ characters\) left out here to keep the transcript bounded \]/);

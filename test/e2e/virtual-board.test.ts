@@ -7,6 +7,7 @@ import { afterEach, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { parseIntelHex } from '../../src/flash/intel-hex.js';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
+import { parseCliJson } from '../harness/run-cli.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
 
 const execFileAsync = promisify(execFile);
@@ -21,12 +22,6 @@ async function avrdude(port: string, ...operations: string[]): Promise<string> {
     const failure = error as Error & { stderr?: string };
     throw new Error(`avrdude ${args.join(' ')} failed: ${failure.message}\n${failure.stderr ?? ''}`, { cause: error });
   }
-}
-
-interface CliJson {
-  ok: boolean;
-  outputs?: Record<string, unknown>;
-  error?: { kind: string; message: string; hint: string | null; details: string | null };
 }
 
 describe('virtual board', () => {
@@ -62,7 +57,7 @@ describe('virtual board', () => {
 
     const verify = await sandbox.cli(['verify-banner', '--port', 'flashme', '--expect', big.banner, '--timeout', '20s', '--json']);
     assert.equal(verify.exitCode, 0, verify.stdout + verify.stderr);
-    assert.equal((JSON.parse(verify.stdout) as CliJson).outputs?.['matched'], big.banner);
+    assert.equal(parseCliJson(verify.stdout).outputs?.['matched'], big.banner);
   });
 
   it('replays the banner on reset, and keeps its flash through it', async () => {
@@ -105,14 +100,11 @@ describe('virtual board', () => {
   it('refuses bad input with clear errors', async () => {
     const unknown = await sandbox.cli(['virtual-board', 'start', '--board', 'mega', '--json']);
     assert.equal(unknown.exitCode, 2);
-    assert.match((JSON.parse(unknown.stdout) as CliJson).error?.message ?? '', /^Input "board" must be one of uno, nano; got "mega"/);
+    assert.match(parseCliJson(unknown.stdout).error?.message ?? '', /^Input "board" must be one of uno, nano; got "mega"/);
 
     const missing = await sandbox.cli(['virtual-board', 'start', '--bootloader', '/nonexistent/optiboot.hex', '--json']);
     assert.equal(missing.exitCode, 2);
-    assert.match(
-      (JSON.parse(missing.stdout) as CliJson).error?.message ?? '',
-      /^Input "bootloader": cannot read \/nonexistent\/optiboot.hex: ENOENT/,
-    );
+    assert.match(parseCliJson(missing.stdout).error?.message ?? '', /^Input "bootloader": cannot read \/nonexistent\/optiboot.hex: ENOENT/);
 
     const corrupt = join(await mkdtemp(join(tmpdir(), 'boardline-boot-')), 'optiboot.hex');
     const original = await readFile('/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex', 'latin1');
@@ -123,7 +115,7 @@ describe('virtual board', () => {
     const broken = await sandbox.cli(['virtual-board', 'start', '--bootloader', corrupt, '--json']);
     assert.equal(broken.exitCode, 2);
     assert.match(
-      (JSON.parse(broken.stdout) as CliJson).error?.message ?? '',
+      parseCliJson(broken.stdout).error?.message ?? '',
       /optiboot.hex is not valid Intel HEX: line 1: checksum EB should be EA$/,
     );
 
@@ -131,12 +123,12 @@ describe('virtual board', () => {
     const taken = await sandbox.cli(['virtual-board', 'start', '--name', 'taken', '--json']);
     assert.equal(taken.exitCode, 2);
     assert.match(
-      (JSON.parse(taken.stdout) as CliJson).error?.message ?? '',
+      parseCliJson(taken.stdout).error?.message ?? '',
       /^Input "name": a virtual board named taken is already running \(pid \d+, port .*\/boards\/taken\/tty\)$/,
     );
 
     const gone = await sandbox.cli(['virtual-board', 'reset', '--name', 'nobody', '--json']);
     assert.equal(gone.exitCode, 3);
-    assert.match((JSON.parse(gone.stdout) as CliJson).error?.message ?? '', /^No virtual board named nobody is running$/);
+    assert.match(parseCliJson(gone.stdout).error?.message ?? '', /^No virtual board named nobody is running$/);
   });
 });

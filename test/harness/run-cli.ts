@@ -26,3 +26,14 @@ export function startBundledCli(args: readonly string[], options: CliOptions = {
 export async function runBundledCli(args: readonly string[], options: CliOptions = {}): Promise<ProcessRun> {
   return startBundledCli(args, options).done;
 }
+
+/** What the CLI prints with --json. */
+export interface CliJson {
+  ok: boolean;
+  outputs?: Record<string, unknown>;
+  error?: { kind: string; message: string; hint: string | null; details: string | null };
+}
+
+export function parseCliJson(stdout: string): CliJson {
+  return JSON.parse(stdout) as CliJson;
+}
