@@ -13,6 +13,11 @@ export interface Io {
   warning(message: string, where?: SourceLocation): void;
   error(message: string, where?: SourceLocation): void;
   debug(message: string): void;
+  /**
+   * Where a face can show progress in place (a bar in an interactive terminal). Without it,
+   * capabilities log progress as lines.
+   */
+  progress?: (label: string, done: number, total: number) => void;
   /** Cancellation: the job was cancelled or the user pressed Ctrl-C. */
   signal: AbortSignal;
 }

@@ -8526,6 +8526,10 @@ class FlashReport {
         }
     }
     progress(label, done, total) {
+        if (this.io.progress !== undefined) {
+            this.io.progress(label, done, total);
+            return;
+        }
         const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
         if (decile === this.lastDecile)
             return;
@@ -11649,13 +11653,31 @@ function terminal_io_location(where) {
         return '';
     return `${where.file}${where.line === undefined ? '' : `:${where.line}`}${where.column === undefined ? '' : `:${where.column}`}: `;
 }
-/** The core's Io at a terminal: everything goes to stderr, so stdout carries only the result. */
+/** A progress bar for an interactive terminal, redrawn in place: `Writing [#####-----]  50% 12288/24448 bytes`. */
+function progressBar(label, done, total, width = 30) {
+    const fraction = total === 0 ? 1 : Math.min(1, done / total);
+    const filled = Math.round(fraction * width);
+    return `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${done}/${total} bytes`;
+}
+/**
+ * The core's Io at a terminal: everything goes to stderr, so stdout carries only the result.
+ * When stderr is an interactive terminal, progress is a bar redrawn in place.
+ */
 function terminalIo(stderr, signal, verbose) {
+    let barShown = false;
     const write = (line) => {
-        stderr.write(`${line}\n`);
+        stderr.write(`${barShown ? '\n' : ''}${line}\n`);
+        barShown = false;
+    };
+    const progress = (label, done, total) => {
+        stderr.write(`\r${progressBar(label, done, total)}`);
+        barShown = done < total;
+        if (!barShown)
+            stderr.write('\n');
     };
     return {
         signal,
+        ...(stderr.isTTY === true ? { progress } : {}),
         info: (message) => write(message),
         debug: (message) => {
             if (verbose)

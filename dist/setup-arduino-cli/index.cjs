@@ -37172,6 +37172,10 @@ class FlashReport {
         }
     }
     progress(label, done, total) {
+        if (this.io.progress !== undefined) {
+            this.io.progress(label, done, total);
+            return;
+        }
         const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
         if (decile === this.lastDecile)
             return;

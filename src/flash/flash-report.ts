@@ -87,6 +87,10 @@ export class FlashReport {
   }
 
   private progress(label: string, done: number, total: number): void {
+    if (this.io.progress !== undefined) {
+      this.io.progress(label, done, total);
+      return;
+    }
     const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
     if (decile === this.lastDecile) return;
     this.lastDecile = decile;
