@@ -37336,11 +37336,29 @@ var dist = __nccwpck_require__(8740);
 ;// CONCATENATED MODULE: ./src/serial/open-port.ts
 
 
+/** How long a virtual board's port may take to settle on its next pty. */
+const virtualPortSettleMs = 3000;
 /**
  * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty.
+ * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
+ * missing for that long: a virtual board's port link moves to a fresh pty when its last client
+ * closes, and a client that comes in that instant may find it moving.
  */
-async function openPort(path, baudRate) {
+async function openPort(path, baudRate, settleMs = 0) {
+    const deadline = Date.now() + settleMs;
+    for (;;) {
+        try {
+            return await openOnce(path, baudRate);
+        }
+        catch (error) {
+            const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
+            if (!missing || Date.now() >= deadline)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+    }
+}
+async function openOnce(path, baudRate) {
     const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
     await new Promise((resolve, reject) => {
         port.open((error) => {
@@ -37364,6 +37382,10 @@ async function closePort(port) {
     if (!port.isOpen)
         return;
     await new Promise((resolve) => port.close(() => resolve()));
+}
+/** Opens a resolved port; a virtual board's is given time to settle on its next pty. */
+function openResolvedPort(port, baudRate) {
+    return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
 }
 
 ;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
@@ -38231,7 +38253,7 @@ async function flashNative(firmware, target, port, options, io, report) {
     let attempt = 0;
     for (;;) {
         attempt += 1;
-        const serial = await openPort(port.path, baud);
+        const serial = await openResolvedPort(port, baud);
         try {
             const link = new SerialLink(serial, port.path);
             await flashStk500v1(link, firmware.image, port.path, {
@@ -38361,7 +38383,7 @@ const monitorSpec = defineCapability({
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 async function monitor(options, io, streams) {
     const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
-    const port = await openPort(resolved.path, options.baud);
+    const port = await openResolvedPort(resolved, options.baud);
     io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
     let received = 0;
     let sent = 0;
@@ -38992,7 +39014,7 @@ async function verifyBanner(options, io, context) {
     });
     let outcome;
     try {
-        const port = await openPort(resolved.path, options.baud);
+        const port = await openResolvedPort(resolved, options.baud);
         try {
             // Bytes from before the reset belong to the previous run of the firmware.
             await new Promise((resolve) => port.flush(() => resolve()));
@@ -39113,6 +39135,8 @@ const opcodeSpm = 0x95e8;
 const opcodeSleep = 0x9588;
 /** Page erase and page write take 3.7–4.5 ms (datasheet, tWD_FLASH); 4 ms of 16 MHz cycles. */
 const spmBusyCycles = 64_000;
+/** A loop that reads UCSR0A again within this many cycles does nothing else worth emulating. */
+const pollLoopCycles = 8;
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 /**
@@ -39126,7 +39150,9 @@ const spmWindowCycles = 8;
  * - The USART receiver as on silicon: bytes arrive one character time apart at the line's baud
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
  *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
- * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU.
+ * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
+ *   so does a tight loop polling the USART status register (a bootloader waiting for a byte, a
+ *   firmware waiting to send one), since only a scheduled event can change what it polls.
  */
 class Atmega328p {
     /** Flash contents, kept across resets (the CPU's program memory is a view of it). */
@@ -39142,13 +39168,18 @@ class Atmega328p {
     pendingReset;
     pageBuffer = new Uint16Array(atmega328p.pageBytes / 2).fill(0xffff);
     spmcsrWrittenAt = -Infinity;
-    /** Bytes on their way down the line, sent by the host. */
+    /** Bytes on their way down the line, sent by the host, each with the cycle before which it cannot arrive. */
     wire = [];
     /** Bytes received and waiting behind UDR. */
     rxFifo = [];
     arrivalScheduled = false;
     lineBaud;
     resetCount = 0;
+    /** Where and when firmware last read UCSR0A, to spot a tight polling loop. */
+    lastPollPc = -1;
+    lastPollCycles = -Infinity;
+    polling = false;
+    lastPollValue = -1;
     /** `lineBaud` is the host's line speed, used while the firmware has not set its own. */
     constructor(flash, bootStartByte, frequencyHz = 16_000_000, lineBaud = 115_200) {
         if (flash.length !== atmega328p.flashBytes)
@@ -39177,10 +39208,13 @@ class Atmega328p {
         this.build(previous | flag, this.cpu.cycles);
         this.resetCount += 1;
     }
-    /** Bytes from the host: they arrive at the receiver one character time apart. */
-    receive(bytes) {
+    /**
+     * Bytes from the host: they arrive at the receiver one character time apart, the first no
+     * earlier than cycle `notBefore` (how a USB bridge's latency is modelled).
+     */
+    receive(bytes, notBefore = 0) {
         for (const byte of bytes)
-            this.wire.push(byte);
+            this.wire.push({ byte, notBefore });
         this.scheduleArrival();
     }
     /** Runs until the cycle counter reaches `targetCycles`. */
@@ -39201,6 +39235,10 @@ class Atmega328p {
             }
             if (opcode === opcodeSleep && ((cpu.data[SMCR] ?? 0) & 1) === 1)
                 this.sleepUntil(targetCycles);
+            else if (this.polling) {
+                this.polling = false;
+                this.skipPolling(targetCycles);
+            }
         }
     }
     /** Builds the CPU and its peripherals afresh around the kept flash and EEPROM. */
@@ -39217,6 +39255,16 @@ class Atmega328p {
         new cjs.AVREEPROM(cpu, this.eeprom, cjs.eepromConfig);
         new cjs.AVRWatchdog(cpu, cjs.watchdogConfig, clock);
         const usart = new cjs.AVRUSART(cpu, cjs.usart0Config, this.frequencyHz);
+        cpu.readHooks[UCSR0A] = () => {
+            const value = cpu.data[UCSR0A] ?? 0;
+            // The same instruction reading the same status again within a few cycles: a polling loop
+            // that has seen nothing new. (A read that sees a change ends the loop and is never skipped.)
+            this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
+            this.lastPollPc = cpu.pc;
+            this.lastPollCycles = cpu.cycles;
+            this.lastPollValue = value;
+            return value;
+        };
         usart.onByteTransmit = (byte) => this.onTransmit(byte);
         const readUdr = cpu.readHooks[UDR0];
         cpu.readHooks[UDR0] = (address) => {
@@ -39257,17 +39305,19 @@ class Atmega328p {
         return (ubrr + 1) * (((data[UCSR0A] ?? 0) & U2X0) !== 0 ? 8 : 16) * 10;
     }
     scheduleArrival() {
-        if (this.arrivalScheduled || this.wire.length === 0)
+        const next = this.wire[0];
+        if (this.arrivalScheduled || next === undefined)
             return;
         this.arrivalScheduled = true;
         const cpu = this.cpu;
+        const delay = Math.max(this.cyclesPerCharacter(), next.notBefore - cpu.cycles);
         cpu.addClockEvent(() => {
             if (this.cpu !== cpu)
                 return;
             this.arrivalScheduled = false;
-            this.arrive(this.wire.shift() ?? 0);
+            this.arrive(this.wire.shift()?.byte ?? 0);
             this.scheduleArrival();
-        }, this.cyclesPerCharacter());
+        }, delay);
     }
     arrive(byte) {
         const data = this.cpu.data;
@@ -39324,6 +39374,21 @@ class Atmega328p {
             cpu.data[SPMCSR] = (cpu.data[SPMCSR] ?? 0) & RWWSB;
             this.spmcsrWrittenAt = -Infinity;
         }, spmBusyCycles);
+    }
+    /**
+     * A polling loop on UCSR0A can only see a change when a scheduled event (a byte arriving, a
+     * transmission finishing, the watchdog) fires, or an interrupt runs: jump to the next event.
+     */
+    skipPolling(targetCycles) {
+        const cpu = this.cpu;
+        if (cpu.nextInterrupt >= 0)
+            return;
+        const queue = cpu;
+        const next = queue.nextClockEvent?.cycles ?? targetCycles;
+        // Land a few cycles short so the loop itself observes the change at the right moment.
+        const landing = Math.min(next, targetCycles) - pollLoopCycles;
+        if (landing > cpu.cycles)
+            cpu.cycles = landing;
     }
     /**
      * Sleeping: the CPU stays asleep until an interrupt, so emulated time goes from one scheduled
@@ -39432,12 +39497,9 @@ class PtyBridge extends external_node_events_.EventEmitter {
     standby;
     stopped = false;
     link;
-    latencyMs;
-    /** `latencyMs` delays every chunk each way, as a USB-serial bridge does at each turnaround. */
-    constructor(link, latencyMs = 0) {
+    constructor(link) {
         super();
         this.link = link;
-        this.latencyMs = latencyMs;
     }
     get isConnected() {
         return this.current?.connected === true;
@@ -39452,14 +39514,7 @@ class PtyBridge extends external_node_events_.EventEmitter {
         const session = this.current;
         if (session?.connected !== true)
             return;
-        const deliver = () => {
-            if (session.connected)
-                session.child.stdin.write(bytes);
-        };
-        if (this.latencyMs > 0)
-            setTimeout(deliver, this.latencyMs);
-        else
-            deliver();
+        session.child.stdin.write(bytes);
     }
     async stop() {
         this.stopped = true;
@@ -39511,10 +39566,7 @@ class PtyBridge extends external_node_events_.EventEmitter {
         child.stdout.on('data', (bytes) => {
             if (session !== this.current)
                 return; // a client waiting its turn talks to no one yet
-            if (this.latencyMs > 0)
-                setTimeout(() => this.emit('data', bytes), this.latencyMs);
-            else
-                this.emit('data', bytes);
+            this.emit('data', bytes);
         });
         child.stdin.on('error', () => undefined); // socat gone mid-write: the exit handler deals with it
         child.once('error', (error) => {
@@ -39597,6 +39649,7 @@ class BoardRunner {
     anchorCycles = 0;
     lagMs = 0;
     transmitted = [];
+    latencyCycles;
     started = Date.now();
     stopping;
     stopped;
@@ -39604,8 +39657,19 @@ class BoardRunner {
     constructor(options) {
         this.options = options;
         this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
-        this.bridge = new PtyBridge(options.record.port, options.bridgeLatencyMs);
+        this.bridge = new PtyBridge(options.record.port);
         this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+        this.latencyCycles = options.bridgeLatencyMs * (options.frequencyHz / 1000);
+    }
+    /** Sends the client every transmitted byte that is due by the board's time. */
+    flushTransmitted() {
+        const now = this.mcu.cycles;
+        let count = 0;
+        while (count < this.transmitted.length && (this.transmitted[count]?.due ?? Infinity) <= now)
+            count += 1;
+        if (count === 0)
+            return;
+        this.bridge.write(Uint8Array.from(this.transmitted.splice(0, count), (entry) => entry.byte));
     }
     /** Resolves when the board has stopped (stop command, or a signal). */
     get done() {
@@ -39614,9 +39678,12 @@ class BoardRunner {
     async start() {
         const { io, record, directory } = this.options;
         await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-        // Bytes the USART sends in one slice go to the client together: one write, not one per byte.
-        this.mcu.onTransmit = (byte) => this.transmitted.push(byte);
-        this.bridge.on('data', (bytes) => this.mcu.receive(bytes));
+        // The bridge's latency is kept in the board's own (emulated) time, so it stays right when the
+        // host runs the board late: a byte from the client reaches the MCU `latency` after it came,
+        // and a byte the MCU sends goes out `latency` after it was sent, with the others due by then
+        // (one write, not one per byte).
+        this.mcu.onTransmit = (byte) => this.transmitted.push({ byte, due: this.mcu.cycles + this.latencyCycles });
+        this.bridge.on('data', (bytes) => this.mcu.receive(bytes, this.mcu.cycles + this.latencyCycles));
         this.bridge.on('connect', () => {
             // Opening the port asserts DTR, which resets an Uno into its bootloader.
             this.mcu.reset('external');
@@ -39702,10 +39769,7 @@ class BoardRunner {
                 target = this.mcu.cycles + maxLagMs * cyclesPerMs;
             }
             this.mcu.runUntil(target);
-            if (this.transmitted.length > 0) {
-                this.bridge.write(Uint8Array.from(this.transmitted));
-                this.transmitted.length = 0;
-            }
+            this.flushTransmitted();
             this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
         };
         this.timer = setTimeout(run, 0);

@@ -7,7 +7,7 @@ import { avrdudeArguments, flashWithAvrdude } from '../flash/avrdude-backend.js'
 import { readFirmware, type Firmware } from '../flash/firmware-file.js';
 import { FlashReport } from '../flash/flash-report.js';
 import { flashStk500v1 } from '../flash/stk500v1.js';
-import { closePort, openPort } from '../serial/open-port.js';
+import { closePort, openResolvedPort } from '../serial/open-port.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { lockPort } from '../serial/port-lock.js';
 import { resetBoard } from '../serial/reset-board.js';
@@ -119,7 +119,7 @@ async function flashNative(
   let attempt = 0;
   for (;;) {
     attempt += 1;
-    const serial = await openPort(port.path, baud);
+    const serial = await openResolvedPort(port, baud);
     try {
       const link = new SerialLink(serial, port.path);
       await flashStk500v1(link, firmware.image, port.path, {

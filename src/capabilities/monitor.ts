@@ -1,6 +1,6 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
-import { closePort, openPort } from '../serial/open-port.js';
+import { closePort, openResolvedPort } from '../serial/open-port.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -28,7 +28,7 @@ export type MonitorOptions = InputValues<typeof monitorSpec.inputs>;
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 export async function monitor(options: MonitorOptions, io: Io, streams: FaceContext): Promise<CapabilityResult> {
   const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
-  const port = await openPort(resolved.path, options.baud);
+  const port = await openResolvedPort(resolved, options.baud);
   io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
   let received = 0;
   let sent = 0;

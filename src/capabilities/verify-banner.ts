@@ -6,7 +6,7 @@ import { renderJUnit } from '../report/junit.js';
 import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
 import { expectOnConsole, type ConsoleOutcome } from '../serial/console-expect.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
-import { closePort, openPort } from '../serial/open-port.js';
+import { closePort, openResolvedPort } from '../serial/open-port.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { lockPort } from '../serial/port-lock.js';
@@ -124,7 +124,7 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
   });
   let outcome: ConsoleOutcome;
   try {
-    const port = await openPort(resolved.path, options.baud);
+    const port = await openResolvedPort(resolved, options.baud);
     try {
       // Bytes from before the reset belong to the previous run of the firmware.
       await new Promise<void>((resolve) => port.flush(() => resolve()));

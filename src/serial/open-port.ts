@@ -1,11 +1,30 @@
 import { SerialPort } from 'serialport';
 import { BoardlineError } from '../errors.js';
+import type { ResolvedPort } from './resolve-port.js';
+
+/** How long a virtual board's port may take to settle on its next pty. */
+const virtualPortSettleMs = 3000;
 
 /**
  * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty.
+ * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
+ * missing for that long: a virtual board's port link moves to a fresh pty when its last client
+ * closes, and a client that comes in that instant may find it moving.
  */
-export async function openPort(path: string, baudRate: number): Promise<SerialPort> {
+export async function openPort(path: string, baudRate: number, settleMs = 0): Promise<SerialPort> {
+  const deadline = Date.now() + settleMs;
+  for (;;) {
+    try {
+      return await openOnce(path, baudRate);
+    } catch (error) {
+      const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
+      if (!missing || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+async function openOnce(path: string, baudRate: number): Promise<SerialPort> {
   const port = new SerialPort({ path, baudRate, autoOpen: false });
   await new Promise<void>((resolve, reject) => {
     port.open((error) => {
@@ -29,4 +48,9 @@ export async function openPort(path: string, baudRate: number): Promise<SerialPo
 export async function closePort(port: SerialPort): Promise<void> {
   if (!port.isOpen) return;
   await new Promise<void>((resolve) => port.close(() => resolve()));
+}
+
+/** Opens a resolved port; a virtual board's is given time to settle on its next pty. */
+export function openResolvedPort(port: ResolvedPort, baudRate: number): Promise<SerialPort> {
+  return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
 }

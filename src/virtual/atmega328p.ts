@@ -57,6 +57,8 @@ const opcodeSpm = 0x95e8;
 const opcodeSleep = 0x9588;
 /** Page erase and page write take 3.7–4.5 ms (datasheet, tWD_FLASH); 4 ms of 16 MHz cycles. */
 const spmBusyCycles = 64_000;
+/** A loop that reads UCSR0A again within this many cycles does nothing else worth emulating. */
+const pollLoopCycles = 8;
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 
@@ -71,7 +73,9 @@ const spmWindowCycles = 8;
  * - The USART receiver as on silicon: bytes arrive one character time apart at the line's baud
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
  *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
- * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU.
+ * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
+ *   so does a tight loop polling the USART status register (a bootloader waiting for a byte, a
+ *   firmware waiting to send one), since only a scheduled event can change what it polls.
  */
 export class Atmega328p {
   /** Flash contents, kept across resets (the CPU's program memory is a view of it). */
@@ -87,13 +91,18 @@ export class Atmega328p {
   private pendingReset: ResetCause | undefined;
   private readonly pageBuffer = new Uint16Array(atmega328p.pageBytes / 2).fill(0xffff);
   private spmcsrWrittenAt = -Infinity;
-  /** Bytes on their way down the line, sent by the host. */
-  private readonly wire: number[] = [];
+  /** Bytes on their way down the line, sent by the host, each with the cycle before which it cannot arrive. */
+  private readonly wire: { byte: number; notBefore: number }[] = [];
   /** Bytes received and waiting behind UDR. */
   private readonly rxFifo: number[] = [];
   private arrivalScheduled = false;
   private readonly lineBaud: number;
   private resetCount = 0;
+  /** Where and when firmware last read UCSR0A, to spot a tight polling loop. */
+  private lastPollPc = -1;
+  private lastPollCycles = -Infinity;
+  private polling = false;
+  private lastPollValue = -1;
 
   /** `lineBaud` is the host's line speed, used while the firmware has not set its own. */
   constructor(flash: Uint8Array, bootStartByte: number, frequencyHz = 16_000_000, lineBaud = 115_200) {
@@ -126,9 +135,12 @@ export class Atmega328p {
     this.resetCount += 1;
   }
 
-  /** Bytes from the host: they arrive at the receiver one character time apart. */
-  receive(bytes: Uint8Array): void {
-    for (const byte of bytes) this.wire.push(byte);
+  /**
+   * Bytes from the host: they arrive at the receiver one character time apart, the first no
+   * earlier than cycle `notBefore` (how a USB bridge's latency is modelled).
+   */
+  receive(bytes: Uint8Array, notBefore = 0): void {
+    for (const byte of bytes) this.wire.push({ byte, notBefore });
     this.scheduleArrival();
   }
 
@@ -148,6 +160,10 @@ export class Atmega328p {
         continue;
       }
       if (opcode === opcodeSleep && ((cpu.data[SMCR] ?? 0) & 1) === 1) this.sleepUntil(targetCycles);
+      else if (this.polling) {
+        this.polling = false;
+        this.skipPolling(targetCycles);
+      }
     }
   }
 
@@ -165,6 +181,16 @@ export class Atmega328p {
     new AVREEPROM(cpu, this.eeprom, eepromConfig);
     new AVRWatchdog(cpu, watchdogConfig, clock);
     const usart = new AVRUSART(cpu, usart0Config, this.frequencyHz);
+    cpu.readHooks[UCSR0A] = () => {
+      const value = cpu.data[UCSR0A] ?? 0;
+      // The same instruction reading the same status again within a few cycles: a polling loop
+      // that has seen nothing new. (A read that sees a change ends the loop and is never skipped.)
+      this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
+      this.lastPollPc = cpu.pc;
+      this.lastPollCycles = cpu.cycles;
+      this.lastPollValue = value;
+      return value;
+    };
     usart.onByteTransmit = (byte) => this.onTransmit(byte);
     const readUdr = cpu.readHooks[UDR0];
     cpu.readHooks[UDR0] = (address) => {
@@ -205,15 +231,17 @@ export class Atmega328p {
   }
 
   private scheduleArrival(): void {
-    if (this.arrivalScheduled || this.wire.length === 0) return;
+    const next = this.wire[0];
+    if (this.arrivalScheduled || next === undefined) return;
     this.arrivalScheduled = true;
     const cpu = this.cpu;
+    const delay = Math.max(this.cyclesPerCharacter(), next.notBefore - cpu.cycles);
     cpu.addClockEvent(() => {
       if (this.cpu !== cpu) return;
       this.arrivalScheduled = false;
-      this.arrive(this.wire.shift() ?? 0);
+      this.arrive(this.wire.shift()?.byte ?? 0);
       this.scheduleArrival();
-    }, this.cyclesPerCharacter());
+    }, delay);
   }
 
   private arrive(byte: number): void {
@@ -261,6 +289,20 @@ export class Atmega328p {
       cpu.data[SPMCSR] = (cpu.data[SPMCSR] ?? 0) & RWWSB;
       this.spmcsrWrittenAt = -Infinity;
     }, spmBusyCycles);
+  }
+
+  /**
+   * A polling loop on UCSR0A can only see a change when a scheduled event (a byte arriving, a
+   * transmission finishing, the watchdog) fires, or an interrupt runs: jump to the next event.
+   */
+  private skipPolling(targetCycles: number): void {
+    const cpu = this.cpu;
+    if (cpu.nextInterrupt >= 0) return;
+    const queue = cpu as unknown as { nextClockEvent: { cycles: number } | null };
+    const next = queue.nextClockEvent?.cycles ?? targetCycles;
+    // Land a few cycles short so the loop itself observes the change at the right moment.
+    const landing = Math.min(next, targetCycles) - pollLoopCycles;
+    if (landing > cpu.cycles) cpu.cycles = landing;
   }
 
   /**

@@ -59,7 +59,8 @@ export class BoardRunner {
   private anchorWall = 0;
   private anchorCycles = 0;
   private lagMs = 0;
-  private readonly transmitted: number[] = [];
+  private readonly transmitted: { byte: number; due: number }[] = [];
+  private readonly latencyCycles: number;
   private readonly started = Date.now();
   private stopping: Promise<void> | undefined;
   private readonly stopped: Promise<void>;
@@ -68,8 +69,18 @@ export class BoardRunner {
   constructor(options: BoardRunnerOptions) {
     this.options = options;
     this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
-    this.bridge = new PtyBridge(options.record.port, options.bridgeLatencyMs);
+    this.bridge = new PtyBridge(options.record.port);
     this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+    this.latencyCycles = options.bridgeLatencyMs * (options.frequencyHz / 1000);
+  }
+
+  /** Sends the client every transmitted byte that is due by the board's time. */
+  private flushTransmitted(): void {
+    const now = this.mcu.cycles;
+    let count = 0;
+    while (count < this.transmitted.length && (this.transmitted[count]?.due ?? Infinity) <= now) count += 1;
+    if (count === 0) return;
+    this.bridge.write(Uint8Array.from(this.transmitted.splice(0, count), (entry) => entry.byte));
   }
 
   /** Resolves when the board has stopped (stop command, or a signal). */
@@ -80,9 +91,12 @@ export class BoardRunner {
   async start(): Promise<VirtualBoardRecord> {
     const { io, record, directory } = this.options;
     await mkdir(directory, { recursive: true });
-    // Bytes the USART sends in one slice go to the client together: one write, not one per byte.
-    this.mcu.onTransmit = (byte) => this.transmitted.push(byte);
-    this.bridge.on('data', (bytes: Buffer) => this.mcu.receive(bytes));
+    // The bridge's latency is kept in the board's own (emulated) time, so it stays right when the
+    // host runs the board late: a byte from the client reaches the MCU `latency` after it came,
+    // and a byte the MCU sends goes out `latency` after it was sent, with the others due by then
+    // (one write, not one per byte).
+    this.mcu.onTransmit = (byte) => this.transmitted.push({ byte, due: this.mcu.cycles + this.latencyCycles });
+    this.bridge.on('data', (bytes: Buffer) => this.mcu.receive(bytes, this.mcu.cycles + this.latencyCycles));
     this.bridge.on('connect', () => {
       // Opening the port asserts DTR, which resets an Uno into its bootloader.
       this.mcu.reset('external');
@@ -170,10 +184,7 @@ export class BoardRunner {
         target = this.mcu.cycles + maxLagMs * cyclesPerMs;
       }
       this.mcu.runUntil(target);
-      if (this.transmitted.length > 0) {
-        this.bridge.write(Uint8Array.from(this.transmitted));
-        this.transmitted.length = 0;
-      }
+      this.flushTransmitted();
       this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
     };
     this.timer = setTimeout(run, 0);

@@ -28,13 +28,10 @@ export class PtyBridge extends EventEmitter {
   private standby: Session | undefined;
   private stopped = false;
   private readonly link: string;
-  private readonly latencyMs: number;
 
-  /** `latencyMs` delays every chunk each way, as a USB-serial bridge does at each turnaround. */
-  constructor(link: string, latencyMs = 0) {
+  constructor(link: string) {
     super();
     this.link = link;
-    this.latencyMs = latencyMs;
   }
 
   get isConnected(): boolean {
@@ -51,11 +48,7 @@ export class PtyBridge extends EventEmitter {
   write(bytes: Uint8Array): void {
     const session = this.current;
     if (session?.connected !== true) return;
-    const deliver = (): void => {
-      if (session.connected) session.child.stdin.write(bytes);
-    };
-    if (this.latencyMs > 0) setTimeout(deliver, this.latencyMs);
-    else deliver();
+    session.child.stdin.write(bytes);
   }
 
   async stop(): Promise<void> {
@@ -108,8 +101,7 @@ export class PtyBridge extends EventEmitter {
     });
     child.stdout.on('data', (bytes: Buffer) => {
       if (session !== this.current) return; // a client waiting its turn talks to no one yet
-      if (this.latencyMs > 0) setTimeout(() => this.emit('data', bytes), this.latencyMs);
-      else this.emit('data', bytes);
+      this.emit('data', bytes);
     });
     child.stdin.on('error', () => undefined); // socat gone mid-write: the exit handler deals with it
     child.once('error', (error) => {

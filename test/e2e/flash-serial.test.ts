@@ -164,7 +164,7 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
       ),
     );
     for (const job of jobs) {
-      assert.equal(job.exitCode, 0, job.stderr);
+      assert.equal(job.exitCode, 0, job.stderr + job.stdout);
       assert.equal(parseCliJson(job.stdout).outputs?.['board-state'], 'verified');
     }
     assert.ok(jobs.filter((job) => /is locked by pid \d+/.test(job.stderr)).length >= 1, 'jobs waited for each other');
