@@ -80,8 +80,7 @@ describe('verify-banner with real firmware on an emulated Uno (qemu-system-avr)'
 
 describe('verify-banner against a console on a real pty', () => {
   it('matches lines split across reads, with garbage, ANSI colours and no final newline', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const verify = startBundledCli([
         'verify-banner',
         '--port',
@@ -101,14 +100,11 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await verify.done;
       assert.equal(run.exitCode, 0, run.stderr);
       assert.deepEqual(parseCliJson(run.stdout).outputs?.['groups'], { app: 'sensor', version: '0c0ffee', ms: '42' });
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('fails at once on crash output, exit code 1, transcript kept', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const verify = startBundledCli([
         'verify-banner',
         '--port',
@@ -135,14 +131,11 @@ describe('verify-banner against a console on a real pty', () => {
       );
       assert.equal(result.outputs?.['result'], 'fail-pattern');
       assert.match(await readFile(String(result.outputs['transcript']), 'utf8'), /BOOT blink 3f2a91c\n.*Guru Meditation/);
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('adds fail-on patterns, and can leave the built-in ones out', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const verify = startBundledCli([
         'verify-banner',
         '--port',
@@ -159,14 +152,11 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await verify.done;
       assert.equal(run.exitCode, 1);
       assert.match(parseCliJson(run.stdout).error?.message ?? '', /"ERR 7 sensor missing" matched fail-on \/\^ERR \\d\+\//);
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('times out on a silent board, exit code 4, saying what it waited for', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const started = Date.now();
       const run = await runBundledCli(['verify-banner', '--port', board.port, '--expect', 'BOOT', '--timeout', '1500ms', '--json']);
       const took = Date.now() - started;
@@ -176,14 +166,11 @@ describe('verify-banner against a console on a real pty', () => {
       assert.match(result.error?.message ?? '', /^Timed out after 1.5s on \/dev\/pts\/\d+ waiting for expected pattern 1 of 1: BOOT$/);
       assert.match(result.error?.details ?? '', /Last lines seen on \/dev\/pts\/\d+:\n\(nothing\)\nTranscript: /);
       assert.ok(existsSync(String(result.outputs?.['transcript'])));
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('reports a port that goes away mid-read, exit code 3, transcript kept', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const verify = startBundledCli(['verify-banner', '--port', board.port, '--expect', 'never', '--timeout', '20s', '--json']);
       await verify.waitForOutput(listening);
       await board.write('BOOT blink 3f2a91c\r\n');
@@ -197,9 +184,7 @@ describe('verify-banner against a console on a real pty', () => {
       assert.match(result.error?.message ?? '', /^Port \/dev\/pts\/\d+ went away after .* while waiting for expected pattern 1 of 1/);
       assert.equal(result.outputs?.['result'], 'port-lost');
       assert.match(await readFile(String(result.outputs['transcript']), 'utf8'), /BOOT blink 3f2a91c/);
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('refuses an invalid regex (exit 2) and an unknown port (exit 3) before listening', async () => {
@@ -212,8 +197,7 @@ describe('verify-banner against a console on a real pty', () => {
   });
 
   it('makes a second job on the same board wait for the lock, then run', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const first = startBundledCli(['verify-banner', '--port', board.port, '--expect', 'first job', '--timeout', '20s']);
       await first.waitForOutput(listening);
       const second = startBundledCli([
@@ -236,9 +220,7 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await second.done;
       assert.equal(run.exitCode, 0, run.stderr);
       assert.match(run.stdout, /^Banner verified on \/dev\/pts\/\d+ in .*: second job$/m);
-    } finally {
-      await board.close();
-    }
+    });
   });
 
   it('gives up on a port another live process holds, naming it, exit code 3', async () => {
@@ -282,8 +264,7 @@ describe('verify-banner against a console on a real pty', () => {
   });
 
   it('stays bounded through a flood, then still finds the banner', async () => {
-    const board = await FakeBoard.connect();
-    try {
+    await FakeBoard.use(async (board) => {
       const verify = startBundledCli(
         ['verify-banner', '--port', board.port, '--expect', 'BOOT after flood', '--timeout', '60s', '--json'],
         { timeoutMs: 90_000 },
@@ -299,8 +280,6 @@ describe('verify-banner against a console on a real pty', () => {
       assert.match(transcript, /\[ boardline: \d+ lines \(\d+ characters\) left out here to keep the transcript bounded \]/);
       assert.match(transcript, /BOOT after flood\n$/);
       assert.match(run.stderr, /│ … \(further console output is in the transcript\)/);
-    } finally {
-      await board.close();
-    }
+    });
   });
 });

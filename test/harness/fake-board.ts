@@ -23,6 +23,16 @@ export class FakeBoard {
     return new FakeBoard(pair, await open(pair.b, 'r+'));
   }
 
+  /** A board for the length of `test`, unplugged afterwards whatever happens. */
+  static async use<T>(test: (board: FakeBoard) => Promise<T>): Promise<T> {
+    const board = await FakeBoard.connect();
+    try {
+      return await test(board);
+    } finally {
+      await board.close();
+    }
+  }
+
   async write(data: string | Uint8Array): Promise<void> {
     await this.handle.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
   }
