@@ -39632,6 +39632,8 @@ const maxLagMs = 100;
  * 4 ms otherwise, which costs a sleeping firmware less.
  */
 const connectedSliceMs = 1;
+/** When the second reset of an opening client's DTR toggle comes (avrdude: 250 ms low, then high). */
+const dtrToggleMs = 250;
 const idleSliceMs = 4;
 /**
  * Runs one virtual board: the MCU at real speed (16 million emulated cycles per wall-clock
@@ -39648,6 +39650,7 @@ class BoardRunner {
     anchorWall = 0;
     anchorCycles = 0;
     lagMs = 0;
+    dtrToggle;
     transmitted = [];
     latencyCycles;
     started = Date.now();
@@ -39685,11 +39688,17 @@ class BoardRunner {
         this.mcu.onTransmit = (byte) => this.transmitted.push({ byte, due: this.mcu.cycles + this.latencyCycles });
         this.bridge.on('data', (bytes) => this.mcu.receive(bytes, this.mcu.cycles + this.latencyCycles));
         this.bridge.on('connect', () => {
-            // Opening the port asserts DTR, which resets an Uno into its bootloader.
+            // Opening the port asserts DTR, which resets an Uno into its bootloader; avrdude and the
+            // Arduino IDE then drop DTR for 250 ms and raise it again, resetting it once more just before
+            // they talk to the bootloader. A pty carries no DTR, so that second reset is played here
+            // too — unless the client resets the board through the control channel (Boardline does).
             this.mcu.reset('external');
+            clearTimeout(this.dtrToggle);
+            this.dtrToggle = setTimeout(() => this.mcu.reset('external'), dtrToggleMs);
             io.info(`${record.name}: port opened, board reset`);
         });
         this.bridge.on('disconnect', () => {
+            clearTimeout(this.dtrToggle);
             io.info(`${record.name}: port closed`);
             void this.saveFlash();
         });
@@ -39710,6 +39719,7 @@ class BoardRunner {
     async stop() {
         this.stopping ??= (async () => {
             clearTimeout(this.timer);
+            clearTimeout(this.dtrToggle);
             this.timer = undefined;
             await this.bridge.stop();
             await new Promise((resolve) => {
@@ -39742,6 +39752,7 @@ class BoardRunner {
     }
     async handle(command) {
         if (command === 'reset') {
+            clearTimeout(this.dtrToggle);
             this.mcu.reset('external');
             return { ok: true, ...this.status() };
         }

@@ -42,6 +42,8 @@ const maxLagMs = 100;
  * 4 ms otherwise, which costs a sleeping firmware less.
  */
 const connectedSliceMs = 1;
+/** When the second reset of an opening client's DTR toggle comes (avrdude: 250 ms low, then high). */
+const dtrToggleMs = 250;
 const idleSliceMs = 4;
 
 /**
@@ -59,6 +61,7 @@ export class BoardRunner {
   private anchorWall = 0;
   private anchorCycles = 0;
   private lagMs = 0;
+  private dtrToggle: NodeJS.Timeout | undefined;
   private readonly transmitted: { byte: number; due: number }[] = [];
   private readonly latencyCycles: number;
   private readonly started = Date.now();
@@ -98,11 +101,17 @@ export class BoardRunner {
     this.mcu.onTransmit = (byte) => this.transmitted.push({ byte, due: this.mcu.cycles + this.latencyCycles });
     this.bridge.on('data', (bytes: Buffer) => this.mcu.receive(bytes, this.mcu.cycles + this.latencyCycles));
     this.bridge.on('connect', () => {
-      // Opening the port asserts DTR, which resets an Uno into its bootloader.
+      // Opening the port asserts DTR, which resets an Uno into its bootloader; avrdude and the
+      // Arduino IDE then drop DTR for 250 ms and raise it again, resetting it once more just before
+      // they talk to the bootloader. A pty carries no DTR, so that second reset is played here
+      // too — unless the client resets the board through the control channel (Boardline does).
       this.mcu.reset('external');
+      clearTimeout(this.dtrToggle);
+      this.dtrToggle = setTimeout(() => this.mcu.reset('external'), dtrToggleMs);
       io.info(`${record.name}: port opened, board reset`);
     });
     this.bridge.on('disconnect', () => {
+      clearTimeout(this.dtrToggle);
       io.info(`${record.name}: port closed`);
       void this.saveFlash();
     });
@@ -124,6 +133,7 @@ export class BoardRunner {
   async stop(): Promise<void> {
     this.stopping ??= (async () => {
       clearTimeout(this.timer);
+      clearTimeout(this.dtrToggle);
       this.timer = undefined;
       await this.bridge.stop();
       await new Promise<void>((resolve) => {
@@ -156,6 +166,7 @@ export class BoardRunner {
 
   private async handle(command: 'status' | 'reset' | 'stop'): Promise<ControlReply> {
     if (command === 'reset') {
+      clearTimeout(this.dtrToggle);
       this.mcu.reset('external');
       return { ok: true, ...this.status() };
     }

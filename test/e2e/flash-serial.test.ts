@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { runBundledAction } from '../harness/run-action.js';
 import { parseCliJson, repoRoot } from '../harness/run-cli.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
-
-const execFileAsync = promisify(execFile);
-
-async function readFlash(port: string): Promise<Buffer> {
-  const file = join(await mkdtemp(join(tmpdir(), 'boardline-read-')), 'flash.bin');
-  await execFileAsync('avrdude', ['-p', 'm328p', '-c', 'arduino', '-P', port, '-b', '115200', '-U', `flash:r:${file}:r`], {
-    timeout: 120_000,
-  });
-  return readFile(file);
-}
 
 describe('flash-serial on virtual Unos running the real optiboot', () => {
   let sandbox: BoardlineSandbox;
@@ -56,17 +44,25 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
   });
 
   it('writes exactly what avrdude writes', async () => {
-    const native = await sandbox.startBoard(['--name', 'native', '--firmware', blink.hex]);
-    const reference = await sandbox.startBoard(['--name', 'reference', '--firmware', blink.hex]);
-    const [byNative, byAvrdude] = await Promise.all([
-      sandbox.cli(['flash-serial', '--port', 'native', '--firmware', big.hex], { timeoutMs: 120_000 }),
-      sandbox.cli(['flash-serial', '--port', 'reference', '--firmware', big.hex, '--protocol', 'avrdude', '--fqbn', 'arduino:avr:uno'], {
-        timeoutMs: 120_000,
-      }),
-    ]);
+    // Each board keeps its flash in a file when stopped: the emulated flash itself is compared.
+    const dir = await mkdtemp(join(tmpdir(), 'boardline-compare-'));
+    const nativeFile = join(dir, 'native.flash');
+    const referenceFile = join(dir, 'reference.flash');
+    await sandbox.startBoard(['--name', 'native', '--firmware', blink.hex, '--flash-file', nativeFile]);
+    const byNative = await sandbox.cli(['flash-serial', '--port', 'native', '--firmware', big.hex], { timeoutMs: 120_000 });
     assert.equal(byNative.exitCode, 0, byNative.stderr);
+    await sandbox.stopAll();
+    await sandbox.startBoard(['--name', 'reference', '--firmware', blink.hex, '--flash-file', referenceFile]);
+    const byAvrdude = await sandbox.cli(
+      ['flash-serial', '--port', 'reference', '--firmware', big.hex, '--protocol', 'avrdude', '--fqbn', 'arduino:avr:uno'],
+      {
+        timeoutMs: 120_000,
+      },
+    );
     assert.equal(byAvrdude.exitCode, 0, byAvrdude.stderr);
-    const [nativeFlash, referenceFlash] = await Promise.all([readFlash(native.port), readFlash(reference.port)]);
+    assert.match(byAvrdude.stdout, /with avrdude in .*, verified/);
+    await sandbox.stopAll();
+    const [nativeFlash, referenceFlash] = await Promise.all([readFile(nativeFile), readFile(referenceFile)]);
     assert.equal(nativeFlash.length, 32768);
     assert.ok(nativeFlash.equals(referenceFlash), 'the two boards hold the same 32 KiB, bootloader included');
   });
