@@ -3,7 +3,6 @@
  * Run: npm run bench:verify-banner. Targets (issue): latency < 5 ms; CPU while idle < 1% of the
  * wait; heap flat whatever the board prints (growth far below the bytes flooded).
  */
-import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expectOnConsole } from '../src/serial/console-expect.js';
 import { closePort, openPort } from '../src/serial/open-port.js';
@@ -11,6 +10,7 @@ import { compilePatterns } from '../src/serial/patterns.js';
 import { Transcript } from '../src/serial/transcript.js';
 import { FakeBoard } from '../test/harness/fake-board.js';
 import { startBundledCli } from '../test/harness/run-cli.js';
+import { processCpuMs } from './process-cpu.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');
@@ -50,12 +50,6 @@ async function matchLatency(rounds: number): Promise<number[]> {
     await board.close();
   }
   return latencies;
-}
-
-/** CPU time (user + system) a process has used so far, from /proc: clock ticks of 10 ms. */
-async function processCpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**

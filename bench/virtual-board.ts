@@ -10,6 +10,7 @@ import { Atmega328p } from '../src/virtual/atmega328p.js';
 import { freshFlash, loadBootloader, placeImage } from '../src/virtual/flash-memory.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../test/harness/firmware.js';
 import { boardlineSandbox } from '../test/harness/virtual-boards.js';
+import { processCpuMs } from './process-cpu.js';
 
 const optiboot = '/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex';
 
@@ -27,11 +28,6 @@ async function unpacedSpeed(hex: string, emulatedSeconds: number): Promise<numbe
   const started = performance.now();
   mcu.runUntil(16_000_000 * emulatedSeconds);
   return emulatedSeconds / ((performance.now() - started) / 1000);
-}
-
-async function processCpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** A running board process: its share of one core and how emulated time kept up with wall time. */

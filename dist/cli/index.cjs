@@ -8768,6 +8768,18 @@ const portInputs = {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ./src/process/is-alive.ts
+/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/spec/duration.ts
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -8807,6 +8819,7 @@ function formatDuration(ms) {
 
 
 
+
 /** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
 function deviceSlug(devicePath) {
     const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
@@ -8825,15 +8838,6 @@ async function readHolder(path) {
     }
     catch {
         return undefined; // gone between the look and the read
-    }
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM'; // alive, owned by another user
     }
 }
 async function commandOf(pid) {
@@ -9256,6 +9260,7 @@ async function listPorts(roots = defaultHostRoots) {
 
 
 
+
 const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
 function checkBoardName(name) {
     if (!namePattern.test(name)) {
@@ -9266,15 +9271,6 @@ function checkBoardName(name) {
 }
 function boardDirectory(stateDir, name) {
     return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 /** The running board of that name, or undefined; the record of one that died is cleaned up. */
 async function findBoard(stateDir, name) {
@@ -9288,7 +9284,7 @@ async function findBoard(stateDir, name) {
     catch {
         return undefined;
     }
-    if (alive(record.pid))
+    if (isAlive(record.pid))
         return record;
     await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
     return undefined;
@@ -10493,6 +10489,10 @@ const spmBusyCycles = 64_000;
 const pollLoopCycles = 8;
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
+/** When the MCU next has work: avr8js keeps its event queue private; its first entry's cycle. */
+function nextEventCycle(cpu) {
+    return cpu.nextClockEvent?.cycles;
+}
 /**
  * An ATmega328P at 16 MHz on avr8js, completed where a bootloader needs it:
  * - Self-programming: SPMCSR and SPM fill the page buffer, erase and write pages (busy for ~4 ms,
@@ -10737,8 +10737,7 @@ class Atmega328p {
         const cpu = this.cpu;
         if (cpu.nextInterrupt >= 0)
             return;
-        const queue = cpu;
-        const next = queue.nextClockEvent?.cycles ?? targetCycles;
+        const next = nextEventCycle(cpu) ?? targetCycles;
         // Land a few cycles short so the loop itself observes the change at the right moment.
         const landing = Math.min(next, targetCycles) - pollLoopCycles;
         if (landing > cpu.cycles)
@@ -10750,10 +10749,8 @@ class Atmega328p {
      */
     sleepUntil(targetCycles) {
         const cpu = this.cpu;
-        // avr8js keeps its event queue private; the first entry's cycle is when the MCU next has work.
-        const queue = cpu;
         while (cpu.nextInterrupt < 0 && cpu.cycles < targetCycles && this.cpu === cpu && this.pendingReset === undefined) {
-            const next = queue.nextClockEvent?.cycles ?? targetCycles;
+            const next = nextEventCycle(cpu) ?? targetCycles;
             cpu.cycles = Math.max(cpu.cycles, Math.min(next, targetCycles));
             cpu.tick();
         }

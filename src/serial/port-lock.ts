@@ -3,6 +3,7 @@ import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
+import { isAlive } from '../process/is-alive.js';
 import type { Io } from '../io.js';
 import { formatDuration } from '../spec/duration.js';
 
@@ -57,15 +58,6 @@ async function readHolder(path: string): Promise<Holder | undefined> {
     return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
   } catch {
     return undefined; // gone between the look and the read
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by another user
   }
 }
 

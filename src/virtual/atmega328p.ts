@@ -62,6 +62,11 @@ const pollLoopCycles = 8;
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 
+/** When the MCU next has work: avr8js keeps its event queue private; its first entry's cycle. */
+function nextEventCycle(cpu: CPU): number | undefined {
+  return (cpu as unknown as { nextClockEvent: { cycles: number } | null }).nextClockEvent?.cycles;
+}
+
 /**
  * An ATmega328P at 16 MHz on avr8js, completed where a bootloader needs it:
  * - Self-programming: SPMCSR and SPM fill the page buffer, erase and write pages (busy for ~4 ms,
@@ -298,8 +303,7 @@ export class Atmega328p {
   private skipPolling(targetCycles: number): void {
     const cpu = this.cpu;
     if (cpu.nextInterrupt >= 0) return;
-    const queue = cpu as unknown as { nextClockEvent: { cycles: number } | null };
-    const next = queue.nextClockEvent?.cycles ?? targetCycles;
+    const next = nextEventCycle(cpu) ?? targetCycles;
     // Land a few cycles short so the loop itself observes the change at the right moment.
     const landing = Math.min(next, targetCycles) - pollLoopCycles;
     if (landing > cpu.cycles) cpu.cycles = landing;
@@ -311,10 +315,8 @@ export class Atmega328p {
    */
   private sleepUntil(targetCycles: number): void {
     const cpu = this.cpu;
-    // avr8js keeps its event queue private; the first entry's cycle is when the MCU next has work.
-    const queue = cpu as unknown as { nextClockEvent: { cycles: number } | null };
     while (cpu.nextInterrupt < 0 && cpu.cycles < targetCycles && this.cpu === cpu && this.pendingReset === undefined) {
-      const next = queue.nextClockEvent?.cycles ?? targetCycles;
+      const next = nextEventCycle(cpu) ?? targetCycles;
       cpu.cycles = Math.max(cpu.cycles, Math.min(next, targetCycles));
       cpu.tick();
     }

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BoardlineError } from '../errors.js';
+import { isAlive } from '../process/is-alive.js';
 
 /** What a running virtual board publishes about itself, in <state>/boards/<name>/board.json. */
 export interface VirtualBoardRecord {
@@ -30,15 +31,6 @@ export function boardDirectory(stateDir: string, name: string): string {
   return join(stateDir, 'boards', name);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The running board of that name, or undefined; the record of one that died is cleaned up. */
 export async function findBoard(stateDir: string, name: string): Promise<VirtualBoardRecord | undefined> {
   if (!namePattern.test(name)) return undefined;
@@ -49,7 +41,7 @@ export async function findBoard(stateDir: string, name: string): Promise<Virtual
   } catch {
     return undefined;
   }
-  if (alive(record.pid)) return record;
+  if (isAlive(record.pid)) return record;
   await rm(join(dir, 'board.json'), { force: true });
   return undefined;
 }
