@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { contextDirectories } from '../../src/capabilities/context.js';
 import { outputToString, type CapabilityResult } from '../../src/capabilities/result.js';
@@ -27,6 +27,8 @@ function failureSummary(name: string, error: BoardlineError): string {
 
 async function report(result: CapabilityResult): Promise<void> {
   for (const [output, value] of Object.entries(result.outputs)) core.setOutput(output, outputToString(value));
+  for (const dir of result.environment?.path ?? []) core.addPath(dir);
+  for (const [name, value] of Object.entries(result.environment?.variables ?? {})) core.exportVariable(name, value);
   await core.summary.addRaw(result.summary, true).write();
 }
 
@@ -40,7 +42,8 @@ async function run(capability: Capability): Promise<void> {
     const context = {
       input: process.stdin,
       output: process.stdout,
-      ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0 }),
+      host: { platform: process.platform, arch: process.arch },
+      ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0, home: homedir() }),
       // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
       selfCommand: [process.execPath, resolve(dirname(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
     };

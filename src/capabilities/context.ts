@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { Host } from '../arduino/release-assets.js';
 
 /** What a face provides besides options and io: its streams and the places it may write. */
 export interface FaceContext {
@@ -13,6 +14,10 @@ export interface FaceContext {
   lockDir: string;
   /** Where virtual boards publish themselves, shared by the jobs of one user. */
   stateDir: string;
+  /** Where installed tools are kept between runs, in @actions/tool-cache's layout. */
+  toolCacheDir: string;
+  /** The machine's platform and architecture, for tools published per platform. */
+  host: Host;
   /** How to run this same program again (node and its script), for work that goes on in the background. */
   selfCommand: readonly string[];
 }
@@ -25,11 +30,12 @@ export const defaultLockDir = '/var/lock';
  * core reads no environment itself). BOARDLINE_LOCK_DIR moves the locks, e.g. to a directory
  * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
  * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
+ * Tools go to the runner's RUNNER_TOOL_CACHE, or BOARDLINE_TOOL_CACHE, or the user's cache directory.
  */
 export function contextDirectories(
   env: Readonly<Record<string, string | undefined>>,
-  system: { tempDir: string; uid: number },
-): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir'> {
+  system: { tempDir: string; uid: number; home: string },
+): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir' | 'toolCacheDir'> {
   const given = (name: string): string | undefined => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   const runtimeDir = given('XDG_RUNTIME_DIR');
   return {
@@ -38,5 +44,9 @@ export function contextDirectories(
     stateDir:
       given('BOARDLINE_STATE_DIR') ??
       (runtimeDir === undefined ? join(system.tempDir, `boardline-${system.uid}`) : join(runtimeDir, 'boardline')),
+    toolCacheDir:
+      given('RUNNER_TOOL_CACHE') ??
+      given('BOARDLINE_TOOL_CACHE') ??
+      join(given('XDG_CACHE_HOME') ?? join(system.home, '.cache'), 'boardline', 'tools'),
   };
 }

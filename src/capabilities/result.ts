@@ -11,6 +11,24 @@ export interface CapabilityResult {
   summary: string;
   /** What a person at a terminal reads. */
   text: string;
+  /**
+   * What later steps of the job need in their environment (a tool's directory on PATH, variables).
+   * The action hands it to the runner; the CLI prints it as `export` lines a shell can eval.
+   */
+  environment?: JobEnvironment;
+}
+
+export interface JobEnvironment {
+  path: string[];
+  variables: Record<string, string>;
+}
+
+/** POSIX shell lines that put a JobEnvironment into effect: `eval "$(boardline setup-arduino-cli)"`. */
+export function exportLines(environment: JobEnvironment): string {
+  const quote = (value: string): string => `'${value.replaceAll("'", `'\\''`)}'`;
+  const lines = environment.path.map((dir) => `export PATH=${quote(dir)}:"$PATH"`);
+  for (const [name, value] of Object.entries(environment.variables)) lines.push(`export ${name}=${quote(value)}`);
+  return lines.join('\n');
 }
 
 /** An output as the Actions runner and dotenv files carry it: a string, objects as JSON. */

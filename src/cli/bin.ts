@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { contextDirectories } from '../capabilities/context.js';
 import { runCli } from './run-cli.js';
 
@@ -13,9 +13,12 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   signal: controller.signal,
   verbose: process.env['BOARDLINE_DEBUG'] === '1',
-  ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0 }),
-  // Background work (a virtual board) runs this same CLI again, under the same node and flags.
-  selfCommand: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+  places: {
+    host: { platform: process.platform, arch: process.arch },
+    ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0, home: homedir() }),
+    // Background work (a virtual board) runs this same CLI again, under the same node and flags.
+    selfCommand: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+  },
 }).then((code) => {
   process.exitCode = code;
   // A command that read stdin (monitor) leaves it flowing; let the process end.

@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import type { FaceContext } from '../capabilities/context.js';
 import { capabilities, type Capability } from '../capabilities/registry.js';
 import { asBoardlineError, BoardlineError, exitCodes } from '../errors.js';
 import { parseInputs } from '../spec/parse-inputs.js';
@@ -15,10 +16,8 @@ export interface Terminal {
   signal: AbortSignal;
   /** Print debug lines (BOARDLINE_DEBUG=1). */
   verbose: boolean;
-  tempDir: string;
-  lockDir: string;
-  stateDir: string;
-  selfCommand: readonly string[];
+  /** Where the commands may write and what machine they run on, as FaceContext has them. */
+  places: Omit<FaceContext, 'input' | 'output'>;
 }
 
 function print(stream: Writable, text: string): void {
@@ -52,8 +51,7 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
     }
     const options = parseInputs(capability.spec, args.inputs);
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
-    const { stdin: input, stdout: output, tempDir, lockDir, stateDir, selfCommand } = terminal;
-    const context = { input, output, tempDir, lockDir, stateDir, selfCommand };
+    const context: FaceContext = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
     const result = await capability.run(options, io, context);
     print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
     return exitCodes.ok;

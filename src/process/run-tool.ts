@@ -6,6 +6,8 @@ export interface ToolRun {
   exitCode: number | null;
   /** Everything it printed, stdout and stderr interleaved by line. */
   output: string;
+  stdout: string;
+  stderr: string;
   lastLines: string[];
 }
 
@@ -17,23 +19,33 @@ export async function runTool(
   command: string,
   args: readonly string[],
   io: Io,
-  options: { timeoutMs: number; installHint: string },
+  options: {
+    timeoutMs: number;
+    installHint: string;
+    env?: Readonly<Record<string, string>>;
+    /** Keep the output out of the log (a tool that answers in JSON). */
+    quiet?: boolean;
+  },
 ): Promise<ToolRun> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Extra variables are added to the environment the tool inherits (arduino-cli's directories).
+  const env = options.env === undefined ? undefined : { ...process.env, ...options.env };
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
+  const streams = { stdout: '', stderr: '' };
   const lines: string[] = [];
-  const onChunk = (chunk: Buffer): void => {
+  const onChunk = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     output += text;
+    streams[stream] += text;
     for (const line of text.split(/\r?\n|\r/)) {
       if (line.trim() === '') continue;
-      io.info(`  ${line}`);
+      if (options.quiet !== true) io.info(`  ${line}`);
       lines.push(line);
       if (lines.length > 20) lines.shift();
     }
   };
-  child.stdout.on('data', onChunk);
-  child.stderr.on('data', onChunk);
+  child.stdout.on('data', onChunk('stdout'));
+  child.stderr.on('data', onChunk('stderr'));
   const kill = (): void => {
     child.kill('SIGTERM');
   };
@@ -58,7 +70,7 @@ export async function runTool(
         details: lines.join('\n'),
       });
     }
-    return { exitCode, output, lastLines: lines };
+    return { exitCode, output, ...streams, lastLines: lines };
   } finally {
     clearTimeout(timer);
     io.signal.removeEventListener('abort', kill);

@@ -24,6 +24,8 @@ export interface ActionRunOptions {
   timeoutMs?: number;
   /** Bytes for the action's stdin; the runner gives none. */
   stdin?: string;
+  /** The job's workspace (the step's working directory); a new empty one by default. */
+  workspace?: string;
   /** Plays the world around the step while it runs (e.g. the board), watching its output. */
   whileRunning?: (step: RunningProcess) => Promise<void>;
 }
@@ -69,7 +71,7 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
   }
 
   const base = await mkdtemp(join(tmpdir(), `boardline-runner-${name}-`));
-  const workspace = join(base, 'workspace');
+  const workspace = options.workspace ?? join(base, 'workspace');
   const runnerTemp = join(base, 'temp');
   const toolCache = join(base, 'tool-cache');
   const files = join(base, 'file-commands');

@@ -10,6 +10,7 @@ export interface CliOptions {
   /** The node binary; the machine's by default. */
   node?: string;
   env?: NodeJS.ProcessEnv;
+  cwd?: string;
 }
 
 /** Starts the bundled CLI, as `boardline` on PATH would run, for tests that act while it runs. */
@@ -19,6 +20,7 @@ export function startBundledCli(args: readonly string[], options: CliOptions = {
     timeoutMs: options.timeoutMs ?? 30_000,
     what: `boardline ${args.join(' ')}`,
     env: options.env ?? process.env,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
 }
 
