@@ -5,13 +5,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const notYetBuilt = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7'];
+const notYetBuilt = ['buildx-armv7'];
 
 describe('bundled actions under the runner contract', () => {
   for (const using of ['node24', 'node20']) {
     for (const name of notYetBuilt) {
       it(`${name} starts under ${using} and fails honestly: not available in this version`, async () => {
-        const run = await runBundledAction(name, { using, inputs: name === 'compile-sketch' ? { fqbn: 'arduino:avr:uno' } : {} });
+        const run = await runBundledAction(name, { using, inputs: {} });
         assert.equal(run.exitCode, 1, run.stdout + run.stderr);
         assert.equal(run.annotations.length, 1);
         const error = run.annotations[0];

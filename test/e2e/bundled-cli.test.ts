@@ -41,9 +41,9 @@ describe('bundled CLI', () => {
   });
 
   it('exits 69 for a capability this version does not provide', async () => {
-    const run = await runBundledCli(['compile-sketch', '--fqbn', 'arduino:avr:uno']);
+    const run = await runBundledCli(['buildx-armv7']);
     assert.equal(run.exitCode, 69);
-    assert.match(run.stderr, /^error: compile-sketch is not available in Boardline/);
+    assert.match(run.stderr, /^error: buildx-armv7 is not available in Boardline/);
   });
 
   it('exits 3 and lists the ports when a port cannot be resolved', async () => {
