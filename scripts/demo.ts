@@ -4,43 +4,16 @@
  * flash-serial, check its banner with verify-banner, and say what happened. Run: npm run demo.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './system-packages.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.cjs');
-const required: readonly [string, string][] = [
-  ['avr-gcc', 'gcc-avr'],
-  ['avr-objcopy', 'binutils-avr'],
-  ['socat', 'socat'],
-];
-const bootloader = '/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex';
-
-function has(command: string): boolean {
-  return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' }).status === 0;
-}
-
-/** Installs what is missing when run as root; otherwise says the one line to run. */
-function ensurePackages(): void {
-  const missing = required.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
-  if (!existsSync(bootloader)) missing.push('arduino-core-avr');
-  if (!existsSync('/usr/lib/avr/include/avr/io.h')) missing.push('avr-libc');
-  if (missing.length === 0) return;
-  const line = `apt-get install -y ${[...new Set(missing)].join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    console.error(`The demo needs a few Debian packages. Install them, then run npm run demo again:\n\n  sudo ${line}\n`);
-    process.exit(1);
-  }
-  console.log(`Installing ${missing.join(', ')} …`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...new Set(missing)], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-}
+/** What the demo runs: avr-gcc and avr-libc for the firmware, socat for the board's port, and the bootloader. */
+const packages = ['gcc-avr', 'binutils-avr', 'avr-libc', 'socat', 'arduino-core-avr'];
 
 function boardline(args: readonly string[], env: NodeJS.ProcessEnv): string {
   const run = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -56,7 +29,7 @@ function commit(): string {
   }
 }
 
-ensurePackages();
+ensureDebianPackages(packages, 'The demo');
 const version = commit();
 const work = await mkdtemp(join(tmpdir(), 'boardline-demo-'));
 const env = { ...process.env, BOARDLINE_STATE_DIR: join(work, 'state') };

@@ -5,19 +5,26 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const notYetBuilt = ['buildx-armv7'];
+/** One input per action that its validation refuses, and what the refusal says. */
+const badInputs: Record<string, [Record<string, string>, RegExp]> = {
+  'setup-arduino-cli': [{ version: 'one' }, /^Input "version" is not a version: "one"/],
+  'compile-sketch': [{ fqbn: 'arduino:avr:uno', warnings: 'loud' }, /^Input "warnings" must be one of none, default, more, all/],
+  'buildx-armv7': [{ platforms: 'linux/armv7' }, /^Input "platforms" has an invalid platform "linux\/armv7"/],
+  'flash-serial': [{ firmware: 'blink.hex', retries: 'many' }, /^Input "retries" must be a whole number/],
+  'verify-banner': [{}, /^Input "expect" is required by verify-banner/],
+};
 
 describe('bundled actions under the runner contract', () => {
   for (const using of ['node24', 'node20']) {
-    for (const name of notYetBuilt) {
-      it(`${name} starts under ${using} and fails honestly: not available in this version`, async () => {
-        const run = await runBundledAction(name, { using, inputs: {} });
+    for (const [name, [inputs, message]] of Object.entries(badInputs)) {
+      it(`${name} starts under ${using} and refuses a bad input by name, with a failure summary`, async () => {
+        const run = await runBundledAction(name, { using, inputs });
         assert.equal(run.exitCode, 1, run.stdout + run.stderr);
         assert.equal(run.annotations.length, 1);
         const error = run.annotations[0];
         assert.ok(error);
         assert.equal(error.command, 'error');
-        assert.match(error.message, new RegExp(`^${name} is not available in Boardline \\d+\\.\\d+\\.\\d+\\. Its inputs were checked`));
+        assert.match(error.message, message);
         assert.deepEqual(run.outputs, {});
         assert.match(run.summary, new RegExp(`### ❌ ${name} failed`));
         assert.equal(run.stderr, '');

@@ -40,12 +40,6 @@ describe('bundled CLI', () => {
     assert.equal(badBaud.stderr, 'error: Input "baud" must be a whole number, got "fast"\nFix: set baud to a number such as 115200\n');
   });
 
-  it('exits 69 for a capability this version does not provide', async () => {
-    const run = await runBundledCli(['buildx-armv7']);
-    assert.equal(run.exitCode, 69);
-    assert.match(run.stderr, /^error: buildx-armv7 is not available in Boardline/);
-  });
-
   it('exits 3 and lists the ports when a port cannot be resolved', async () => {
     const run = await runBundledCli(['verify-banner', '--port', 'usb:2341:0043', '--expect', 'BOOT', '--json']);
     assert.equal(run.exitCode, 3);
