@@ -12,6 +12,8 @@ docker=/usr/bin/docker
 
 if ! mountpoint -q /proc/sys/fs/binfmt_misc; then mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc; fi
 for arch in arm aarch64; do update-binfmts --enable "qemu-$arch" 2>/dev/null || true; done
+# s390x starts without a handler: the tests see setup-qemu refuse it, then register it themselves.
+update-binfmts --disable qemu-s390x 2>/dev/null || true
 grep -q enabled /proc/sys/fs/binfmt_misc/qemu-arm || { echo "qemu-arm binfmt handler is not enabled (apt-get install qemu-user-static binfmt-support)" >&2; exit 1; }
 
 if ! "$docker" info >/dev/null 2>&1; then
@@ -40,7 +42,7 @@ image_from_tar() {
 }
 
 # busybox-static for each architecture: the small runtime stages.
-for pair in armhf:linux/arm/v7:armv7 amd64:linux/amd64:amd64 arm64:linux/arm64:arm64; do
+for pair in armhf:linux/arm/v7:armv7 amd64:linux/amd64:amd64 arm64:linux/arm64:arm64 s390x:linux/s390x:s390x; do
   IFS=: read -r debarch platform suffix <<<"$pair"
   tag="boardline-test/busybox:$suffix"
   have_image "$tag" && continue

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +145,35 @@ describe('buildx-armv7 with a real Docker daemon and registry', () => {
     assert.match(result.summary, /\| linux\/arm\/v7 \| 2 \|/);
     const { stdout } = await run('/usr/bin/docker', ['run', '--rm', '--platform', 'linux/arm/v7', 'boardline-test/emulated:latest']);
     assert.equal(stdout.trim(), 'armv7l', 'the RUN step really ran under emulation');
+  });
+
+  it('sets up QEMU for a foreign architecture only when allowed, and says how otherwise', async () => {
+    const context = await fixture('s390x');
+    const handler = '/proc/sys/fs/binfmt_misc/qemu-s390x';
+    assert.ok(!existsSync(handler), 'testbed.sh leaves s390x without a handler');
+    const refused = await runBundledAction('buildx-armv7', {
+      inputs: { context, platforms: 'linux/s390x', 'setup-qemu': 'false' },
+      env: env(),
+    });
+    assert.equal(refused.exitCode, 1);
+    assert.match(
+      refused.stdout,
+      /::error::RUN steps for s390x need QEMU emulation, which is not set up, and setup-qemu is false\. Fix: .*update-binfmts --enable qemu-s390x/,
+    );
+    try {
+      const allowed = await runBundledAction('buildx-armv7', {
+        inputs: { context, platforms: 'linux/s390x', tags: 'boardline-test/s390x:latest', load: 'true' },
+        env: env(),
+        timeoutMs: 300_000,
+      });
+      assert.equal(allowed.exitCode, 0, allowed.stdout);
+      assert.match(allowed.stdout, /Setting up QEMU emulation for s390x/);
+      assert.equal(allowed.outputs['emulated-steps'], '1');
+      const { stdout } = await run('/usr/bin/docker', ['run', '--rm', '--platform', 'linux/s390x', 'boardline-test/s390x:latest']);
+      assert.equal(stdout.trim(), 's390x');
+    } finally {
+      await run('update-binfmts', ['--disable', 'qemu-s390x']);
+    }
   });
 
   it('says clearly what is wrong: missing Dockerfile, bad platform, wrong password, unreachable registry, no daemon', async () => {
