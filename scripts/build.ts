@@ -18,6 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionYaml } from '../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../src/capabilities/registry.js';
+import { actionName } from '../src/spec/capability.js';
+import { writeComponentTemplates } from './component-templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -54,11 +56,12 @@ async function copyPrebuilds(): Promise<void> {
 
 async function main(): Promise<void> {
   for (const capability of actionCapabilities) {
-    const name = capability.spec.name;
+    const name = actionName(capability.spec);
     await writeFile(join(root, 'actions', name, 'action.yml'), actionYaml(capability.spec));
     await bundle(`actions/${name}/main.ts`, join(dist, name));
     console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
   }
+  for (const file of await writeComponentTemplates(join(root, 'components', 'templates'))) console.log(`generated ${file}`);
   await bundle('src/cli/bin.ts', join(dist, 'cli'));
   // The bin is executable, as npm would make it on install; committed with the same mode.
   await chmod(join(dist, 'cli', 'index.cjs'), 0o755);

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { CapabilitySpec, InputSpec } from '../../src/spec/capability.js';
+import { actionName, type CapabilitySpec, type InputSpec } from '../../src/spec/capability.js';
 
 /** The path from an action's directory to its bundle. The runner joins it to the action directory. */
 export function bundlePath(name: string): string {
@@ -24,14 +24,14 @@ export function actionMetadata(spec: CapabilitySpec): Record<string, unknown> {
     name: spec.title,
     description: spec.description,
     author: 'Boardline',
-    branding: spec.action,
+    branding: { icon: spec.action.icon, color: spec.action.color },
     inputs,
     outputs,
-    runs: { using: 'node24', main: bundlePath(spec.name) },
+    runs: { using: 'node24', main: bundlePath(actionName(spec)) },
   };
 }
 
 export function actionYaml(spec: CapabilitySpec): string {
-  const header = `# Generated from src/capabilities/${spec.name}.ts by \`npm run build\`: edit the definition there, not this file.\n`;
+  const header = `# Generated from src/capabilities/${actionName(spec)}.ts by \`npm run build\`: edit the definition there, not this file.\n`;
   return header + stringify(actionMetadata(spec), { lineWidth: 0 });
 }

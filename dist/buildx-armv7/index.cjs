@@ -58724,9 +58724,9 @@ async function runDocker(client, args, io, options = {}) {
     }
     return {
         exitCode: result.exitCode ?? 1,
-        stdout: redact(String(result.stdout), client.secrets),
-        stderr: redact(String(result.stderr), client.secrets),
-        output: redact(String(result.all), client.secrets),
+        stdout: redact(result.stdout, client.secrets),
+        stderr: redact(result.stderr, client.secrets),
+        output: redact(result.all, client.secrets),
     };
 }
 /** The last meaningful lines of a failed docker run, for an error's message and details. */
@@ -58749,7 +58749,10 @@ const lastClientWithBuiltInBuildKit = 22;
  * build`, one platform at a time (Debian's docker.io on a Pi has no buildx).
  */
 async function chooseBuilder(client, io) {
-    const version = await runDocker(client, ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], io, { quiet: true, timeoutMs: 30_000 });
+    const version = await runDocker(client, ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], io, {
+        quiet: true,
+        timeoutMs: 30_000,
+    });
     if (version.exitCode !== 0) {
         const said = lastLines(version, 3).join(' ');
         throw new BoardlineError('failed', `The Docker daemon is not reachable: ${said}`, {
@@ -58879,7 +58882,7 @@ function parsePlatforms(entries) {
 }
 /** Docker's architecture for a Node.js process.arch (the machine the build runs on). */
 function dockerArchitecture(nodeArch) {
-    return { x64: 'amd64', ia32: '386', arm: 'arm', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[nodeArch] ?? nodeArch;
+    return ({ x64: 'amd64', ia32: '386', arm: 'arm', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[nodeArch] ?? nodeArch);
 }
 /**
  * Whether a platform's RUN steps need emulation on this machine. An arm64 machine runs 32-bit
@@ -58927,12 +58930,17 @@ async function ensureEmulation(architectures, allowed, client, io) {
     io.info(`Setting up QEMU emulation for ${missing.join(', ')}`);
     for (const architecture of missing) {
         const handler = qemuHandler(architecture);
-        await runTool('update-binfmts', ['--enable', handler], io, { timeoutMs: 30_000, installHint: 'apt-get install binfmt-support qemu-user-static' }).catch(() => undefined);
+        await runTool('update-binfmts', ['--enable', handler], io, {
+            timeoutMs: 30_000,
+            installHint: 'apt-get install binfmt-support qemu-user-static',
+        }).catch(() => undefined);
         if (await handlerEnabled(handler))
             continue;
         await runDocker(client, ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', architecture], io, { timeoutMs: 300_000 });
         if (!(await handlerEnabled(handler))) {
-            throw new BoardlineError('failed', `QEMU emulation for ${architecture} could not be set up (binfmt handler ${handler})`, { hint: `Fix, as root on the runner: ${fix}` });
+            throw new BoardlineError('failed', `QEMU emulation for ${architecture} could not be set up (binfmt handler ${handler})`, {
+                hint: `Fix, as root on the runner: ${fix}`,
+            });
         }
     }
     return missing;
@@ -58945,7 +58953,9 @@ async function ensureEmulation(architectures, allowed, client, io) {
 function keyValues(input, entries) {
     for (const entry of entries) {
         if (!/^[^=\s][^=]*=/.test(entry)) {
-            throw new BoardlineError('usage', `Input "${input}" has an entry that is not KEY=value: "${entry}"`, { hint: `Fix: write one KEY=value per line in ${input}` });
+            throw new BoardlineError('usage', `Input "${input}" has an entry that is not KEY=value: "${entry}"`, {
+                hint: `Fix: write one KEY=value per line in ${input}`,
+            });
         }
     }
     return [...entries];
@@ -58994,7 +59004,16 @@ function buildxArguments(request, metadataFile) {
  * in the daemon under `tags`; pushing and the multi-platform list are separate steps.
  */
 function buildkitArguments(request, platform, tags) {
-    return ['build', '--platform', formatPlatform(platform), ...shared(request), ...tags.flatMap((tag) => ['--tag', tag]), '--progress', 'plain', request.context];
+    return [
+        'build',
+        '--platform',
+        formatPlatform(platform),
+        ...shared(request),
+        ...tags.flatMap((tag) => ['--tag', tag]),
+        '--progress',
+        'plain',
+        request.context,
+    ];
 }
 /** The repository part of a reference (registry/name without the tag). */
 function repositoryOf(reference) {
@@ -59055,7 +59074,15 @@ function parseDockerfile(source) {
             const asIndex = words.findIndex((word) => word.toLowerCase() === 'as');
             const base = words[0] ?? '';
             const name = asIndex >= 0 ? words[asIndex + 1]?.toLowerCase() : undefined;
-            stages.push({ index: stages.length, name, base, platformFlag: flagValue(instruction.text, 'platform'), runLines: [], dependsOn: [], line: instruction.line });
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                platformFlag: flagValue(instruction.text, 'platform'),
+                runLines: [],
+                dependsOn: [],
+                line: instruction.line,
+            });
             continue;
         }
         const stage = stages.at(-1);
@@ -59206,14 +59233,19 @@ function pushFailure(reference, run) {
     const said = lastLines(run, 3).join(' ');
     const registry = registryOf(reference);
     if (/connection refused|no such host|i\/o timeout|network is unreachable|dial tcp/i.test(said)) {
-        return new BoardlineError('failed', `Registry ${registry} is unreachable: ${said}`, { hint: 'Fix: check the registry address in tags and that the runner can reach it' });
+        return new BoardlineError('failed', `Registry ${registry} is unreachable: ${said}`, {
+            hint: 'Fix: check the registry address in tags and that the runner can reach it',
+        });
     }
     if (/unauthorized|authentication required|no basic auth credentials|denied/i.test(said)) {
         return new BoardlineError('failed', `Registry ${registry} refused the push of ${reference}: ${said}`, {
             hint: 'Fix: set username and password (a token with push permission) for this registry',
         });
     }
-    return new BoardlineError('failed', `Pushing ${reference} failed: ${said}`, { hint: 'Fix: see the log above', details: lastLines(run).join('\n') });
+    return new BoardlineError('failed', `Pushing ${reference} failed: ${said}`, {
+        hint: 'Fix: see the log above',
+        details: lastLines(run).join('\n'),
+    });
 }
 /** Pushes a tag and returns the manifest digest docker push reports on its last line. */
 async function pushImage(client, reference, io) {
@@ -59237,7 +59269,9 @@ async function pushManifestList(client, tag, digests, io) {
     const env = { DOCKER_CLI_EXPERIMENTAL: 'enabled' };
     const create = await runDocker(client, ['manifest', 'create', '--amend', ...manifestFlags(tag), tag, ...digests.map((digest) => `${repository}@${digest}`)], io, { env, quiet: true });
     if (create.exitCode !== 0)
-        throw new BoardlineError('failed', `Creating the manifest list ${tag} failed: ${lastLines(create, 2).join(' ')}`, { hint: 'Fix: see the log above' });
+        throw new BoardlineError('failed', `Creating the manifest list ${tag} failed: ${lastLines(create, 2).join(' ')}`, {
+            hint: 'Fix: see the log above',
+        });
     const push = await runDocker(client, ['manifest', 'push', '--purge', ...manifestFlags(tag), tag], io, { env, quiet: true });
     const digest = /sha256:[0-9a-f]{64}/.exec(push.stdout)?.[0];
     if (push.exitCode !== 0 || digest === undefined)
@@ -59246,7 +59280,10 @@ async function pushManifestList(client, tag, digests, io) {
     return digest;
 }
 async function inspect(client, reference, io) {
-    const run = await runDocker(client, ['manifest', 'inspect', ...manifestFlags(reference), reference], io, { env: { DOCKER_CLI_EXPERIMENTAL: 'enabled' }, quiet: true });
+    const run = await runDocker(client, ['manifest', 'inspect', ...manifestFlags(reference), reference], io, {
+        env: { DOCKER_CLI_EXPERIMENTAL: 'enabled' },
+        quiet: true,
+    });
     if (run.exitCode !== 0)
         throw new BoardlineError('failed', `Reading the manifest of ${reference} failed: ${lastLines(run, 2).join(' ')}`);
     return JSON.parse(run.stdout);
@@ -59341,11 +59378,18 @@ const buildxArmv7Spec = defineCapability({
         tags: { kind: 'list', split: 'lines-and-commas', description: 'Image references to tag and push.' },
         push: { kind: 'boolean', default: 'false', description: 'Push the image to the registry.' },
         load: { kind: 'boolean', default: 'false', description: 'Load the image into the local Docker daemon (single platform).' },
-        registry: { kind: 'string', description: 'Registry to log in to, e.g. ghcr.io; defaults to the first tag’s. Login only when username is set.' },
+        registry: {
+            kind: 'string',
+            description: 'Registry to log in to, e.g. ghcr.io; defaults to the first tag’s. Login only when username is set.',
+        },
         username: { kind: 'string', description: 'Registry user name.' },
         password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
         'build-args': { kind: 'list', split: 'lines', description: 'Build arguments, KEY=value, one per line.' },
-        labels: { kind: 'list', split: 'lines', description: 'Extra image labels, key=value, one per line (the commit’s OCI labels are added).' },
+        labels: {
+            kind: 'list',
+            split: 'lines',
+            description: 'Extra image labels, key=value, one per line (the commit’s OCI labels are added).',
+        },
         'cache-from': { kind: 'list', split: 'lines', description: 'External cache sources, one per line.' },
         'cache-to': { kind: 'list', split: 'lines', description: 'Cache export destinations, one per line (buildx only).' },
         'setup-qemu': {
@@ -59367,7 +59411,9 @@ const buildxArmv7Spec = defineCapability({
 const isDirectory = (path) => (0,promises_namespaceObject.stat)(path).then((entry) => entry.isDirectory(), () => false);
 async function readDockerfile(options) {
     if (!(await isDirectory(options.context))) {
-        throw new BoardlineError('usage', `Input "context": ${options.context} is not a directory`, { hint: 'Fix: give the build context directory' });
+        throw new BoardlineError('usage', `Input "context": ${options.context} is not a directory`, {
+            hint: 'Fix: give the build context directory',
+        });
     }
     const file = options.file ?? (0,external_node_path_namespaceObject.join)(options.context, 'Dockerfile');
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
@@ -59448,9 +59494,13 @@ async function buildxArmv7(options, io, context) {
     const platforms = parsePlatforms(options.platforms);
     const tags = checkTags(options.tags);
     if (options.push && tags.length === 0)
-        throw new BoardlineError('usage', 'Input "push" is true but "tags" is empty', { hint: 'Fix: name the image in tags, e.g. ghcr.io/acme/app:1.0' });
+        throw new BoardlineError('usage', 'Input "push" is true but "tags" is empty', {
+            hint: 'Fix: name the image in tags, e.g. ghcr.io/acme/app:1.0',
+        });
     if (options.load && platforms.length > 1) {
-        throw new BoardlineError('usage', 'Input "load" takes one platform: the local image store holds one per tag', { hint: 'Fix: set one platform, or push instead of load' });
+        throw new BoardlineError('usage', 'Input "load" takes one platform: the local image store holds one per tag', {
+            hint: 'Fix: set one platform, or push instead of load',
+        });
     }
     if ((options.username === undefined) !== (options.password === undefined)) {
         throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
@@ -59473,7 +59523,9 @@ async function buildxArmv7(options, io, context) {
         ? 'Builder: docker buildx'
         : 'Builder: the daemon’s BuildKit (DOCKER_BUILDKIT=1 docker build, one platform at a time; no buildx plugin here), multi-platform lists by docker manifest');
     // auto: emulation for the platforms with emulated RUN steps; true: for every foreign platform.
-    const emulated = platforms.filter((platform) => options['setup-qemu'] === 'true' ? needsEmulation(platform, buildArchitecture) : steps.some((step) => step.platform === formatPlatform(platform)));
+    const emulated = platforms.filter((platform) => options['setup-qemu'] === 'true'
+        ? needsEmulation(platform, buildArchitecture)
+        : steps.some((step) => step.platform === formatPlatform(platform)));
     const architectures = [...new Set(emulated.map((platform) => platform.architecture))];
     if (architectures.length > 0)
         await ensureEmulation(architectures, options['setup-qemu'] !== 'false', base, io);
@@ -59498,7 +59550,8 @@ async function buildxArmv7(options, io, context) {
     let built;
     try {
         const client = session?.client ?? base;
-        built = builder === 'buildx' ? await buildWithBuildx(client, request, context.tempDir, io) : await buildWithBuildKit(client, request, io);
+        built =
+            builder === 'buildx' ? await buildWithBuildx(client, request, context.tempDir, io) : await buildWithBuildKit(client, request, io);
     }
     finally {
         await session?.logout();
@@ -59514,7 +59567,10 @@ async function buildxArmv7(options, io, context) {
             builder,
         },
         summary: summary(platforms, steps, built, builder, tags, options.push),
-        text: [`Built ${platformNames.join(', ')} with ${builder}${options.push ? `, pushed ${tags.join(', ')}` : ''}`, built.digest === '' ? '' : `digest ${built.digest}`]
+        text: [
+            `Built ${platformNames.join(', ')} with ${builder}${options.push ? `, pushed ${tags.join(', ')}` : ''}`,
+            built.digest === '' ? '' : `digest ${built.digest}`,
+        ]
             .filter((line) => line !== '')
             .join('\n'),
     };

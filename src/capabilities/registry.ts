@@ -39,6 +39,7 @@ export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
+export const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
 
 /** Every capability, in the order the CLI's help lists them. */
 export const capabilities: readonly Capability[] = [
@@ -49,12 +50,12 @@ export const capabilities: readonly Capability[] = [
   verifyBannerCapability,
   portsCapability,
   monitorCapability,
-  capability(virtualBoardStartSpec, virtualBoardStart),
+  virtualBoardStartCapability,
   capability(virtualBoardStatusSpec, virtualBoardStatus),
   capability(virtualBoardResetSpec, virtualBoardReset),
   capability(virtualBoardStopSpec, virtualBoardStop),
   capability(virtualBoardRunSpec, virtualBoardRun),
 ];
 
-/** The capabilities that ship as GitHub Actions (and, later, GitLab components). */
+/** The capabilities that ship as GitHub Actions and GitLab components, named by actionName(spec). */
 export const actionCapabilities: readonly Capability[] = capabilities.filter((entry) => entry.spec.action !== undefined);

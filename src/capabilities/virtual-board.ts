@@ -57,6 +57,8 @@ export const virtualBoardStartSpec = defineCapability({
   name: 'virtual-board start',
   title: 'Boardline: start a virtual board',
   description: 'Start an emulated board running its real bootloader behind a serial port, in the background.',
+  // As an action or component it keeps running for the rest of the job: the board to flash and verify without hardware.
+  action: { icon: 'cpu', color: 'purple', name: 'virtual-board' },
   inputs: boardInputs,
   outputs: boardOutputs,
 });

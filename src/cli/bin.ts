@@ -13,6 +13,7 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   signal: controller.signal,
   verbose: process.env['BOARDLINE_DEBUG'] === '1',
+  env: process.env,
   places: {
     host: { platform: process.platform, arch: process.arch },
     ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0, home: homedir() }),

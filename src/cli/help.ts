@@ -39,6 +39,11 @@ export function commandHelp(spec: CapabilitySpec): string {
     text: `${input.description}${notes(input)}`,
   }));
   rows.push({ label: '--json', text: 'Print the result (outputs, or the error) as one JSON object on stdout.' });
+  rows.push({
+    label: '--inputs-from-env',
+    text: 'Also read each option from BOARDLINE_INPUT_<NAME> (upper case, - as _); empty means unset, flags win. For GitLab jobs.',
+  });
+  rows.push({ label: '--dotenv <file>', text: 'Write the outputs as BOARDLINE_<OUTPUT>=value lines, a GitLab dotenv report.' });
   rows.push({ label: '-h, --help', text: 'Show this help; with --json, the options as JSON.' });
   const width = Math.max(...rows.map((row) => row.label.length));
   const outputs = Object.entries(spec.outputs).map(([name, text]) => `  ${name}: ${text}`);

@@ -6,6 +6,10 @@ export interface ParsedArgs {
   inputs: RawInputs;
   json: boolean;
   help: boolean;
+  /** Also read inputs from BOARDLINE_INPUT_<NAME> variables; flags win. */
+  inputsFromEnv: boolean;
+  /** Write the outputs to this file as a GitLab dotenv report. */
+  dotenv: string | undefined;
 }
 
 /** Edit distance between two short strings (flag names). */
@@ -38,6 +42,8 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
   const inputs: Record<string, string> = {};
   let json = false;
   let help = false;
+  let inputsFromEnv = false;
+  let dotenv: string | undefined;
   const names = Object.keys(spec.inputs);
   const usage = (message: string, hint: string): BoardlineError =>
     new BoardlineError('usage', message, { hint: `${hint} (boardline ${spec.name} --help lists the options)` });
@@ -50,6 +56,16 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
     }
     if (arg === '--help' || arg === '-h') {
       help = true;
+      continue;
+    }
+    if (arg === '--inputs-from-env') {
+      inputsFromEnv = true;
+      continue;
+    }
+    if (arg === '--dotenv' || arg.startsWith('--dotenv=')) {
+      const file = arg === '--dotenv' ? argv[(index += 1)] : arg.slice('--dotenv='.length);
+      if (file === undefined || file === '') throw usage('--dotenv needs a file', 'Fix: write --dotenv boardline.env');
+      dotenv = file;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -85,5 +101,5 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
     }
     inputs[name] = earlier === undefined ? value : `${earlier}\n${value}`;
   }
-  return { inputs, json, help };
+  return { inputs, json, help, inputsFromEnv, dotenv };
 }

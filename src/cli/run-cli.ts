@@ -1,9 +1,13 @@
+import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { FaceContext } from '../capabilities/context.js';
 import { capabilities, type Capability } from '../capabilities/registry.js';
 import { asBoardlineError, BoardlineError, exitCodes } from '../errors.js';
 import { parseInputs } from '../spec/parse-inputs.js';
 import { boardlineVersion } from '../version.js';
+import { dotenvReport } from '../report/dotenv.js';
+import type { OutputValue } from '../capabilities/result.js';
+import { inputsFromEnv } from './env-inputs.js';
 import { commandHelp, commandHelpJson, mainHelp } from './help.js';
 import { parseArgs } from './parse-args.js';
 import { terminalIo } from './terminal-io.js';
@@ -16,6 +20,8 @@ export interface Terminal {
   signal: AbortSignal;
   /** Print debug lines (BOARDLINE_DEBUG=1). */
   verbose: boolean;
+  /** The process environment: read only for BOARDLINE_INPUT_* variables with --inputs-from-env. */
+  env: Readonly<Record<string, string | undefined>>;
   /** Where the commands may write and what machine they run on, as FaceContext has them. */
   places: Omit<FaceContext, 'input' | 'output'>;
 }
@@ -41,22 +47,45 @@ function reportError(terminal: Terminal, error: BoardlineError, json: boolean): 
   return exitCodes[error.kind];
 }
 
+async function writeDotenv(file: string, outputs: Readonly<Record<string, OutputValue>>): Promise<void> {
+  try {
+    await writeFile(file, dotenvReport(outputs));
+  } catch (error) {
+    throw new BoardlineError('failed', `Could not write the dotenv report ${file}: ${(error as Error).message}`, {
+      hint: 'Fix: give --dotenv a path in a directory that exists and is writable',
+      cause: error,
+    });
+  }
+}
+
 async function runCommand(capability: Capability, argv: readonly string[], terminal: Terminal): Promise<number> {
   const wantsJson = argv.includes('--json');
+  let dotenv: string | undefined;
   try {
     const args = parseArgs(capability.spec, argv);
     if (args.help) {
       print(terminal.stdout, args.json ? JSON.stringify(commandHelpJson(capability.spec), null, 2) : commandHelp(capability.spec));
       return exitCodes.ok;
     }
-    const options = parseInputs(capability.spec, args.inputs);
+    dotenv = args.dotenv;
+    // Flags win over the environment, so a job can still override one input on its command line.
+    const raw = args.inputsFromEnv ? { ...inputsFromEnv(capability.spec, terminal.env), ...args.inputs } : args.inputs;
+    const options = parseInputs(capability.spec, raw);
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
     const context: FaceContext = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
     const result = await capability.run(options, io, context);
+    if (dotenv !== undefined) await writeDotenv(dotenv, result.outputs);
     print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
     return exitCodes.ok;
   } catch (thrown) {
-    return reportError(terminal, asBoardlineError(thrown), wantsJson);
+    const error = asBoardlineError(thrown);
+    // A failed capability may still have outputs (the transcript path) that later jobs want.
+    if (dotenv !== undefined && error.result !== undefined) {
+      await writeDotenv(dotenv, error.result.outputs).catch((failure: unknown) => {
+        print(terminal.stderr, `error: ${(failure as Error).message}`);
+      });
+    }
+    return reportError(terminal, error, wantsJson);
   }
 }
 

@@ -45,8 +45,16 @@ export interface CapabilitySpec {
   /** Short human title, used for the action's `name:`. */
   title: string;
   description: string;
-  /** Whether the capability ships as a GitHub Action (some are CLI-only, like `ports`). */
-  action?: { icon: string; color: 'white' | 'yellow' | 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'gray-dark' };
+  /**
+   * Whether the capability ships as a GitHub Action and GitLab component (some are CLI-only, like
+   * `ports`): its branding, and its directory name when the command has two words
+   * (`virtual-board start` ships as `virtual-board`).
+   */
+  action?: {
+    icon: string;
+    color: 'white' | 'yellow' | 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'gray-dark';
+    name?: string;
+  };
   inputs: Readonly<Record<string, InputSpec>>;
   outputs: Readonly<Record<string, string>>;
 }
@@ -78,4 +86,9 @@ export type InputValues<I extends Readonly<Record<string, InputSpec>>> = {
 /** Identity with a type check: keeps the literal types the typed options are derived from. */
 export function defineCapability<const S extends CapabilitySpec>(spec: S): S {
   return spec;
+}
+
+/** The name of the action directory, bundle and GitLab component of a capability. */
+export function actionName(spec: CapabilitySpec): string {
+  return spec.action?.name ?? spec.name;
 }

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { actionYaml } from '../../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../../src/capabilities/registry.js';
+import { actionName } from '../../src/spec/capability.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
 interface ActionYaml {
@@ -23,7 +24,7 @@ interface CliHelp {
   outputs: Record<string, string>;
 }
 
-const expectedActions = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner'];
+const expectedActions = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner', 'virtual-board'];
 
 async function readAction(name: string): Promise<{ text: string; yaml: ActionYaml }> {
   const text = await readFile(join(repoRoot, 'actions', name, 'action.yml'), 'utf8');
@@ -31,16 +32,16 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the five actions', () => {
+  it('ships the six actions', () => {
     assert.deepEqual(
-      actionCapabilities.map((capability) => capability.spec.name),
+      actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,
     );
   });
 
   for (const name of expectedActions) {
     it(`${name}: action.yml is the one its definition generates (run npm run build after editing it)`, async () => {
-      const capability = actionCapabilities.find((entry) => entry.spec.name === name)!;
+      const capability = actionCapabilities.find((entry) => actionName(entry.spec) === name)!;
       assert.equal((await readAction(name)).text, actionYaml(capability.spec));
     });
 
@@ -56,7 +57,8 @@ describe('action metadata', () => {
 
     it(`${name}: the bundled CLI has the same options, defaults and outputs as action.yml`, async () => {
       const { yaml } = await readAction(name);
-      const run = await runBundledCli([name, '--help', '--json']);
+      const command = actionCapabilities.find((entry) => actionName(entry.spec) === name)!.spec.name;
+      const run = await runBundledCli([...command.split(' '), '--help', '--json']);
       assert.equal(run.exitCode, 0, run.stderr);
       const help = JSON.parse(run.stdout) as CliHelp;
       const fromCli = help.options.map((option) => ({

@@ -1,0 +1,272 @@
+/**
+ * Generates the GitLab CI/CD component templates (components/templates/<name>.yml) from the
+ * capability definitions, so their typed inputs never drift from the action's inputs and the
+ * CLI's options. Run by scripts/build.ts; test/e2e/components.test.ts checks they are current.
+ *
+ * Every input reaches the job as a BOARDLINE_INPUT_<NAME> variable with `expand: false` and the
+ * CLI reads it with --inputs-from-env: no input value is ever part of a script line, so none can
+ * inject shell, and none is expanded by GitLab either (it arrives byte for byte).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setupArduinoCliCapability, type Capability, actionCapabilities } from '../src/capabilities/registry.js';
+import { actionName, type CapabilitySpec, type InputSpec } from '../src/spec/capability.js';
+import { inputEnvVariable } from '../src/spec/env-names.js';
+
+/** What GitLab accepts as a duration for Boardline: 30, 30s, 500ms, 2m, 1m30s. */
+const durationRegex = '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?([0-9]+(\\.[0-9]+)?(ms|s|m|h))*$';
+
+/** One `spec:inputs` entry and the job variable it feeds. */
+interface ComponentInput {
+  /** The input's name in the component. */
+  name: string;
+  /** The BOARDLINE_INPUT_ variable the CLI reads it from. */
+  variable: string;
+  spec: InputSpec;
+  /** A default the component sets where the capability has none (a path the job's artifacts use). */
+  default?: string;
+}
+
+interface ComponentPlan {
+  capability: Capability;
+  stage: string;
+  /** Inputs of the capability the component gives a different default. */
+  defaults?: Readonly<Record<string, string>>;
+  /** Extra inputs from another capability run in the same job, renamed where a name would be ambiguous. */
+  extra?: { capability: Capability; rename: Readonly<Record<string, string>>; skip: readonly string[] };
+  /** Whether the job takes a resource_group: one job at a time per physical board. */
+  resourceGroup?: boolean;
+  /**
+   * Whether the job must say which runner it runs on (required `tags`): the one with the board,
+   * or for a virtual board the one shell runner its later jobs run on. GitLab refuses empty tags,
+   * so other jobs have no tags input (they take the pipeline's `default: tags`).
+   */
+  tags?: string;
+  /** The script lines after the shell function that runs the CLI. */
+  script: readonly string[];
+  /** The job's artifacts block, as YAML lines under `artifacts:`. */
+  artifacts: readonly string[];
+  /** Other job keys, as YAML lines. */
+  more?: readonly string[];
+  /** Job variables besides the inputs, as YAML lines. */
+  variables?: readonly string[];
+}
+
+const dotenvOnly = ['when: always', 'reports:', '  dotenv: boardline.env'];
+
+/** The components, by capability: what runs in the job and what it keeps. */
+function plans(): ComponentPlan[] {
+  const byName = (name: string): Capability => {
+    const found = actionCapabilities.find((entry) => actionName(entry.spec) === name);
+    if (found === undefined) throw new Error(`no action capability ${name}`);
+    return found;
+  };
+  // The tool cache inside the project directory, so GitLab's cache keeps arduino-cli and the
+  // platforms between jobs on hosted runners too (its paths must be inside the project).
+  const toolCache = ['cache:', '  key: boardline-arduino-tools', '  paths: [.boardline/tools/]'];
+  const toolCacheDir = ['BOARDLINE_TOOL_CACHE: $CI_PROJECT_DIR/.boardline/tools'];
+  return [
+    {
+      capability: byName('setup-arduino-cli'),
+      stage: 'build',
+      // The command prints export lines; the assignment keeps its exit status, which eval would lose.
+      script: [
+        'boardline_env="$(boardline setup-arduino-cli --inputs-from-env --dotenv boardline.env)"',
+        'eval "$boardline_env"',
+        'arduino-cli version',
+      ],
+      artifacts: dotenvOnly,
+      more: toolCache,
+      variables: toolCacheDir,
+    },
+    {
+      capability: byName('compile-sketch'),
+      stage: 'build',
+      // arduino-cli must be installed in the job that compiles: jobs share no tools.
+      extra: {
+        capability: setupArduinoCliCapability,
+        rename: { version: 'arduino-cli-version', cache: 'cache-platforms' },
+        skip: ['profile', 'sketch-path', 'api-url'],
+      },
+      script: [
+        'boardline_env="$(boardline setup-arduino-cli --inputs-from-env)"',
+        'eval "$boardline_env"',
+        'boardline compile-sketch --inputs-from-env --dotenv boardline.env',
+      ],
+      artifacts: ['when: always', 'paths: ["$[[ inputs.output-dir ]]/"]', 'reports:', '  dotenv: boardline.env'],
+      more: toolCache,
+      variables: toolCacheDir,
+    },
+    {
+      capability: byName('buildx-armv7'),
+      stage: 'build',
+      script: ['boardline buildx-armv7 --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
+    },
+    {
+      capability: byName('flash-serial'),
+      stage: 'deploy',
+      resourceGroup: true,
+      tags: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].',
+      script: ['boardline flash-serial --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
+    },
+    {
+      capability: byName('verify-banner'),
+      stage: 'test',
+      resourceGroup: true,
+      tags: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].',
+      defaults: { junit: 'boardline/verify-banner.xml', transcript: 'boardline/verify-banner.log' },
+      script: ['boardline verify-banner --inputs-from-env --dotenv boardline.env'],
+      artifacts: [
+        'when: always',
+        'paths: ["$[[ inputs.transcript ]]", "$[[ inputs.junit ]]"]',
+        'reports:',
+        '  dotenv: boardline.env',
+        '  junit: "$[[ inputs.junit ]]"',
+      ],
+    },
+    {
+      capability: byName('virtual-board'),
+      stage: 'deploy',
+      tags: 'Runner tags of the shell runner the board runs on: the jobs that flash and verify it must run there too.',
+      script: ['boardline virtual-board start --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
+    },
+  ];
+}
+
+function inputsOf(plan: ComponentPlan): ComponentInput[] {
+  const own = Object.entries(plan.capability.spec.inputs).map(([name, spec]) => ({
+    name,
+    variable: inputEnvVariable(name),
+    spec,
+    ...(plan.defaults?.[name] === undefined ? {} : { default: plan.defaults[name] }),
+  }));
+  const extra = plan.extra;
+  if (extra === undefined) return own;
+  const more = Object.entries(extra.capability.spec.inputs)
+    .filter(([name]) => !extra.skip.includes(name))
+    .map(([name, spec]) => ({ name: extra.rename[name] ?? name, variable: inputEnvVariable(name), spec }));
+  return [...own, ...more];
+}
+
+const quote = (text: string): string => JSON.stringify(text);
+
+/** An input's `spec:inputs` entry; secrets are no inputs at all (see secretVariables). */
+function inputEntry(input: ComponentInput): string[] {
+  const { spec } = input;
+  const lines = [`  ${input.name}:`];
+  const fallback = input.default ?? spec.default;
+  let description = spec.description;
+  switch (spec.kind) {
+    case 'integer': {
+      // GitLab has no "unset" number: an optional number without a default is a string of digits.
+      lines.push(fallback === undefined ? `    regex: "^(-?[0-9]+)?$"` : '    type: number');
+      const range = [spec.min === undefined ? '' : `at least ${spec.min}`, spec.max === undefined ? '' : `at most ${spec.max}`].filter(
+        Boolean,
+      );
+      if (range.length > 0) description += ` Range: ${range.join(', ')}.`;
+      break;
+    }
+    case 'boolean':
+      lines.push('    type: boolean');
+      break;
+    case 'choice':
+      lines.push(`    options: [${spec.choices.map(quote).join(', ')}]`);
+      break;
+    case 'duration':
+      lines.push(`    regex: ${quote(durationRegex)}`);
+      description += ' A duration: 30s, 500ms, 2m, 1m30s.';
+      break;
+    case 'list':
+      // Lists are one string, split as the action splits them.
+      if (!/per line/.test(description)) description += spec.split === 'lines' ? ' One per line.' : ' One per line or comma-separated.';
+      break;
+    default:
+      break;
+  }
+  lines.push(`    description: ${quote(description)}`);
+  // Inputs without a default are mandatory in GitLab: only required ones stay so.
+  if (fallback !== undefined) {
+    lines.push(`    default: ${spec.kind === 'integer' || spec.kind === 'boolean' ? fallback : quote(fallback)}`);
+  } else if (spec.required !== true) {
+    lines.push(`    default: ""`);
+  }
+  return lines;
+}
+
+function templateText(plan: ComponentPlan): string {
+  const spec: CapabilitySpec = plan.capability.spec;
+  const name = actionName(spec);
+  const all = inputsOf(plan);
+  const inputs = all.filter((input) => input.spec.kind !== 'secret');
+  const secrets = all.filter((input) => input.spec.kind === 'secret');
+  const out: string[] = [
+    `# Generated from src/capabilities/${name}.ts by \`npm run build\`: edit the definition there, not this file.`,
+    `# ${spec.description}`,
+  ];
+  for (const secret of secrets) {
+    out.push(`# ${secret.name}: a secret is never a component input; set the masked CI/CD variable ${secret.variable} instead.`);
+  }
+  out.push('spec:', '  inputs:');
+  out.push(
+    '    stage:',
+    `      default: ${plan.stage}`,
+    '      description: "Stage the job runs in."',
+    '    job-prefix:',
+    '      default: boardline',
+    `      description: "Prefix of the job name: <job-prefix>-${name}. Use another prefix to include the component twice."`,
+    '    image:',
+    '      default: "node:24-bookworm-slim"',
+    '      description: "Image for Docker-executor runners (a shell runner ignores it): needs Node.js 20 or later."',
+  );
+  if (plan.tags !== undefined) out.push('    tags:', '      type: array', `      description: ${quote(plan.tags)}`);
+  if (plan.resourceGroup === true) {
+    out.push(
+      '    resource-group:',
+      '      default: boardline-board',
+      '      regex: "^[A-Za-z0-9_.-][A-Za-z0-9_./ -]*$"',
+      '      description: "Jobs in one resource group never run at once: give each physical board its own."',
+    );
+  }
+  for (const input of inputs) out.push(...inputEntry(input).map((line) => `  ${line}`));
+  out.push('---');
+  out.push(`"$[[ inputs.job-prefix ]]-${name}":`);
+  out.push('  stage: $[[ inputs.stage ]]', '  image: $[[ inputs.image ]]');
+  if (plan.tags !== undefined) out.push('  tags: $[[ inputs.tags ]]');
+  if (plan.resourceGroup === true) out.push('  resource_group: "$[[ inputs.resource-group ]]"');
+  out.push('  variables:', '    BOARDLINE_VERSION: "$[[ component.version ]]"');
+  for (const line of plan.variables ?? []) out.push(`    ${line}`);
+  for (const input of inputs) out.push(`    ${input.variable}: { value: "$[[ inputs.${input.name} ]]", expand: false }`);
+  out.push(
+    '  script:',
+    "    # A bundled CLI installed on the runner (CI/CD variable BOARDLINE_CLI), else this component's version from npm.",
+    '    - boardline() { if [ -n "${BOARDLINE_CLI:-}" ]; then node "$BOARDLINE_CLI" "$@"; else npx --yes "boardline@$BOARDLINE_VERSION" "$@"; fi; }',
+    ...plan.script.map((line) => `    - ${quoteScript(line)}`),
+  );
+  out.push('  artifacts:', ...plan.artifacts.map((line) => `    ${line}`));
+  for (const line of plan.more ?? []) out.push(`  ${line}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A script line as a YAML scalar: quoted when YAML would read it otherwise. */
+function quoteScript(line: string): string {
+  return /^[A-Za-z]/.test(line) && !/: |#/.test(line) ? line : `'${line.replaceAll("'", "''")}'`;
+}
+
+/** The template of every component, by file name. */
+export function componentTemplates(): Map<string, string> {
+  return new Map(plans().map((plan) => [`${actionName(plan.capability.spec)}.yml`, templateText(plan)]));
+}
+
+/** Writes every template into dir; returns the paths written. */
+export async function writeComponentTemplates(dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [file, text] of componentTemplates()) {
+    await writeFile(join(dir, file), text);
+    written.push(join('components', 'templates', file));
+  }
+  return written;
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { stringify } from 'yaml';
+import { componentTemplates } from '../../scripts/component-templates.js';
+import { buildBannerFirmware } from '../harness/firmware.js';
+import { componentProject, gitlabCiLocal, selfComponent } from '../harness/gitlab-ci-local.js';
+import { repoRoot, runBundledCli } from '../harness/run-cli.js';
+
+const components = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner', 'virtual-board'];
+
+/** The least each component needs to resolve: its required inputs. */
+const required: Readonly<Record<string, Record<string, unknown>>> = {
+  'flash-serial': { firmware: 'build/arduino.avr.uno', tags: ['pi'] },
+  'verify-banner': { expect: 'BOOT', tags: ['pi'] },
+  'virtual-board': { tags: ['shell'] },
+};
+
+const started: { dir: string; stateDir: string; name: string }[] = [];
+after(async () => {
+  for (const board of started) {
+    await runBundledCli(['virtual-board', 'stop', '--name', board.name], { env: { ...process.env, BOARDLINE_STATE_DIR: board.stateDir } });
+  }
+});
+
+describe('GitLab components', () => {
+  it('templates are the ones the capability definitions generate (run npm run build after editing them)', async () => {
+    const generated = componentTemplates();
+    assert.deepEqual([...generated.keys()].sort(), components.map((name) => `${name}.yml`).sort());
+    assert.deepEqual((await readdir(join(repoRoot, 'components', 'templates'))).sort(), [...generated.keys()].sort());
+    for (const [file, text] of generated) assert.equal(await readFile(join(repoRoot, 'components', 'templates', file), 'utf8'), text, file);
+  });
+
+  it('no template pastes an input into a script line or uses a global keyword', () => {
+    for (const [file, text] of componentTemplates()) {
+      const [header = '', body = ''] = text.split('\n---\n');
+      assert.match(header, /^spec:\n {2}inputs:\n/m, file);
+      const script = body.slice(body.indexOf('  script:'), body.indexOf('  artifacts:'));
+      assert.doesNotMatch(script, /\$\[\[/, `${file}: script lines take inputs only through variables`);
+      assert.doesNotMatch(script, /`/, `${file}: no backticks in script lines`);
+      for (const line of body.split('\n').filter((row) => /^\S/.test(row))) {
+        assert.match(line, /^"\$\[\[ inputs\.job-prefix \]\]-/, `${file}: only the job at top level, got ${line}`);
+      }
+      for (const variable of body.matchAll(/^ {4}(BOARDLINE_INPUT_\w+): (.*)$/gm)) {
+        assert.match(variable[2] ?? '', /^\{ value: "\$\[\[ inputs\.[a-z-]+ \]\]", expand: false \}$/, `${file}: ${variable[1] ?? ''}`);
+      }
+    }
+  });
+
+  it('a pipeline including every component at its own commit resolves', async () => {
+    const pipeline = {
+      stages: ['build', 'deploy', 'test'],
+      include: components.map((name) => selfComponent(name, required[name] ?? {})),
+    };
+    const dir = await componentProject({ '.gitlab-ci.yml': stringify(pipeline) });
+    const run = await gitlabCiLocal(dir, ['--list']);
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    for (const name of components) assert.match(run.stdout, new RegExp(`^boardline-${name} `, 'm'));
+  });
+
+  it("the catalog project's own pipeline tests every component at its commit and releases only on a semver tag", async () => {
+    const dir = await componentProject({});
+    const run = await gitlabCiLocal(dir, ['--list-all']);
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    for (const name of components) assert.match(run.stdout, new RegExp(`^boardline-${name} `, 'm'));
+    assert.match(run.stdout, /^release\s+release\s+never/m);
+    const tagged = await gitlabCiLocal(dir, ['--list-all', '--variable', 'CI_COMMIT_TAG=1.2.3']);
+    assert.match(tagged.stdout, /^release\s+release\s+on_success/m, tagged.stdout + tagged.stderr);
+  });
+
+  it('virtual-board, flash-serial and verify-banner run end to end; outputs reach a later job; JUnit is a report', async () => {
+    const firmware = await buildBannerFirmware('blink', 'c0ffee1');
+    const board = `gl${process.pid}`;
+    const pipeline = {
+      stages: ['boot', 'deploy', 'test', 'report'],
+      include: [
+        selfComponent('virtual-board', { name: board, stage: 'boot', tags: ['shell'] }),
+        selfComponent('flash-serial', { port: board, firmware: 'firmware/blink.hex', tags: ['shell'] }),
+        selfComponent('verify-banner', { port: board, expect: '/BOOT blink (?<version>[0-9a-f]{7})/', tags: ['shell'] }),
+      ],
+      report: {
+        stage: 'report',
+        script: ['printf "%s|%s|%s\\n" "$BOARDLINE_RESULT" "$BOARDLINE_GROUPS" "$BOARDLINE_VERIFIED" > report.txt'],
+        artifacts: { paths: ['report.txt'] },
+      },
+    };
+    const dir = await componentProject({
+      '.gitlab-ci.yml': stringify(pipeline),
+      'firmware/blink.hex': await readFile(firmware.hex, 'utf8'),
+    });
+    const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
+    started.push({ dir, stateDir, name: board });
+    const run = await gitlabCiLocal(dir, [], { variables: { BOARDLINE_STATE_DIR: stateDir } });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    for (const job of ['boardline-virtual-board', 'boardline-flash-serial', 'boardline-verify-banner', 'report']) {
+      assert.match(run.stdout, new RegExp(`PASS\\s+${job}\\b`));
+    }
+    // The dotenv reports of flash-serial and verify-banner, read by a job of a later stage.
+    assert.equal(await readFile(join(dir, 'report.txt'), 'utf8'), 'pass|{"version":"c0ffee1"}|true\n');
+    const artifacts = join(dir, '.gitlab-ci-local', 'artifacts', 'boardline-verify-banner');
+    const junit = await readFile(join(artifacts, 'boardline', 'verify-banner.xml'), 'utf8');
+    assert.match(junit, /<testsuite[^>]* failures="0"/);
+    assert.match(await readFile(join(artifacts, 'boardline', 'verify-banner.log'), 'utf8'), /BOOT blink c0ffee1/);
+    const expanded = await readFile(join(dir, '.gitlab-ci-local', 'expanded-gitlab-ci.yml'), 'utf8');
+    assert.match(expanded, /junit: boardline\/verify-banner\.xml/);
+  });
+
+  it('rejects a typed input violation, naming the input', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['flash-serial', { ...required['flash-serial'], retries: 'two' }, /`retries` input: provided value is not a number/],
+      [
+        'verify-banner',
+        { ...required['verify-banner'], encoding: 'utf16' },
+        /`encoding` input: `utf16` cannot be used because it is not in the list/,
+      ],
+      ['verify-banner', { ...required['verify-banner'], timeout: 'soon' }, /`timeout` input: `soon` does not match required regex/],
+      ['compile-sketch', { warnings: 'loud' }, /`warnings` input: `loud` cannot be used/],
+      ['flash-serial', { ...required['flash-serial'], verify: 'yes' }, /`verify` input: provided value is not a boolean/],
+    ];
+    for (const [name, inputs, error] of cases) {
+      const dir = await componentProject({ '.gitlab-ci.yml': stringify({ include: [selfComponent(name, inputs)] }) });
+      const run = await gitlabCiLocal(dir, ['--list']);
+      assert.equal(run.exitCode, 1, `${name} ${JSON.stringify(inputs)}`);
+      assert.match(run.stdout + run.stderr, error);
+    }
+  });
+});
+
+/** Strings a shell would act on if they were ever part of a script. */
+function injectionCorpus(marker: string): string[] {
+  return [
+    `$(touch ${marker}-cmdsubst)`,
+    `\`touch ${marker}-backtick\``,
+    `a; touch ${marker}-semicolon`,
+    `'; touch ${marker}-quote; echo '`,
+    `"; touch ${marker}-dquote; echo "`,
+    `line one\nline two; touch ${marker}-newline\n`,
+    '$HOME ${HOME} $CI_COMMIT_SHA $$ ${IFS}x',
+    `a|touch ${marker}-pipe&&touch ${marker}-and&x`,
+  ];
+}
+
+/** Per component: the string inputs the payload goes to, and the variable captured after the job. */
+const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> = {
+  'setup-arduino-cli': { inputs: ['version'], variable: 'BOARDLINE_INPUT_VERSION' },
+  'compile-sketch': { inputs: ['arduino-cli-version', 'banner'], variable: 'BOARDLINE_INPUT_BANNER' },
+  'buildx-armv7': { inputs: ['username', 'registry'], variable: 'BOARDLINE_INPUT_USERNAME' },
+  'flash-serial': { inputs: ['port', 'firmware'], variable: 'BOARDLINE_INPUT_PORT' },
+  'verify-banner': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
+  'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
+};
+
+describe('GitLab components with hostile inputs', () => {
+  it('an injection corpus passed to every component executes nothing and arrives intact', async () => {
+    const markers = await mkdtemp(join(tmpdir(), 'boardline-injection-'));
+    const marker = join(markers, 'PWNED');
+    const corpus = injectionCorpus(marker);
+    const include: Record<string, unknown>[] = [];
+    const pipeline: Record<string, unknown> = { stages: ['test'], include };
+    const expected = new Map<string, string>();
+    for (const name of components) {
+      const target = targets[name];
+      assert.ok(target !== undefined);
+      corpus.forEach((payload, index) => {
+        const prefix = `inj${index}`;
+        // One stage: a job that fails on its input must not keep the others from running.
+        const inputs: Record<string, unknown> = { ...required[name], 'job-prefix': prefix, stage: 'test' };
+        for (const input of target.inputs) inputs[input] = payload;
+        include.push(selfComponent(name, inputs));
+        // The component's own script runs unchanged; this job of the same name only adds an
+        // after_script that keeps the variable the CLI read, byte for byte.
+        const job = `${prefix}-${name}`;
+        pipeline[job] = { after_script: [`mkdir -p seen && printf '%s' "$${target.variable}" > "seen/${job}"`] };
+        expected.set(job, payload);
+      });
+    }
+    const dir = await componentProject({ '.gitlab-ci.yml': stringify(pipeline) });
+    const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
+    const run = await gitlabCiLocal(dir, ['--no-artifacts-to-source'], { variables: { BOARDLINE_STATE_DIR: stateDir } });
+    assert.deepEqual(await readdir(markers), [], 'no payload ran');
+    for (const [job, payload] of expected) {
+      assert.ok(existsSync(join(dir, 'seen', job)), `${job} ran its after_script\n${run.stdout.slice(-3000)}`);
+      assert.equal(await readFile(join(dir, 'seen', job), 'utf8'), payload, job);
+    }
+    // Every job failed on its input (none is a version, a port or a board name), naming the input.
+    assert.match(run.stdout, /Input "version" is not a version: "\$\(touch /);
+    assert.match(run.stdout, /Input "name": "a; touch .*PWNED-semicolon" is not a usable virtual board name/);
+  });
+
+  it('the CLI takes BOARDLINE_INPUT_ values byte for byte and quotes them in its errors', async () => {
+    for (const payload of injectionCorpus('/nonexistent/PWNED')) {
+      const run = await runBundledCli(['virtual-board', 'start', '--inputs-from-env', '--json'], {
+        env: { ...process.env, BOARDLINE_INPUT_NAME: payload },
+      });
+      assert.equal(run.exitCode, 2);
+      const { error } = JSON.parse(run.stdout) as { error: { message: string } };
+      assert.equal(error.message, `Input "name": "${payload}" is not a usable virtual board name`);
+    }
+  });
+});
