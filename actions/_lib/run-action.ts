@@ -6,7 +6,16 @@ import { outputToString, type CapabilityResult } from '../../src/capabilities/re
 import type { Capability } from '../../src/capabilities/registry.js';
 import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
 import { parseInputs, type RawInputs } from '../../src/spec/parse-inputs.js';
+import type { JobCache } from '../../src/tools/job-cache.js';
 import { actionsIo } from './actions-io.js';
+
+/**
+ * What only some actions bring, so only their bundles carry it: the job cache (GitHub's cache
+ * service client is large) for setup-arduino-cli.
+ */
+export interface ActionExtras {
+  jobCache?: () => JobCache | undefined;
+}
 
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability: Capability): RawInputs {
@@ -32,7 +41,7 @@ async function report(result: CapabilityResult): Promise<void> {
   await core.summary.addRaw(result.summary, true).write();
 }
 
-async function run(capability: Capability): Promise<void> {
+async function run(capability: Capability, extras: ActionExtras): Promise<void> {
   const controller = new AbortController();
   // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
@@ -46,6 +55,7 @@ async function run(capability: Capability): Promise<void> {
       ...contextDirectories(process.env, { tempDir: tmpdir(), uid: process.getuid?.() ?? 0, home: homedir() }),
       // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
       selfCommand: [process.execPath, resolve(dirname(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
+      ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
     };
     const result = await capability.run(options, actionsIo(controller.signal), context);
     await report(result);
@@ -62,6 +72,6 @@ async function run(capability: Capability): Promise<void> {
  * The whole GitHub Action face: inputs in, core capability, outputs and summary out. Each
  * action's main.ts is one call to this.
  */
-export function runAction(capability: Capability): void {
-  void run(capability);
+export function runAction(capability: Capability, extras: ActionExtras = {}): void {
+  void run(capability, extras);
 }

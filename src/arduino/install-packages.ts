@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { runTool } from '../process/run-tool.js';
-import { findTool, storeTool, type ToolCache } from '../tools/tool-cache.js';
+import type { JobCache } from '../tools/job-cache.js';
+import { entryDir, findTool, markFinished, storeTool, type ToolCache } from '../tools/tool-cache.js';
 import { installCommands, type BoardPackages } from './board-packages.js';
 import type { InstalledCli } from './install-cli.js';
 import type { Host } from './release-assets.js';
@@ -25,6 +26,8 @@ export interface InstallPackagesOptions {
   cache: ToolCache | undefined;
   host: Host;
   tempDir: string;
+  /** Where a pinned set is also kept beyond this machine (GitHub's cache service), if anywhere. */
+  jobCache: JobCache | undefined;
 }
 
 /** arduino-cli reads its directories from these variables (its configuration keys, upper-cased). */
@@ -68,7 +71,8 @@ async function runInstall(cli: InstalledCli, packages: BoardPackages, variables:
 
 /**
  * Installs the platforms and libraries into a directory set of their own. A pinned set is kept in
- * the tool cache under its key and reused as it is; a failed install leaves no entry behind.
+ * the tool cache under its key and reused as it is, and saved to the job cache where there is one
+ * (a hosted runner restores it from there); a failed install leaves no entry behind.
  * Downloaded archives stay in the job's temporary directory: they are not worth caching twice.
  */
 export async function installPackages(options: InstallPackagesOptions, io: Io): Promise<InstalledPackages> {
@@ -80,9 +84,20 @@ export async function installPackages(options: InstallPackagesOptions, io: Io): 
       io.info(`Platforms and libraries from the tool cache (key ${options.key})`);
       return { variables: directoryVariables(cachedDir, downloads), cacheHit: true, cached: true };
     }
-    const dir = await storeTool(options.cache, { tool, version: options.key, arch: options.host.arch }, async (staging) => {
+    const entry = { tool, version: options.key, arch: options.host.arch };
+    const jobCacheKey = `boardline-arduino-packages-${options.host.platform}-${options.host.arch}-${options.key}`;
+    if (
+      options.jobCache !== undefined &&
+      (await options.jobCache.restore(entryDir(options.cache, tool, options.key, options.host.arch), jobCacheKey))
+    ) {
+      io.info(`Platforms and libraries restored from the job cache (key ${jobCacheKey})`);
+      return { variables: directoryVariables(await markFinished(options.cache, entry), downloads), cacheHit: true, cached: true };
+    }
+    const dir = await storeTool(options.cache, entry, async (staging) => {
       await runInstall(options.cli, options.packages, directoryVariables(staging, downloads), io);
     });
+    // A cache that cannot be saved costs the next job an install, not this job its result.
+    await options.jobCache?.save(dir, jobCacheKey).catch((error: unknown) => io.warning(`The job cache was not saved: ${String(error)}`));
     return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
   }
   const root = join(options.tempDir, `boardline-arduino-packages-${options.key}`);

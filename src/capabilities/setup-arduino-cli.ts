@@ -166,6 +166,7 @@ export async function setupArduinoCli(options: SetupArduinoCliOptions, io: Io, c
           cache: options.cache && pinned ? cache : undefined,
           host: context.host,
           tempDir: context.tempDir,
+          jobCache: context.jobCache,
         },
         io,
       )

@@ -12,8 +12,16 @@ export interface ToolCache {
   root: string;
 }
 
-function entryDir(cache: ToolCache, tool: string, version: string, arch: string): string {
+/** Where an entry lives, finished or not. */
+export function entryDir(cache: ToolCache, tool: string, version: string, arch: string): string {
   return join(cache.root, tool, version, arch);
+}
+
+/** Marks an entry filled in place (from a restored archive) as finished. */
+export async function markFinished(cache: ToolCache, entry: { tool: string; version: string; arch: string }): Promise<string> {
+  const dir = entryDir(cache, entry.tool, entry.version, entry.arch);
+  await writeFile(`${dir}.complete`, '');
+  return dir;
 }
 
 async function exists(path: string): Promise<boolean> {

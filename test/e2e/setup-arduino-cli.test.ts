@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startArduinoMirror, type ArduinoMirror } from '../harness/arduino-mirror.js';
+import { startFakeCacheService } from '../harness/fake-cache-service.js';
 import { runBundledAction } from '../harness/run-action.js';
 import { parseCliJson, runBundledCli } from '../harness/run-cli.js';
 
@@ -99,6 +100,41 @@ describe('setup-arduino-cli against a local release mirror', () => {
     assert.equal(other.exitCode, 0, other.stdout + other.stderr);
     assert.equal(other.outputs['cache-hit'], 'false');
     assert.notEqual(other.env['ARDUINO_DIRECTORIES_DATA'], dataDir);
+  });
+
+  it('keeps pinned platforms in GitHub’s cache service, so a fresh hosted runner restores them instead of installing', async () => {
+    const service = await startFakeCacheService();
+    try {
+      const calls = join(await mkdtemp(join(tmpdir(), 'boardline-calls-')), 'calls.jsonl');
+      const inputs = { ...mirrorInputs(), version: '1.1.1', platforms: 'arduino:avr@1.8.6' };
+      // A hosted runner's tool cache is at the same path on every machine, and empty on each.
+      const toolCache = await newToolCache();
+      const run = () =>
+        runBundledAction('setup-arduino-cli', {
+          inputs,
+          env: { ...service.env, RUNNER_TOOL_CACHE: toolCache, FAKE_ARDUINO_CLI_CALLS: calls },
+        });
+      const first = await run();
+      assert.equal(first.exitCode, 0, first.stdout + first.stderr);
+      const saved = [...service.entries()];
+      assert.equal(saved.length, 1, first.stdout);
+      assert.match(saved[0]?.[0] ?? '', /^boardline-arduino-packages-linux-x64-[0-9a-f]{16}$/);
+      const installs = (await readFile(calls, 'utf8')).trim().split('\n').length;
+
+      // Another job on a new machine: an empty tool cache, the same cache service.
+      await rm(toolCache, { recursive: true });
+      await mkdir(toolCache);
+      const second = await run();
+      assert.equal(second.exitCode, 0, second.stdout + second.stderr);
+      assert.match(second.stdout, /Platforms and libraries restored from the job cache/);
+      assert.equal(service.downloads, 1);
+      assert.equal((await readFile(calls, 'utf8')).trim().split('\n').length, installs, 'nothing installed again');
+      const dataDir = second.env['ARDUINO_DIRECTORIES_DATA'] ?? '';
+      assert.ok(existsSync(join(dataDir, 'packages', 'arduino', 'hardware', 'avr', '1.8.6', 'installed.json')), dataDir);
+      assert.ok(existsSync(`${join(dataDir, '..')}.complete`), 'the restored entry is a finished tool-cache entry');
+    } finally {
+      await service.close();
+    }
   });
 
   it('refuses a checksum mismatch and leaves nothing in the tool cache', async () => {
