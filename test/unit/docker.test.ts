@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import {
   buildkitArguments,
   buildxArguments,
@@ -13,9 +18,12 @@ import {
 import { neededStages, parseDockerfile, stageRunsOn } from '../../src/docker/dockerfile.js';
 import { redact } from '../../src/docker/docker-cli.js';
 import { emulatedSteps } from '../../src/docker/emulation.js';
-import { sourceUrl } from '../../src/docker/oci-labels.js';
+import { commitLabels, sourceUrl } from '../../src/docker/oci-labels.js';
+import { recordingIo } from '../../src/io.js';
 import { needsEmulation, parsePlatform, parsePlatforms, qemuHandler } from '../../src/docker/platforms.js';
 import { expectFailure } from '../harness/expect-error.js';
+
+const run = promisify(execFile);
 
 // Seed 002's pattern: a Rust build stage on the build machine, a runtime stage that only copies.
 const crossCompiling = `# syntax=docker/dockerfile:1
@@ -185,6 +193,30 @@ describe('docker command lines', () => {
     assert.match(
       (await expectFailure('usage', () => keyValues('build-args', ['NOVALUE']))).message,
       /^Input "build-args" has an entry that is not KEY=value/,
+    );
+  });
+
+  it('labels images from the commit: revision, source without credentials, the tag on HEAD as version', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'boardline-labels-'));
+    const git = (...args: string[]) => run('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args]);
+    await git('init', '-q');
+    await git('remote', 'add', 'origin', 'https://x-access-token:ghs_secret@github.com/acme/hub.git');
+    await git('commit', '-q', '--allow-empty', '-m', 'first');
+    const now = new Date('2026-11-22T06:00:00Z');
+    const untagged = await commitLabels(repo, now, recordingIo());
+    const revision = (await git('rev-parse', 'HEAD')).stdout.trim();
+    assert.deepEqual(untagged, {
+      'org.opencontainers.image.created': '2026-11-22T06:00:00.000Z',
+      'org.opencontainers.image.revision': revision,
+      'org.opencontainers.image.source': 'https://github.com/acme/hub',
+      'org.opencontainers.image.version': revision.slice(0, 7),
+    });
+    await git('tag', 'v1.4.0');
+    assert.equal((await commitLabels(repo, now, recordingIo()))['org.opencontainers.image.version'], 'v1.4.0');
+    assert.deepEqual(
+      Object.keys(await commitLabels(tmpdir(), now, recordingIo())),
+      ['org.opencontainers.image.created'],
+      'outside a checkout',
     );
   });
 
