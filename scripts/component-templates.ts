@@ -37,11 +37,12 @@ interface ComponentPlan {
   /** Whether the job takes a resource_group: one job at a time per physical board. */
   resourceGroup?: boolean;
   /**
-   * Whether the job must say which runner it runs on (required `tags`): the one with the board,
-   * or for a virtual board the one shell runner its later jobs run on. GitLab refuses empty tags,
-   * so other jobs have no tags input (they take the pipeline's `default: tags`).
+   * Whether the job must say which runner it runs on (a required runner tags input): the one with
+   * the board, for a virtual board the one shell runner its later jobs run on, for image builds one
+   * that reaches a Docker daemon. GitLab refuses empty tags, so other jobs have no such input
+   * (they take the pipeline's `default: tags`).
    */
-  tags?: string;
+  tags?: { description: string; /** The input's name where the capability already has a `tags` input. */ input?: string };
   /** The script lines after the shell function that runs the CLI. */
   script: readonly string[];
   /** The job's artifacts block, as YAML lines under `artifacts:`. */
@@ -100,6 +101,14 @@ function plans(): ComponentPlan[] {
     {
       capability: byName('buildx-armv7'),
       stage: 'build',
+      // The job runs docker: it must land on a runner with a daemon, which a GitLab user names by
+      // tag (a shell runner in the docker group, as for the board jobs). Its `tags` input already
+      // means the image references.
+      tags: {
+        input: 'runner-tags',
+        description:
+          'Runner tags of a runner whose job shell reaches a Docker daemon (a shell runner whose user is in the docker group), e.g. [docker].',
+      },
       script: ['boardline buildx-armv7 --inputs-from-env --dotenv boardline.env'],
       artifacts: dotenvOnly,
     },
@@ -107,7 +116,7 @@ function plans(): ComponentPlan[] {
       capability: byName('flash-serial'),
       stage: 'deploy',
       resourceGroup: true,
-      tags: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].',
+      tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
       script: ['boardline flash-serial --inputs-from-env --dotenv boardline.env'],
       artifacts: dotenvOnly,
     },
@@ -115,7 +124,7 @@ function plans(): ComponentPlan[] {
       capability: byName('verify-banner'),
       stage: 'test',
       resourceGroup: true,
-      tags: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].',
+      tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
       defaults: { junit: 'boardline/verify-banner.xml', transcript: 'boardline/verify-banner.log' },
       script: ['boardline verify-banner --inputs-from-env --dotenv boardline.env'],
       artifacts: [
@@ -129,7 +138,7 @@ function plans(): ComponentPlan[] {
     {
       capability: byName('virtual-board'),
       stage: 'deploy',
-      tags: 'Runner tags of the shell runner the board runs on: the jobs that flash and verify it must run there too.',
+      tags: { description: 'Runner tags of the shell runner the board runs on: the jobs that flash and verify it must run there too.' },
       script: ['boardline virtual-board start --inputs-from-env --dotenv boardline.env'],
       artifacts: dotenvOnly,
     },
@@ -221,7 +230,8 @@ function templateText(plan: ComponentPlan): string {
     '      default: "node:24-bookworm-slim"',
     '      description: "Image for Docker-executor runners (a shell runner ignores it): needs Node.js 20 or later."',
   );
-  if (plan.tags !== undefined) out.push('    tags:', '      type: array', `      description: ${quote(plan.tags)}`);
+  const tagsInput = plan.tags?.input ?? 'tags';
+  if (plan.tags !== undefined) out.push(`    ${tagsInput}:`, '      type: array', `      description: ${quote(plan.tags.description)}`);
   if (plan.resourceGroup === true) {
     out.push(
       '    resource-group:',
@@ -234,7 +244,7 @@ function templateText(plan: ComponentPlan): string {
   out.push('---');
   out.push(`"$[[ inputs.job-prefix ]]-${name}":`);
   out.push('  stage: $[[ inputs.stage ]]', '  image: $[[ inputs.image ]]');
-  if (plan.tags !== undefined) out.push('  tags: $[[ inputs.tags ]]');
+  if (plan.tags !== undefined) out.push(`  tags: $[[ inputs.${tagsInput} ]]`);
   if (plan.resourceGroup === true) out.push('  resource_group: "$[[ inputs.resource-group ]]"');
   out.push('  variables:', '    BOARDLINE_VERSION: "$[[ component.version ]]"');
   for (const line of plan.variables ?? []) out.push(`    ${line}`);

@@ -31135,8 +31135,15 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+/** Where an entry lives, finished or not. */
 function entryDir(cache, tool, version, arch) {
     return (0,external_node_path_namespaceObject.join)(cache.root, tool, version, arch);
+}
+/** Marks an entry filled in place (from a restored archive) as finished. */
+async function markFinished(cache, entry) {
+    const dir = entryDir(cache, entry.tool, entry.version, entry.arch);
+    await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+    return dir;
 }
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
@@ -33675,7 +33682,8 @@ async function runInstall(cli, packages, variables, io) {
 }
 /**
  * Installs the platforms and libraries into a directory set of their own. A pinned set is kept in
- * the tool cache under its key and reused as it is; a failed install leaves no entry behind.
+ * the tool cache under its key and reused as it is, and saved to the job cache where there is one
+ * (a hosted runner restores it from there); a failed install leaves no entry behind.
  * Downloaded archives stay in the job's temporary directory: they are not worth caching twice.
  */
 async function installPackages(options, io) {
@@ -33687,9 +33695,18 @@ async function installPackages(options, io) {
             io.info(`Platforms and libraries from the tool cache (key ${options.key})`);
             return { variables: directoryVariables(cachedDir, downloads), cacheHit: true, cached: true };
         }
-        const dir = await storeTool(options.cache, { tool, version: options.key, arch: options.host.arch }, async (staging) => {
+        const entry = { tool, version: options.key, arch: options.host.arch };
+        const jobCacheKey = `boardline-arduino-packages-${options.host.platform}-${options.host.arch}-${options.key}`;
+        if (options.jobCache !== undefined &&
+            (await options.jobCache.restore(entryDir(options.cache, tool, options.key, options.host.arch), jobCacheKey))) {
+            io.info(`Platforms and libraries restored from the job cache (key ${jobCacheKey})`);
+            return { variables: directoryVariables(await markFinished(options.cache, entry), downloads), cacheHit: true, cached: true };
+        }
+        const dir = await storeTool(options.cache, entry, async (staging) => {
             await runInstall(options.cli, options.packages, directoryVariables(staging, downloads), io);
         });
+        // A cache that cannot be saved costs the next job an install, not this job its result.
+        await options.jobCache?.save(dir, jobCacheKey).catch((error) => io.warning(`The job cache was not saved: ${String(error)}`));
         return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
     }
     const root = (0,external_node_path_namespaceObject.join)(options.tempDir, `boardline-arduino-packages-${options.key}`);
@@ -33864,6 +33881,7 @@ async function setupArduinoCli(options, io, context) {
             cache: options.cache && pinned ? cache : undefined,
             host: context.host,
             tempDir: context.tempDir,
+            jobCache: context.jobCache,
         }, io)
         : undefined;
     const environment = { path: [cli.dir], variables: installed?.variables ?? {} };
@@ -35628,6 +35646,13 @@ function inputsFromEnv(spec, env) {
     }
     return inputs;
 }
+/**
+ * The raw inputs of one command: its flags, over the BOARDLINE_INPUT_ variables when it was given
+ * `--inputs-from-env`. Flags win, so a job can still override one input on its command line.
+ */
+function commandInputs(spec, args, env) {
+    return args.inputsFromEnv ? { ...inputsFromEnv(spec, env), ...args.inputs } : args.inputs;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 
@@ -35907,9 +35932,7 @@ async function runCommand(capability, argv, terminal) {
             return exitCodes.ok;
         }
         dotenv = args.dotenv;
-        // Flags win over the environment, so a job can still override one input on its command line.
-        const raw = args.inputsFromEnv ? { ...inputsFromEnv(capability.spec, terminal.env), ...args.inputs } : args.inputs;
-        const options = parseInputs(capability.spec, raw);
+        const options = parseInputs(capability.spec, commandInputs(capability.spec, args, terminal.env));
         const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
         const context = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
         const result = await capability.run(options, io, context);

@@ -59779,8 +59779,15 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+/** Where an entry lives, finished or not. */
 function entryDir(cache, tool, version, arch) {
     return (0,external_node_path_namespaceObject.join)(cache.root, tool, version, arch);
+}
+/** Marks an entry filled in place (from a restored archive) as finished. */
+async function markFinished(cache, entry) {
+    const dir = entryDir(cache, entry.tool, entry.version, entry.arch);
+    await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+    return dir;
 }
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
@@ -62319,7 +62326,8 @@ async function runInstall(cli, packages, variables, io) {
 }
 /**
  * Installs the platforms and libraries into a directory set of their own. A pinned set is kept in
- * the tool cache under its key and reused as it is; a failed install leaves no entry behind.
+ * the tool cache under its key and reused as it is, and saved to the job cache where there is one
+ * (a hosted runner restores it from there); a failed install leaves no entry behind.
  * Downloaded archives stay in the job's temporary directory: they are not worth caching twice.
  */
 async function installPackages(options, io) {
@@ -62331,9 +62339,18 @@ async function installPackages(options, io) {
             io.info(`Platforms and libraries from the tool cache (key ${options.key})`);
             return { variables: directoryVariables(cachedDir, downloads), cacheHit: true, cached: true };
         }
-        const dir = await storeTool(options.cache, { tool, version: options.key, arch: options.host.arch }, async (staging) => {
+        const entry = { tool, version: options.key, arch: options.host.arch };
+        const jobCacheKey = `boardline-arduino-packages-${options.host.platform}-${options.host.arch}-${options.key}`;
+        if (options.jobCache !== undefined &&
+            (await options.jobCache.restore(entryDir(options.cache, tool, options.key, options.host.arch), jobCacheKey))) {
+            io.info(`Platforms and libraries restored from the job cache (key ${jobCacheKey})`);
+            return { variables: directoryVariables(await markFinished(options.cache, entry), downloads), cacheHit: true, cached: true };
+        }
+        const dir = await storeTool(options.cache, entry, async (staging) => {
             await runInstall(options.cli, options.packages, directoryVariables(staging, downloads), io);
         });
+        // A cache that cannot be saved costs the next job an install, not this job its result.
+        await options.jobCache?.save(dir, jobCacheKey).catch((error) => io.warning(`The job cache was not saved: ${String(error)}`));
         return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
     }
     const root = (0,external_node_path_namespaceObject.join)(options.tempDir, `boardline-arduino-packages-${options.key}`);
@@ -62508,6 +62525,7 @@ async function setupArduinoCli(options, io, context) {
             cache: options.cache && pinned ? cache : undefined,
             host: context.host,
             tempDir: context.tempDir,
+            jobCache: context.jobCache,
         }, io)
         : undefined;
     const environment = { path: [cli.dir], variables: installed?.variables ?? {} };
@@ -67238,7 +67256,7 @@ async function report(result) {
         exportVariable(name, value);
     await summary_summary.addRaw(result.summary, true).write();
 }
-async function run(capability) {
+async function run(capability, extras) {
     const controller = new AbortController();
     // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
     for (const signal of ['SIGINT', 'SIGTERM'])
@@ -67253,6 +67271,7 @@ async function run(capability) {
             ...contextDirectories(process.env, { tempDir: (0,external_node_os_.tmpdir)(), uid: process.getuid?.() ?? 0, home: (0,external_node_os_.homedir)() }),
             // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
             selfCommand: [process.execPath, (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
+            ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
         };
         const result = await capability.run(options, actionsIo(controller.signal), context);
         await report(result);
@@ -67270,8 +67289,8 @@ async function run(capability) {
  * The whole GitHub Action face: inputs in, core capability, outputs and summary out. Each
  * action's main.ts is one call to this.
  */
-function runAction(capability) {
-    void run(capability);
+function runAction(capability, extras = {}) {
+    void run(capability, extras);
 }
 
 ;// CONCATENATED MODULE: ./actions/compile-sketch/main.ts

@@ -16,3 +16,15 @@ export function inputsFromEnv(spec: CapabilitySpec, env: Readonly<Record<string,
   }
   return inputs;
 }
+
+/**
+ * The raw inputs of one command: its flags, over the BOARDLINE_INPUT_ variables when it was given
+ * `--inputs-from-env`. Flags win, so a job can still override one input on its command line.
+ */
+export function commandInputs(
+  spec: CapabilitySpec,
+  args: { readonly inputs: RawInputs; readonly inputsFromEnv: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): RawInputs {
+  return args.inputsFromEnv ? { ...inputsFromEnv(spec, env), ...args.inputs } : args.inputs;
+}

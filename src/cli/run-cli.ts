@@ -7,7 +7,7 @@ import { parseInputs } from '../spec/parse-inputs.js';
 import { boardlineVersion } from '../version.js';
 import { dotenvReport } from '../report/dotenv.js';
 import type { OutputValue } from '../capabilities/result.js';
-import { inputsFromEnv } from './env-inputs.js';
+import { commandInputs } from './env-inputs.js';
 import { commandHelp, commandHelpJson, mainHelp } from './help.js';
 import { parseArgs } from './parse-args.js';
 import { terminalIo } from './terminal-io.js';
@@ -68,9 +68,7 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
       return exitCodes.ok;
     }
     dotenv = args.dotenv;
-    // Flags win over the environment, so a job can still override one input on its command line.
-    const raw = args.inputsFromEnv ? { ...inputsFromEnv(capability.spec, terminal.env), ...args.inputs } : args.inputs;
-    const options = parseInputs(capability.spec, raw);
+    const options = parseInputs(capability.spec, commandInputs(capability.spec, args, terminal.env));
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
     const context: FaceContext = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
     const result = await capability.run(options, io, context);

@@ -14,6 +14,7 @@ const components = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flas
 
 /** The least each component needs to resolve: its required inputs. */
 const required: Readonly<Record<string, Record<string, unknown>>> = {
+  'buildx-armv7': { 'runner-tags': ['docker'] },
   'flash-serial': { firmware: 'build/arduino.avr.uno', tags: ['pi'] },
   'verify-banner': { expect: 'BOOT', tags: ['pi'] },
   'virtual-board': { tags: ['shell'] },

