@@ -89,8 +89,10 @@ function plans(): ComponentPlan[] {
         rename: { version: 'arduino-cli-version', cache: 'cache-platforms' },
         skip: ['profile', 'sketch-path', 'api-url'],
       },
+      // setup reads the same variables: its own profile and sketch-path are blanked (compile-sketch's
+      // profile is compile's; arduino-cli installs a profile's platforms itself).
       script: [
-        'boardline_env="$(boardline setup-arduino-cli --inputs-from-env)"',
+        "boardline_env=\"$(boardline setup-arduino-cli --inputs-from-env --profile '' --sketch-path '')\"",
         'eval "$boardline_env"',
         'boardline compile-sketch --inputs-from-env --dotenv boardline.env',
       ],
@@ -218,7 +220,8 @@ function templateText(plan: ComponentPlan): string {
   for (const secret of secrets) {
     out.push(`# ${secret.name}: a secret is never a component input; set the masked CI/CD variable ${secret.variable} instead.`);
   }
-  out.push('spec:', '  inputs:');
+  // GitLab interpolates $[[ component.version ]] only for templates that declare it.
+  out.push('spec:', '  component: [version]', '  inputs:');
   out.push(
     '    stage:',
     `      default: ${plan.stage}`,
@@ -246,13 +249,14 @@ function templateText(plan: ComponentPlan): string {
   out.push('  stage: $[[ inputs.stage ]]', '  image: $[[ inputs.image ]]');
   if (plan.tags !== undefined) out.push(`  tags: $[[ inputs.${tagsInput} ]]`);
   if (plan.resourceGroup === true) out.push('  resource_group: "$[[ inputs.resource-group ]]"');
-  out.push('  variables:', '    BOARDLINE_VERSION: "$[[ component.version ]]"');
+  // Not BOARDLINE_VERSION: setup-arduino-cli's dotenv output `version` arrives under that name in later jobs.
+  out.push('  variables:', '    BOARDLINE_COMPONENT_VERSION: "$[[ component.version ]]"');
   for (const line of plan.variables ?? []) out.push(`    ${line}`);
   for (const input of inputs) out.push(`    ${input.variable}: { value: "$[[ inputs.${input.name} ]]", expand: false }`);
   out.push(
     '  script:',
-    "    # A bundled CLI installed on the runner (CI/CD variable BOARDLINE_CLI), else this component's version from npm.",
-    '    - boardline() { if [ -n "${BOARDLINE_CLI:-}" ]; then node "$BOARDLINE_CLI" "$@"; else npx --yes "boardline@$BOARDLINE_VERSION" "$@"; fi; }',
+    "    # A bundled CLI installed on the runner (CI/CD variable BOARDLINE_CLI), else this component's release from npm.",
+    '    - boardline() { if [ -n "${BOARDLINE_CLI:-}" ]; then node "$BOARDLINE_CLI" "$@"; elif [ -n "${BOARDLINE_COMPONENT_VERSION:-}" ]; then npx --yes "boardline@$BOARDLINE_COMPONENT_VERSION" "$@"; else echo "Boardline needs this component included at a release (@1.0.0), or the CI/CD variable BOARDLINE_CLI" >&2; return 1; fi; }',
     ...plan.script.map((line) => `    - ${quoteScript(line)}`),
   );
   out.push('  artifacts:', ...plan.artifacts.map((line) => `    ${line}`));

@@ -59171,8 +59171,14 @@ function emulatedSteps(stages, platforms, buildArchitecture) {
             const platform = platformOf(stageRunsOn(stage, stages), target);
             if (platform === 'build' || !needsEmulation(platform, buildArchitecture))
                 continue;
-            for (const line of stage.runLines)
-                steps.push({ platform: formatPlatform(target), stage: stage.name ?? String(stage.index), line });
+            for (const line of stage.runLines) {
+                steps.push({
+                    platform: formatPlatform(target),
+                    architecture: platform.architecture,
+                    stage: stage.name ?? String(stage.index),
+                    line,
+                });
+            }
         }
     }
     return steps;
@@ -59322,6 +59328,10 @@ async function loginToRegistry(base, login, tempDir, io) {
         input: login.password,
         quiet: true,
         timeoutMs: 120_000,
+    }).catch(async (error) => {
+        // Cancelled, timed out or no docker: the private config goes all the same.
+        await logout();
+        throw error;
     });
     if (run.exitCode !== 0) {
         await logout();
@@ -59522,11 +59532,15 @@ async function buildxArmv7(options, io, context) {
     io.info(builder === 'buildx'
         ? 'Builder: docker buildx'
         : 'Builder: the daemon’s BuildKit (DOCKER_BUILDKIT=1 docker build, one platform at a time; no buildx plugin here), multi-platform lists by docker manifest');
-    // auto: emulation for the platforms with emulated RUN steps; true: for every foreign platform.
-    const emulated = platforms.filter((platform) => options['setup-qemu'] === 'true'
-        ? needsEmulation(platform, buildArchitecture)
-        : steps.some((step) => step.platform === formatPlatform(platform)));
-    const architectures = [...new Set(emulated.map((platform) => platform.architecture))];
+    // auto: the architectures emulated RUN steps execute for; true: also every foreign target platform.
+    const architectures = [
+        ...new Set([
+            ...steps.map((step) => step.architecture),
+            ...(options['setup-qemu'] === 'true'
+                ? platforms.filter((platform) => needsEmulation(platform, buildArchitecture)).map((platform) => platform.architecture)
+                : []),
+        ]),
+    ];
     if (architectures.length > 0)
         await ensureEmulation(architectures, options['setup-qemu'] !== 'false', base, io);
     const labels = Object.entries(await commitLabels(options.context, new Date(), io)).map(([key, value]) => `${key}=${value}`);
@@ -59631,6 +59645,30 @@ function compileArguments(target, properties, warnings) {
         ...properties.flatMap((property) => ['--build-property', property]),
         target.sketch,
     ];
+}
+const fqbnPattern = /^[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.=,-]+)?$/;
+const profilePattern = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Checks the board names before anything is done with them: each becomes a directory under
+ * output-dir that is replaced, so `../src` must never get that far.
+ */
+function checkBoardNames(fqbns, profile) {
+    for (const fqbn of fqbns) {
+        if (!fqbnPattern.test(fqbn) ||
+            fqbn
+                .split(':')
+                .slice(0, 3)
+                .some((part) => part === '.' || part === '..')) {
+            throw new BoardlineError('usage', `Input "fqbn" has an entry that is not a board name: "${fqbn}"`, {
+                hint: 'Fix: write vendor:architecture:board[:options], e.g. arduino:avr:uno or esp8266:esp8266:d1:eesz=4M2M',
+            });
+        }
+    }
+    if (profile !== undefined && (!profilePattern.test(profile) || profile === '.' || profile === '..')) {
+        throw new BoardlineError('usage', `Input "profile" is not a profile name: "${profile}"`, {
+            hint: 'Fix: give the name of a profile in sketch.yaml (letters, digits, _ . -)',
+        });
+    }
 }
 /** A board's directory name in output-dir: arduino:avr:uno → arduino.avr.uno, as arduino-cli's own export names it. */
 function boardDirectoryName(fqbn) {
@@ -59819,7 +59857,15 @@ async function storeTool(cache, entry, fill) {
             return dir;
         // A directory without its marker is what an interrupted install left: replace it.
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rename)(staging, dir);
+        try {
+            await (0,promises_namespaceObject.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another job on this machine moved the same entry into place first: keep theirs.
+            if (await exists(`${dir}.complete`))
+                return dir;
+            throw error;
+        }
         await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
         return dir;
     }
@@ -60067,6 +60113,7 @@ function checkBoards(options) {
             hint: 'Fix: set fqbn, e.g. arduino:avr:uno or esp8266:esp8266:d1; several boards one per line',
         });
     }
+    checkBoardNames(options.fqbn, options.profile);
 }
 function targets(options, sketches) {
     const profile = options.profile;
@@ -62353,8 +62400,8 @@ async function installPackages(options, io) {
         await options.jobCache?.save(dir, jobCacheKey).catch((error) => io.warning(`The job cache was not saved: ${String(error)}`));
         return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
     }
-    const root = (0,external_node_path_namespaceObject.join)(options.tempDir, `boardline-arduino-packages-${options.key}`);
-    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+    // A directory of this run's own: an unpinned set must not meet an earlier job's (or another user's).
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-packages-'));
     await runInstall(options.cli, options.packages, directoryVariables(root, downloads), io);
     return { variables: directoryVariables(root, downloads), cacheHit: false, cached: false };
 }

@@ -67,6 +67,34 @@ export function compileArguments(target: CompileTarget, properties: readonly str
   ];
 }
 
+const fqbnPattern = /^[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.=,-]+)?$/;
+const profilePattern = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * Checks the board names before anything is done with them: each becomes a directory under
+ * output-dir that is replaced, so `../src` must never get that far.
+ */
+export function checkBoardNames(fqbns: readonly string[], profile: string | undefined): void {
+  for (const fqbn of fqbns) {
+    if (
+      !fqbnPattern.test(fqbn) ||
+      fqbn
+        .split(':')
+        .slice(0, 3)
+        .some((part) => part === '.' || part === '..')
+    ) {
+      throw new BoardlineError('usage', `Input "fqbn" has an entry that is not a board name: "${fqbn}"`, {
+        hint: 'Fix: write vendor:architecture:board[:options], e.g. arduino:avr:uno or esp8266:esp8266:d1:eesz=4M2M',
+      });
+    }
+  }
+  if (profile !== undefined && (!profilePattern.test(profile) || profile === '.' || profile === '..')) {
+    throw new BoardlineError('usage', `Input "profile" is not a profile name: "${profile}"`, {
+      hint: 'Fix: give the name of a profile in sketch.yaml (letters, digits, _ . -)',
+    });
+  }
+}
+
 /** A board's directory name in output-dir: arduino:avr:uno → arduino.avr.uno, as arduino-cli's own export names it. */
 export function boardDirectoryName(fqbn: string): string {
   return fqbn.split(':').slice(0, 3).join('.');

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -100,8 +100,8 @@ export async function installPackages(options: InstallPackagesOptions, io: Io): 
     await options.jobCache?.save(dir, jobCacheKey).catch((error: unknown) => io.warning(`The job cache was not saved: ${String(error)}`));
     return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
   }
-  const root = join(options.tempDir, `boardline-arduino-packages-${options.key}`);
-  await mkdir(root, { recursive: true });
+  // A directory of this run's own: an unpinned set must not meet an earlier job's (or another user's).
+  const root = await mkdtemp(join(options.tempDir, 'boardline-arduino-packages-'));
   await runInstall(options.cli, options.packages, directoryVariables(root, downloads), io);
   return { variables: directoryVariables(root, downloads), cacheHit: false, cached: false };
 }

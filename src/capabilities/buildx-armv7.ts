@@ -198,13 +198,15 @@ export async function buildxArmv7(options: BuildxArmv7Options, io: Io, context: 
       ? 'Builder: docker buildx'
       : 'Builder: the daemon’s BuildKit (DOCKER_BUILDKIT=1 docker build, one platform at a time; no buildx plugin here), multi-platform lists by docker manifest',
   );
-  // auto: emulation for the platforms with emulated RUN steps; true: for every foreign platform.
-  const emulated = platforms.filter((platform) =>
-    options['setup-qemu'] === 'true'
-      ? needsEmulation(platform, buildArchitecture)
-      : steps.some((step) => step.platform === formatPlatform(platform)),
-  );
-  const architectures = [...new Set(emulated.map((platform) => platform.architecture))];
+  // auto: the architectures emulated RUN steps execute for; true: also every foreign target platform.
+  const architectures = [
+    ...new Set([
+      ...steps.map((step) => step.architecture),
+      ...(options['setup-qemu'] === 'true'
+        ? platforms.filter((platform) => needsEmulation(platform, buildArchitecture)).map((platform) => platform.architecture)
+        : []),
+    ]),
+  ];
   if (architectures.length > 0) await ensureEmulation(architectures, options['setup-qemu'] !== 'false', base, io);
 
   const labels = Object.entries(await commitLabels(options.context, new Date(), io)).map(([key, value]) => `${key}=${value}`);

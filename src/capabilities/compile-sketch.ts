@@ -1,6 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { boardDirectoryName, buildProperties, checkBanner, compileArguments, type CompileTarget } from '../arduino/compile-command.js';
+import {
+  boardDirectoryName,
+  buildProperties,
+  checkBanner,
+  checkBoardNames,
+  compileArguments,
+  type CompileTarget,
+} from '../arduino/compile-command.js';
 import { parseCompileOutput, type CompileOutcome } from '../arduino/compile-result.js';
 import {
   annotationsShownPerKind,
@@ -94,6 +101,7 @@ function checkBoards(options: CompileSketchOptions): void {
       hint: 'Fix: set fqbn, e.g. arduino:avr:uno or esp8266:esp8266:d1; several boards one per line',
     });
   }
+  checkBoardNames(options.fqbn, options.profile);
 }
 
 function targets(options: CompileSketchOptions, sketches: readonly string[]): CompileTarget[] {

@@ -5,7 +5,7 @@ import { capabilities, type Capability } from '../capabilities/registry.js';
 import { asBoardlineError, BoardlineError, exitCodes } from '../errors.js';
 import { parseInputs } from '../spec/parse-inputs.js';
 import { boardlineVersion } from '../version.js';
-import { dotenvReport } from '../report/dotenv.js';
+import { boundedDotenvReport } from '../report/dotenv.js';
 import type { OutputValue } from '../capabilities/result.js';
 import { commandInputs } from './env-inputs.js';
 import { commandHelp, commandHelpJson, mainHelp } from './help.js';
@@ -47,9 +47,16 @@ function reportError(terminal: Terminal, error: BoardlineError, json: boolean): 
   return exitCodes[error.kind];
 }
 
-async function writeDotenv(file: string, outputs: Readonly<Record<string, OutputValue>>): Promise<void> {
+async function writeDotenv(file: string, outputs: Readonly<Record<string, OutputValue>>, terminal: Terminal): Promise<void> {
+  const { text, omitted } = boundedDotenvReport(outputs);
+  for (const name of omitted) {
+    print(
+      terminal.stderr,
+      `warning: output ${name} is too long for a GitLab dotenv report (at most 5 KB in all) and was left out of ${file}; --json prints it`,
+    );
+  }
   try {
-    await writeFile(file, dotenvReport(outputs));
+    await writeFile(file, text);
   } catch (error) {
     throw new BoardlineError('failed', `Could not write the dotenv report ${file}: ${(error as Error).message}`, {
       hint: 'Fix: give --dotenv a path in a directory that exists and is writable',
@@ -72,14 +79,14 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
     const context: FaceContext = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
     const result = await capability.run(options, io, context);
-    if (dotenv !== undefined) await writeDotenv(dotenv, result.outputs);
+    if (dotenv !== undefined) await writeDotenv(dotenv, result.outputs, terminal);
     print(terminal.stdout, args.json ? JSON.stringify({ ok: true, command: capability.spec.name, outputs: result.outputs }) : result.text);
     return exitCodes.ok;
   } catch (thrown) {
     const error = asBoardlineError(thrown);
     // A failed capability may still have outputs (the transcript path) that later jobs want.
     if (dotenv !== undefined && error.result !== undefined) {
-      await writeDotenv(dotenv, error.result.outputs).catch((failure: unknown) => {
+      await writeDotenv(dotenv, error.result.outputs, terminal).catch((failure: unknown) => {
         print(terminal.stderr, `error: ${(failure as Error).message}`);
       });
     }

@@ -2,7 +2,10 @@ import { neededStages, stageRunsOn, type Stage } from './dockerfile.js';
 import { formatPlatform, needsEmulation, parsePlatform, type Platform } from './platforms.js';
 
 export interface EmulatedStep {
+  /** The target platform of the build the step belongs to. */
   platform: string;
+  /** The architecture the step executes for (a stage's FROM --platform may differ from the target). */
+  architecture: string;
   stage: string;
   line: number;
 }
@@ -25,7 +28,14 @@ export function emulatedSteps(stages: readonly Stage[], platforms: readonly Plat
     for (const stage of built) {
       const platform = platformOf(stageRunsOn(stage, stages), target);
       if (platform === 'build' || !needsEmulation(platform, buildArchitecture)) continue;
-      for (const line of stage.runLines) steps.push({ platform: formatPlatform(target), stage: stage.name ?? String(stage.index), line });
+      for (const line of stage.runLines) {
+        steps.push({
+          platform: formatPlatform(target),
+          architecture: platform.architecture,
+          stage: stage.name ?? String(stage.index),
+          line,
+        });
+      }
     }
   }
   return steps;

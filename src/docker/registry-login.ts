@@ -28,6 +28,10 @@ export async function loginToRegistry(
     input: login.password,
     quiet: true,
     timeoutMs: 120_000,
+  }).catch(async (error: unknown) => {
+    // Cancelled, timed out or no docker: the private config goes all the same.
+    await logout();
+    throw error;
   });
   if (run.exitCode !== 0) {
     await logout();

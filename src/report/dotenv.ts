@@ -17,3 +17,26 @@ export function dotenvReport(outputs: Readonly<Record<string, OutputValue>>): st
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
+
+/** GitLab refuses a dotenv report over 5 KB; values this long are better read from files or --json. */
+const dotenvBudget = { totalBytes: 4 * 1024, valueBytes: 1024 };
+
+/**
+ * A dotenv report GitLab accepts: outputs whose value is too long for it, or that would take the
+ * report past GitLab's size limit, are left out and named, so the caller can say so.
+ */
+export function boundedDotenvReport(outputs: Readonly<Record<string, OutputValue>>): { text: string; omitted: string[] } {
+  const kept: Record<string, OutputValue> = {};
+  const omitted: string[] = [];
+  let total = 0;
+  for (const [name, value] of Object.entries(outputs)) {
+    const size = Buffer.byteLength(dotenvReport({ [name]: value }));
+    if (size > dotenvBudget.valueBytes || total + size > dotenvBudget.totalBytes) {
+      omitted.push(name);
+      continue;
+    }
+    kept[name] = value;
+    total += size;
+  }
+  return { text: dotenvReport(kept), omitted };
+}

@@ -63,7 +63,13 @@ export async function storeTool(
     if (await exists(`${dir}.complete`)) return dir;
     // A directory without its marker is what an interrupted install left: replace it.
     await rm(dir, { recursive: true, force: true });
-    await rename(staging, dir);
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      // Another job on this machine moved the same entry into place first: keep theirs.
+      if (await exists(`${dir}.complete`)) return dir;
+      throw error;
+    }
     await writeFile(`${dir}.complete`, '');
     return dir;
   } finally {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -224,6 +225,10 @@ describe('compile-sketch', () => {
         /Input "build-properties" has an entry that is not key=value: "novalue"/,
       ],
       [['--fqbn', 'arduino:avr:uno', '--sketch', 'sketches'], /Input "sketch": sketches is not a sketch/],
+      // Each board's directory under output-dir is replaced: a name must never reach outside it.
+      [['--fqbn', '../sketches', '--sketch', 'sketches/hello'], /Input "fqbn" has an entry that is not a board name: "\.\.\/sketches"/],
+      [['--fqbn', '..:..:..', '--sketch', 'sketches/hello'], /Input "fqbn" has an entry that is not a board name/],
+      [['--profile', 'x/../../sketches', '--sketch', 'sketches/hello'], /Input "profile" is not a profile name/],
       [['--fqbn', 'arduino:avr:uno', '--sketch', 'nothing/*'], /Input "sketch": "nothing\/\*" matches no sketch/],
       [
         ['--fqbn', 'arduino:avr:uno', '--sketch', 'sketches/hello', '--base-report', 'sketches/hello/hello.ino'],
@@ -235,6 +240,7 @@ describe('compile-sketch', () => {
       assert.equal(result.exitCode, 2, `${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stderr, message);
     }
+    assert.ok(existsSync(join(dir, 'sketches', 'hello', 'hello.ino')), 'nothing outside output-dir was removed');
     const missing = await runBundledCli(['compile-sketch', '--sketch', 'sketches/hello', '--fqbn', 'arduino:avr:uno'], {
       cwd: dir,
       env: { ...process.env, RUNNER_TOOL_CACHE: await mkdtemp(join(tmpdir(), 'boardline-empty-cache-')) },

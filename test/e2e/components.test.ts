@@ -38,7 +38,7 @@ describe('GitLab components', () => {
   it('no template pastes an input into a script line or uses a global keyword', () => {
     for (const [file, text] of componentTemplates()) {
       const [header = '', body = ''] = text.split('\n---\n');
-      assert.match(header, /^spec:\n {2}inputs:\n/m, file);
+      assert.match(header, /^spec:\n {2}component: \[version\]\n {2}inputs:\n/m, file);
       const script = body.slice(body.indexOf('  script:'), body.indexOf('  artifacts:'));
       assert.doesNotMatch(script, /\$\[\[/, `${file}: script lines take inputs only through variables`);
       assert.doesNotMatch(script, /`/, `${file}: no backticks in script lines`);

@@ -89,8 +89,13 @@ describe('Dockerfile analysis', () => {
     // The test stage is not needed by the final one, so its RUN never executes.
     const steps = emulatedSteps(stages, parsePlatforms(['linux/amd64', 'linux/arm/v7']), 'amd64');
     assert.deepEqual(steps, [
-      { platform: 'linux/arm/v7', stage: 'build', line: 2 },
-      { platform: 'linux/arm/v7', stage: 'build', line: 3 },
+      { platform: 'linux/arm/v7', architecture: 'arm', stage: 'build', line: 2 },
+      { platform: 'linux/arm/v7', architecture: 'arm', stage: 'build', line: 3 },
+    ]);
+    // A stage pinned to another platform executes for that one, whatever the target.
+    const pinned = parseDockerfile('FROM --platform=linux/arm64 debian AS tool\nRUN make\nFROM scratch\nCOPY --from=tool /out /out\n');
+    assert.deepEqual(emulatedSteps(pinned, parsePlatforms(['linux/amd64']), 'amd64'), [
+      { platform: 'linux/amd64', architecture: 'arm64', stage: 'tool', line: 2 },
     ]);
     assert.equal(emulatedSteps(stages, parsePlatforms(['linux/arm/v7']), 'arm64').length, 0, 'an arm64 machine runs arm/v7 itself');
   });

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { flashSerialSpec } from '../../src/capabilities/flash-serial.js';
+import { capabilities } from '../../src/capabilities/registry.js';
 import { parseArgs } from '../../src/cli/parse-args.js';
-import { dotenvReport } from '../../src/report/dotenv.js';
+import { boundedDotenvReport, dotenvReport } from '../../src/report/dotenv.js';
+import { outputEnvVariable } from '../../src/spec/env-names.js';
 import { expectFailure } from '../harness/expect-error.js';
 
 describe('dotenvReport', () => {
@@ -64,5 +66,39 @@ describe('--dotenv', () => {
       assert.match(error.message, /--dotenv needs a file/);
       assert.match(error.hint ?? '', /Fix: write --dotenv boardline\.env/);
     }
+  });
+});
+
+describe('dotenv output names', () => {
+  it('never shadow a variable Boardline or its GitLab jobs read', () => {
+    // What the CLI and the component scripts read from the environment: a later job receives every
+    // dotenv variable of an earlier one, so an output must never take one of these names.
+    const read = [
+      'BOARDLINE_CLI',
+      'BOARDLINE_COMPONENT_VERSION',
+      'BOARDLINE_STATE_DIR',
+      'BOARDLINE_LOCK_DIR',
+      'BOARDLINE_TOOL_CACHE',
+      'BOARDLINE_DEBUG',
+    ];
+    for (const capability of capabilities) {
+      for (const output of Object.keys(capability.spec.outputs)) {
+        const name = outputEnvVariable(output);
+        assert.ok(!read.includes(name) && !name.startsWith('BOARDLINE_INPUT_'), `${capability.spec.name} output ${output} becomes ${name}`);
+      }
+    }
+  });
+});
+
+describe('boundedDotenvReport', () => {
+  it('leaves out, and names, what GitLab would refuse: a value over 1 KiB, or past 4 KiB in all', () => {
+    const long = 'x'.repeat(2000);
+    const { text, omitted } = boundedDotenvReport({ port: '/dev/ttyACM0', artifacts: long, verified: true });
+    assert.equal(text, 'BOARDLINE_PORT=/dev/ttyACM0\nBOARDLINE_VERIFIED=true\n');
+    assert.deepEqual(omitted, ['artifacts']);
+    const many = Object.fromEntries(Array.from({ length: 8 }, (_, index) => [`out-${index}`, 'y'.repeat(900)]));
+    const bounded = boundedDotenvReport(many);
+    assert.ok(Buffer.byteLength(bounded.text) <= 4 * 1024);
+    assert.deepEqual(bounded.omitted, ['out-4', 'out-5', 'out-6', 'out-7']);
   });
 });
