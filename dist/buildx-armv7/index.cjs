@@ -59318,10 +59318,16 @@ async function compressedSizes(client, reference, platforms, io) {
 /**
  * Logs in to `registry` into a temporary DOCKER_CONFIG (the runner's own config, and other jobs',
  * are never touched), passing the password on stdin. Neither the log nor an error ever shows it.
+ * What else lives in the user's config stays in reach: buildx's builders (BUILDX_CONFIG) and CLI
+ * plugins installed for the user (a link to their cli-plugins).
  */
-async function loginToRegistry(base, login, tempDir, io) {
-    const configDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempDir, 'boardline-docker-config-'));
-    const client = { ...base, env: { ...base.env, DOCKER_CONFIG: configDir }, secrets: [...base.secrets, login.password] };
+async function loginToRegistry(base, login, places, io) {
+    const configDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(places.tempDir, 'boardline-docker-config-'));
+    const plugins = (0,external_node_path_namespaceObject.join)(places.dockerConfigDir, 'cli-plugins');
+    if (await (0,promises_namespaceObject.stat)(plugins).then((entry) => entry.isDirectory(), () => false))
+        await (0,promises_namespaceObject.symlink)(plugins, (0,external_node_path_namespaceObject.join)(configDir, 'cli-plugins'));
+    const env = { ...base.env, DOCKER_CONFIG: configDir, BUILDX_CONFIG: places.buildxConfigDir };
+    const client = { ...base, env, secrets: [...base.secrets, login.password] };
     const logout = () => (0,promises_namespaceObject.rm)(configDir, { recursive: true, force: true });
     io.info(`Logging in to ${login.registry} as ${login.username}`);
     const run = await runDocker(client, ['login', login.registry, '--username', login.username, '--password-stdin'], io, {
@@ -59559,7 +59565,7 @@ async function buildxArmv7(options, io, context) {
     if (builder === 'buildkit' && request.cacheTo.length > 0)
         io.warning('Input "cache-to" needs buildx; the daemon’s BuildKit keeps its own local cache instead');
     const session = options.username !== undefined && options.password !== undefined
-        ? await loginToRegistry(base, { registry: options.registry ?? registryOf(tags[0] ?? ''), username: options.username, password: options.password }, context.tempDir, io)
+        ? await loginToRegistry(base, { registry: options.registry ?? registryOf(tags[0] ?? ''), username: options.username, password: options.password }, context, io)
         : undefined;
     let built;
     try {
@@ -67138,15 +67144,19 @@ const defaultLockDir = '/var/lock';
  * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
  * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  * Tools go to the runner's RUNNER_TOOL_CACHE, or BOARDLINE_TOOL_CACHE, or the user's cache directory.
+ * DOCKER_CONFIG and BUILDX_CONFIG are read as the docker client reads them.
  */
 function contextDirectories(env, system) {
     const given = (name) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+    const dockerConfigDir = given('DOCKER_CONFIG') ?? (0,external_node_path_namespaceObject.join)(system.home, '.docker');
     const runtimeDir = given('XDG_RUNTIME_DIR');
     return {
         tempDir: given('RUNNER_TEMP') ?? system.tempDir,
         lockDir: given('BOARDLINE_LOCK_DIR') ?? defaultLockDir,
         stateDir: given('BOARDLINE_STATE_DIR') ??
             (runtimeDir === undefined ? (0,external_node_path_namespaceObject.join)(system.tempDir, `boardline-${system.uid}`) : (0,external_node_path_namespaceObject.join)(runtimeDir, 'boardline')),
+        dockerConfigDir,
+        buildxConfigDir: given('BUILDX_CONFIG') ?? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'buildx'),
         toolCacheDir: given('RUNNER_TOOL_CACHE') ??
             given('BOARDLINE_TOOL_CACHE') ??
             (0,external_node_path_namespaceObject.join)(given('XDG_CACHE_HOME') ?? (0,external_node_path_namespaceObject.join)(system.home, '.cache'), 'boardline', 'tools'),

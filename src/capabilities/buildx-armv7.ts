@@ -230,7 +230,7 @@ export async function buildxArmv7(options: BuildxArmv7Options, io: Io, context: 
       ? await loginToRegistry(
           base,
           { registry: options.registry ?? registryOf(tags[0] ?? ''), username: options.username, password: options.password },
-          context.tempDir,
+          context,
           io,
         )
       : undefined;

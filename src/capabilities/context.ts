@@ -17,6 +17,10 @@ export interface FaceContext {
   stateDir: string;
   /** Where installed tools are kept between runs, in @actions/tool-cache's layout. */
   toolCacheDir: string;
+  /** The user's Docker client configuration (DOCKER_CONFIG, else ~/.docker), for its CLI plugins. */
+  dockerConfigDir: string;
+  /** Where buildx keeps its builder instances (BUILDX_CONFIG, else buildx/ in the Docker configuration). */
+  buildxConfigDir: string;
   /** A cache that outlives this machine (GitHub's cache service), where the face has one. */
   jobCache?: JobCache | undefined;
   /** The machine's platform and architecture, for tools published per platform. */
@@ -34,12 +38,14 @@ export const defaultLockDir = '/var/lock';
  * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
  * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  * Tools go to the runner's RUNNER_TOOL_CACHE, or BOARDLINE_TOOL_CACHE, or the user's cache directory.
+ * DOCKER_CONFIG and BUILDX_CONFIG are read as the docker client reads them.
  */
 export function contextDirectories(
   env: Readonly<Record<string, string | undefined>>,
   system: { tempDir: string; uid: number; home: string },
-): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir' | 'toolCacheDir'> {
+): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir' | 'toolCacheDir' | 'dockerConfigDir' | 'buildxConfigDir'> {
   const given = (name: string): string | undefined => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const dockerConfigDir = given('DOCKER_CONFIG') ?? join(system.home, '.docker');
   const runtimeDir = given('XDG_RUNTIME_DIR');
   return {
     tempDir: given('RUNNER_TEMP') ?? system.tempDir,
@@ -47,6 +53,8 @@ export function contextDirectories(
     stateDir:
       given('BOARDLINE_STATE_DIR') ??
       (runtimeDir === undefined ? join(system.tempDir, `boardline-${system.uid}`) : join(runtimeDir, 'boardline')),
+    dockerConfigDir,
+    buildxConfigDir: given('BUILDX_CONFIG') ?? join(dockerConfigDir, 'buildx'),
     toolCacheDir:
       given('RUNNER_TOOL_CACHE') ??
       given('BOARDLINE_TOOL_CACHE') ??

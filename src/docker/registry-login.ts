@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -13,15 +13,26 @@ export interface RegistrySession {
 /**
  * Logs in to `registry` into a temporary DOCKER_CONFIG (the runner's own config, and other jobs',
  * are never touched), passing the password on stdin. Neither the log nor an error ever shows it.
+ * What else lives in the user's config stays in reach: buildx's builders (BUILDX_CONFIG) and CLI
+ * plugins installed for the user (a link to their cli-plugins).
  */
 export async function loginToRegistry(
   base: DockerClient,
   login: { registry: string; username: string; password: string },
-  tempDir: string,
+  places: { tempDir: string; dockerConfigDir: string; buildxConfigDir: string },
   io: Io,
 ): Promise<RegistrySession> {
-  const configDir = await mkdtemp(join(tempDir, 'boardline-docker-config-'));
-  const client: DockerClient = { ...base, env: { ...base.env, DOCKER_CONFIG: configDir }, secrets: [...base.secrets, login.password] };
+  const configDir = await mkdtemp(join(places.tempDir, 'boardline-docker-config-'));
+  const plugins = join(places.dockerConfigDir, 'cli-plugins');
+  if (
+    await stat(plugins).then(
+      (entry) => entry.isDirectory(),
+      () => false,
+    )
+  )
+    await symlink(plugins, join(configDir, 'cli-plugins'));
+  const env = { ...base.env, DOCKER_CONFIG: configDir, BUILDX_CONFIG: places.buildxConfigDir };
+  const client: DockerClient = { ...base, env, secrets: [...base.secrets, login.password] };
   const logout = (): Promise<void> => rm(configDir, { recursive: true, force: true });
   io.info(`Logging in to ${login.registry} as ${login.username}`);
   const run = await runDocker(client, ['login', login.registry, '--username', login.username, '--password-stdin'], io, {
