@@ -54,6 +54,24 @@ async function copyPrebuilds(): Promise<void> {
   }
 }
 
+/**
+ * The catalog project tests its components with a firmware and a sketch of its own, because it is
+ * published alone and sees no file outside components/. They are copies of the repository's
+ * originals, made here so there is one source to edit.
+ */
+const componentTestFiles: readonly [string, string][] = [
+  ['test/fixtures/firmware/banner.c', 'components/tests/firmware/banner.c'],
+  ['examples/sketches/blink-banner/blink-banner.ino', 'components/tests/blink-banner/blink-banner.ino'],
+];
+
+async function copyComponentTestFiles(): Promise<void> {
+  for (const [from, to] of componentTestFiles) {
+    await mkdir(dirname(join(root, to)), { recursive: true });
+    await cp(join(root, from), join(root, to));
+    console.log(`copied ${from} to ${to}`);
+  }
+}
+
 async function main(): Promise<void> {
   for (const capability of actionCapabilities) {
     const name = actionName(capability.spec);
@@ -62,6 +80,7 @@ async function main(): Promise<void> {
     console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
   }
   for (const file of await writeComponentTemplates(join(root, 'components', 'templates'))) console.log(`generated ${file}`);
+  await copyComponentTestFiles();
   await bundle('src/cli/bin.ts', join(dist, 'cli'));
   // The bin is executable, as npm would make it on install; committed with the same mode.
   await chmod(join(dist, 'cli', 'index.cjs'), 0o755);
