@@ -60563,6 +60563,7 @@ async function readFirmware(given, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/flash/flash-report.ts
+const hex = (address) => `0x${address.toString(16)}`;
 /**
  * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
  * the progress line (percent and bytes per second, every 10%) for the log.
@@ -60572,6 +60573,8 @@ class FlashReport {
     pages = [];
     pageBytes = 0;
     writtenPages = new Set();
+    /** The page sent whose write the bootloader has not confirmed: erased, half-written or whole. */
+    pageInFlight;
     isVerified = false;
     started = performance.now();
     lastDecile = -1;
@@ -60585,16 +60588,20 @@ class FlashReport {
         this.pages = [...pages];
         this.pageBytes = pageBytes;
         this.writtenPages.clear();
+        this.pageInFlight = undefined;
         this.isVerified = false;
         this.started = performance.now();
         this.lastDecile = -1;
     }
-    /** A page write is about to start: from now on the board no longer holds its old application whole. */
-    writing() {
+    /** A page is about to be sent: from now on the board no longer holds its old application whole. */
+    writing(address) {
         if (this.phase === '')
             this.phase = 'Writing';
+        this.pageInFlight = address;
     }
     written(address) {
+        if (this.pageInFlight === address)
+            this.pageInFlight = undefined;
         this.writtenPages.add(address);
         this.lastWriteAt = performance.now();
         this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
@@ -60627,10 +60634,11 @@ class FlashReport {
                 return 'nothing was written: the board still holds its previous firmware';
             case 'partial': {
                 const addresses = [...this.writtenPages].sort((a, b) => a - b);
-                const range = addresses.length === 0
-                    ? 'a page erase may have started'
-                    : `pages 0x${(addresses[0] ?? 0).toString(16)}–0x${((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1).toString(16)}`;
-                return `the board is half-flashed (${this.writtenPages.size} of ${this.pages.length} pages written; ${range}) and its application will not run correctly`;
+                const written = addresses.length === 0
+                    ? 'none written'
+                    : `${addresses.length} of ${this.pages.length} pages written; pages ${hex(addresses[0] ?? 0)}–${hex((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1)}`;
+                const inFlight = this.pageInFlight === undefined ? '' : `; page ${hex(this.pageInFlight)} may be erased or half-written`;
+                return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
             }
             case 'written':
                 return 'every page was written but the read-back did not confirm it';
@@ -60760,9 +60768,9 @@ async function flashStk500v1(link, image, port, options) {
     report.begin(pages.map((page) => page.address), target.pageBytes);
     for (const page of pages) {
         const command = [...loadAddress(page.address), PROG_PAGE, 0, target.pageBytes, MEMTYPE_FLASH, ...page.data, CRC_EOP];
-        report.writing();
+        report.writing(page.address);
         await link.write(Uint8Array.from(command));
-        const reply = await link.read(4, Math.min(wireMs(command.length, target.baud) + 100, Math.max(1, options.deadline - Date.now())), `PROG_PAGE at 0x${page.address.toString(16)}`);
+        const reply = await link.read(4, Math.min(wireMs(command.length, options.baud) + 100, Math.max(1, options.deadline - Date.now())), `PROG_PAGE at 0x${page.address.toString(16)}`);
         expectBytes(reply, [STK_INSYNC, STK_OK, STK_INSYNC, STK_OK], `PROG_PAGE at 0x${page.address.toString(16)}`, port);
         report.written(page.address);
         io.debug(`wrote page 0x${page.address.toString(16)}`);
@@ -60776,7 +60784,7 @@ async function flashStk500v1(link, image, port, options) {
         for (let offset = 0; offset < total; offset += chunk) {
             const length = Math.min(chunk, total - offset);
             await link.write(Uint8Array.from([...loadAddress(first + offset), READ_PAGE, (length >> 8) & 0xff, length & 0xff, MEMTYPE_FLASH, CRC_EOP]));
-            const reply = await link.read(length + 4, Math.min(wireMs(length + 4, target.baud), Math.max(1, options.deadline - Date.now())), `READ_PAGE at 0x${(first + offset).toString(16)}`);
+            const reply = await link.read(length + 4, Math.min(wireMs(length + 4, options.baud), Math.max(1, options.deadline - Date.now())), `READ_PAGE at 0x${(first + offset).toString(16)}`);
             expectBytes(reply.subarray(0, 3), [STK_INSYNC, STK_OK, STK_INSYNC], 'READ_PAGE', port);
             expectBytes(reply.subarray(length + 3), [STK_OK], 'READ_PAGE', port);
             readBack.set(reply.subarray(3, length + 3), offset);
@@ -61717,6 +61725,7 @@ async function flashNative(firmware, target, port, options, io, report) {
             const link = new SerialLink(serial, port.path);
             await flashStk500v1(link, firmware.image, port.path, {
                 target,
+                baud,
                 verify: options.verify,
                 io,
                 report,

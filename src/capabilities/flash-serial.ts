@@ -124,6 +124,7 @@ async function flashNative(
       const link = new SerialLink(serial, port.path);
       await flashStk500v1(link, firmware.image, port.path, {
         target,
+        baud,
         verify: options.verify,
         io,
         report,

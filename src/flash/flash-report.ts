@@ -1,5 +1,7 @@
 import type { Io } from '../io.js';
 
+const hex = (address: number): string => `0x${address.toString(16)}`;
+
 /** What state a flash leaves the board in; an output, and part of every failure message. */
 export type BoardState = 'untouched' | 'partial' | 'written' | 'verified';
 
@@ -12,6 +14,8 @@ export class FlashReport {
   private pages: number[] = [];
   private pageBytes = 0;
   private readonly writtenPages = new Set<number>();
+  /** The page sent whose write the bootloader has not confirmed: erased, half-written or whole. */
+  private pageInFlight: number | undefined;
   private isVerified = false;
   private started = performance.now();
   private lastDecile = -1;
@@ -27,17 +31,20 @@ export class FlashReport {
     this.pages = [...pages];
     this.pageBytes = pageBytes;
     this.writtenPages.clear();
+    this.pageInFlight = undefined;
     this.isVerified = false;
     this.started = performance.now();
     this.lastDecile = -1;
   }
 
-  /** A page write is about to start: from now on the board no longer holds its old application whole. */
-  writing(): void {
+  /** A page is about to be sent: from now on the board no longer holds its old application whole. */
+  writing(address: number): void {
     if (this.phase === '') this.phase = 'Writing';
+    this.pageInFlight = address;
   }
 
   written(address: number): void {
+    if (this.pageInFlight === address) this.pageInFlight = undefined;
     this.writtenPages.add(address);
     this.lastWriteAt = performance.now();
     this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
@@ -73,11 +80,12 @@ export class FlashReport {
         return 'nothing was written: the board still holds its previous firmware';
       case 'partial': {
         const addresses = [...this.writtenPages].sort((a, b) => a - b);
-        const range =
+        const written =
           addresses.length === 0
-            ? 'a page erase may have started'
-            : `pages 0x${(addresses[0] ?? 0).toString(16)}–0x${((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1).toString(16)}`;
-        return `the board is half-flashed (${this.writtenPages.size} of ${this.pages.length} pages written; ${range}) and its application will not run correctly`;
+            ? 'none written'
+            : `${addresses.length} of ${this.pages.length} pages written; pages ${hex(addresses[0] ?? 0)}–${hex((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1)}`;
+        const inFlight = this.pageInFlight === undefined ? '' : `; page ${hex(this.pageInFlight)} may be erased or half-written`;
+        return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
       }
       case 'written':
         return 'every page was written but the read-back did not confirm it';

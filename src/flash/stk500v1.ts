@@ -21,6 +21,8 @@ const MEMTYPE_FLASH = 0x46;
 
 export interface Stk500Options {
   target: AvrTarget;
+  /** The line's baud rate as the port was opened (the board's default, or the baud input). */
+  baud: number;
   verify: boolean;
   /** Resets the board into its bootloader (DTR pulse, or a virtual board's control channel). */
   reset: () => Promise<void>;
@@ -131,11 +133,11 @@ export async function flashStk500v1(link: SerialLink, image: FlashImage, port: s
   );
   for (const page of pages) {
     const command = [...loadAddress(page.address), PROG_PAGE, 0, target.pageBytes, MEMTYPE_FLASH, ...page.data, CRC_EOP];
-    report.writing();
+    report.writing(page.address);
     await link.write(Uint8Array.from(command));
     const reply = await link.read(
       4,
-      Math.min(wireMs(command.length, target.baud) + 100, Math.max(1, options.deadline - Date.now())),
+      Math.min(wireMs(command.length, options.baud) + 100, Math.max(1, options.deadline - Date.now())),
       `PROG_PAGE at 0x${page.address.toString(16)}`,
     );
     expectBytes(reply, [STK_INSYNC, STK_OK, STK_INSYNC, STK_OK], `PROG_PAGE at 0x${page.address.toString(16)}`, port);
@@ -156,7 +158,7 @@ export async function flashStk500v1(link: SerialLink, image: FlashImage, port: s
       );
       const reply = await link.read(
         length + 4,
-        Math.min(wireMs(length + 4, target.baud), Math.max(1, options.deadline - Date.now())),
+        Math.min(wireMs(length + 4, options.baud), Math.max(1, options.deadline - Date.now())),
         `READ_PAGE at 0x${(first + offset).toString(16)}`,
       );
       expectBytes(reply.subarray(0, 3), [STK_INSYNC, STK_OK, STK_INSYNC], 'READ_PAGE', port);

@@ -143,11 +143,18 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const run = await flashing.done;
     assert.equal(run.exitCode, 3, run.stdout + run.stderr);
     const result = parseCliJson(run.stdout);
-    assert.match(
-      result.error?.message ?? '',
-      /went away.*the board is half-flashed \(\d+ of \d+ pages written; pages 0x0–0x[0-9a-f]+\) and its application will not run correctly/,
-    );
-    assert.equal(result.outputs?.['board-state'], 'partial');
+    const message = result.error?.message ?? '';
+    const stated =
+      /went away.*the board is half-flashed \((\d+) of \d+ pages written; pages 0x0–0x([0-9a-f]+); page 0x([0-9a-f]+) may be erased or half-written\) and its application will not run correctly/.exec(
+        message,
+      );
+    assert.ok(stated, message);
+    const [, count, lastByte, inFlight] = stated;
+    // The page named as in flight is the one after the last confirmed, which ends where the count says.
+    assert.equal(parseInt(lastByte ?? '', 16) + 1, Number(count) * 128);
+    assert.equal(parseInt(inFlight ?? '', 16), Number(count) * 128);
+    assert.equal(result.outputs?.['bytes'], Number(count) * 128);
+    assert.equal(result.outputs['board-state'], 'partial');
   });
 
   it('serialises eight jobs aimed at one board on its lock, and every one verifies', async () => {
