@@ -18,6 +18,21 @@ const rounds = 3;
 const firmware = await buildBannerFirmware('bench', 'b3nch00', 30_000);
 const bytes = parseIntelHex(await readFile(firmware.hex, 'latin1'), firmware.hex).data.length;
 const wireSeconds = (2 * bytes * 10) / 115_200;
+
+/**
+ * The least time any STK500v1 flasher can take through optiboot 4.4, with no round trip and no
+ * host time at all: each page's LOAD_ADDRESS + PROG_PAGE command (4 + 133 bytes) down, a page
+ * write of ~4 ms during which the bootloader hears nothing (its UART holds 3 bytes), the image read
+ * back with 4 bytes of framing per 256, and the 3 LED flashes (6 × 62.5 ms) optiboot makes after a
+ * reset before it reads a byte. optiboot's UART runs at 16 MHz / (8 × 17) = 117,647 baud.
+ */
+function protocolFloorSeconds(imageBytes: number): number {
+  const byteSeconds = 10 / 117_647;
+  const pages = Math.ceil(imageBytes / 128);
+  const readCommands = Math.ceil((pages * 128) / 256);
+  return pages * 137 * byteSeconds + pages * 0.004 + (pages * 128 + readCommands * 4) * byteSeconds + 6 * 0.0625;
+}
+const floorSeconds = protocolFloorSeconds(bytes);
 const sandbox = await boardlineSandbox();
 
 async function timed(action: () => Promise<unknown>): Promise<number> {
@@ -58,6 +73,9 @@ try {
   console.log(`  native / avrdude: ${(nativeSeconds / avrdudeSeconds).toFixed(2)}x (target <= 0.8x)`);
   console.log(
     `  native / wire limit: ${(nativeSeconds / wireSeconds).toFixed(2)}x (target <= 1.2x); avrdude / wire limit: ${(avrdudeSeconds / wireSeconds).toFixed(2)}x`,
+  );
+  console.log(
+    `  protocol floor (no round trips, no host time; computed): ${floorSeconds.toFixed(2)} s = ${(floorSeconds / wireSeconds).toFixed(2)}x the wire limit; native / floor: ${(nativeSeconds / floorSeconds).toFixed(2)}x`,
   );
 } finally {
   await sandbox.stopAll();
