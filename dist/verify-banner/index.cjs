@@ -63223,8 +63223,14 @@ const opcodeSpm = 0x95e8;
 const opcodeSleep = 0x9588;
 /** Page erase and page write take 3.7–4.5 ms (datasheet, tWD_FLASH); 4 ms of 16 MHz cycles. */
 const spmBusyCycles = 64_000;
-/** A loop that reads UCSR0A again within this many cycles does nothing else worth emulating. */
+/** A loop that reads a status register again within this many cycles does nothing else worth emulating. */
 const pollLoopCycles = 8;
+/**
+ * Status registers only a scheduled event changes (a byte arriving or sent, an SPM operation
+ * completing, a timer counting): firmware polling one waits for the next event, so emulated time
+ * may jump there — a bootloader waiting for a byte, for a page write, or on its LED-flash timer.
+ */
+const eventDrivenStatusRegisters = [UCSR0A, SPMCSR, cjs.timer0Config.TIFR, cjs.timer1Config.TIFR, cjs.timer2Config.TIFR];
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 /** When the MCU next has work: avr8js keeps its event queue private; its first entry's cycle. */
@@ -63243,8 +63249,9 @@ function nextEventCycle(cpu) {
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
  *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
  * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
- *   so does a tight loop polling the USART status register (a bootloader waiting for a byte, a
- *   firmware waiting to send one), since only a scheduled event can change what it polls.
+ *   so does a tight loop polling a status register only an event changes (a bootloader waiting
+ *   for a byte or a page write, a firmware waiting to send one), since only a scheduled event can
+ *   change what it polls.
  */
 class Atmega328p {
     /** Flash contents, kept across resets (the CPU's program memory is a view of it). */
@@ -63267,7 +63274,7 @@ class Atmega328p {
     arrivalScheduled = false;
     lineBaud;
     resetCount = 0;
-    /** Where and when firmware last read UCSR0A, to spot a tight polling loop. */
+    /** Where and when firmware last read a status register, to spot a tight polling loop. */
     lastPollPc = -1;
     lastPollCycles = -Infinity;
     polling = false;
@@ -63347,16 +63354,8 @@ class Atmega328p {
         new cjs.AVREEPROM(cpu, this.eeprom, cjs.eepromConfig);
         new cjs.AVRWatchdog(cpu, cjs.watchdogConfig, clock);
         const usart = new cjs.AVRUSART(cpu, cjs.usart0Config, this.frequencyHz);
-        cpu.readHooks[UCSR0A] = () => {
-            const value = cpu.data[UCSR0A] ?? 0;
-            // The same instruction reading the same status again within a few cycles: a polling loop
-            // that has seen nothing new. (A read that sees a change ends the loop and is never skipped.)
-            this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
-            this.lastPollPc = cpu.pc;
-            this.lastPollCycles = cpu.cycles;
-            this.lastPollValue = value;
-            return value;
-        };
+        for (const register of eventDrivenStatusRegisters)
+            this.watchForPolling(cpu, register);
         usart.onByteTransmit = (byte) => this.onTransmit(byte);
         const readUdr = cpu.readHooks[UDR0];
         cpu.readHooks[UDR0] = (address) => {
@@ -63387,6 +63386,21 @@ class Atmega328p {
         this.cpu = cpu;
         this.usart = usart;
         this.scheduleArrival();
+    }
+    /**
+     * Spots a tight loop polling `register`: the same instruction reading the same value again
+     * within a few cycles. (A read that sees a change ends the loop and is never skipped.)
+     */
+    watchForPolling(cpu, register) {
+        const inner = cpu.readHooks[register];
+        cpu.readHooks[register] = (address) => {
+            const value = inner === undefined ? (cpu.data[register] ?? 0) : inner(address);
+            this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
+            this.lastPollPc = cpu.pc;
+            this.lastPollCycles = cpu.cycles;
+            this.lastPollValue = value;
+            return value;
+        };
     }
     /** Cycles one character (start, 8 data, stop bits) takes on the line. */
     cyclesPerCharacter() {
@@ -63468,8 +63482,9 @@ class Atmega328p {
         }, spmBusyCycles);
     }
     /**
-     * A polling loop on UCSR0A can only see a change when a scheduled event (a byte arriving, a
-     * transmission finishing, the watchdog) fires, or an interrupt runs: jump to the next event.
+     * A polling loop on an event-driven status register can only see a change when a scheduled
+     * event (a byte arriving, a transmission finishing, a page write completing, a timer count, the
+     * watchdog) fires, or an interrupt runs: jump to the next event.
      */
     skipPolling(targetCycles) {
         const cpu = this.cpu;

@@ -57,8 +57,14 @@ const opcodeSpm = 0x95e8;
 const opcodeSleep = 0x9588;
 /** Page erase and page write take 3.7–4.5 ms (datasheet, tWD_FLASH); 4 ms of 16 MHz cycles. */
 const spmBusyCycles = 64_000;
-/** A loop that reads UCSR0A again within this many cycles does nothing else worth emulating. */
+/** A loop that reads a status register again within this many cycles does nothing else worth emulating. */
 const pollLoopCycles = 8;
+/**
+ * Status registers only a scheduled event changes (a byte arriving or sent, an SPM operation
+ * completing, a timer counting): firmware polling one waits for the next event, so emulated time
+ * may jump there — a bootloader waiting for a byte, for a page write, or on its LED-flash timer.
+ */
+const eventDrivenStatusRegisters = [UCSR0A, SPMCSR, timer0Config.TIFR, timer1Config.TIFR, timer2Config.TIFR];
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 
@@ -79,8 +85,9 @@ function nextEventCycle(cpu: CPU): number | undefined {
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
  *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
  * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
- *   so does a tight loop polling the USART status register (a bootloader waiting for a byte, a
- *   firmware waiting to send one), since only a scheduled event can change what it polls.
+ *   so does a tight loop polling a status register only an event changes (a bootloader waiting
+ *   for a byte or a page write, a firmware waiting to send one), since only a scheduled event can
+ *   change what it polls.
  */
 export class Atmega328p {
   /** Flash contents, kept across resets (the CPU's program memory is a view of it). */
@@ -103,7 +110,7 @@ export class Atmega328p {
   private arrivalScheduled = false;
   private readonly lineBaud: number;
   private resetCount = 0;
-  /** Where and when firmware last read UCSR0A, to spot a tight polling loop. */
+  /** Where and when firmware last read a status register, to spot a tight polling loop. */
   private lastPollPc = -1;
   private lastPollCycles = -Infinity;
   private polling = false;
@@ -186,16 +193,7 @@ export class Atmega328p {
     new AVREEPROM(cpu, this.eeprom, eepromConfig);
     new AVRWatchdog(cpu, watchdogConfig, clock);
     const usart = new AVRUSART(cpu, usart0Config, this.frequencyHz);
-    cpu.readHooks[UCSR0A] = () => {
-      const value = cpu.data[UCSR0A] ?? 0;
-      // The same instruction reading the same status again within a few cycles: a polling loop
-      // that has seen nothing new. (A read that sees a change ends the loop and is never skipped.)
-      this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
-      this.lastPollPc = cpu.pc;
-      this.lastPollCycles = cpu.cycles;
-      this.lastPollValue = value;
-      return value;
-    };
+    for (const register of eventDrivenStatusRegisters) this.watchForPolling(cpu, register);
     usart.onByteTransmit = (byte) => this.onTransmit(byte);
     const readUdr = cpu.readHooks[UDR0];
     cpu.readHooks[UDR0] = (address) => {
@@ -225,6 +223,22 @@ export class Atmega328p {
     this.cpu = cpu;
     this.usart = usart;
     this.scheduleArrival();
+  }
+
+  /**
+   * Spots a tight loop polling `register`: the same instruction reading the same value again
+   * within a few cycles. (A read that sees a change ends the loop and is never skipped.)
+   */
+  private watchForPolling(cpu: CPU, register: number): void {
+    const inner = cpu.readHooks[register];
+    cpu.readHooks[register] = (address) => {
+      const value = inner === undefined ? (cpu.data[register] ?? 0) : inner(address);
+      this.polling = cpu.pc === this.lastPollPc && cpu.cycles - this.lastPollCycles <= pollLoopCycles && value === this.lastPollValue;
+      this.lastPollPc = cpu.pc;
+      this.lastPollCycles = cpu.cycles;
+      this.lastPollValue = value;
+      return value;
+    };
   }
 
   /** Cycles one character (start, 8 data, stop bits) takes on the line. */
@@ -297,8 +311,9 @@ export class Atmega328p {
   }
 
   /**
-   * A polling loop on UCSR0A can only see a change when a scheduled event (a byte arriving, a
-   * transmission finishing, the watchdog) fires, or an interrupt runs: jump to the next event.
+   * A polling loop on an event-driven status register can only see a change when a scheduled
+   * event (a byte arriving, a transmission finishing, a page write completing, a timer count, the
+   * watchdog) fires, or an interrupt runs: jump to the next event.
    */
   private skipPolling(targetCycles: number): void {
     const cpu = this.cpu;

@@ -67,6 +67,51 @@ describe('ATmega328P model with the real optiboot', () => {
     assert.deepEqual(exchange(mcu, [0x74, 0x00, 0x80, 0x46, 0x20], 40), [0x14, ...page, 0x10], 'read back through LPM');
   });
 
+  it('skips the busy-wait loops of the LED flashes and the page write, and keeps their timing', () => {
+    const mcu = new Atmega328p(flash, bootStart);
+    mcu.reset('external');
+    /** Counts how often firmware reads a register: a loop emulated instruction by instruction reads it every few cycles. */
+    const countReads = (register: number): { count: number } => {
+      const counter = { count: 0 };
+      const inner = mcu.cpu.readHooks[register];
+      mcu.cpu.readHooks[register] = (address) => {
+        counter.count += 1;
+        return inner === undefined ? (mcu.cpu.data[register] ?? 0) : inner(address);
+      };
+      return counter;
+    };
+    const tifr1 = countReads(0x36);
+    const sent: { byte: number; cycle: number }[] = [];
+    mcu.onTransmit = (byte) => sent.push({ byte, cycle: mcu.cycles });
+    const resetAt = mcu.cycles;
+    mcu.receive(Uint8Array.of(0x30, 0x20)); // GET_SYNC waits in the UART while the LED flashes
+    mcu.runUntil(mcu.cycles + msToCycles(450));
+    const inSyncAt = sent.find((entry) => entry.byte === 0x14)?.cycle ?? Infinity;
+    // optiboot flashes the LED three times (6 × 62.5 ms on timer 1) before it reads a byte.
+    assert.ok(
+      inSyncAt - resetAt >= msToCycles(370) && inSyncAt - resetAt <= msToCycles(400),
+      `answered after ${(inSyncAt - resetAt) / 16_000} ms`,
+    );
+    // Polled at every instruction, 375 ms of a 4-cycle loop would read TIFR1 about 1.5 million times.
+    assert.ok(tifr1.count < 20_000, `TIFR1 read ${tifr1.count} times`);
+
+    const spmcsr = countReads(0x57);
+    exchange(mcu, [0x55, 0x40, 0x00, 0x20]);
+    sent.length = 0;
+    mcu.onTransmit = (byte) => sent.push({ byte, cycle: mcu.cycles });
+    mcu.receive(Uint8Array.of(0x64, 0x00, 0x80, 0x46, ...new Array<number>(128).fill(0x5a), 0x20));
+    mcu.runUntil(mcu.cycles + msToCycles(40));
+    assert.deepEqual(
+      sent.map((entry) => entry.byte),
+      [0x14, 0x10],
+    );
+    const [inSync, ok] = sent;
+    // INSYNC goes out once the page is in; OK only after the page write (~4 ms of SPM busy).
+    assert.ok((ok?.cycle ?? 0) - (inSync?.cycle ?? 0) >= msToCycles(4), 'OK waits for the page write');
+    assert.ok(spmcsr.count < 200, `SPMCSR read ${spmcsr.count} times`);
+    assert.deepEqual([...mcu.flash.subarray(0x80, 0x100)], new Array<number>(128).fill(0x5a));
+  });
+
   it('never lets SPM overwrite the boot section', () => {
     const mcu = new Atmega328p(flash, bootStart);
     const before = [...mcu.flash.subarray(bootStart, bootStart + 128)];
