@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { parseIntelHex } from '../src/flash/intel-hex.js';
 import { buildBannerFirmware } from '../test/harness/firmware.js';
 import { boardlineSandbox } from '../test/harness/virtual-boards.js';
+import { processCpuMs } from './process-cpu.js';
 
 const execFileAsync = promisify(execFile);
 const rounds = 3;
@@ -35,27 +36,30 @@ function protocolFloorSeconds(imageBytes: number): number {
 const floorSeconds = protocolFloorSeconds(bytes);
 const sandbox = await boardlineSandbox();
 
-async function timed(action: () => Promise<unknown>): Promise<number> {
+/** Seconds the action takes, and the CPU seconds the board's process spent meanwhile. */
+async function timed(boardPid: number, action: () => Promise<unknown>): Promise<{ seconds: number; boardCpuSeconds: number }> {
+  const cpuBefore = await processCpuMs(boardPid);
   const started = performance.now();
   await action();
-  return (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, boardCpuSeconds: ((await processCpuMs(boardPid)) - cpuBefore) / 1000 };
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 try {
   const board = await sandbox.startBoard(['--name', 'bench', '--bridge-latency', '2ms']);
-  const native: number[] = [];
-  const avrdude: number[] = [];
+  const native: { seconds: number; boardCpuSeconds: number }[] = [];
+  const avrdude: { seconds: number; boardCpuSeconds: number }[] = [];
   for (let round = 0; round < rounds; round += 1) {
     native.push(
-      await timed(async () => {
+      await timed(board.pid, async () => {
         const run = await sandbox.cli(['flash-serial', '--port', board.name, '--firmware', firmware.hex], { timeoutMs: 300_000 });
         if (run.exitCode !== 0) throw new Error(`native flash failed:\n${run.stderr}`);
       }),
     );
     avrdude.push(
-      await timed(() =>
+      await timed(board.pid, () =>
         execFileAsync(
           'avrdude',
           ['-p', 'm328p', '-c', 'arduino', '-P', board.port, '-b', '115200', '-D', '-U', `flash:w:${firmware.hex}:i`],
@@ -64,8 +68,8 @@ try {
       ),
     );
   }
-  const nativeSeconds = median(native);
-  const avrdudeSeconds = median(avrdude);
+  const nativeSeconds = median(native.map((run) => run.seconds));
+  const avrdudeSeconds = median(avrdude.map((run) => run.seconds));
   console.log(`firmware ${bytes} bytes, write + verify at 115200 baud with a 2 ms bridge turnaround, median of ${rounds}:`);
   console.log(
     `  native stk500v1 ${nativeSeconds.toFixed(2)} s, avrdude ${avrdudeSeconds.toFixed(2)} s, wire limit ${wireSeconds.toFixed(2)} s`,
@@ -73,6 +77,9 @@ try {
   console.log(`  native / avrdude: ${(nativeSeconds / avrdudeSeconds).toFixed(2)}x (target <= 0.8x)`);
   console.log(
     `  native / wire limit: ${(nativeSeconds / wireSeconds).toFixed(2)}x (target <= 1.2x); avrdude / wire limit: ${(avrdudeSeconds / wireSeconds).toFixed(2)}x`,
+  );
+  console.log(
+    `  the virtual board's process: ${median(native.map((run) => run.boardCpuSeconds)).toFixed(2)} s of CPU per native flash, ${median(avrdude.map((run) => run.boardCpuSeconds)).toFixed(2)} s per avrdude flash`,
   );
   console.log(
     `  protocol floor (no round trips, no host time; computed): ${floorSeconds.toFixed(2)} s = ${(floorSeconds / wireSeconds).toFixed(2)}x the wire limit; native / floor: ${(nativeSeconds / floorSeconds).toFixed(2)}x`,

@@ -13,8 +13,8 @@ export interface BoardlineSandbox {
   env: NodeJS.ProcessEnv;
   cli(args: readonly string[], options?: CliOptions): Promise<ProcessRun>;
   start(args: readonly string[], options?: CliOptions): RunningProcess;
-  /** Starts a virtual board and returns its port. */
-  startBoard(args: readonly string[]): Promise<{ name: string; port: string }>;
+  /** Starts a virtual board and returns its port and the process running it. */
+  startBoard(args: readonly string[]): Promise<{ name: string; port: string; pid: number }>;
   stopAll(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ export async function boardlineSandbox(): Promise<BoardlineSandbox> {
     startBoard: async (args) => {
       const run = await cli(['virtual-board', 'start', ...args, '--json']);
       if (run.exitCode !== 0) throw new Error(`virtual-board start ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
-      const outputs = (JSON.parse(run.stdout) as { outputs: { name: string; port: string } }).outputs;
+      const outputs = (JSON.parse(run.stdout) as { outputs: { name: string; port: string; pid: number } }).outputs;
       started.add(outputs.name);
       return outputs;
     },
