@@ -37,8 +37,13 @@ const UCSR0A = 0xc0;
 const UBRR0L = 0xc4;
 const UBRR0H = 0xc5;
 const UDR0 = 0xc6;
+/** UCSR0A bits. */
 const RXC0 = 0x80;
+const TXC0 = 0x40;
+const UDRE0 = 0x20;
+const FE0 = 0x10;
 const DOR0 = 0x08;
+const UPE0 = 0x04;
 const U2X0 = 0x02;
 const SMCR = 0x53;
 const SPMCSR = 0x57;
@@ -83,7 +88,8 @@ function nextEventCycle(cpu: CPU): number | undefined {
  *   watchdog); I/O registers and peripherals start afresh, flash and EEPROM are kept.
  * - The USART receiver as on silicon: bytes arrive one character time apart at the line's baud
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
- *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
+ *   that is off loses them. (avr8js alone keeps one byte and overwrites it.) Writing UCSR0A
+ *   leaves its read-only flags alone.
  * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
  *   so does a tight loop polling a status register only an event changes (a bootloader waiting
  *   for a byte or a page write, a firmware waiting to send one), since only a scheduled event can
@@ -201,6 +207,17 @@ export class Atmega328p {
       const next = this.rxFifo.shift();
       if (next !== undefined) usart.writeByte(next, true);
       return value;
+    };
+    // On silicon RXC, UDRE and the error flags are read-only and TXC clears only when written 1;
+    // avr8js clears them all on any write. Firmware started by a jump from a bootloader that
+    // leaves the transmitter on (ATmegaBOOT) writes UCSR0A, then waits for UDRE forever.
+    const writeUcsr0a = cpu.writeHooks[UCSR0A];
+    cpu.writeHooks[UCSR0A] = (value, oldValue, address, mask) => {
+      const before = cpu.data[UCSR0A] ?? 0;
+      writeUcsr0a?.(value, oldValue, address, mask);
+      const kept = (before & (RXC0 | UDRE0 | FE0 | DOR0 | UPE0)) | ((value & TXC0) === 0 ? before & TXC0 : 0);
+      cpu.data[UCSR0A] = (cpu.data[UCSR0A] ?? 0) | kept;
+      return true;
     };
     // avr8js resets the CPU in place on a watchdog timeout; a reset here rebuilds the whole MCU.
     cpu.reset = () => {

@@ -42,6 +42,12 @@ const maxLagMs = 100;
  * 4 ms otherwise, which costs a sleeping firmware less.
  */
 const connectedSliceMs = 1;
+/**
+ * The most emulated time one run covers before the event loop moves bytes: a board running behind
+ * wall time (a bootloader whose wait loop counts, a loaded host) keeps its bridge prompt instead
+ * of going deaf for the whole time it is behind.
+ */
+const maxRunMs = 2;
 /** When the second reset of an opening client's DTR toggle comes (avrdude: 250 ms low, then high). */
 const dtrToggleMs = 250;
 const idleSliceMs = 4;
@@ -57,7 +63,7 @@ export class BoardRunner {
   private readonly mcu: Atmega328p;
   private readonly bridge: PtyBridge;
   private control: Server | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private anchorWall = 0;
   private anchorCycles = 0;
   private lagMs = 0;
@@ -132,9 +138,8 @@ export class BoardRunner {
 
   async stop(): Promise<void> {
     this.stopping ??= (async () => {
-      clearTimeout(this.timer);
+      this.stopTimer();
       clearTimeout(this.dtrToggle);
-      this.timer = undefined;
       await this.bridge.stop();
       await new Promise<void>((resolve) => {
         if (this.control === undefined) resolve();
@@ -182,6 +187,14 @@ export class BoardRunner {
     if (file !== null) await writeFlashFile(file, this.mcu.flash);
   }
 
+  private stopTimer(): void {
+    const timer = this.timer;
+    this.timer = undefined;
+    if (timer === undefined) return;
+    if ('refresh' in timer) clearTimeout(timer);
+    else clearImmediate(timer);
+  }
+
   /** Runs the MCU up to wall-clock time, then yields; catching up is capped so a slow host lags rather than races. */
   private schedule(): void {
     const cyclesPerMs = this.options.frequencyHz / 1000;
@@ -194,10 +207,13 @@ export class BoardRunner {
         this.anchorCycles = this.mcu.cycles + maxLagMs * cyclesPerMs - (now - this.anchorWall) * cyclesPerMs;
         target = this.mcu.cycles + maxLagMs * cyclesPerMs;
       }
-      this.mcu.runUntil(target);
+      const runTo = Math.min(target, this.mcu.cycles + maxRunMs * cyclesPerMs);
+      this.mcu.runUntil(runTo);
       this.flushTransmitted();
-      this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
+      // Still behind: run again as soon as pending I/O has been handled.
+      const pauseMs = runTo < target ? 0 : this.bridge.isConnected ? connectedSliceMs : idleSliceMs;
+      this.timer = pauseMs === 0 ? setImmediate(run) : setTimeout(run, pauseMs);
     };
-    this.timer = setTimeout(run, 0);
+    this.timer = setImmediate(run);
   }
 }

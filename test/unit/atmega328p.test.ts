@@ -112,6 +112,21 @@ describe('ATmega328P model with the real optiboot', () => {
     assert.deepEqual([...mcu.flash.subarray(0x80, 0x100)], new Array<number>(128).fill(0x5a));
   });
 
+  it("runs ATmegaBOOT, whose jump to the application leaves the UART on, and the application's UCSR0A write keeps UDRE", async () => {
+    const atmegaboot = await loadBootloader('/usr/share/arduino/hardware/arduino/avr/bootloaders/atmega/ATmegaBOOT_168_atmega328.hex');
+    const app = await buildBannerFirmware('unit', '7654321');
+    const withAtmegaboot = freshFlash(atmegaboot);
+    placeImage(withAtmegaboot, parseIntelHex(await readFile(app.hex, 'latin1'), app.hex), atmegaboot.start);
+    const mcu = new Atmega328p(withAtmegaboot, atmegaboot.start);
+    // ATmegaBOOT runs after every reset, power-on too, and answers a programmer at 57600 baud (UBRR 16, no U2X).
+    run(mcu, 20); // it sets up its UART first; bytes before that are lost, as on silicon
+    assert.deepEqual(exchange(mcu, [0x30, 0x20], 600), [0x14, 0x10], 'in sync, once its LED has flashed');
+    assert.deepEqual(exchange(mcu, [0x75, 0x20], 30), [0x14, 0x1e, 0x95, 0x0f, 0x10], 'the ATmega328P signature');
+    // After about a second without a byte it jumps to the application, which then prints its banner.
+    assert.match(run(mcu, 2500), /^BOOT unit 7654321\r\n/);
+    assert.equal(mcu.resets, 0, 'a jump, not a reset');
+  });
+
   it('never lets SPM overwrite the boot section', () => {
     const mcu = new Atmega328p(flash, bootStart);
     const before = [...mcu.flash.subarray(bootStart, bootStart + 128)];
