@@ -31681,8 +31681,6 @@ const avrBoards = {
 function avrTargetFor(fqbn) {
     return avrBoards[fqbn];
 }
-/** The board a virtual board emulates: an Uno. */
-const virtualUnoTarget = atmega328pOptiboot;
 function formatSignature(signature) {
     return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -32810,7 +32808,7 @@ function virtualPort(requested, board) {
         requested,
         path: board.port,
         lockName: `boardline-virtual-${board.name}`,
-        virtual: { name: board.name, control: board.control },
+        virtual: { name: board.name, control: board.control, board: board.board },
     };
 }
 /** The running virtual board whose port this is, by its link or by the pty the link points to now. */
@@ -32978,7 +32976,49 @@ class SerialLink {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/boards.ts
+
+const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
+const virtualBoardModels = [
+    {
+        name: 'uno',
+        fqbn: 'arduino:avr:uno',
+        description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+    {
+        name: 'nano',
+        fqbn: 'arduino:avr:nano',
+        description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+    {
+        // ATmegaBOOT, as on the Duemilanove, the old-bootloader Nano and the Pro Mini: it runs after
+        // every reset, power-on included, and starts the application after about a second of silence.
+        name: 'duemilanove',
+        fqbn: 'arduino:avr:diecimila:cpu=atmega328',
+        description: 'Arduino Duemilanove: ATmega328P at 16 MHz with ATmegaBOOT (57600 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/atmega/ATmegaBOOT_168_atmega328.hex`,
+        bootloaderBaud: 57600,
+    },
+];
+function virtualBoardModel(name) {
+    const model = virtualBoardModels.find((entry) => entry.name === name);
+    if (model === undefined) {
+        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
+            hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
+        });
+    }
+    return model;
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/flash-serial.ts
+
 
 
 
@@ -33058,8 +33098,10 @@ function avrTarget(options, port) {
         }
         return target;
     }
-    if (port.virtual !== undefined)
-        return virtualUnoTarget;
+    // A virtual board is a known board: its model says which.
+    const virtualTarget = port.virtual === undefined ? undefined : avrTargetFor(virtualBoardModel(port.virtual.board).fqbn);
+    if (virtualTarget !== undefined)
+        return virtualTarget;
     throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
         hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
     });
@@ -34565,8 +34607,13 @@ const UCSR0A = 0xc0;
 const UBRR0L = 0xc4;
 const UBRR0H = 0xc5;
 const UDR0 = 0xc6;
+/** UCSR0A bits. */
 const RXC0 = 0x80;
+const TXC0 = 0x40;
+const UDRE0 = 0x20;
+const FE0 = 0x10;
 const DOR0 = 0x08;
+const UPE0 = 0x04;
 const U2X0 = 0x02;
 const SMCR = 0x53;
 const SPMCSR = 0x57;
@@ -34607,7 +34654,8 @@ function nextEventCycle(cpu) {
  *   watchdog); I/O registers and peripherals start afresh, flash and EEPROM are kept.
  * - The USART receiver as on silicon: bytes arrive one character time apart at the line's baud
  *   rate, wait in the two-byte receive FIFO behind UDR, and overrun (DOR) beyond it; a receiver
- *   that is off loses them. (avr8js alone keeps one byte and overwrites it.)
+ *   that is off loses them. (avr8js alone keeps one byte and overwrites it.) Writing UCSR0A
+ *   leaves its read-only flags alone.
  * - SLEEP with SE set lets emulated time jump to the next event, so idle firmware costs no host CPU;
  *   so does a tight loop polling a status register only an event changes (a bootloader waiting
  *   for a byte or a page write, a firmware waiting to send one), since only a scheduled event can
@@ -34724,6 +34772,17 @@ class Atmega328p {
             if (next !== undefined)
                 usart.writeByte(next, true);
             return value;
+        };
+        // On silicon RXC, UDRE and the error flags are read-only and TXC clears only when written 1;
+        // avr8js clears them all on any write. Firmware started by a jump from a bootloader that
+        // leaves the transmitter on (ATmegaBOOT) writes UCSR0A, then waits for UDRE forever.
+        const writeUcsr0a = cpu.writeHooks[UCSR0A];
+        cpu.writeHooks[UCSR0A] = (value, oldValue, address, mask) => {
+            const before = cpu.data[UCSR0A] ?? 0;
+            writeUcsr0a?.(value, oldValue, address, mask);
+            const kept = (before & (RXC0 | UDRE0 | FE0 | DOR0 | UPE0)) | ((value & TXC0) === 0 ? before & TXC0 : 0);
+            cpu.data[UCSR0A] = (cpu.data[UCSR0A] ?? 0) | kept;
+            return true;
         };
         // avr8js resets the CPU in place on a watchdog timeout; a reset here rebuilds the whole MCU.
         cpu.reset = () => {
@@ -35094,6 +35153,12 @@ const maxLagMs = 100;
  * 4 ms otherwise, which costs a sleeping firmware less.
  */
 const connectedSliceMs = 1;
+/**
+ * The most emulated time one run covers before the event loop moves bytes: a board running behind
+ * wall time (a bootloader whose wait loop counts, a loaded host) keeps its bridge prompt instead
+ * of going deaf for the whole time it is behind.
+ */
+const maxRunMs = 2;
 /** When the second reset of an opening client's DTR toggle comes (avrdude: 250 ms low, then high). */
 const dtrToggleMs = 250;
 const idleSliceMs = 4;
@@ -35180,9 +35245,8 @@ class BoardRunner {
     }
     async stop() {
         this.stopping ??= (async () => {
-            clearTimeout(this.timer);
+            this.stopTimer();
             clearTimeout(this.dtrToggle);
-            this.timer = undefined;
             await this.bridge.stop();
             await new Promise((resolve) => {
                 if (this.control === undefined)
@@ -35229,6 +35293,16 @@ class BoardRunner {
         if (file !== null)
             await writeFlashFile(file, this.mcu.flash);
     }
+    stopTimer() {
+        const timer = this.timer;
+        this.timer = undefined;
+        if (timer === undefined)
+            return;
+        if ('refresh' in timer)
+            clearTimeout(timer);
+        else
+            clearImmediate(timer);
+    }
     /** Runs the MCU up to wall-clock time, then yields; catching up is capped so a slow host lags rather than races. */
     schedule() {
         const cyclesPerMs = this.options.frequencyHz / 1000;
@@ -35241,41 +35315,15 @@ class BoardRunner {
                 this.anchorCycles = this.mcu.cycles + maxLagMs * cyclesPerMs - (now - this.anchorWall) * cyclesPerMs;
                 target = this.mcu.cycles + maxLagMs * cyclesPerMs;
             }
-            this.mcu.runUntil(target);
+            const runTo = Math.min(target, this.mcu.cycles + maxRunMs * cyclesPerMs);
+            this.mcu.runUntil(runTo);
             this.flushTransmitted();
-            this.timer = setTimeout(run, this.bridge.isConnected ? connectedSliceMs : idleSliceMs);
+            // Still behind: run again as soon as pending I/O has been handled.
+            const pauseMs = runTo < target ? 0 : this.bridge.isConnected ? connectedSliceMs : idleSliceMs;
+            this.timer = pauseMs === 0 ? setImmediate(run) : setTimeout(run, pauseMs);
         };
-        this.timer = setTimeout(run, 0);
+        this.timer = setImmediate(run);
     }
-}
-
-;// CONCATENATED MODULE: ./src/virtual/boards.ts
-
-const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
-const virtualBoardModels = [
-    {
-        name: 'uno',
-        description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
-        frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
-        bootloaderBaud: 115200,
-    },
-    {
-        name: 'nano',
-        description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
-        frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
-        bootloaderBaud: 115200,
-    },
-];
-function virtualBoardModel(name) {
-    const model = virtualBoardModels.find((entry) => entry.name === name);
-    if (model === undefined) {
-        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
-            hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
-        });
-    }
-    return model;
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/prepare-board.ts
@@ -35371,7 +35419,7 @@ const boardInputs = {
     name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
     bootloader: {
         kind: 'path',
-        description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot).",
+        description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
     },
     firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
     'flash-file': {

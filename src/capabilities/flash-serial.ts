@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { BoardlineError, asBoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { arduinoCliArguments, flashWithArduinoCli } from '../flash/arduino-cli-backend.js';
-import { avrTargetFor, virtualUnoTarget, type AvrTarget } from '../flash/avr-boards.js';
+import { avrTargetFor, type AvrTarget } from '../flash/avr-boards.js';
 import { avrdudeArguments, flashWithAvrdude } from '../flash/avrdude-backend.js';
 import { readFirmware, type Firmware } from '../flash/firmware-file.js';
 import { FlashReport } from '../flash/flash-report.js';
@@ -13,6 +13,7 @@ import { lockPort } from '../serial/port-lock.js';
 import { resetBoard } from '../serial/reset-board.js';
 import { resolvePort, type ResolvedPort } from '../serial/resolve-port.js';
 import { SerialLink } from '../serial/serial-link.js';
+import { virtualBoardModel } from '../virtual/boards.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
 import type { FaceContext } from './context.js';
@@ -85,7 +86,9 @@ function avrTarget(options: FlashSerialOptions, port: ResolvedPort): AvrTarget {
     }
     return target;
   }
-  if (port.virtual !== undefined) return virtualUnoTarget;
+  // A virtual board is a known board: its model says which.
+  const virtualTarget = port.virtual === undefined ? undefined : avrTargetFor(virtualBoardModel(port.virtual.board).fqbn);
+  if (virtualTarget !== undefined) return virtualTarget;
   throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
     hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
   });

@@ -24,7 +24,8 @@ const boardInputs = {
   name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
   bootloader: {
     kind: 'path',
-    description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot).",
+    description:
+      "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
   },
   firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
   'flash-file': {

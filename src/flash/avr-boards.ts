@@ -56,9 +56,6 @@ export function avrTargetFor(fqbn: string): AvrTarget | undefined {
   return avrBoards[fqbn];
 }
 
-/** The board a virtual board emulates: an Uno. */
-export const virtualUnoTarget: AvrTarget = atmega328pOptiboot;
-
 export function formatSignature(signature: ArrayLike<number>): string {
   return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

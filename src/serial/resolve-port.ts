@@ -17,7 +17,7 @@ export interface ResolvedPort {
   /** What is known about it, when it is a listed port (a pty is not). */
   info?: PortInfo;
   /** Set when the port is a virtual board's: reset goes through its control channel. */
-  virtual?: { name: string; control: string };
+  virtual?: { name: string; control: string; board: string };
 }
 
 /** Where ports are looked for: the host's sysfs and /dev, and the virtual boards' state directory. */
@@ -58,7 +58,7 @@ function virtualPort(requested: string, board: VirtualBoardRecord): ResolvedPort
     requested,
     path: board.port,
     lockName: `boardline-virtual-${board.name}`,
-    virtual: { name: board.name, control: board.control },
+    virtual: { name: board.name, control: board.control, board: board.board },
   };
 }
 

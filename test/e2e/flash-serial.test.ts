@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, before, describe, it } from 'node:test';
+import { parseIntelHex } from '../../src/flash/intel-hex.js';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { runBundledAction } from '../harness/run-action.js';
 import { parseCliJson, repoRoot } from '../harness/run-cli.js';
@@ -65,6 +66,37 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const [nativeFlash, referenceFlash] = await Promise.all([readFile(nativeFile), readFile(referenceFile)]);
     assert.equal(nativeFlash.length, 32768);
     assert.ok(nativeFlash.equals(referenceFlash), 'the two boards hold the same 32 KiB, bootloader included');
+  });
+
+  it('flashes a Duemilanove through the real ATmegaBOOT at 57600 baud, and the board boots it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'boardline-atmegaboot-'));
+    const flashFile = join(dir, 'due.flash');
+    await sandbox.startBoard(['--name', 'due', '--board', 'duemilanove', '--firmware', blink.hex, '--flash-file', flashFile]);
+    // The virtual board says what it is: no fqbn needed, and its 2 KiB bootloader is kept clear of.
+    const huge = await buildBannerFirmware('huge', '0000000', 31_000);
+    const oversize = await sandbox.cli(['flash-serial', '--port', 'due', '--firmware', huge.hex, '--json']);
+    assert.equal(oversize.exitCode, 2);
+    assert.match(parseCliJson(oversize.stdout).error?.message ?? '', /ATmega328P \(ATmegaBOOT\) has 30720 below its bootloader$/);
+
+    const run = await sandbox.cli(['flash-serial', '--port', 'due', '--firmware', big.hex, '--json'], { timeoutMs: 120_000 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(parseCliJson(run.stdout).outputs?.['verified'], true);
+    // A board that runs behind wall time (ATmegaBOOT's wait loop counts, so it is emulated cycle by
+    // cycle) still answers within the bootloader's timeouts: no attempt had to be repeated.
+    assert.doesNotMatch(run.stderr, /Retrying/);
+    const verify = await sandbox.cli(['verify-banner', '--port', 'due', '--expect', big.banner, '--timeout', '20s']);
+    assert.equal(verify.exitCode, 0, verify.stderr);
+    await sandbox.stopAll();
+
+    const flash = await readFile(flashFile);
+    const image = parseIntelHex(await readFile(big.hex, 'latin1'), big.hex);
+    assert.ok(flash.subarray(image.start, image.start + image.data.length).equals(Buffer.from(image.data)), 'the image is in flash');
+    const bootloader = parseIntelHex(
+      await readFile('/usr/share/arduino/hardware/arduino/avr/bootloaders/atmega/ATmegaBOOT_168_atmega328.hex', 'latin1'),
+      'ATmegaBOOT',
+    );
+    assert.equal(bootloader.start, 0x7800);
+    assert.ok(flash.subarray(0x7800, 0x7800 + bootloader.data.length).equals(Buffer.from(bootloader.data)), 'the bootloader is intact');
   });
 
   it('refuses a corrupted HEX and an oversize image before touching the board', async () => {

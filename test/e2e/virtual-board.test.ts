@@ -100,7 +100,7 @@ describe('virtual board', () => {
   it('refuses bad input with clear errors', async () => {
     const unknown = await sandbox.cli(['virtual-board', 'start', '--board', 'mega', '--json']);
     assert.equal(unknown.exitCode, 2);
-    assert.match(parseCliJson(unknown.stdout).error?.message ?? '', /^Input "board" must be one of uno, nano; got "mega"/);
+    assert.match(parseCliJson(unknown.stdout).error?.message ?? '', /^Input "board" must be one of uno, nano, duemilanove; got "mega"/);
 
     const missing = await sandbox.cli(['virtual-board', 'start', '--bootloader', '/nonexistent/optiboot.hex', '--json']);
     assert.equal(missing.exitCode, 2);
