@@ -60291,6 +60291,7 @@ const atmega328pOptiboot = {
     pageBytes: 128,
     baud: 115200,
 };
+const atmega328pNano = { ...atmega328pOptiboot, name: 'Nano ATmega328P (optiboot)', bootloaderBytes: 2048 };
 const atmega328pOldBootloader = { ...atmega328pOptiboot, name: 'ATmega328P (ATmegaBOOT)', bootloaderBytes: 2048, baud: 57600 };
 const atmega168 = {
     name: 'ATmega168 (ATmegaBOOT)',
@@ -60308,16 +60309,24 @@ const atmega168 = {
  */
 const avrBoards = {
     'arduino:avr:uno': atmega328pOptiboot,
-    'arduino:avr:nano': atmega328pOptiboot,
-    'arduino:avr:nano:cpu=atmega328': atmega328pOptiboot,
+    // Nanos ship with optiboot but fuses that reserve a 2 KiB boot section, hence their smaller maximum.
+    'arduino:avr:nano': atmega328pNano,
+    'arduino:avr:nano:cpu=atmega328': atmega328pNano,
     'arduino:avr:nano:cpu=atmega328old': atmega328pOldBootloader,
     'arduino:avr:nano:cpu=atmega168': { ...atmega168 },
     'arduino:avr:pro': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
     'arduino:avr:pro:cpu=16MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=8MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 3.3V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=16MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=8MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 3.3V (ATmegaBOOT)' },
     'arduino:avr:diecimila': atmega328pOldBootloader,
     'arduino:avr:diecimila:cpu=atmega328': atmega328pOldBootloader,
     'arduino:avr:diecimila:cpu=atmega168': atmega168,
 };
+/** Every FQBN the native backend knows. */
+function knownAvrFqbns() {
+    return Object.keys(avrBoards);
+}
 function avrTargetFor(fqbn) {
     return avrBoards[fqbn];
 }
