@@ -36,8 +36,13 @@ function protocolFloorSeconds(imageBytes: number): number {
 const floorSeconds = protocolFloorSeconds(bytes);
 const sandbox = await boardlineSandbox();
 
-/** Seconds the action takes, and the CPU seconds the board's process spent meanwhile. */
-async function timed(boardPid: number, action: () => Promise<unknown>): Promise<{ seconds: number; boardCpuSeconds: number }> {
+/** Seconds a flash took, and the CPU seconds the board's process spent meanwhile. */
+interface FlashTiming {
+  seconds: number;
+  boardCpuSeconds: number;
+}
+
+async function timed(boardPid: number, action: () => Promise<unknown>): Promise<FlashTiming> {
   const cpuBefore = await processCpuMs(boardPid);
   const started = performance.now();
   await action();
@@ -49,8 +54,8 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 try {
   const board = await sandbox.startBoard(['--name', 'bench', '--bridge-latency', '2ms']);
-  const native: { seconds: number; boardCpuSeconds: number }[] = [];
-  const avrdude: { seconds: number; boardCpuSeconds: number }[] = [];
+  const native: FlashTiming[] = [];
+  const avrdude: FlashTiming[] = [];
   for (let round = 0; round < rounds; round += 1) {
     native.push(
       await timed(board.pid, async () => {
