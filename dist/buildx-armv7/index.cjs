@@ -60811,99 +60811,10 @@ async function flashStk500v1(link, image, port, options) {
     expectBytes(await link.read(2, 1000, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
 }
 
+// EXTERNAL MODULE: ./node_modules/@serialport/stream/dist/index.js
+var dist = __nccwpck_require__(9765);
 // EXTERNAL MODULE: ./node_modules/serialport/dist/index.js
-var dist = __nccwpck_require__(8740);
-;// CONCATENATED MODULE: ./src/serial/open-port.ts
-
-
-/** How long a virtual board's port may take to settle on its next pty. */
-const virtualPortSettleMs = 3000;
-/**
- * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
- * missing for that long: a virtual board's port link moves to a fresh pty when its last client
- * closes, and a client that comes in that instant may find it moving.
- */
-async function openPort(path, baudRate, settleMs = 0) {
-    const deadline = Date.now() + settleMs;
-    for (;;) {
-        try {
-            return await openOnce(path, baudRate);
-        }
-        catch (error) {
-            const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
-            if (!missing || Date.now() >= deadline)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-    }
-}
-async function openOnce(path, baudRate) {
-    const port = new dist.SerialPort({ path, baudRate, autoOpen: false });
-    await new Promise((resolve, reject) => {
-        port.open((error) => {
-            if (error === null) {
-                resolve();
-                return;
-            }
-            const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
-            const denied = /EACCES|Permission denied/i.test(error.message);
-            const hint = busy
-                ? 'Fix: another program holds the port (a serial monitor, ModemManager, another job); close it'
-                : denied
-                    ? 'Fix: add the runner user to the dialout group (sudo usermod -aG dialout USER) and log in again'
-                    : 'Fix: check the board is connected and the path is right (boardline ports lists them)';
-            reject(new BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
-        });
-    });
-    return port;
-}
-async function closePort(port) {
-    if (!port.isOpen)
-        return;
-    await new Promise((resolve) => port.close(() => resolve()));
-}
-/** Opens a resolved port; a virtual board's is given time to settle on its next pty. */
-function openResolvedPort(port, baudRate) {
-    return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
-}
-
-;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
-/**
- * The inputs every capability that talks to a board shares, so flash-serial and verify-banner name,
- * default and document them identically.
- */
-const portInputs = {
-    port: {
-        kind: 'string',
-        default: 'auto',
-        description: 'Serial port: auto (the one USB serial device present), a device path, a /dev/serial/by-id or by-path link, or usb:VID:PID[:SERIAL].',
-    },
-    'lock-timeout': {
-        kind: 'duration',
-        default: '10m',
-        description: 'How long to wait for another job that holds the port before giving up.',
-    },
-    reset: {
-        kind: 'choice',
-        choices: ['auto', 'dtr', 'rts', 'none'],
-        default: 'auto',
-        description: 'How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running.',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/process/is-alive.ts
-/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
+var serialport_dist = __nccwpck_require__(8740);
 ;// CONCATENATED MODULE: ./src/spec/duration.ts
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -60934,6 +60845,894 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/serial/telnet-codec.ts
+/**
+ * Telnet framing (RFC 854/855) as RFC 2217 uses it: data bytes with IAC (0xff) doubled,
+ * option negotiation (WILL/WONT/DO/DONT) and subnegotiations (IAC SB … IAC SE) whose payload
+ * doubles IAC too. The decoder keeps its state between chunks, so a command split across TCP
+ * reads decodes the same as one that arrived whole.
+ */
+const IAC = 0xff;
+const DONT = 0xfe;
+const DO = 0xfd;
+const WONT = 0xfc;
+const WILL = 0xfb;
+const SB = 0xfa;
+const SE = 0xf0;
+class TelnetDecoder {
+    state = 'data';
+    verb = WILL;
+    sbOption = 0;
+    sbPayload = [];
+    /** Decodes one chunk as it came off the socket. Consecutive data bytes come as one event. */
+    push(chunk) {
+        const events = [];
+        let data = [];
+        const flushData = () => {
+            if (data.length === 0)
+                return;
+            events.push({ type: 'data', bytes: Buffer.from(data) });
+            data = [];
+        };
+        for (const byte of chunk) {
+            switch (this.state) {
+                case 'data':
+                    if (byte === IAC)
+                        this.state = 'iac';
+                    else
+                        data.push(byte);
+                    break;
+                case 'iac':
+                    if (byte === IAC) {
+                        data.push(IAC);
+                        this.state = 'data';
+                    }
+                    else if (byte === WILL || byte === WONT || byte === DO || byte === DONT) {
+                        this.verb = byte;
+                        this.state = 'option';
+                    }
+                    else if (byte === SB) {
+                        this.state = 'sb-option';
+                    }
+                    else {
+                        flushData();
+                        events.push({ type: 'command', code: byte });
+                        this.state = 'data';
+                    }
+                    break;
+                case 'option':
+                    flushData();
+                    events.push({ type: 'negotiation', verb: this.verb, option: byte });
+                    this.state = 'data';
+                    break;
+                case 'sb-option':
+                    this.sbOption = byte;
+                    this.sbPayload = [];
+                    this.state = 'sb-payload';
+                    break;
+                case 'sb-payload':
+                    if (byte === IAC)
+                        this.state = 'sb-iac';
+                    else
+                        this.sbPayload.push(byte);
+                    break;
+                case 'sb-iac':
+                    if (byte === IAC) {
+                        this.sbPayload.push(IAC);
+                        this.state = 'sb-payload';
+                    }
+                    else {
+                        // IAC SE ends it; any other command inside a subnegotiation also ends it (RFC 855
+                        // leaves it undefined; ending there keeps a broken peer from swallowing the stream).
+                        flushData();
+                        events.push({ type: 'subnegotiation', option: this.sbOption, payload: Buffer.from(this.sbPayload) });
+                        this.state = 'data';
+                    }
+                    break;
+            }
+        }
+        flushData();
+        return events;
+    }
+}
+/** Serial data as it goes on the wire: every 0xff doubled. */
+function escapeIac(bytes) {
+    let count = 0;
+    for (const byte of bytes)
+        if (byte === IAC)
+            count += 1;
+    if (count === 0)
+        return Buffer.from(bytes);
+    const out = Buffer.alloc(bytes.length + count);
+    let at = 0;
+    for (const byte of bytes) {
+        out[at++] = byte;
+        if (byte === IAC)
+            out[at++] = IAC;
+    }
+    return out;
+}
+function negotiation(verb, option) {
+    return Buffer.from([IAC, verb, option]);
+}
+function subnegotiation(option, payload) {
+    return Buffer.concat([Buffer.from([IAC, SB, option]), escapeIac(payload), Buffer.from([IAC, SE])]);
+}
+
+;// CONCATENATED MODULE: ./src/serial/rfc2217-session.ts
+
+
+/** Telnet options a serial client negotiates (RFC 856, 858, 2217). */
+const BINARY = 0;
+const SGA = 3;
+const COM_PORT_OPTION = 44;
+/** COM-PORT-OPTION commands, client to server; the server answers each with the code + 100. */
+const comPort = {
+    SET_BAUDRATE: 1,
+    SET_DATASIZE: 2,
+    SET_PARITY: 3,
+    SET_STOPSIZE: 4,
+    SET_CONTROL: 5,
+    PURGE_DATA: 12,
+};
+const serverReply = 100;
+/** How long a server may take to greet before the client makes its offers anyway. */
+const greetingWaitMs = 50;
+const parityCodes = { none: 1, odd: 2, even: 3, mark: 4, space: 5 };
+const stopSizeCodes = { '1': 1, '2': 2, '1.5': 3 };
+/** SET-CONTROL values for the modem lines and BREAK. */
+const control = { breakOn: 5, breakOff: 6, dtrOn: 8, dtrOff: 9, rtsOn: 11, rtsOff: 12 };
+/**
+ * The client side of RFC 2217 over any byte connection: Telnet option negotiation (BINARY both
+ * ways, SGA, COM-PORT-OPTION; ECHO refused), line settings whose acknowledgements are awaited by
+ * command code in whatever order they come, modem lines, purges, and serial data with IAC
+ * doubled both ways. Knows nothing of sockets, so it is tested against scripted servers.
+ */
+class Rfc2217Session {
+    options;
+    decoder = new TelnetDecoder();
+    /** What we do (WILL) and what we asked the server to do (DO), per option. */
+    local = new Map();
+    remote = new Map();
+    waiters = new Map();
+    comPortReady;
+    failure;
+    modemLinesAcknowledged = false;
+    warnedAboutControl = false;
+    offered = false;
+    offerTimer;
+    controlWatch;
+    /** The lines as last set; BREAK starts off, so it is only sent once it is asked for. */
+    lastControl = { brk: false };
+    /** The baud rate the server last confirmed. */
+    baudRate = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Offers what a serial client needs and waits until the server takes COM-PORT-OPTION. */
+    start() {
+        const ready = new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                reject(new BoardlineError('timeout', `${this.options.name} did not negotiate RFC 2217 within ${this.options.ackTimeoutMs} ms`, {
+                    hint: 'Fix: the server is not an RFC 2217 server (ser2net needs accepter telnet(rfc2217),tcp,PORT); for a raw TCP server use tcp://',
+                }));
+            }, this.options.ackTimeoutMs);
+            this.comPortReady = {
+                resolve: () => {
+                    clearTimeout(timer);
+                    resolve();
+                },
+                reject: (error) => {
+                    clearTimeout(timer);
+                    reject(error);
+                },
+            };
+        });
+        // ser2net greets first, and a surplus client is greeted with "Port already in use" and a close.
+        // Offers sent before that greeting reach a socket closing with them unread, which the kernel
+        // answers with a reset that discards the greeting before it is read; so the server is given
+        // a moment to speak first, and the offers go out as soon as it has (or the moment is over).
+        this.offerTimer = setTimeout(() => this.sendOffers(), greetingWaitMs);
+        return ready;
+    }
+    sendOffers() {
+        clearTimeout(this.offerTimer);
+        if (this.offered || this.failure !== undefined)
+            return;
+        this.offered = true;
+        for (const option of [BINARY, SGA, COM_PORT_OPTION])
+            this.offer(WILL, option);
+        for (const option of [BINARY, SGA])
+            this.offer(DO, option);
+    }
+    /** Bytes from the connection. */
+    receive(chunk) {
+        const events = this.decoder.push(chunk);
+        // The greeting is read whole (a busy server's refusal with it) before anything is answered.
+        for (const event of events)
+            if (event.type === 'data')
+                this.options.onData(event.bytes);
+        if (this.comPortReady !== undefined)
+            this.sendOffers();
+        for (const event of events) {
+            if (event.type === 'negotiation')
+                this.negotiate(event.verb, event.option);
+            else if (event.type === 'subnegotiation' && event.option === COM_PORT_OPTION)
+                this.reply(event.payload);
+        }
+    }
+    /** Serial data for the board, framed. */
+    frame(bytes) {
+        return escapeIac(bytes);
+    }
+    /**
+     * Sets baud rate, data size, parity and stop size, and waits for all four acknowledgements.
+     * A server that sets a different baud rate than asked is an error: the board would hear noise.
+     */
+    async setLine(settings) {
+        const baud = Buffer.alloc(4);
+        baud.writeUInt32BE(settings.baudRate);
+        const requests = [[comPort.SET_BAUDRATE, baud]];
+        if (settings.dataBits !== undefined)
+            requests.push([comPort.SET_DATASIZE, Buffer.of(settings.dataBits)]);
+        const parity = settings.parity === undefined ? undefined : parityCodes[settings.parity];
+        if (parity !== undefined)
+            requests.push([comPort.SET_PARITY, Buffer.of(parity)]);
+        const stopSize = settings.stopBits === undefined ? undefined : stopSizeCodes[String(settings.stopBits)];
+        if (stopSize !== undefined)
+            requests.push([comPort.SET_STOPSIZE, Buffer.of(stopSize)]);
+        const acks = requests.map(([command, value]) => this.request(command, value));
+        const [baudAck] = await Promise.all(acks);
+        const confirmed = baudAck !== undefined && baudAck.length >= 4 ? baudAck.readUInt32BE(0) : 0;
+        if (confirmed !== settings.baudRate) {
+            throw new BoardlineError('port', `${this.options.name} set the line to ${confirmed} baud, not the ${settings.baudRate} asked for`, {
+                hint: 'Fix: the serial server or its adapter cannot do that baud rate; choose one it supports',
+            });
+        }
+        this.baudRate = confirmed;
+    }
+    /**
+     * Moves DTR, RTS and BREAK. Not awaited: ser2net serving a pty never acknowledges SET-CONTROL,
+     * and a reset sequence waiting on each step would outlast a bootloader's window. A server that
+     * stays silent is warned about once.
+     */
+    setControl(lines) {
+        this.throwIfFailed();
+        const changes = [];
+        const modemLines = (lines.dtr !== undefined && lines.dtr !== this.lastControl.dtr) || (lines.rts !== undefined && lines.rts !== this.lastControl.rts);
+        if (lines.dtr !== undefined && lines.dtr !== this.lastControl.dtr)
+            changes.push(lines.dtr ? control.dtrOn : control.dtrOff);
+        if (lines.rts !== undefined && lines.rts !== this.lastControl.rts)
+            changes.push(lines.rts ? control.rtsOn : control.rtsOff);
+        if (lines.brk !== undefined && lines.brk !== this.lastControl.brk)
+            changes.push(lines.brk ? control.breakOn : control.breakOff);
+        this.lastControl = { ...this.lastControl, ...lines };
+        for (const value of changes)
+            this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.SET_CONTROL, value)));
+        if (modemLines && !this.modemLinesAcknowledged && this.controlWatch === undefined) {
+            // A server answers within a round trip; one second is slack enough, and short enough to be
+            // said while the reset it concerns is still on screen.
+            this.controlWatch = setTimeout(() => this.warnIfModemLinesUnconfirmed(), Math.min(1000, this.options.ackTimeoutMs));
+            this.controlWatch.unref();
+        }
+    }
+    warnIfModemLinesUnconfirmed() {
+        if (this.controlWatch === undefined || this.modemLinesAcknowledged || this.warnedAboutControl)
+            return;
+        this.warnedAboutControl = true;
+        this.options.onWarning(`${this.options.name} does not acknowledge SET-CONTROL: DTR and RTS may not have moved (ser2net serving a pty cannot move them)`);
+    }
+    /** Asks the server to discard what its buffers hold (1 received, 2 to send, 3 both). Not awaited. */
+    purge(which) {
+        this.throwIfFailed();
+        this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.PURGE_DATA, which)));
+    }
+    /** The connection ended or broke: everything waiting fails with this error. */
+    fail(error) {
+        this.failure ??= error;
+        clearTimeout(this.offerTimer);
+        // Closed before the watch ran out: what it would have said is still worth saying.
+        this.warnIfModemLinesUnconfirmed();
+        clearTimeout(this.controlWatch);
+        this.comPortReady?.reject(this.failure);
+        this.comPortReady = undefined;
+        for (const [command, list] of this.waiters) {
+            for (const waiter of list) {
+                clearTimeout(waiter.timer);
+                waiter.reject(this.failure);
+            }
+            this.waiters.delete(command);
+        }
+    }
+    throwIfFailed() {
+        if (this.failure !== undefined)
+            throw this.failure;
+    }
+    request(command, value) {
+        this.throwIfFailed();
+        const acknowledged = new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.removeWaiter(command, waiter);
+                reject(new BoardlineError('timeout', `${this.options.name} did not acknowledge ${commandName(command)} within ${this.options.ackTimeoutMs} ms`, {
+                    hint: 'Fix: check the server is ser2net (or another RFC 2217 server) with its serial device present',
+                }));
+            }, this.options.ackTimeoutMs);
+            const waiter = { resolve, reject, timer };
+            const list = this.waiters.get(command) ?? [];
+            list.push(waiter);
+            this.waiters.set(command, list);
+        });
+        this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.concat([Buffer.of(command), value])));
+        return acknowledged;
+    }
+    removeWaiter(command, waiter) {
+        const list = this.waiters.get(command)?.filter((other) => other !== waiter) ?? [];
+        if (list.length === 0)
+            this.waiters.delete(command);
+        else
+            this.waiters.set(command, list);
+    }
+    /** A COM-PORT-OPTION message from the server: an acknowledgement, or a notification we ignore. */
+    reply(payload) {
+        const code = payload[0];
+        if (code === undefined || code < serverReply)
+            return;
+        const command = code - serverReply;
+        // Only an answer about DTR or RTS (7-9, 10-12) says the modem lines moved: ser2net serving a
+        // pty answers BREAK changes but never these.
+        const value = payload[1] ?? 0;
+        if (command === comPort.SET_CONTROL && value >= 7 && value <= 12)
+            this.modemLinesAcknowledged = true;
+        const waiter = this.waiters.get(command)?.[0];
+        if (waiter === undefined)
+            return; // a notification (line or modem state), or an ack nobody awaits
+        this.removeWaiter(command, waiter);
+        clearTimeout(waiter.timer);
+        waiter.resolve(payload.subarray(1));
+    }
+    /** Sends an offer once and remembers it, so the answer to it is not answered again. */
+    offer(verb, option) {
+        const table = verb === WILL ? this.local : this.remote;
+        if (table.get(option) !== undefined)
+            return;
+        table.set(option, 'want');
+        this.options.send(negotiation(verb, option));
+    }
+    /** RFC 1143's rule in short: answer only what changes a state, so two peers never loop. */
+    negotiate(verb, option) {
+        const wanted = option === BINARY || option === SGA || option === COM_PORT_OPTION;
+        if (verb === DO || verb === DONT) {
+            const state = this.local.get(option) ?? 'no';
+            if (verb === DO) {
+                if (!wanted)
+                    this.options.send(negotiation(WONT, option));
+                else if (state !== 'yes') {
+                    if (state === 'no')
+                        this.options.send(negotiation(WILL, option));
+                    this.local.set(option, 'yes');
+                    if (option === COM_PORT_OPTION) {
+                        this.comPortReady?.resolve();
+                        this.comPortReady = undefined;
+                    }
+                }
+            }
+            else {
+                if (state === 'yes')
+                    this.options.send(negotiation(WONT, option));
+                this.local.set(option, 'no');
+                if (option === COM_PORT_OPTION) {
+                    this.fail(new BoardlineError('port', `${this.options.name} refuses RFC 2217 (it answered DONT COM-PORT-OPTION)`, {
+                        hint: 'Fix: make the ser2net accepter telnet(rfc2217),tcp,PORT (plain telnet has no port control), or use a tcp:// port',
+                    }));
+                }
+            }
+            return;
+        }
+        const state = this.remote.get(option) ?? 'no';
+        // The server may do BINARY and SGA; ECHO (which ser2net offers) and anything else is refused:
+        // a serial line echoes nothing the board did not send.
+        const welcome = option === BINARY || option === SGA;
+        if (verb === WILL) {
+            if (!welcome)
+                this.options.send(negotiation(DONT, option));
+            else if (state !== 'yes') {
+                if (state === 'no')
+                    this.options.send(negotiation(DO, option));
+                this.remote.set(option, 'yes');
+            }
+        }
+        else {
+            if (state === 'yes')
+                this.options.send(negotiation(DONT, option));
+            this.remote.set(option, 'no');
+        }
+    }
+}
+function commandName(command) {
+    const entry = Object.entries(comPort).find(([, code]) => code === command);
+    return entry === undefined ? `command ${command}` : entry[0].replace('_', '-');
+}
+
+;// CONCATENATED MODULE: ./src/serial/network-binding.ts
+
+
+
+
+/** ser2net's words to a client beyond its accepter's max-connections. */
+const busyText = /port already in use/i;
+/** The server turned the connection away because another client has the port. */
+class RemotePortBusy extends BoardlineError {
+    constructor(url, said) {
+        super('port', `Port ${url} is busy: the server serves one client at a time and said "${said.trim()}"`, {
+            hint: 'Fix: another job is using this board; raise lock-timeout, or give each job its own board',
+        });
+    }
+}
+function withCode(message, code) {
+    return Object.assign(new Error(`${message} (${code})`), { code });
+}
+function canceled() {
+    return Object.assign(new Error('the port was closed'), { canceled: true });
+}
+const tlsHint = "Fix: give tls-ca the CA certificate that signed the server's (ser2net's ssl filter cert=), and connect by the name the certificate holds";
+function connectError(address, error) {
+    const where = `${address.host}:${address.port}`;
+    switch (error.code) {
+        case 'ECONNREFUSED':
+            return new BoardlineError('port', `Nothing is listening at ${where} for ${address.url} (connection refused)`, {
+                hint: 'Fix: start ser2net on that machine (ser2net -c ser2net.yaml; boardline ports --ser2net writes one), and check the port number',
+            });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be found (${error.code})`, {
+                hint: 'Fix: check the host name, or give its IP address',
+            });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
+                hint: 'Fix: check the network between this runner and the machine the board is on',
+            });
+        default:
+            if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
+                return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${error.message} (${error.code})`, {
+                    hint: tlsHint,
+                });
+            }
+            return new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
+                hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
+            });
+    }
+}
+/**
+ * A serial port on another machine as a serialport binding, so SerialLink, the expect engine and
+ * the flashers use it exactly as a local tty. rfc2217:// and rfc2217s:// carry line settings and
+ * modem lines through an Rfc2217Session; tcp:// carries raw bytes and has neither.
+ */
+class NetworkSerialPort {
+    openOptions;
+    isOpen = true;
+    socket;
+    address;
+    session;
+    received = [];
+    reader;
+    lost;
+    constructor(socket, options, openOptions) {
+        this.socket = socket;
+        this.address = options.address;
+        this.openOptions = openOptions;
+        this.session =
+            options.address.scheme === 'tcp'
+                ? undefined
+                : new Rfc2217Session({
+                    name: options.address.url,
+                    ackTimeoutMs: options.ackTimeoutMs ?? 5000,
+                    send: (bytes) => socket.write(bytes),
+                    onData: (bytes) => this.deliver(bytes),
+                    onWarning: options.onWarning,
+                });
+    }
+    /** Connects, negotiates and sets the line; a server that turns the client away is RemotePortBusy. */
+    static async open(options, openOptions) {
+        const socket = await connectSocket(options);
+        const port = new NetworkSerialPort(socket, options, openOptions);
+        try {
+            await port.startUp(openOptions, options.busyWatchMs ?? 150);
+        }
+        catch (error) {
+            socket.destroy();
+            throw error;
+        }
+        return port;
+    }
+    /** What arrived before the line was set up, to tell a busy server's refusal from a board. */
+    startUp(openOptions, busyWatchMs) {
+        const socket = this.socket;
+        socket.on('data', (chunk) => {
+            if (this.session === undefined)
+                this.deliver(chunk);
+            else
+                this.session.receive(chunk);
+        });
+        return new Promise((resolveOnce, rejectOnce) => {
+            let settled = false;
+            const resolve = () => {
+                if (!settled)
+                    resolveOnce();
+                settled = true;
+            };
+            const reject = (error) => {
+                if (!settled)
+                    rejectOnce(error);
+                settled = true;
+            };
+            const early = () => Buffer.concat(this.received).toString('latin1');
+            const onClose = () => {
+                const said = early();
+                const error = busyText.test(said)
+                    ? new RemotePortBusy(this.address.url, said)
+                    : new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`, {
+                        hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
+                    });
+                this.session?.fail(error);
+                reject(error);
+            };
+            socket.once('close', onClose);
+            const ready = () => {
+                if (settled)
+                    return;
+                socket.off('close', onClose);
+                socket.once('close', () => this.onLost());
+                // Whatever came before the line was ready belongs to no one (a server's greeting).
+                this.received.length = 0;
+                resolve();
+            };
+            if (this.session === undefined) {
+                // ser2net turns a surplus client away the moment it connects: watch briefly for that.
+                setTimeout(() => {
+                    if (!busyText.test(early()))
+                        ready();
+                    else
+                        reject(new RemotePortBusy(this.address.url, early()));
+                }, busyWatchMs);
+                return;
+            }
+            const session = this.session;
+            session
+                .start()
+                .then(() => session.setLine({
+                baudRate: openOptions.baudRate,
+                dataBits: openOptions.dataBits,
+                parity: openOptions.parity,
+                stopBits: openOptions.stopBits,
+            }))
+                .then(ready, (error) => {
+                socket.off('close', onClose);
+                const said = early();
+                if (busyText.test(said))
+                    reject(new RemotePortBusy(this.address.url, said));
+                else if (said !== '' && error instanceof BoardlineError && error.kind === 'timeout') {
+                    // Garbage instead of Telnet: what it said tells which server it really is.
+                    const shown = JSON.stringify(said.slice(0, 60));
+                    reject(new BoardlineError('timeout', `${error.message}; it sent ${shown} instead`, error.hint === undefined ? {} : { hint: error.hint }));
+                }
+                else
+                    reject(error);
+            });
+        });
+    }
+    deliver(bytes) {
+        this.received.push(bytes);
+        const reader = this.reader;
+        this.reader = undefined;
+        reader?.resolve();
+    }
+    onLost() {
+        this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network`, {
+            hint: 'Fix: check that ser2net still runs on that machine and the network between; the board itself may be unplugged there',
+        });
+        this.session?.fail(this.lost);
+        const reader = this.reader;
+        this.reader = undefined;
+        reader?.reject(this.lost);
+    }
+    live() {
+        if (!this.isOpen)
+            throw canceled();
+        if (this.lost !== undefined)
+            throw this.lost;
+    }
+    async close() {
+        if (!this.isOpen)
+            return;
+        this.isOpen = false;
+        const reader = this.reader;
+        this.reader = undefined;
+        reader?.reject(canceled());
+        this.session?.fail(canceled());
+        await new Promise((resolve) => {
+            if (this.socket.destroyed) {
+                resolve();
+                return;
+            }
+            const timer = setTimeout(() => this.socket.destroy(), 1000);
+            this.socket.once('close', () => {
+                clearTimeout(timer);
+                resolve();
+            });
+            this.socket.end();
+        });
+    }
+    async read(buffer, offset, length) {
+        while (this.received.length === 0) {
+            this.live();
+            await new Promise((resolve, reject) => (this.reader = { resolve, reject }));
+        }
+        let bytesRead = 0;
+        while (bytesRead < length) {
+            const head = this.received[0];
+            if (head === undefined)
+                break;
+            const take = Math.min(head.length, length - bytesRead);
+            head.copy(buffer, offset + bytesRead, 0, take);
+            bytesRead += take;
+            if (take === head.length)
+                this.received.shift();
+            else
+                this.received[0] = head.subarray(take);
+        }
+        return { buffer, bytesRead };
+    }
+    async write(buffer) {
+        this.live();
+        const framed = this.session === undefined ? buffer : this.session.frame(buffer);
+        await new Promise((resolve, reject) => {
+            this.socket.write(framed, (error) => (error === undefined || error === null ? resolve() : reject(this.lost ?? error)));
+        });
+    }
+    async update(options) {
+        this.live();
+        if (this.session === undefined)
+            return; // tcp:// has no line settings: the server's apply
+        await this.session.setLine({ baudRate: options.baudRate });
+    }
+    async set(options) {
+        this.live();
+        if (this.session === undefined)
+            throw withCode(`${this.address.url} is raw TCP and has no modem control lines`, 'ENOTTY');
+        this.session.setControl({ dtr: options.dtr ?? false, rts: options.rts ?? false, brk: options.brk ?? false });
+    }
+    async get() {
+        this.live();
+        throw withCode(`${this.address.url} does not report modem lines`, 'ENOTTY');
+    }
+    async getBaudRate() {
+        this.live();
+        if (this.session === undefined)
+            throw withCode(`${this.address.url} is raw TCP and has no baud rate of its own`, 'ENOTTY');
+        return { baudRate: this.session.baudRate };
+    }
+    async flush() {
+        this.live();
+        this.received.length = 0;
+        this.session?.purge(3);
+    }
+    async drain() {
+        this.live();
+        if (this.socket.writableLength === 0)
+            return;
+        await new Promise((resolve) => {
+            const done = () => {
+                this.socket.off('close', done);
+                this.socket.off('drain', done);
+                resolve();
+            };
+            this.socket.once('drain', done);
+            this.socket.once('close', done);
+        });
+    }
+}
+function connectSocket(options) {
+    const { address } = options;
+    const timeoutMs = options.connectTimeoutMs ?? 10_000;
+    return new Promise((resolve, reject) => {
+        const secure = address.scheme === 'rfc2217s';
+        const socket = secure
+            ? (0,external_node_tls_.connect)({
+                host: address.host,
+                port: address.port,
+                ...(/^[\d.]+$|:/.test(address.host) ? {} : { servername: address.host }),
+                ...options.tls,
+            })
+            : (0,external_node_net_.connect)({ host: address.host, port: address.port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new BoardlineError('timeout', `No answer from ${address.host}:${address.port} for ${address.url} within ${timeoutMs} ms`, {
+                hint: 'Fix: check the host is up and that no firewall drops the connection',
+            }));
+        }, timeoutMs);
+        const onError = (error) => {
+            clearTimeout(timer);
+            reject(connectError(address, error));
+        };
+        socket.once('error', onError);
+        socket.once(secure ? 'secureConnect' : 'connect', () => {
+            clearTimeout(timer);
+            socket.off('error', onError);
+            // A socket error always ends in 'close', where it is reported as the port going away.
+            socket.on('error', () => undefined);
+            socket.setNoDelay(true);
+            socket.setKeepAlive(true, 10_000);
+            resolve(socket);
+        });
+    });
+}
+/** A binding whose every port is the one network address (serialport passes it a path it ignores). */
+function networkBinding(options) {
+    return {
+        list: async () => [],
+        open: (openOptions) => NetworkSerialPort.open(options, {
+            dataBits: 8,
+            lock: true,
+            stopBits: 1,
+            parity: 'none',
+            rtscts: false,
+            xon: false,
+            xoff: false,
+            xany: false,
+            hupcl: true,
+            ...openOptions,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serial/open-port.ts
+
+
+
+
+
+
+/** How long a virtual board's port may take to settle on its next pty. */
+const virtualPortSettleMs = 3000;
+/**
+ * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
+ * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
+ * missing for that long: a virtual board's port link moves to a fresh pty when its last client
+ * closes, and a client that comes in that instant may find it moving.
+ */
+async function openPort(path, baudRate, settleMs = 0) {
+    const deadline = Date.now() + settleMs;
+    for (;;) {
+        try {
+            return await openOnce(path, baudRate);
+        }
+        catch (error) {
+            const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
+            if (!missing || Date.now() >= deadline)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+    }
+}
+async function openOnce(path, baudRate) {
+    const port = new serialport_dist.SerialPort({ path, baudRate, autoOpen: false });
+    await new Promise((resolve, reject) => {
+        port.open((error) => {
+            if (error === null) {
+                resolve();
+                return;
+            }
+            const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
+            const denied = /EACCES|Permission denied/i.test(error.message);
+            const hint = busy
+                ? 'Fix: another program holds the port (a serial monitor, ModemManager, another job); close it'
+                : denied
+                    ? 'Fix: add the runner user to the dialout group (sudo usermod -aG dialout USER) and log in again'
+                    : 'Fix: check the board is connected and the path is right (boardline ports lists them)';
+            reject(new BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
+        });
+    });
+    return port;
+}
+async function closePort(port) {
+    if (!port.isOpen)
+        return;
+    await new Promise((resolve) => port.close(() => resolve()));
+}
+/**
+ * Opens a resolved port; a virtual board's is given time to settle on its next pty. A network
+ * port whose server serves another client (ser2net's max-connections) is waited for like a
+ * locked local port, up to busyTimeoutMs.
+ */
+async function openResolvedPort(port, baudRate, options) {
+    const network = port.network;
+    if (network === undefined)
+        return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
+    const binding = networkBinding({ ...network, onWarning: (message) => options.io.warning(message) });
+    const started = Date.now();
+    let told = false;
+    for (;;) {
+        const stream = new dist.SerialPortStream({ binding, path: network.address.url, baudRate, autoOpen: false });
+        try {
+            await new Promise((resolve, reject) => stream.open((error) => (error === null ? resolve() : reject(error))));
+            return stream;
+        }
+        catch (error) {
+            if (!(error instanceof RemotePortBusy))
+                throw error;
+            const waited = Date.now() - started;
+            const limit = options.busyTimeoutMs ?? 0;
+            if (waited >= limit || options.io.signal.aborted) {
+                throw new BoardlineError('port', `${error.message}; waited ${formatDuration(waited)}`, error.hint === undefined ? {} : { hint: error.hint });
+            }
+            if (!told)
+                options.io.info(`${error.message}; waiting up to ${formatDuration(limit)}`);
+            told = true;
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(500, limit - waited), undefined, { signal: options.io.signal }).catch(() => undefined);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
+/** The inputs that reach a port wherever it is: on this machine, or served over the network. */
+const portAddressInputs = {
+    port: {
+        kind: 'string',
+        default: 'auto',
+        description: 'Serial port: auto (the one USB serial device present), a device path, a /dev/serial/by-id or by-path link, usb:VID:PID[:SERIAL], or a board on another machine as rfc2217://HOST:PORT, rfc2217s://HOST:PORT (TLS) or tcp://HOST:PORT (raw).',
+    },
+    'tls-ca': {
+        kind: 'path',
+        description: "rfc2217s:// ports: the CA certificate (PEM) that signed the server's certificate; by default the system's CAs.",
+    },
+    'tls-cert': { kind: 'path', description: 'rfc2217s:// ports: a client certificate (PEM), for servers that demand one.' },
+    'tls-key': { kind: 'path', description: "rfc2217s:// ports: the client certificate's private key (PEM)." },
+};
+/**
+ * The inputs every capability that talks to a board shares, so flash-serial and verify-banner name,
+ * default and document them identically.
+ */
+const portInputs = {
+    ...portAddressInputs,
+    'lock-timeout': {
+        kind: 'duration',
+        default: '10m',
+        description: "How long to wait for another job that holds the port (here, or a network port's server) before giving up.",
+    },
+    reset: {
+        kind: 'choice',
+        choices: ['auto', 'dtr', 'rts', 'none'],
+        default: 'auto',
+        description: 'How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/serial/port-hints.ts
+/** What to check when a port goes away under us: the cable here, or the server and network there. */
+function portLostHint(port) {
+    if (port.network !== undefined) {
+        return `Fix: check that ser2net still runs on ${port.network.address.host} and the network between; the board may have been unplugged there`;
+    }
+    return 'Fix: the board was unplugged or its USB reset; check the cable and the power supply';
+}
+
+;// CONCATENATED MODULE: ./src/process/is-alive.ts
+/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/serial/port-lock.ts
@@ -61080,8 +61879,6 @@ async function lockPort(devicePath, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/virtual/control.ts
 
 
@@ -61425,7 +62222,111 @@ async function listBoards(stateDir) {
     return records.filter((record) => record !== undefined);
 }
 
+;// CONCATENATED MODULE: ./src/serial/network-address.ts
+
+const schemes = ['rfc2217', 'rfc2217s', 'tcp'];
+const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** Whether a port value is written as a URL (and so is a network port, or a mistake). */
+function isNetworkPortValue(value) {
+    return urlShape.test(value.trim());
+}
+function malformed(value, input, why) {
+    return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
+        hint: 'Fix: write rfc2217://HOST:PORT, rfc2217s://HOST:PORT or tcp://HOST:PORT, with an IPv6 address in brackets (rfc2217://[fd00::2]:2217)',
+    });
+}
+function parseNetworkAddress(value, input = 'port') {
+    const text = value.trim();
+    const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
+    if (!schemes.includes(scheme)) {
+        throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);
+    }
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw malformed(value, input, 'not a URL');
+    }
+    if (url.username !== '' || url.password !== '')
+        throw malformed(value, input, 'a user or password has no place in it (RFC 2217 has no login)');
+    if ((url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '') {
+        throw malformed(value, input, 'nothing may follow HOST:PORT');
+    }
+    const bracketed = url.hostname;
+    if (bracketed === '')
+        throw malformed(value, input, 'the host is missing');
+    const host = bracketed.startsWith('[') ? bracketed.slice(1, -1) : bracketed;
+    if (url.port === '')
+        throw malformed(value, input, 'the TCP port is missing (ser2net serves each board on a port of its own)');
+    const port = Number(url.port);
+    if (port < 1 || port > 65535)
+        throw malformed(value, input, 'the TCP port must be 1 to 65535');
+    return { scheme: scheme, host, port, url: `${scheme}://${bracketed}:${port}` };
+}
+
+;// CONCATENATED MODULE: ./src/serial/resolve-network-port.ts
+
+
+
+const tlsInputs = { 'tls-ca': 'ca', 'tls-cert': 'cert', 'tls-key': 'key' };
+async function readTlsFile(input, path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, {
+            hint: `Fix: point ${input} at a PEM file the job can read`,
+            cause: error,
+        });
+    }
+}
+function givenTlsInputs(files) {
+    return Object.keys(tlsInputs).filter((input) => (files[input] ?? '') !== '');
+}
+/** Only an rfc2217s:// port takes TLS files: given for any other, they are a mistake worth naming. */
+function refuseTlsFor(port, files = {}) {
+    const [first] = givenTlsInputs(files);
+    if (first === undefined)
+        return;
+    throw new BoardlineError('usage', `Input "${first}" is for rfc2217s:// ports, and port "${port}" is not one`, {
+        hint: 'Fix: write the port as rfc2217s://HOST:PORT to use TLS, or leave the tls- inputs empty',
+    });
+}
+/** The TLS material of the inputs, read for an rfc2217s:// port. */
+async function tlsMaterial(files, secure, port) {
+    if (!secure) {
+        refuseTlsFor(port, files);
+        return undefined;
+    }
+    const given = givenTlsInputs(files);
+    if (((files['tls-cert'] ?? '') === '') !== ((files['tls-key'] ?? '') === '')) {
+        throw new BoardlineError('usage', 'Inputs "tls-cert" and "tls-key" go together: a client certificate needs its key', {
+            hint: 'Fix: set both, or neither',
+        });
+    }
+    const material = {};
+    for (const input of given)
+        material[tlsInputs[input]] = await readTlsFile(input, files[input] ?? '');
+    return material;
+}
+/** A port on another machine: its address, its TLS material, and a lock name of its own. */
+async function resolveNetworkPort(value, files = {}) {
+    const address = parseNetworkAddress(value);
+    const tls = await tlsMaterial(files, address.scheme === 'rfc2217s', value);
+    return {
+        requested: value,
+        path: address.url,
+        // Jobs of this machine take turns at it like at a local port; other machines' jobs are
+        // turned away by the server, which is waited out the same way (see openResolvedPort).
+        lockName: `boardline-net-${address.host}-${address.port}`.replace(/[^A-Za-z0-9._-]/g, '_'),
+        network: tls === undefined ? { address } : { address, tls },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/serial/resolve-port.ts
+
+
 
 
 
@@ -61504,6 +62405,9 @@ async function resolvePort(requested, search = {}) {
             hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
         });
     }
+    if (isNetworkPortValue(value))
+        return resolveNetworkPort(value, search.tls);
+    refuseTlsFor(value, search.tls);
     if (value === 'auto') {
         const ports = await listPorts(roots);
         return exactlyOne(value, ports.filter((port) => port.usb !== undefined), ports, 'no USB serial device is connected');
@@ -61560,7 +62464,8 @@ class SerialLink {
     waiter;
     lost;
     path;
-    constructor(port, path) {
+    /** `lostHint` says what to check when the port goes away (the cable, or the serial server). */
+    constructor(port, path, lostHint) {
         this.port = port;
         this.path = path;
         port.on('data', (chunk) => {
@@ -61568,9 +62473,7 @@ class SerialLink {
             this.settle();
         });
         const onLost = (error) => {
-            this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, {
-                hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
-            });
+            this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, { hint: lostHint });
             const waiter = this.waiter;
             if (waiter !== undefined) {
                 this.waiter = undefined;
@@ -61684,6 +62587,7 @@ function virtualBoardModel(name) {
 
 
 
+
 const flashSerialSpec = defineCapability({
     name: 'flash-serial',
     title: 'Boardline: flash over serial',
@@ -61771,9 +62675,9 @@ async function flashNative(firmware, target, port, options, io, report) {
     let attempt = 0;
     for (;;) {
         attempt += 1;
-        const serial = await openResolvedPort(port, baud);
+        const serial = await openResolvedPort(port, baud, { io, busyTimeoutMs: options['lock-timeout'] });
         try {
-            const link = new SerialLink(serial, port.path);
+            const link = new SerialLink(serial, port.path, portLostHint(port));
             await flashStk500v1(link, firmware.image, port.path, {
                 target,
                 baud,
@@ -61801,7 +62705,7 @@ async function flashNative(firmware, target, port, options, io, report) {
 }
 async function flashSerial(options, io, context) {
     const firmware = await readFirmware(options.firmware, options.offset);
-    const port = await resolvePort(options.port, { stateDir: context.stateDir });
+    const port = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
     io.info(`Port ${port.requested} resolved to ${port.path}`);
     const backend = chooseBackend(options, port);
     const target = backend === 'arduino-cli' ? undefined : avrTarget(options, port);
@@ -61884,12 +62788,14 @@ async function flashSerial(options, io, context) {
 
 
 
+
 const monitorSpec = defineCapability({
     name: 'monitor',
     title: 'Boardline: serial monitor',
     description: 'Connect the terminal to a serial port: what the board prints goes to standard output, standard input goes to the board.',
     inputs: {
-        port: portInputs.port,
+        ...portAddressInputs,
+        'lock-timeout': portInputs['lock-timeout'],
         baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Baud rate.' },
         duration: { kind: 'duration', description: 'Stop after this long; by default run until interrupted.' },
     },
@@ -61901,8 +62807,8 @@ const monitorSpec = defineCapability({
 });
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 async function monitor(options, io, streams) {
-    const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
-    const port = await openResolvedPort(resolved, options.baud);
+    const resolved = await resolvePort(options.port, { stateDir: streams.stateDir, tls: options });
+    const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
     io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
     let received = 0;
     let sent = 0;
@@ -61928,9 +62834,7 @@ async function monitor(options, io, streams) {
             io.signal.addEventListener('abort', stop, { once: true });
             port.once('close', () => {
                 clearTimeout(timer);
-                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, {
-                    hint: 'Fix: check the cable and the board',
-                }));
+                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: portLostHint(resolved) }));
             });
         });
     }
@@ -61948,7 +62852,57 @@ async function monitor(options, io, streams) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/serial/ser2net-config.ts
+
+/** The path ser2net should open: a stable link, so a board keeps its TCP port across replugs and reboots. */
+function stablePath(port) {
+    return port.links.find((link) => link.includes('/by-id/')) ?? port.links.find((link) => link.includes('/by-path/')) ?? port.path;
+}
+function connectionName(port, index) {
+    const base = port.usb === undefined ? port.path.replace(/^\/dev\//, '') : `usb-${port.usb.vendorId}-${port.usb.productId}`;
+    return `${base.replace(/[^A-Za-z0-9_-]/g, '-')}-${index + 1}`;
+}
+/**
+ * A ser2net 4.x YAML file that exports the ports of this machine over RFC 2217: one connection per
+ * port, opened by its /dev/serial/by-id link, one client at a time with no kicking of the current
+ * one (a second job is turned away and waits, as at a locked local port), no character delay
+ * (ser2net would otherwise hold bytes back to gather them, costing a flash every round trip),
+ * modem-status lines ignored (local) and no BREAK sent on connect (nobreak).
+ */
+function renderSer2netConfig(ports, options) {
+    const host = options.listen.includes(':') ? `[${options.listen}]` : options.listen;
+    const loopback = /^(127\.|::1$|localhost$)/.test(options.listen);
+    const header = [
+        '# ser2net.yaml written by `boardline ports --ser2net`: run `ser2net -c ser2net.yaml` (Debian: /etc/ser2net.yaml).',
+        loopback
+            ? '# Bound to loopback: reach it through an SSH tunnel (ssh -L 2217:localhost:2217 pi), or bind another address with --listen.'
+            : '# RFC 2217 has no authentication: anyone who reaches these ports can flash these boards. Keep them on a trusted network,\n# or wrap the accepter in ssl(key=…,cert=…,CA=…,clientauth) and connect with rfc2217s:// and a client certificate.',
+    ];
+    if (ports.length === 0)
+        return [...header, '# No serial ports are present on this machine: nothing to export.', ''].join('\n');
+    const connections = ports.map((port, index) => {
+        const tcpPort = options.basePort + index;
+        const path = stablePath(port);
+        const lines = [
+            '',
+            `# ${describePort(port)}: port rfc2217://${loopback ? 'localhost' : '<this-host>'}:${tcpPort}`,
+            ...(path === port.path ? ['# (no stable /dev/serial link: the device name may change when it is replugged)'] : []),
+            `connection: &${connectionName(port, index)}`,
+            `  accepter: telnet(rfc2217),tcp,${host},${tcpPort}`,
+            `  connector: serialdev,${path},115200n81,local,nobreak`,
+            '  enable: on',
+            '  options:',
+            '    max-connections: 1',
+            '    kickolduser: false',
+            '    chardelay: false',
+        ];
+        return lines.join('\n');
+    });
+    return `${[...header, ...connections].join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/ports.ts
+
 
 
 
@@ -61956,16 +62910,39 @@ const portsSpec = defineCapability({
     name: 'ports',
     title: 'Boardline: list serial ports',
     description: 'List the serial ports of this machine with their stable links and USB identity, to choose a port value.',
-    inputs: {},
+    inputs: {
+        ser2net: {
+            kind: 'boolean',
+            default: 'false',
+            description: "Print a ser2net.yaml that serves this machine's ports over RFC 2217 (one board per TCP port) instead of the listing.",
+        },
+        listen: {
+            kind: 'string',
+            default: '127.0.0.1',
+            description: 'With ser2net: the address its accepters bind to; 127.0.0.1 for an SSH tunnel, 0.0.0.0 for the network.',
+        },
+        'base-port': {
+            kind: 'integer',
+            min: 1,
+            max: 65535,
+            default: '2217',
+            description: "With ser2net: the first board's TCP port; the next ones count up from it.",
+        },
+    },
     outputs: {
         ports: 'JSON list of ports: path, links, usb (vendorId, productId, serialNumber, manufacturer, product, interface), driver.',
+        ser2net: 'With ser2net: the ser2net.yaml text.',
     },
 });
-async function ports(_options, _io) {
+async function ports(options, _io) {
     const found = await listPorts();
     const empty = 'No serial ports are present on this machine.';
+    if (options.ser2net) {
+        const config = renderSer2netConfig(found, { listen: options.listen, basePort: options['base-port'] });
+        return { outputs: { ports: found, ser2net: config }, summary: `\`\`\`yaml\n${config}\`\`\``, text: config };
+    }
     return {
-        outputs: { ports: found },
+        outputs: { ports: found, ser2net: '' },
         summary: found.length === 0 ? empty : renderPortMarkdown(found),
         text: found.length === 0 ? empty : renderPortTable(found),
     };
@@ -63067,6 +64044,7 @@ class Transcript {
 
 
 
+
 const verifyBannerSpec = defineCapability({
     name: 'verify-banner',
     title: 'Boardline: verify banner',
@@ -63112,7 +64090,8 @@ const verifyBannerSpec = defineCapability({
 });
 /** Console lines echoed into the job log; the rest is in the transcript. */
 const echoedLines = 200;
-function failure(outcome, expect, port, timeoutMs) {
+function failure(outcome, expect, resolved, timeoutMs) {
+    const port = resolved.path;
     const after = formatDuration(outcome.elapsedMs);
     const waitingFor = expect[outcome.progress.matchedCount];
     const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
@@ -63127,7 +64106,7 @@ function failure(outcome, expect, port, timeoutMs) {
             });
         case 'port-lost':
             return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
-                hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+                hint: portLostHint(resolved),
             });
         case 'cancelled':
             return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
@@ -63140,7 +64119,7 @@ async function writeOut(path, text) {
 async function verifyBanner(options, io, context) {
     const expect = compilePatterns(options.expect, 'expect');
     const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-    const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
+    const resolved = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
     io.info(`Port ${options.port} resolved to ${resolved.path}`);
     const transcriptPath = options.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
     const transcript = new Transcript();
@@ -63153,7 +64132,7 @@ async function verifyBanner(options, io, context) {
     });
     let outcome;
     try {
-        const port = await openResolvedPort(resolved, options.baud);
+        const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
         try {
             // Bytes from before the reset belong to the previous run of the firmware.
             await new Promise((resolve) => port.flush(() => resolve()));
@@ -63188,7 +64167,7 @@ async function verifyBanner(options, io, context) {
     }
     const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
     if (options.junit !== undefined) {
-        await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved.path, transcript)));
+        await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
     }
     const matches = outcome.progress.matches;
     const outputs = {
@@ -63199,7 +64178,7 @@ async function verifyBanner(options, io, context) {
         transcript: transcriptPath,
     };
     if (outcome.status !== 'pass') {
-        const error = failure(outcome, expect, resolved.path, options.timeout);
+        const error = failure(outcome, expect, resolved, options.timeout);
         throw new BoardlineError(error.kind, error.message, {
             ...(error.hint === undefined ? {} : { hint: error.hint }),
             details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
@@ -63212,7 +64191,8 @@ async function verifyBanner(options, io, context) {
         text: `Banner verified on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${outputs.matched}`,
     };
 }
-function junitSuite(expect, outcome, port, transcript) {
+function junitSuite(expect, outcome, resolved, transcript) {
+    const port = resolved.path;
     const matches = outcome.progress.matches;
     return {
         name: 'verify-banner',
@@ -63226,7 +64206,7 @@ function junitSuite(expect, outcome, port, transcript) {
                 return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
             if (index > matches.length)
                 return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
-            const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, port, outcome.elapsedMs);
+            const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, resolved, outcome.elapsedMs);
             return {
                 ...base,
                 timeSeconds: (outcome.elapsedMs - previous) / 1000,

@@ -9,6 +9,7 @@ import { FlashReport } from '../flash/flash-report.js';
 import { flashStk500v1 } from '../flash/stk500v1.js';
 import { closePort, openResolvedPort } from '../serial/open-port.js';
 import { portInputs } from '../serial/port-inputs.js';
+import { portLostHint } from '../serial/port-hints.js';
 import { lockPort } from '../serial/port-lock.js';
 import { resetBoard } from '../serial/reset-board.js';
 import { resolvePort, type ResolvedPort } from '../serial/resolve-port.js';
@@ -122,9 +123,9 @@ async function flashNative(
   let attempt = 0;
   for (;;) {
     attempt += 1;
-    const serial = await openResolvedPort(port, baud);
+    const serial = await openResolvedPort(port, baud, { io, busyTimeoutMs: options['lock-timeout'] });
     try {
-      const link = new SerialLink(serial, port.path);
+      const link = new SerialLink(serial, port.path, portLostHint(port));
       await flashStk500v1(link, firmware.image, port.path, {
         target,
         baud,
@@ -150,7 +151,7 @@ async function flashNative(
 
 export async function flashSerial(options: FlashSerialOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const firmware = await readFirmware(options.firmware, options.offset);
-  const port = await resolvePort(options.port, { stateDir: context.stateDir });
+  const port = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
   io.info(`Port ${port.requested} resolved to ${port.path}`);
   const backend = chooseBackend(options, port);
   const target = backend === 'arduino-cli' ? undefined : avrTarget(options, port);

@@ -1,7 +1,8 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { closePort, openResolvedPort } from '../serial/open-port.js';
-import { portInputs } from '../serial/port-inputs.js';
+import { portLostHint } from '../serial/port-hints.js';
+import { portAddressInputs, portInputs } from '../serial/port-inputs.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import type { FaceContext } from './context.js';
@@ -12,7 +13,8 @@ export const monitorSpec = defineCapability({
   title: 'Boardline: serial monitor',
   description: 'Connect the terminal to a serial port: what the board prints goes to standard output, standard input goes to the board.',
   inputs: {
-    port: portInputs.port,
+    ...portAddressInputs,
+    'lock-timeout': portInputs['lock-timeout'],
     baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Baud rate.' },
     duration: { kind: 'duration', description: 'Stop after this long; by default run until interrupted.' },
   },
@@ -27,8 +29,8 @@ export type MonitorOptions = InputValues<typeof monitorSpec.inputs>;
 
 /** Relays bytes both ways until the duration passes or the signal aborts. */
 export async function monitor(options: MonitorOptions, io: Io, streams: FaceContext): Promise<CapabilityResult> {
-  const resolved = await resolvePort(options.port, { stateDir: streams.stateDir });
-  const port = await openResolvedPort(resolved, options.baud);
+  const resolved = await resolvePort(options.port, { stateDir: streams.stateDir, tls: options });
+  const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
   io.info(`Connected to ${resolved.path} at ${options.baud} baud${options.duration === undefined ? '; interrupt to stop' : ''}`);
   let received = 0;
   let sent = 0;
@@ -53,11 +55,7 @@ export async function monitor(options: MonitorOptions, io: Io, streams: FaceCont
       io.signal.addEventListener('abort', stop, { once: true });
       port.once('close', () => {
         clearTimeout(timer);
-        reject(
-          new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, {
-            hint: 'Fix: check the cable and the board',
-          }),
-        );
+        reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: portLostHint(resolved) }));
       });
     });
   } finally {

@@ -11,7 +11,8 @@ import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { lockPort } from '../serial/port-lock.js';
 import { resetBoard } from '../serial/reset-board.js';
-import { resolvePort } from '../serial/resolve-port.js';
+import { portLostHint } from '../serial/port-hints.js';
+import { resolvePort, type ResolvedPort } from '../serial/resolve-port.js';
 import { Transcript } from '../serial/transcript.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
@@ -70,9 +71,10 @@ const echoedLines = 200;
 function failure(
   outcome: Exclude<ConsoleOutcome, { status: 'pass' }>,
   expect: readonly Pattern[],
-  port: string,
+  resolved: ResolvedPort,
   timeoutMs: number,
 ): BoardlineError {
+  const port = resolved.path;
   const after = formatDuration(outcome.elapsedMs);
   const waitingFor = expect[outcome.progress.matchedCount];
   const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
@@ -95,7 +97,7 @@ function failure(
       );
     case 'port-lost':
       return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
-        hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
+        hint: portLostHint(resolved),
       });
     case 'cancelled':
       return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
@@ -110,7 +112,7 @@ async function writeOut(path: string, text: string): Promise<void> {
 export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const expect = compilePatterns(options.expect, 'expect');
   const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-  const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
+  const resolved = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
   io.info(`Port ${options.port} resolved to ${resolved.path}`);
   const transcriptPath = options.transcript ?? join(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
   const transcript = new Transcript();
@@ -124,7 +126,7 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
   });
   let outcome: ConsoleOutcome;
   try {
-    const port = await openResolvedPort(resolved, options.baud);
+    const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
     try {
       // Bytes from before the reset belong to the previous run of the firmware.
       await new Promise<void>((resolve) => port.flush(() => resolve()));
@@ -156,7 +158,7 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
 
   const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
   if (options.junit !== undefined) {
-    await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved.path, transcript)));
+    await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
   }
   const matches = outcome.progress.matches;
   const outputs = {
@@ -167,7 +169,7 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
     transcript: transcriptPath,
   };
   if (outcome.status !== 'pass') {
-    const error = failure(outcome, expect, resolved.path, options.timeout);
+    const error = failure(outcome, expect, resolved, options.timeout);
     throw new BoardlineError(error.kind, error.message, {
       ...(error.hint === undefined ? {} : { hint: error.hint }),
       details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
@@ -184,9 +186,10 @@ export async function verifyBanner(options: VerifyBannerOptions, io: Io, context
 function junitSuite(
   expect: readonly Pattern[],
   outcome: ConsoleOutcome,
-  port: string,
+  resolved: ResolvedPort,
   transcript: Transcript,
 ): Parameters<typeof renderJUnit>[0] {
+  const port = resolved.path;
   const matches = outcome.progress.matches;
   return {
     name: 'verify-banner',
@@ -198,7 +201,7 @@ function junitSuite(
       const base = { name: `expect ${index + 1}: ${pattern.source}`, classname: `verify-banner.${port}` };
       if (match !== undefined) return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
       if (index > matches.length) return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
-      const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, port, outcome.elapsedMs);
+      const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, resolved, outcome.elapsedMs);
       return {
         ...base,
         timeSeconds: (outcome.elapsedMs - previous) / 1000,

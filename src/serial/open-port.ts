@@ -1,6 +1,14 @@
+import { SerialPortStream } from '@serialport/stream';
 import { SerialPort } from 'serialport';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
+import type { Io } from '../io.js';
+import { formatDuration } from '../spec/duration.js';
+import { networkBinding, RemotePortBusy } from './network-binding.js';
 import type { ResolvedPort } from './resolve-port.js';
+
+/** An open port, local or on another machine: the flashers and the expect engine take either. */
+export type OpenSerialPort = SerialPortStream;
 
 /** How long a virtual board's port may take to settle on its next pty. */
 const virtualPortSettleMs = 3000;
@@ -45,12 +53,47 @@ async function openOnce(path: string, baudRate: number): Promise<SerialPort> {
   return port;
 }
 
-export async function closePort(port: SerialPort): Promise<void> {
+export async function closePort(port: OpenSerialPort): Promise<void> {
   if (!port.isOpen) return;
   await new Promise<void>((resolve) => port.close(() => resolve()));
 }
 
-/** Opens a resolved port; a virtual board's is given time to settle on its next pty. */
-export function openResolvedPort(port: ResolvedPort, baudRate: number): Promise<SerialPort> {
-  return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
+export interface OpenResolvedOptions {
+  io: Io;
+  /** How long a network port's server may turn us away because another client has it. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens a resolved port; a virtual board's is given time to settle on its next pty. A network
+ * port whose server serves another client (ser2net's max-connections) is waited for like a
+ * locked local port, up to busyTimeoutMs.
+ */
+export async function openResolvedPort(port: ResolvedPort, baudRate: number, options: OpenResolvedOptions): Promise<OpenSerialPort> {
+  const network = port.network;
+  if (network === undefined) return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
+  const binding = networkBinding({ ...network, onWarning: (message) => options.io.warning(message) });
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    const stream = new SerialPortStream({ binding, path: network.address.url, baudRate, autoOpen: false });
+    try {
+      await new Promise<void>((resolve, reject) => stream.open((error) => (error === null ? resolve() : reject(error))));
+      return stream;
+    } catch (error) {
+      if (!(error instanceof RemotePortBusy)) throw error;
+      const waited = Date.now() - started;
+      const limit = options.busyTimeoutMs ?? 0;
+      if (waited >= limit || options.io.signal.aborted) {
+        throw new BoardlineError(
+          'port',
+          `${error.message}; waited ${formatDuration(waited)}`,
+          error.hint === undefined ? {} : { hint: error.hint },
+        );
+      }
+      if (!told) options.io.info(`${error.message}; waiting up to ${formatDuration(limit)}`);
+      told = true;
+      await sleep(Math.min(500, limit - waited), undefined, { signal: options.io.signal }).catch(() => undefined);
+    }
+  }
 }

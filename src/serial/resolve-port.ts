@@ -3,14 +3,19 @@ import { BoardlineError } from '../errors.js';
 import { renderPortTable } from '../report/port-table.js';
 import { defaultHostRoots, listPorts, type HostRoots } from './list-ports.js';
 import { findBoard, listBoards, type VirtualBoardRecord } from '../virtual/registry.js';
+import type { NetworkAddress } from './network-address.js';
+import { isNetworkPortValue } from './network-address.js';
+import type { TlsMaterial } from './network-binding.js';
 import type { PortInfo } from './port-info.js';
+import type { PortTlsFiles } from './port-inputs.js';
 import { deviceSlug } from './port-lock.js';
+import { refuseTlsFor, resolveNetworkPort } from './resolve-network-port.js';
 
 /** How the user named the port, and the device it came to. */
 export interface ResolvedPort {
-  /** What the user wrote: a path, a link, usb:VID:PID[:SERIAL], auto or a virtual board's name. */
+  /** What the user wrote: a path, a link, usb:VID:PID[:SERIAL], auto, a virtual board's name or a URL. */
   requested: string;
-  /** The device to open: the device node with links followed, or a virtual board's stable port link. */
+  /** The device to open: the device node with links followed, a virtual board's stable port link, or a network port's URL. */
   path: string;
   /** The name of its lock file (LCK..<lockName>): one per physical device, or per virtual board. */
   lockName: string;
@@ -18,12 +23,16 @@ export interface ResolvedPort {
   info?: PortInfo;
   /** Set when the port is a virtual board's: reset goes through its control channel. */
   virtual?: { name: string; control: string; board: string };
+  /** Set when the port is on another machine: rfc2217://, rfc2217s:// or tcp://. */
+  network?: { address: NetworkAddress; tls?: TlsMaterial };
 }
 
 /** Where ports are looked for: the host's sysfs and /dev, and the virtual boards' state directory. */
 export interface PortSearch {
   roots?: HostRoots;
   stateDir?: string;
+  /** The tls- inputs, for an rfc2217s:// port. */
+  tls?: PortTlsFiles;
 }
 
 interface UsbSelector {
@@ -114,6 +123,8 @@ export async function resolvePort(requested: string, search: PortSearch = {}): P
       hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
     });
   }
+  if (isNetworkPortValue(value)) return resolveNetworkPort(value, search.tls);
+  refuseTlsFor(value, search.tls);
   if (value === 'auto') {
     const ports = await listPorts(roots);
     return exactlyOne(

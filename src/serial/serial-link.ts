@@ -1,4 +1,4 @@
-import type { SerialPort } from 'serialport';
+import type { SerialPortStream } from '@serialport/stream';
 import { BoardlineError } from '../errors.js';
 
 /**
@@ -6,13 +6,14 @@ import { BoardlineError } from '../errors.js';
  * answering, or a port that goes away, is an error within the time given — never a hang.
  */
 export class SerialLink {
-  private readonly port: SerialPort;
+  private readonly port: SerialPortStream;
   private buffer: Buffer = Buffer.alloc(0);
   private waiter: { count: number; resolve: (bytes: Buffer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout } | undefined;
   private lost: Error | undefined;
   private readonly path: string;
 
-  constructor(port: SerialPort, path: string) {
+  /** `lostHint` says what to check when the port goes away (the cable, or the serial server). */
+  constructor(port: SerialPortStream, path: string, lostHint: string) {
     this.port = port;
     this.path = path;
     port.on('data', (chunk: Buffer) => {
@@ -20,9 +21,7 @@ export class SerialLink {
       this.settle();
     });
     const onLost = (error?: Error | null): void => {
-      this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, {
-        hint: 'Fix: the board was unplugged or its USB reset; check the cable and the power supply',
-      });
+      this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, { hint: lostHint });
       const waiter = this.waiter;
       if (waiter !== undefined) {
         this.waiter = undefined;
