@@ -11,6 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerPath } from '../test/harness/docker-registry.js';
 import { runBundledAction } from '../test/harness/run-action.js';
+import { prepareMachine } from '../scripts/prepare-machine.js';
+
+prepareMachine({
+  purpose: 'npm run bench:buildx-armv7',
+  packages: ['docker.io', 'qemu-user-static', 'binfmt-support', 'mmdebstrap'],
+  dockerTestbed: true,
+  runnerNodes: true,
+});
 
 const rounds = 3;
 const functions = 80;

@@ -12,6 +12,12 @@ import { parseIntelHex } from '../src/flash/intel-hex.js';
 import { buildBannerFirmware } from '../test/harness/firmware.js';
 import { boardlineSandbox } from '../test/harness/virtual-boards.js';
 import { processCpuMs } from './process-cpu.js';
+import { prepareMachine } from '../scripts/prepare-machine.js';
+
+prepareMachine({
+  purpose: 'npm run bench:flash-serial',
+  packages: ['gcc-avr', 'avr-libc', 'binutils-avr', 'arduino-core-avr', 'socat', 'avrdude'],
+});
 
 const execFileAsync = promisify(execFile);
 const rounds = 3;

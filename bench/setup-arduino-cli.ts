@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startArduinoMirror } from '../test/harness/arduino-mirror.js';
 import { runBundledAction } from '../test/harness/run-action.js';
+import { prepareMachine } from '../scripts/prepare-machine.js';
+
+prepareMachine({ purpose: 'npm run bench:setup-arduino-cli', runnerNodes: true });
 
 const rounds = 7;
 const mirror = await startArduinoMirror([{ version: '1.0.4' }, { version: '1.1.1' }]);

@@ -11,6 +11,9 @@ import { Transcript } from '../src/serial/transcript.js';
 import { FakeBoard } from '../test/harness/fake-board.js';
 import { startBundledCli } from '../test/harness/run-cli.js';
 import { processCpuMs } from './process-cpu.js';
+import { prepareMachine } from '../scripts/prepare-machine.js';
+
+prepareMachine({ purpose: 'npm run bench:verify-banner', packages: ['socat'] });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');

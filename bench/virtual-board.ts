@@ -11,6 +11,9 @@ import { freshFlash, loadBootloader, placeImage } from '../src/virtual/flash-mem
 import { buildBannerFirmware, buildFixtureFirmware } from '../test/harness/firmware.js';
 import { boardlineSandbox } from '../test/harness/virtual-boards.js';
 import { processCpuMs } from './process-cpu.js';
+import { prepareMachine } from '../scripts/prepare-machine.js';
+
+prepareMachine({ purpose: 'npm run bench:virtual-board', packages: ['gcc-avr', 'avr-libc', 'binutils-avr', 'arduino-core-avr', 'socat'] });
 
 const optiboot = '/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex';
 

@@ -95,6 +95,24 @@ function avrTarget(options: FlashSerialOptions, port: ResolvedPort): AvrTarget {
   });
 }
 
+/**
+ * The port as an external flasher takes it. avrdude reaches raw TCP itself (-P net:HOST:PORT) but
+ * speaks no RFC 2217; arduino-cli upload takes only local ports. Refused before anything is locked.
+ */
+function toolPort(backend: Exclude<Backend, 'stk500v1'>, port: ResolvedPort): string {
+  const network = port.network?.address;
+  if (network === undefined) return port.path;
+  if (backend === 'avrdude' && network.scheme === 'tcp') {
+    return `net:${network.host.includes(':') ? `[${network.host}]` : network.host}:${network.port}`;
+  }
+  throw new BoardlineError('usage', `Input "protocol": ${backend} cannot reach ${network.url}`, {
+    hint:
+      backend === 'avrdude'
+        ? 'Fix: use protocol stk500v1 (native, speaks RFC 2217), or serve the board as raw TCP (ser2net accepter tcp,PORT) and give tcp://HOST:PORT'
+        : 'Fix: use protocol stk500v1 for AVR boards (native, reaches network ports), or run the job on the machine the board is on',
+  });
+}
+
 /** Refuses an image that does not fit the board's flash below its bootloader, before anything is written. */
 function checkFits(firmware: Firmware, target: AvrTarget): void {
   const room = target.flashBytes - target.bootloaderBytes;
@@ -155,6 +173,7 @@ export async function flashSerial(options: FlashSerialOptions, io: Io, context: 
   io.info(`Port ${port.requested} resolved to ${port.path}`);
   const backend = chooseBackend(options, port);
   const target = backend === 'arduino-cli' ? undefined : avrTarget(options, port);
+  const externalPort = backend === 'stk500v1' ? port.path : toolPort(backend, port);
   if (target !== undefined) checkFits(firmware, target);
   io.info(`Flashing ${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)}) with ${backend}`);
 
@@ -179,7 +198,7 @@ export async function flashSerial(options: FlashSerialOptions, io: Io, context: 
     } else if (backend === 'avrdude' && target !== undefined) {
       if (port.virtual !== undefined || options.reset === 'none') io.info('avrdude resets the board itself as it opens the port');
       const result = await flashWithAvrdude(
-        avrdudeArguments(target, port.path, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']),
+        avrdudeArguments(target, externalPort, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']),
         io,
         options.timeout,
       );
@@ -190,7 +209,7 @@ export async function flashSerial(options: FlashSerialOptions, io: Io, context: 
       const fqbn = options.fqbn ?? '';
       const givenDirectory = (await stat(options.firmware)).isDirectory();
       await flashWithArduinoCli(
-        arduinoCliArguments(port.path, fqbn, givenDirectory ? options.firmware : firmware.path, givenDirectory, options.verify),
+        arduinoCliArguments(externalPort, fqbn, givenDirectory ? options.firmware : firmware.path, givenDirectory, options.verify),
         io,
         options.timeout,
       );

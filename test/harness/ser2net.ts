@@ -45,7 +45,8 @@ async function listening(port: number): Promise<boolean> {
 }
 
 function accepter(item: Ser2netExport, port: number): string {
-  const tcp = `tcp,127.0.0.1,${port}`;
+  // nodelay: ser2net leaves Nagle on, which holds every short answer for the client's delayed ACK.
+  const tcp = `tcp(nodelay),127.0.0.1,${port}`;
   if (item.kind === 'tcp') return tcp;
   if (item.kind === 'rfc2217') return `telnet(rfc2217),${tcp}`;
   const tls = item.tls;
