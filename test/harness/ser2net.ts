@@ -61,7 +61,6 @@ function accepter(item: Ser2netExport, port: number): string {
  * `boardline ports --ser2net` writes.
  */
 export async function startSer2net(exports: readonly Ser2netExport[], ports?: readonly number[]): Promise<Ser2net> {
-  const dir = await mkdtemp(join(tmpdir(), 'boardline-ser2net-'));
   const chosen = ports === undefined ? await Promise.all(exports.map(() => freePort())) : [...ports];
   const config = exports
     .map((item, index) =>
@@ -76,8 +75,18 @@ export async function startSer2net(exports: readonly Ser2netExport[], ports?: re
       ].join('\n'),
     )
     .join('\n');
+  const running = await runSer2net(`${config}\n`, chosen);
+  const scheme = (item: Ser2netExport): string => (item.kind === 'tcp' ? 'tcp' : item.kind === 'rfc2217' ? 'rfc2217' : 'rfc2217s');
+  // Object.assign keeps the live log getter a spread would freeze.
+  return Object.assign(running, { urls: exports.map((item, index) => `${scheme(item)}://127.0.0.1:${chosen[index] ?? 0}`) });
+}
+
+/** Runs ser2net on a configuration as given, until it listens on every one of `ports`. */
+export async function runSer2net(config: string, ports: readonly number[]): Promise<Omit<Ser2net, 'urls'>> {
+  const dir = await mkdtemp(join(tmpdir(), 'boardline-ser2net-'));
+  const chosen = ports;
   const file = join(dir, 'ser2net.yaml');
-  await writeFile(file, `${config}\n`);
+  await writeFile(file, config);
   let log = '';
   let child: ChildProcess;
   try {
@@ -104,10 +113,8 @@ export async function startSer2net(exports: readonly Ser2netExport[], ports?: re
     }
     await sleep(25);
   }
-  const scheme = (item: Ser2netExport): string => (item.kind === 'tcp' ? 'tcp' : item.kind === 'rfc2217' ? 'rfc2217' : 'rfc2217s');
   return {
-    ports: chosen,
-    urls: exports.map((item, index) => `${scheme(item)}://127.0.0.1:${chosen[index] ?? 0}`),
+    ports: [...chosen],
     config,
     get log() {
       return log;
