@@ -68,6 +68,13 @@ function scripted(ackTimeoutMs = 2000): {
   return { session, sent, data, warnings, serverSays: (...chunks) => chunks.forEach((chunk) => session.receive(chunk)) };
 }
 
+/** Takes the session through negotiation as a server that grants COM-PORT-OPTION at once. */
+async function negotiated(session: Rfc2217Session, serverSays: (...chunks: Buffer[]) => void): Promise<void> {
+  const started = session.start();
+  serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
+  await started;
+}
+
 const ack = (command: number, value: number[]): Buffer => subnegotiation(COM_PORT_OPTION, Buffer.from([command + 100, ...value]));
 
 describe('RFC 2217 client session', () => {
@@ -101,9 +108,7 @@ describe('RFC 2217 client session', () => {
 
   it('awaits the four line acknowledgements in whatever order they come', async () => {
     const { session, sent, serverSays } = scripted();
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     sent.length = 0;
     let done = false;
     const line = session.setLine({ baudRate: 57600, dataBits: 8, parity: 'none', stopBits: 1 }).then(() => (done = true));
@@ -121,9 +126,7 @@ describe('RFC 2217 client session', () => {
 
   it('doubles IAC inside a baud rate value, and reads one back', async () => {
     const { session, sent, serverSays } = scripted();
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     sent.length = 0;
     const line = session.setLine({ baudRate: 0x0001ffff });
     assert.equal(sent[0]?.toString('hex'), 'fffa2c010001ffffffff' + 'fff0');
@@ -134,9 +137,7 @@ describe('RFC 2217 client session', () => {
 
   it('refuses a server that sets another baud rate than asked', async () => {
     const { session, serverSays } = scripted();
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     const line = session.setLine({ baudRate: 57600 });
     serverSays(ack(1, [0, 0, 0x25, 0x80]));
     await assert.rejects(line, /set the line to 9600 baud, not the 57600 asked for/);
@@ -144,17 +145,13 @@ describe('RFC 2217 client session', () => {
 
   it('an unanswered acknowledgement is an error at its deadline', async () => {
     const { session, serverSays } = scripted(100);
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     await assert.rejects(session.setLine({ baudRate: 115200 }), /did not acknowledge SET-BAUDRATE within 100 ms/);
   });
 
   it('moves DTR and RTS without waiting, and warns once when the server never confirms them', async () => {
     const { session, sent, warnings, serverSays } = scripted(100);
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     sent.length = 0;
     session.setControl({ dtr: false, rts: false, brk: false });
     session.setControl({ dtr: true, rts: false, brk: false });
@@ -172,9 +169,7 @@ describe('RFC 2217 client session', () => {
 
   it('says nothing when the server confirms the modem lines', async () => {
     const { session, warnings, serverSays } = scripted(100);
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     session.setControl({ dtr: true });
     serverSays(ack(5, [8]));
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -191,9 +186,7 @@ describe('RFC 2217 client session', () => {
 
   it('fails every waiter when the connection ends', async () => {
     const { session, serverSays } = scripted();
-    const started = session.start();
-    serverSays(Buffer.from([IAC, DO, COM_PORT_OPTION]));
-    await started;
+    await negotiated(session, serverSays);
     const line = session.setLine({ baudRate: 115200 });
     session.fail(new Error('connection closed'));
     await assert.rejects(line, /connection closed/);
