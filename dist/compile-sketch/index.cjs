@@ -61298,15 +61298,24 @@ function connectError(address, error) {
             return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
                 hint: 'Fix: check the network between this runner and the machine the board is on',
             });
-        default:
+        default: {
+            // OpenSSL's messages carry its source location; its reason is the part a person reads.
+            const reason = (error.reason ?? error.message).trim();
+            // An alert is the server refusing this client: no certificate, or one its CA did not sign.
+            if (error.code !== undefined && /ALERT/.test(error.code)) {
+                return new BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${error.code})`, {
+                    hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
+                });
+            }
             if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
-                return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${error.message} (${error.code})`, {
+                return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${error.code})`, {
                     hint: tlsHint,
                 });
             }
             return new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
                 hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
             });
+        }
     }
 }
 /**
@@ -61323,6 +61332,8 @@ class NetworkSerialPort {
     received = [];
     reader;
     lost;
+    /** The socket's last error: TLS 1.3 refuses a client certificate only after the handshake. */
+    socketError;
     constructor(socket, options, openOptions) {
         this.socket = socket;
         this.address = options.address;
@@ -61354,6 +61365,7 @@ class NetworkSerialPort {
     /** What arrived before the line was set up, to tell a busy server's refusal from a board. */
     startUp(openOptions, busyWatchMs) {
         const socket = this.socket;
+        socket.on('error', (error) => (this.socketError = error));
         socket.on('data', (chunk) => {
             if (this.session === undefined)
                 this.deliver(chunk);
@@ -61377,9 +61389,11 @@ class NetworkSerialPort {
                 const said = early();
                 const error = busyText.test(said)
                     ? new RemotePortBusy(this.address.url, said)
-                    : new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`, {
-                        hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
-                    });
+                    : this.socketError !== undefined
+                        ? connectError(this.address, this.socketError)
+                        : new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`, {
+                            hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
+                        });
                 this.session?.fail(error);
                 reject(error);
             };
@@ -61434,7 +61448,8 @@ class NetworkSerialPort {
         reader?.resolve();
     }
     onLost() {
-        this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network`, {
+        const reason = this.socketError === undefined ? '' : ` (${this.socketError.message})`;
+        this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network${reason}`, {
             hint: 'Fix: check that ser2net still runs on that machine and the network between; the board itself may be unplugged there',
         });
         this.session?.fail(this.lost);
@@ -61565,8 +61580,7 @@ function connectSocket(options) {
         socket.once(secure ? 'secureConnect' : 'connect', () => {
             clearTimeout(timer);
             socket.off('error', onError);
-            // A socket error always ends in 'close', where it is reported as the port going away.
-            socket.on('error', () => undefined);
+            // A later socket error always ends in 'close', where the port reports it (startUp listens).
             socket.setNoDelay(true);
             socket.setKeepAlive(true, 10_000);
             resolve(socket);
@@ -62750,8 +62764,9 @@ async function flashSerial(options, io, context) {
             state = report.state;
         }
         else if (backend === 'avrdude' && target !== undefined) {
-            if (port.virtual !== undefined || options.reset === 'none')
+            if (port.network === undefined && (port.virtual !== undefined || options.reset === 'none')) {
                 io.info('avrdude resets the board itself as it opens the port');
+            }
             const result = await flashWithAvrdude(avrdudeArguments(target, externalPort, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']), io, options.timeout);
             verified = result.verified;
             bytes = result.bytes;

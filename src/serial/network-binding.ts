@@ -65,19 +65,28 @@ function connectError(address: NetworkAddress, error: NodeJS.ErrnoException): Bo
       return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
         hint: 'Fix: check the network between this runner and the machine the board is on',
       });
-    default:
-      if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
+    default: {
+      // OpenSSL's messages carry its source location; its reason is the part a person reads.
+      const reason = ((error as { reason?: string }).reason ?? error.message).trim();
+      // An alert is the server refusing this client: no certificate, or one its CA did not sign.
+      if (error.code !== undefined && /ALERT/.test(error.code)) {
         return new BoardlineError(
           'port',
-          `TLS to ${where} failed: the server's certificate was not accepted: ${error.message} (${error.code})`,
+          `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${error.code})`,
           {
-            hint: tlsHint,
+            hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
           },
         );
+      }
+      if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
+        return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${error.code})`, {
+          hint: tlsHint,
+        });
       }
       return new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
         hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
       });
+    }
   }
 }
 
@@ -95,6 +104,8 @@ export class NetworkSerialPort implements BindingPortInterface {
   private readonly received: Buffer[] = [];
   private reader: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private lost: Error | undefined;
+  /** The socket's last error: TLS 1.3 refuses a client certificate only after the handshake. */
+  private socketError: NodeJS.ErrnoException | undefined;
 
   private constructor(socket: Socket, options: NetworkBindingOptions, openOptions: Required<OpenOptions>) {
     this.socket = socket;
@@ -128,6 +139,7 @@ export class NetworkSerialPort implements BindingPortInterface {
   /** What arrived before the line was set up, to tell a busy server's refusal from a board. */
   private startUp(openOptions: Required<OpenOptions>, busyWatchMs: number): Promise<void> {
     const socket = this.socket;
+    socket.on('error', (error) => (this.socketError = error));
     socket.on('data', (chunk: Buffer) => {
       if (this.session === undefined) this.deliver(chunk);
       else this.session.receive(chunk);
@@ -147,13 +159,15 @@ export class NetworkSerialPort implements BindingPortInterface {
         const said = early();
         const error = busyText.test(said)
           ? new RemotePortBusy(this.address.url, said)
-          : new BoardlineError(
-              'port',
-              `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`,
-              {
-                hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
-              },
-            );
+          : this.socketError !== undefined
+            ? connectError(this.address, this.socketError)
+            : new BoardlineError(
+                'port',
+                `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`,
+                {
+                  hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
+                },
+              );
         this.session?.fail(error);
         reject(error);
       };
@@ -212,7 +226,8 @@ export class NetworkSerialPort implements BindingPortInterface {
   }
 
   private onLost(): void {
-    this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network`, {
+    const reason = this.socketError === undefined ? '' : ` (${this.socketError.message})`;
+    this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network${reason}`, {
       hint: 'Fix: check that ser2net still runs on that machine and the network between; the board itself may be unplugged there',
     });
     this.session?.fail(this.lost);
@@ -346,8 +361,7 @@ function connectSocket(options: NetworkBindingOptions): Promise<Socket> {
     socket.once(secure ? 'secureConnect' : 'connect', () => {
       clearTimeout(timer);
       socket.off('error', onError);
-      // A socket error always ends in 'close', where it is reported as the port going away.
-      socket.on('error', () => undefined);
+      // A later socket error always ends in 'close', where the port reports it (startUp listens).
       socket.setNoDelay(true);
       socket.setKeepAlive(true, 10_000);
       resolve(socket);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { connect, createServer, type Server } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -34,7 +35,15 @@ async function fakeServer(
 }
 
 /** A CA, a server certificate for 127.0.0.1 signed by it, and a second CA that signed nothing. */
-async function certificates(): Promise<{ dir: string; ca: string; otherCa: string; key: string; cert: string }> {
+async function certificates(): Promise<{
+  dir: string;
+  ca: string;
+  otherCa: string;
+  key: string;
+  cert: string;
+  clientKey: string;
+  clientCert: string;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'boardline-tls-'));
   const at = (name: string): string => join(dir, name);
   const openssl = (...args: string[]): Promise<unknown> => run('openssl', args);
@@ -74,7 +83,31 @@ async function certificates(): Promise<{ dir: string; ca: string; otherCa: strin
     '-extfile',
     at('ext.cnf'),
   );
-  return { dir, ca: at('ca.pem'), otherCa: at('other-ca.pem'), key: at('server.key'), cert: at('server.pem') };
+  await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('client.key'), '-out', at('client.csr'), '-subj', '/CN=runner');
+  await openssl(
+    'x509',
+    '-req',
+    '-in',
+    at('client.csr'),
+    '-CA',
+    at('ca.pem'),
+    '-CAkey',
+    at('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    at('client.pem'),
+    '-days',
+    '2',
+  );
+  return {
+    dir,
+    ca: at('ca.pem'),
+    otherCa: at('other-ca.pem'),
+    key: at('server.key'),
+    cert: at('server.pem'),
+    clientKey: at('client.key'),
+    clientCert: at('client.pem'),
+  };
 }
 
 describe('boards on another machine: rfc2217:// and tcp:// through a real ser2net', () => {
@@ -280,5 +313,60 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
     ]);
     assert.equal(misplaced.exitCode, 2);
     assert.match(parseCliJson(misplaced.stdout).error?.message ?? '', /^Input "tls-ca" is for rfc2217s:\/\/ ports/);
+  });
+
+  it('logs in with a client certificate where the TLS end demands one', async () => {
+    const tls = await certificates();
+    const board = await sandbox.startBoard(['--name', 'mutual', '--firmware', big.hex]);
+    const ser2net = await serve([{ device: board.port, kind: 'rfc2217' }]);
+    // A TLS terminator in front of ser2net (as stunnel would be) that admits only certificates the lab's CA signed.
+    const [key, cert, ca] = await Promise.all([readFile(tls.key), readFile(tls.cert), readFile(tls.ca)]);
+    const sockets = new Set<import('node:net').Socket>();
+    const terminator = createTlsServer({ key, cert, ca, requestCert: true, rejectUnauthorized: true }, (client) => {
+      const upstream = connect(ser2net.ports[0] ?? 0, '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => (client.destroy(), upstream.destroy()));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => terminator.listen(0, '127.0.0.1', resolve));
+    const address = terminator.address();
+    const url = `rfc2217s://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+    try {
+      const admitted = await sandbox.cli([
+        'verify-banner',
+        '--port',
+        url,
+        '--tls-ca',
+        tls.ca,
+        '--tls-cert',
+        tls.clientCert,
+        '--tls-key',
+        tls.clientKey,
+        '--expect',
+        big.banner,
+        '--timeout',
+        '30s',
+      ]);
+      assert.equal(admitted.exitCode, 0, admitted.stderr);
+
+      const anonymous = await sandbox.cli(['verify-banner', '--port', url, '--tls-ca', tls.ca, '--expect', big.banner, '--json']);
+      assert.equal(anonymous.exitCode, 3);
+      const refusal = parseCliJson(anonymous.stdout).error;
+      assert.match(
+        refusal?.message ?? '',
+        /^TLS to 127\.0\.0\.1:\d+ failed: the server refused this client's certificate: .*\(ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED\)/,
+      );
+      assert.match(refusal?.hint ?? '', /give tls-cert and tls-key a client certificate/);
+
+      const halfPair = await sandbox.cli(['verify-banner', '--port', url, '--tls-cert', tls.clientCert, '--expect', 'x', '--json']);
+      assert.equal(halfPair.exitCode, 2);
+      assert.match(parseCliJson(halfPair.stdout).error?.message ?? '', /^Inputs "tls-cert" and "tls-key" go together/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => terminator.close(resolve));
+    }
   });
 });
