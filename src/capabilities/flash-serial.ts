@@ -196,7 +196,9 @@ export async function flashSerial(options: FlashSerialOptions, io: Io, context: 
       bytes = firmware.image.data.length;
       state = report.state;
     } else if (backend === 'avrdude' && target !== undefined) {
-      if (port.virtual !== undefined || options.reset === 'none') io.info('avrdude resets the board itself as it opens the port');
+      if (port.network === undefined && (port.virtual !== undefined || options.reset === 'none')) {
+        io.info('avrdude resets the board itself as it opens the port');
+      }
       const result = await flashWithAvrdude(
         avrdudeArguments(target, externalPort, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']),
         io,
