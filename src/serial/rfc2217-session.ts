@@ -18,6 +18,8 @@ export const comPort = {
 const serverReply = 100;
 /** How long a server may take to greet before the client makes its offers anyway. */
 const greetingWaitMs = 50;
+/** How quiet a greeting server must fall before the client answers (its refusal comes at once). */
+const greetingQuietMs = 20;
 
 const parityCodes: Readonly<Record<string, number>> = { none: 1, odd: 2, even: 3, mark: 4, space: 5 };
 const stopSizeCodes: Readonly<Record<string, number>> = { '1': 1, '2': 2, '1.5': 3 };
@@ -69,8 +71,9 @@ export class Rfc2217Session {
   private failure: Error | undefined;
   private modemLinesAcknowledged = false;
   private warnedAboutControl = false;
-  private offered = false;
-  private offerTimer: NodeJS.Timeout | undefined;
+  /** What the client has to send while the server greets; undefined once it may speak. */
+  private held: Buffer[] | undefined;
+  private holdTimer: NodeJS.Timeout | undefined;
   private controlWatch: NodeJS.Timeout | undefined;
   /** The lines as last set; BREAK starts off, so it is only sent once it is asked for. */
   private lastControl: { dtr?: boolean; rts?: boolean; brk?: boolean } = { brk: false };
@@ -103,29 +106,39 @@ export class Rfc2217Session {
       };
     });
     // ser2net greets first, and a surplus client is greeted with "Port already in use" and a close.
-    // Offers sent before that greeting reach a socket closing with them unread, which the kernel
-    // answers with a reset that discards the greeting before it is read; so the server is given
-    // a moment to speak first, and the offers go out as soon as it has (or the moment is over).
-    this.offerTimer = setTimeout(() => this.sendOffers(), greetingWaitMs);
+    // Bytes sent while it closes reach a socket with them unread, which the kernel answers with a
+    // reset that discards the refusal before it is read. So nothing is sent until the server has
+    // greeted and fallen quiet (or has said nothing for a moment): then offers and answers go out.
+    this.held = [];
+    this.holdTimer = setTimeout(() => this.endGreeting(), greetingWaitMs);
     return ready;
   }
 
-  private sendOffers(): void {
-    clearTimeout(this.offerTimer);
-    if (this.offered || this.failure !== undefined) return;
-    this.offered = true;
+  /** Everything the client sends, held while the server greets. */
+  private transmit(bytes: Buffer): void {
+    if (this.held === undefined) this.options.send(bytes);
+    else this.held.push(bytes);
+  }
+
+  private endGreeting(): void {
+    clearTimeout(this.holdTimer);
+    const held = this.held;
+    if (held === undefined || this.failure !== undefined) return;
+    this.held = undefined;
     for (const option of [BINARY, SGA, COM_PORT_OPTION]) this.offer(WILL, option);
     for (const option of [BINARY, SGA]) this.offer(DO, option);
+    for (const bytes of held) this.options.send(bytes);
   }
 
   /** Bytes from the connection. */
   receive(chunk: Uint8Array): void {
-    const events = this.decoder.push(chunk);
-    // The greeting is read whole (a busy server's refusal with it) before anything is answered.
-    for (const event of events) if (event.type === 'data') this.options.onData(event.bytes);
-    if (this.comPortReady !== undefined) this.sendOffers();
-    for (const event of events) {
-      if (event.type === 'negotiation') this.negotiate(event.verb, event.option);
+    if (this.held !== undefined) {
+      clearTimeout(this.holdTimer);
+      this.holdTimer = setTimeout(() => this.endGreeting(), greetingQuietMs);
+    }
+    for (const event of this.decoder.push(chunk)) {
+      if (event.type === 'data') this.options.onData(event.bytes);
+      else if (event.type === 'negotiation') this.negotiate(event.verb, event.option);
       else if (event.type === 'subnegotiation' && event.option === COM_PORT_OPTION) this.reply(event.payload);
     }
   }
@@ -173,7 +186,7 @@ export class Rfc2217Session {
     if (lines.rts !== undefined && lines.rts !== this.lastControl.rts) changes.push(lines.rts ? control.rtsOn : control.rtsOff);
     if (lines.brk !== undefined && lines.brk !== this.lastControl.brk) changes.push(lines.brk ? control.breakOn : control.breakOff);
     this.lastControl = { ...this.lastControl, ...lines };
-    for (const value of changes) this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.SET_CONTROL, value)));
+    for (const value of changes) this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.SET_CONTROL, value)));
     if (modemLines && !this.modemLinesAcknowledged && this.controlWatch === undefined) {
       // A server answers within a round trip; one second is slack enough, and short enough to be
       // said while the reset it concerns is still on screen.
@@ -193,13 +206,13 @@ export class Rfc2217Session {
   /** Asks the server to discard what its buffers hold (1 received, 2 to send, 3 both). Not awaited. */
   purge(which: 1 | 2 | 3): void {
     this.throwIfFailed();
-    this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.PURGE_DATA, which)));
+    this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.PURGE_DATA, which)));
   }
 
   /** The connection ended or broke: everything waiting fails with this error. */
   fail(error: Error): void {
     this.failure ??= error;
-    clearTimeout(this.offerTimer);
+    clearTimeout(this.holdTimer);
     // Closed before the watch ran out: what it would have said is still worth saying.
     this.warnIfModemLinesUnconfirmed();
     clearTimeout(this.controlWatch);
@@ -238,7 +251,7 @@ export class Rfc2217Session {
       list.push(waiter);
       this.waiters.set(command, list);
     });
-    this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.concat([Buffer.of(command), value])));
+    this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.concat([Buffer.of(command), value])));
     return acknowledged;
   }
 
@@ -269,7 +282,7 @@ export class Rfc2217Session {
     const table = verb === WILL ? this.local : this.remote;
     if (table.get(option) !== undefined) return;
     table.set(option, 'want');
-    this.options.send(negotiation(verb, option));
+    this.transmit(negotiation(verb, option));
   }
 
   /** RFC 1143's rule in short: answer only what changes a state, so two peers never loop. */
@@ -278,9 +291,9 @@ export class Rfc2217Session {
     if (verb === DO || verb === DONT) {
       const state = this.local.get(option) ?? 'no';
       if (verb === DO) {
-        if (!wanted) this.options.send(negotiation(WONT, option));
+        if (!wanted) this.transmit(negotiation(WONT, option));
         else if (state !== 'yes') {
-          if (state === 'no') this.options.send(negotiation(WILL, option));
+          if (state === 'no') this.transmit(negotiation(WILL, option));
           this.local.set(option, 'yes');
           if (option === COM_PORT_OPTION) {
             this.comPortReady?.resolve();
@@ -288,7 +301,7 @@ export class Rfc2217Session {
           }
         }
       } else {
-        if (state === 'yes') this.options.send(negotiation(WONT, option));
+        if (state === 'yes') this.transmit(negotiation(WONT, option));
         this.local.set(option, 'no');
         if (option === COM_PORT_OPTION) {
           this.fail(
@@ -305,13 +318,13 @@ export class Rfc2217Session {
     // a serial line echoes nothing the board did not send.
     const welcome = option === BINARY || option === SGA;
     if (verb === WILL) {
-      if (!welcome) this.options.send(negotiation(DONT, option));
+      if (!welcome) this.transmit(negotiation(DONT, option));
       else if (state !== 'yes') {
-        if (state === 'no') this.options.send(negotiation(DO, option));
+        if (state === 'no') this.transmit(negotiation(DO, option));
         this.remote.set(option, 'yes');
       }
     } else {
-      if (state === 'yes') this.options.send(negotiation(DONT, option));
+      if (state === 'yes') this.transmit(negotiation(DONT, option));
       this.remote.set(option, 'no');
     }
   }
