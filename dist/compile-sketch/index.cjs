@@ -60984,6 +60984,8 @@ const comPort = {
 const serverReply = 100;
 /** How long a server may take to greet before the client makes its offers anyway. */
 const greetingWaitMs = 50;
+/** How quiet a greeting server must fall before the client answers (its refusal comes at once). */
+const greetingQuietMs = 20;
 const parityCodes = { none: 1, odd: 2, even: 3, mark: 4, space: 5 };
 const stopSizeCodes = { '1': 1, '2': 2, '1.5': 3 };
 /** SET-CONTROL values for the modem lines and BREAK. */
@@ -61005,8 +61007,9 @@ class Rfc2217Session {
     failure;
     modemLinesAcknowledged = false;
     warnedAboutControl = false;
-    offered = false;
-    offerTimer;
+    /** What the client has to send while the server greets; undefined once it may speak. */
+    held;
+    holdTimer;
     controlWatch;
     /** The lines as last set; BREAK starts off, so it is only sent once it is asked for. */
     lastControl = { brk: false };
@@ -61035,33 +61038,43 @@ class Rfc2217Session {
             };
         });
         // ser2net greets first, and a surplus client is greeted with "Port already in use" and a close.
-        // Offers sent before that greeting reach a socket closing with them unread, which the kernel
-        // answers with a reset that discards the greeting before it is read; so the server is given
-        // a moment to speak first, and the offers go out as soon as it has (or the moment is over).
-        this.offerTimer = setTimeout(() => this.sendOffers(), greetingWaitMs);
+        // Bytes sent while it closes reach a socket with them unread, which the kernel answers with a
+        // reset that discards the refusal before it is read. So nothing is sent until the server has
+        // greeted and fallen quiet (or has said nothing for a moment): then offers and answers go out.
+        this.held = [];
+        this.holdTimer = setTimeout(() => this.endGreeting(), greetingWaitMs);
         return ready;
     }
-    sendOffers() {
-        clearTimeout(this.offerTimer);
-        if (this.offered || this.failure !== undefined)
+    /** Everything the client sends, held while the server greets. */
+    transmit(bytes) {
+        if (this.held === undefined)
+            this.options.send(bytes);
+        else
+            this.held.push(bytes);
+    }
+    endGreeting() {
+        clearTimeout(this.holdTimer);
+        const held = this.held;
+        if (held === undefined || this.failure !== undefined)
             return;
-        this.offered = true;
+        this.held = undefined;
         for (const option of [BINARY, SGA, COM_PORT_OPTION])
             this.offer(WILL, option);
         for (const option of [BINARY, SGA])
             this.offer(DO, option);
+        for (const bytes of held)
+            this.options.send(bytes);
     }
     /** Bytes from the connection. */
     receive(chunk) {
-        const events = this.decoder.push(chunk);
-        // The greeting is read whole (a busy server's refusal with it) before anything is answered.
-        for (const event of events)
+        if (this.held !== undefined) {
+            clearTimeout(this.holdTimer);
+            this.holdTimer = setTimeout(() => this.endGreeting(), greetingQuietMs);
+        }
+        for (const event of this.decoder.push(chunk)) {
             if (event.type === 'data')
                 this.options.onData(event.bytes);
-        if (this.comPortReady !== undefined)
-            this.sendOffers();
-        for (const event of events) {
-            if (event.type === 'negotiation')
+            else if (event.type === 'negotiation')
                 this.negotiate(event.verb, event.option);
             else if (event.type === 'subnegotiation' && event.option === COM_PORT_OPTION)
                 this.reply(event.payload);
@@ -61114,7 +61127,7 @@ class Rfc2217Session {
             changes.push(lines.brk ? control.breakOn : control.breakOff);
         this.lastControl = { ...this.lastControl, ...lines };
         for (const value of changes)
-            this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.SET_CONTROL, value)));
+            this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.SET_CONTROL, value)));
         if (modemLines && !this.modemLinesAcknowledged && this.controlWatch === undefined) {
             // A server answers within a round trip; one second is slack enough, and short enough to be
             // said while the reset it concerns is still on screen.
@@ -61131,12 +61144,12 @@ class Rfc2217Session {
     /** Asks the server to discard what its buffers hold (1 received, 2 to send, 3 both). Not awaited. */
     purge(which) {
         this.throwIfFailed();
-        this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.PURGE_DATA, which)));
+        this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.of(comPort.PURGE_DATA, which)));
     }
     /** The connection ended or broke: everything waiting fails with this error. */
     fail(error) {
         this.failure ??= error;
-        clearTimeout(this.offerTimer);
+        clearTimeout(this.holdTimer);
         // Closed before the watch ran out: what it would have said is still worth saying.
         this.warnIfModemLinesUnconfirmed();
         clearTimeout(this.controlWatch);
@@ -61168,7 +61181,7 @@ class Rfc2217Session {
             list.push(waiter);
             this.waiters.set(command, list);
         });
-        this.options.send(subnegotiation(COM_PORT_OPTION, Buffer.concat([Buffer.of(command), value])));
+        this.transmit(subnegotiation(COM_PORT_OPTION, Buffer.concat([Buffer.of(command), value])));
         return acknowledged;
     }
     removeWaiter(command, waiter) {
@@ -61202,7 +61215,7 @@ class Rfc2217Session {
         if (table.get(option) !== undefined)
             return;
         table.set(option, 'want');
-        this.options.send(negotiation(verb, option));
+        this.transmit(negotiation(verb, option));
     }
     /** RFC 1143's rule in short: answer only what changes a state, so two peers never loop. */
     negotiate(verb, option) {
@@ -61211,10 +61224,10 @@ class Rfc2217Session {
             const state = this.local.get(option) ?? 'no';
             if (verb === DO) {
                 if (!wanted)
-                    this.options.send(negotiation(WONT, option));
+                    this.transmit(negotiation(WONT, option));
                 else if (state !== 'yes') {
                     if (state === 'no')
-                        this.options.send(negotiation(WILL, option));
+                        this.transmit(negotiation(WILL, option));
                     this.local.set(option, 'yes');
                     if (option === COM_PORT_OPTION) {
                         this.comPortReady?.resolve();
@@ -61224,7 +61237,7 @@ class Rfc2217Session {
             }
             else {
                 if (state === 'yes')
-                    this.options.send(negotiation(WONT, option));
+                    this.transmit(negotiation(WONT, option));
                 this.local.set(option, 'no');
                 if (option === COM_PORT_OPTION) {
                     this.fail(new BoardlineError('port', `${this.options.name} refuses RFC 2217 (it answered DONT COM-PORT-OPTION)`, {
@@ -61240,16 +61253,16 @@ class Rfc2217Session {
         const welcome = option === BINARY || option === SGA;
         if (verb === WILL) {
             if (!welcome)
-                this.options.send(negotiation(DONT, option));
+                this.transmit(negotiation(DONT, option));
             else if (state !== 'yes') {
                 if (state === 'no')
-                    this.options.send(negotiation(DO, option));
+                    this.transmit(negotiation(DO, option));
                 this.remote.set(option, 'yes');
             }
         }
         else {
             if (state === 'yes')
-                this.options.send(negotiation(DONT, option));
+                this.transmit(negotiation(DONT, option));
             this.remote.set(option, 'no');
         }
     }
@@ -61298,25 +61311,31 @@ function connectError(address, error) {
             return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
                 hint: 'Fix: check the network between this runner and the machine the board is on',
             });
-        default: {
-            // OpenSSL's messages carry its source location; its reason is the part a person reads.
-            const reason = (error.reason ?? error.message).trim();
-            // An alert is the server refusing this client: no certificate, or one its CA did not sign.
-            if (error.code !== undefined && /ALERT/.test(error.code)) {
-                return new BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${error.code})`, {
-                    hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
-                });
-            }
-            if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
-                return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${error.code})`, {
-                    hint: tlsHint,
-                });
-            }
-            return new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
-                hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
-            });
-        }
+        default:
+            return (tlsFailure(address, error) ??
+                new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
+                    hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
+                }));
     }
+}
+/** A TLS failure said plainly: the server's certificate not trusted, or this client's refused. */
+function tlsFailure(address, error) {
+    const where = `${address.host}:${address.port}`;
+    const code = error.code ?? '';
+    // OpenSSL's messages carry its source location; its reason is the part a person reads.
+    const reason = (error.reason ?? error.message).trim();
+    // An alert is the server refusing this client: no certificate, or one its CA did not sign.
+    if (/ALERT/.test(code)) {
+        return new BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${code})`, {
+            hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
+        });
+    }
+    if (/CERT|SSL|TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(code)) {
+        return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${code})`, {
+            hint: tlsHint,
+        });
+    }
+    return undefined;
 }
 /**
  * A serial port on another machine as a serialport binding, so SerialLink, the expect engine and
@@ -61389,11 +61408,10 @@ class NetworkSerialPort {
                 const said = early();
                 const error = busyText.test(said)
                     ? new RemotePortBusy(this.address.url, said)
-                    : this.socketError !== undefined
-                        ? connectError(this.address, this.socketError)
-                        : new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`, {
+                    : ((this.socketError === undefined ? undefined : tlsFailure(this.address, this.socketError)) ??
+                        new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}${this.socketError === undefined ? '' : ` (${this.socketError.message})`}`, {
                             hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
-                        });
+                        }));
                 this.session?.fail(error);
                 reject(error);
             };

@@ -65,29 +65,34 @@ function connectError(address: NetworkAddress, error: NodeJS.ErrnoException): Bo
       return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
         hint: 'Fix: check the network between this runner and the machine the board is on',
       });
-    default: {
-      // OpenSSL's messages carry its source location; its reason is the part a person reads.
-      const reason = ((error as { reason?: string }).reason ?? error.message).trim();
-      // An alert is the server refusing this client: no certificate, or one its CA did not sign.
-      if (error.code !== undefined && /ALERT/.test(error.code)) {
-        return new BoardlineError(
-          'port',
-          `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${error.code})`,
-          {
-            hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
-          },
-        );
-      }
-      if (error.code !== undefined && /CERT|SSL|TLS|ERR_TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(error.code)) {
-        return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${error.code})`, {
-          hint: tlsHint,
-        });
-      }
-      return new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
-        hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
-      });
-    }
+    default:
+      return (
+        tlsFailure(address, error) ??
+        new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
+          hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
+        })
+      );
   }
+}
+
+/** A TLS failure said plainly: the server's certificate not trusted, or this client's refused. */
+function tlsFailure(address: NetworkAddress, error: NodeJS.ErrnoException): BoardlineError | undefined {
+  const where = `${address.host}:${address.port}`;
+  const code = error.code ?? '';
+  // OpenSSL's messages carry its source location; its reason is the part a person reads.
+  const reason = ((error as { reason?: string }).reason ?? error.message).trim();
+  // An alert is the server refusing this client: no certificate, or one its CA did not sign.
+  if (/ALERT/.test(code)) {
+    return new BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${code})`, {
+      hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
+    });
+  }
+  if (/CERT|SSL|TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(code)) {
+    return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${code})`, {
+      hint: tlsHint,
+    });
+  }
+  return undefined;
 }
 
 /**
@@ -159,15 +164,14 @@ export class NetworkSerialPort implements BindingPortInterface {
         const said = early();
         const error = busyText.test(said)
           ? new RemotePortBusy(this.address.url, said)
-          : this.socketError !== undefined
-            ? connectError(this.address, this.socketError)
-            : new BoardlineError(
-                'port',
-                `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}`,
-                {
-                  hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
-                },
-              );
+          : ((this.socketError === undefined ? undefined : tlsFailure(this.address, this.socketError)) ??
+            new BoardlineError(
+              'port',
+              `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}${this.socketError === undefined ? '' : ` (${this.socketError.message})`}`,
+              {
+                hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
+              },
+            ));
         this.session?.fail(error);
         reject(error);
       };
