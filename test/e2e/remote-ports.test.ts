@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { tmpdir } from 'node:os';
@@ -178,9 +178,11 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
     const ser2net = await serve([{ device: board.port, kind: 'rfc2217', baud: 115200 }]);
     const url = ser2net.urls[0] ?? '';
     // While a client holds the port at 57600, the pty ser2net opened is at 57600, not its configured 115200.
+    // That pty is the one the board's link points at now: once a client has it, the link moves on to a standby pty.
+    const served = await realpath(board.port);
     const holder = sandbox.start(['monitor', '--port', url, '--baud', '57600', '--duration', '3s'], { timeoutMs: 30_000 });
     await holder.waitForOutput(/Connected to/, 20_000);
-    const { stdout: speed } = await run('stty', ['-F', board.port, 'speed']);
+    const { stdout: speed } = await run('stty', ['-F', served, 'speed']);
     assert.equal(speed.trim(), '57600');
     assert.equal((await holder.done).exitCode, 0);
 
