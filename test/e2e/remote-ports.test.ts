@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { runBundledAction } from '../harness/run-action.js';
 import { parseCliJson } from '../harness/run-cli.js';
+import type { ProcessRun } from '../harness/run-process.js';
 import { freePort, startSer2net, type Ser2net } from '../harness/ser2net.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
 
@@ -32,6 +33,14 @@ async function fakeServer(
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** The CLI failed with a port error (exit 3) whose message and hint say what they must. */
+function assertPortError(run: ProcessRun, message: RegExp, hint: RegExp): void {
+  assert.equal(run.exitCode, 3, run.stdout + run.stderr);
+  const error = parseCliJson(run.stdout).error;
+  assert.match(error?.message ?? '', message);
+  assert.match(error?.hint ?? '', hint);
 }
 
 /** A CA, a server certificate for 127.0.0.1 signed by it, and a second CA that signed nothing. */
@@ -64,41 +73,15 @@ async function certificates(): Promise<{
       `/CN=Boardline test ${name}`,
     );
   }
-  await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('server.key'), '-out', at('server.csr'), '-subj', '/CN=127.0.0.1');
+  /** A key and a certificate for `subject`, signed by the test CA. */
+  const signed = async (name: string, subject: string, extensions: string[] = []): Promise<void> => {
+    await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', at(`${name}.key`), '-out', at(`${name}.csr`), '-subj', subject);
+    const ca = ['-CA', at('ca.pem'), '-CAkey', at('ca.key'), '-CAcreateserial'];
+    await openssl('x509', '-req', '-in', at(`${name}.csr`), ...ca, '-out', at(`${name}.pem`), '-days', '2', ...extensions);
+  };
   await writeFile(at('ext.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  await openssl(
-    'x509',
-    '-req',
-    '-in',
-    at('server.csr'),
-    '-CA',
-    at('ca.pem'),
-    '-CAkey',
-    at('ca.key'),
-    '-CAcreateserial',
-    '-out',
-    at('server.pem'),
-    '-days',
-    '2',
-    '-extfile',
-    at('ext.cnf'),
-  );
-  await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('client.key'), '-out', at('client.csr'), '-subj', '/CN=runner');
-  await openssl(
-    'x509',
-    '-req',
-    '-in',
-    at('client.csr'),
-    '-CA',
-    at('ca.pem'),
-    '-CAkey',
-    at('ca.key'),
-    '-CAcreateserial',
-    '-out',
-    at('client.pem'),
-    '-days',
-    '2',
-  );
+  await signed('server', '/CN=127.0.0.1', ['-extfile', at('ext.cnf')]);
+  await signed('client', '/CN=runner');
   return {
     dir,
     ca: at('ca.pem'),
@@ -249,9 +232,7 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
 
   it('fails clearly, within its deadlines, when nothing listens, nothing answers, or the server is not Telnet', async () => {
     const nothing = await sandbox.cli(['verify-banner', '--port', `rfc2217://127.0.0.1:${await freePort()}`, '--expect', 'x', '--json']);
-    assert.equal(nothing.exitCode, 3);
-    assert.match(parseCliJson(nothing.stdout).error?.message ?? '', /^Nothing is listening at 127\.0\.0\.1:\d+ .*connection refused/);
-    assert.match(parseCliJson(nothing.stdout).error?.hint ?? '', /start ser2net/);
+    assertPortError(nothing, /^Nothing is listening at 127\.0\.0\.1:\d+ .*connection refused/, /start ser2net/);
 
     const silent = await fakeServer(() => undefined);
     const garbage = await fakeServer((socket) => socket.write('SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n'));
@@ -295,13 +276,11 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
     assert.equal(good.exitCode, 0, good.stderr);
 
     const wrong = await sandbox.cli(['verify-banner', '--port', url, '--tls-ca', tls.otherCa, '--expect', big.banner, '--json']);
-    assert.equal(wrong.exitCode, 3);
-    const error = parseCliJson(wrong.stdout).error;
-    assert.match(
-      error?.message ?? '',
+    assertPortError(
+      wrong,
       /^TLS to 127\.0\.0\.1:\d+ failed: the server's certificate was not accepted: .*\(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/,
+      /give tls-ca the CA certificate/,
     );
-    assert.match(error?.hint ?? '', /give tls-ca the CA certificate/);
 
     const misplaced = await sandbox.cli([
       'verify-banner',
@@ -355,13 +334,11 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
       assert.equal(admitted.exitCode, 0, admitted.stderr);
 
       const anonymous = await sandbox.cli(['verify-banner', '--port', url, '--tls-ca', tls.ca, '--expect', big.banner, '--json']);
-      assert.equal(anonymous.exitCode, 3);
-      const refusal = parseCliJson(anonymous.stdout).error;
-      assert.match(
-        refusal?.message ?? '',
+      assertPortError(
+        anonymous,
         /^TLS to 127\.0\.0\.1:\d+ failed: the server refused this client's certificate: .*\(ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED\)/,
+        /give tls-cert and tls-key a client certificate/,
       );
-      assert.match(refusal?.hint ?? '', /give tls-cert and tls-key a client certificate/);
 
       const halfPair = await sandbox.cli(['verify-banner', '--port', url, '--tls-cert', tls.clientCert, '--expect', 'x', '--json']);
       assert.equal(halfPair.exitCode, 2);
