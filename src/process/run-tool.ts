@@ -1,78 +1,91 @@
-import { spawn } from 'node:child_process';
+import { execa } from 'execa';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 
 export interface ToolRun {
+  /** null when the tool was stopped by a signal (the job's cancellation). */
   exitCode: number | null;
   /** Everything it printed, stdout and stderr interleaved by line. */
   output: string;
   stdout: string;
   stderr: string;
+  /** Its last 20 non-empty lines. */
   lastLines: string[];
 }
 
+export interface ToolOptions {
+  timeoutMs: number;
+  /** How to get the tool when it is not installed: "apt-get install avrdude". */
+  installHint: string;
+  /** Variables added to the environment the tool inherits (arduino-cli's directories, DOCKER_CONFIG). */
+  env?: Readonly<Record<string, string>>;
+  /** Keep the output out of the log (a tool that answers in JSON). */
+  quiet?: boolean;
+  /** Text for the tool's standard input; without it the tool reads nothing. */
+  input?: string;
+  /** Text that must never reach the log, the result or an error (a password): shown as ***. */
+  secrets?: readonly string[];
+  /** Do not stop the tool when the job is cancelled: it is undoing what was started. */
+  ignoreCancel?: boolean;
+}
+
+export function redact(text: string, secrets: readonly string[]): string {
+  return secrets.filter((secret) => secret !== '').reduce((result, secret) => result.replaceAll(secret, '***'), text);
+}
+
+function meaningfulLines(text: string): string[] {
+  return text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+}
+
 /**
- * Runs an external tool (avrdude, arduino-cli) from an argument array — never through a shell —
- * streaming its output into the log line by line, within a deadline and the job's cancellation.
+ * The one way Boardline runs an external tool (avrdude, arduino-cli, docker, git): an argument
+ * array through execa, never a shell; output streamed into the log line by line; a deadline and
+ * the job's cancellation; secrets removed from everything it returns.
  */
-export async function runTool(
-  command: string,
-  args: readonly string[],
-  io: Io,
-  options: {
-    timeoutMs: number;
-    installHint: string;
-    env?: Readonly<Record<string, string>>;
-    /** Keep the output out of the log (a tool that answers in JSON). */
-    quiet?: boolean;
-  },
-): Promise<ToolRun> {
-  // Extra variables are added to the environment the tool inherits (arduino-cli's directories).
-  const env = options.env === undefined ? undefined : { ...process.env, ...options.env };
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let output = '';
-  const streams = { stdout: '', stderr: '' };
-  const lines: string[] = [];
-  const onChunk = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
-    const text = chunk.toString('utf8');
-    output += text;
-    streams[stream] += text;
-    for (const line of text.split(/\r?\n|\r/)) {
-      if (line.trim() === '') continue;
-      if (options.quiet !== true) io.info(`  ${line}`);
-      lines.push(line);
-      if (lines.length > 20) lines.shift();
-    }
-  };
-  child.stdout.on('data', onChunk('stdout'));
-  child.stderr.on('data', onChunk('stderr'));
-  const kill = (): void => {
-    child.kill('SIGTERM');
-  };
-  const timer = setTimeout(kill, options.timeoutMs);
-  io.signal.addEventListener('abort', kill, { once: true });
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.once('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') {
-          reject(
-            new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
-              hint: `Fix: ${options.installHint}`,
-              cause: error,
-            }),
-          );
-        } else reject(error);
-      });
-      child.once('close', (code, signal) => resolve(signal === null ? code : null));
+export async function runTool(command: string, args: readonly string[], io: Io, options: ToolOptions): Promise<ToolRun> {
+  const secrets = options.secrets ?? [];
+  const subprocess = execa(command, args, {
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
+    all: true,
+    reject: false,
+    ...(options.ignoreCancel === true ? {} : { cancelSignal: io.signal }),
+    timeout: options.timeoutMs,
+    stripFinalNewline: false,
+  });
+  if (options.quiet !== true) {
+    let pending = '';
+    subprocess.all.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString('utf8')).split(/\r?\n|\r/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.trim() !== '') io.info(`  ${redact(line, secrets)}`);
     });
-    if (exitCode === null && !io.signal.aborted) {
-      throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
-        details: lines.join('\n'),
+    subprocess.all.on('end', () => {
+      if (pending.trim() !== '') io.info(`  ${redact(pending, secrets)}`);
+    });
+  }
+  const result = await subprocess;
+  const output = redact(result.all, secrets);
+  if (result.failed && result.exitCode === undefined) {
+    const code = (result.cause as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') {
+      throw new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+        hint: `Fix: ${options.installHint}`,
+        cause: result.cause,
       });
     }
-    return { exitCode, output, ...streams, lastLines: lines };
-  } finally {
-    clearTimeout(timer);
-    io.signal.removeEventListener('abort', kill);
+    if (result.timedOut) {
+      throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
+        details: meaningfulLines(output).slice(-20).join('\n'),
+      });
+    }
+    if (!result.isCanceled) throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
   }
+  return {
+    exitCode: result.exitCode ?? null,
+    output,
+    stdout: redact(result.stdout, secrets),
+    stderr: redact(result.stderr, secrets),
+    lastLines: meaningfulLines(output).slice(-20),
+  };
 }

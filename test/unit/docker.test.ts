@@ -16,7 +16,7 @@ import {
   type BuildRequest,
 } from '../../src/docker/build-command.js';
 import { neededStages, parseDockerfile, stageRunsOn } from '../../src/docker/dockerfile.js';
-import { redact } from '../../src/docker/docker-cli.js';
+import { redact } from '../../src/process/run-tool.js';
 import { emulatedSteps } from '../../src/docker/emulation.js';
 import { commitLabels, sourceUrl } from '../../src/docker/oci-labels.js';
 import { recordingIo } from '../../src/io.js';
