@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setupArduinoCliCapability, type Capability, actionCapabilities } from '../src/capabilities/registry.js';
-import { actionName, type CapabilitySpec, type InputSpec } from '../src/spec/capability.js';
+import { actionName, ciInputs, type CapabilitySpec, type InputSpec } from '../src/spec/capability.js';
 import { inputEnvVariable } from '../src/spec/env-names.js';
 
 /** What GitLab accepts as a duration for Boardline: 30, 30s, 500ms, 2m, 1m30s. */
@@ -43,6 +43,8 @@ interface ComponentPlan {
    * (they take the pipeline's `default: tags`).
    */
   tags?: { description: string; /** The input's name where the capability already has a `tags` input. */ input?: string };
+  /** The name of the job's own image input where the capability already has an `image` input. */
+  jobImageInput?: string;
   /** The script lines after the shell function that runs the CLI. */
   script: readonly string[];
   /** The job's artifacts block, as YAML lines under `artifacts:`. */
@@ -138,6 +140,19 @@ function plans(): ComponentPlan[] {
       ],
     },
     {
+      capability: byName('deploy-container'),
+      stage: 'deploy',
+      // One deploy per Pi at a time is GitLab's queue to see; the CLI's own lock holds across pipelines too.
+      resourceGroup: true,
+      // Its `image` input is the app's image; the job's own image (Docker executors) is job-image.
+      jobImageInput: 'job-image',
+      tags: {
+        description: 'Runner tags of the runner on the Pi (or one that reaches its daemon through docker-host), e.g. [pi, rhubarb].',
+      },
+      script: ['boardline deploy-container --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
+    },
+    {
       capability: byName('virtual-board'),
       stage: 'deploy',
       tags: { description: 'Runner tags of the shell runner the board runs on: the jobs that flash and verify it must run there too.' },
@@ -148,7 +163,7 @@ function plans(): ComponentPlan[] {
 }
 
 function inputsOf(plan: ComponentPlan): ComponentInput[] {
-  const own = Object.entries(plan.capability.spec.inputs).map(([name, spec]) => ({
+  const own = ciInputs(plan.capability.spec).map(([name, spec]) => ({
     name,
     variable: inputEnvVariable(name),
     spec,
@@ -156,7 +171,7 @@ function inputsOf(plan: ComponentPlan): ComponentInput[] {
   }));
   const extra = plan.extra;
   if (extra === undefined) return own;
-  const more = Object.entries(extra.capability.spec.inputs)
+  const more = ciInputs(extra.capability.spec)
     .filter(([name]) => !extra.skip.includes(name))
     .map(([name, spec]) => ({ name: extra.rename[name] ?? name, variable: inputEnvVariable(name), spec }));
   return [...own, ...more];
@@ -229,7 +244,7 @@ function templateText(plan: ComponentPlan): string {
     '    job-prefix:',
     '      default: boardline',
     `      description: "Prefix of the job name: <job-prefix>-${name}. Use another prefix to include the component twice."`,
-    '    image:',
+    `    ${plan.jobImageInput ?? 'image'}:`,
     '      default: "node:24-bookworm-slim"',
     '      description: "Image for Docker-executor runners (a shell runner ignores it): needs Node.js 20 or later."',
   );
@@ -246,7 +261,7 @@ function templateText(plan: ComponentPlan): string {
   for (const input of inputs) out.push(...inputEntry(input).map((line) => `  ${line}`));
   out.push('---');
   out.push(`"$[[ inputs.job-prefix ]]-${name}":`);
-  out.push('  stage: $[[ inputs.stage ]]', '  image: $[[ inputs.image ]]');
+  out.push('  stage: $[[ inputs.stage ]]', `  image: $[[ inputs.${plan.jobImageInput ?? 'image'} ]]`);
   if (plan.tags !== undefined) out.push(`  tags: $[[ inputs.${tagsInput} ]]`);
   if (plan.resourceGroup === true) out.push('  resource_group: "$[[ inputs.resource-group ]]"');
   // Not BOARDLINE_VERSION: setup-arduino-cli's dotenv output `version` arrives under that name in later jobs.

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { actionName, type CapabilitySpec, type InputSpec } from '../../src/spec/capability.js';
+import { actionName, ciInputs, type CapabilitySpec, type InputSpec } from '../../src/spec/capability.js';
 
 /** The path from an action's directory to its bundle. The runner joins it to the action directory. */
 export function bundlePath(name: string): string {
@@ -14,7 +14,7 @@ function inputDescription(input: InputSpec): string {
 export function actionMetadata(spec: CapabilitySpec): Record<string, unknown> {
   if (spec.action === undefined) throw new Error(`${spec.name} is not an action`);
   const inputs: Record<string, Record<string, unknown>> = {};
-  for (const [name, input] of Object.entries(spec.inputs)) {
+  for (const [name, input] of ciInputs(spec)) {
     const entry: Record<string, unknown> = { description: inputDescription(input), required: input.required === true };
     if (input.default !== undefined) entry['default'] = input.default;
     inputs[name] = entry;

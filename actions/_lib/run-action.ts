@@ -5,6 +5,7 @@ import { contextDirectories } from '../../src/capabilities/context.js';
 import { outputToString, type CapabilityResult } from '../../src/capabilities/result.js';
 import type { Capability } from '../../src/capabilities/registry.js';
 import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
+import { ciInputs } from '../../src/spec/capability.js';
 import { parseInputs, type RawInputs } from '../../src/spec/parse-inputs.js';
 import type { JobCache } from '../../src/tools/job-cache.js';
 import { actionsIo } from './actions-io.js';
@@ -20,7 +21,7 @@ export interface ActionExtras {
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability: Capability): RawInputs {
   const raw: Record<string, string> = {};
-  for (const [name, input] of Object.entries(capability.spec.inputs)) {
+  for (const [name, input] of ciInputs(capability.spec)) {
     const value = core.getInput(name);
     if (input.kind === 'secret' && value !== '') core.setSecret(value);
     raw[name] = value;
@@ -44,7 +45,9 @@ async function report(result: CapabilityResult): Promise<void> {
 async function run(capability: Capability, extras: ActionExtras): Promise<void> {
   const controller = new AbortController();
   // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  // `on`, not `once`: execa's exit-signal handler re-raises a signal that has no other listener left,
+  // which would kill the process in the middle of putting things back (a deploy's rollback).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
   const name = capability.spec.name;
   try {
     const options = parseInputs(capability.spec, readInputs(capability));

@@ -58681,53 +58681,91 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./src/docker/docker-cli.ts
+;// CONCATENATED MODULE: ./src/process/run-tool.ts
 
 
 function redact(text, secrets) {
     return secrets.filter((secret) => secret !== '').reduce((result, secret) => result.replaceAll(secret, '***'), text);
 }
+function meaningfulLines(text) {
+    return text.split(/\r?\n|\r/).filter((line) => line.trim() !== '');
+}
 /**
- * Runs docker with an argument array through execa (never a shell), streaming its output into
- * the log line by line unless `quiet`, with the job's cancellation and a deadline.
+ * The one way Boardline runs an external tool (avrdude, arduino-cli, docker, git): an argument
+ * array through execa, never a shell; output streamed into the log line by line; a deadline and
+ * the job's cancellation; secrets removed from everything it returns.
  */
-async function runDocker(client, args, io, options = {}) {
-    const subprocess = execa(client.binary, args, {
-        env: { ...client.env, ...options.env },
+async function runTool(command, args, io, options) {
+    const secrets = options.secrets ?? [];
+    const subprocess = execa(command, args, {
+        ...(options.env === undefined ? {} : { env: options.env }),
         ...(options.input === undefined ? { stdin: 'ignore' } : { input: options.input }),
         all: true,
         reject: false,
-        cancelSignal: io.signal,
-        timeout: options.timeoutMs ?? 60 * 60_000,
+        ...(options.ignoreCancel === true ? {} : { cancelSignal: io.signal }),
+        timeout: options.timeoutMs,
         stripFinalNewline: false,
     });
     if (options.quiet !== true) {
         let pending = '';
         subprocess.all.on('data', (chunk) => {
-            const lines = (pending + chunk.toString('utf8')).split(/\r?\n/);
+            const lines = (pending + chunk.toString('utf8')).split(/\r?\n|\r/);
             pending = lines.pop() ?? '';
             for (const line of lines)
                 if (line.trim() !== '')
-                    io.info(`  ${redact(line, client.secrets)}`);
+                    io.info(`  ${redact(line, secrets)}`);
         });
         subprocess.all.on('end', () => {
             if (pending.trim() !== '')
-                io.info(`  ${redact(pending, client.secrets)}`);
+                io.info(`  ${redact(pending, secrets)}`);
         });
     }
     const result = await subprocess;
+    const output = redact(result.all, secrets);
     if (result.failed && result.exitCode === undefined) {
-        const missing = result.cause?.code === 'ENOENT';
-        throw new BoardlineError(missing ? 'usage' : 'failed', missing ? `${client.binary} is not installed` : `docker could not run: ${result.shortMessage}`, {
-            hint: missing ? 'Fix: install Docker (Debian: apt-get install docker.io) or run on a runner that has it' : 'Fix: see the log above',
-        });
+        const code = result.cause?.code;
+        if (code === 'ENOENT') {
+            throw new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+                hint: `Fix: ${options.installHint}`,
+                cause: result.cause,
+            });
+        }
+        if (result.timedOut) {
+            throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
+                details: meaningfulLines(output).slice(-20).join('\n'),
+            });
+        }
+        if (!result.isCanceled)
+            throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
     }
     return {
-        exitCode: result.exitCode ?? 1,
-        stdout: redact(result.stdout, client.secrets),
-        stderr: redact(result.stderr, client.secrets),
-        output: redact(result.all, client.secrets),
+        exitCode: result.exitCode ?? null,
+        output,
+        stdout: redact(result.stdout, secrets),
+        stderr: redact(result.stderr, secrets),
+        lastLines: meaningfulLines(output).slice(-20),
     };
+}
+
+;// CONCATENATED MODULE: ./src/docker/docker-cli.ts
+
+
+/**
+ * Runs docker through the one tool runner, with the client's environment and secrets, streaming
+ * its output into the log unless `quiet`. `ignoreCancel` is for the steps that undo a change after
+ * the job was cancelled (a rollback must not be cancelled itself).
+ */
+async function runDocker(client, args, io, options = {}) {
+    const run = await runTool(client.binary, args, io, {
+        env: { ...client.env, ...options.env },
+        timeoutMs: options.timeoutMs ?? 60 * 60_000,
+        installHint: 'install Docker (Debian: apt-get install docker.io) or run on a runner that has it',
+        secrets: client.secrets,
+        ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
+        ...(options.input === undefined ? {} : { input: options.input }),
+        ...(options.ignoreCancel === undefined ? {} : { ignoreCancel: options.ignoreCancel }),
+    });
+    return { exitCode: run.exitCode ?? 1, stdout: run.stdout, stderr: run.stderr, output: run.output };
 }
 /** The last meaningful lines of a failed docker run, for an error's message and details. */
 function lastLines(run, count = 12) {
@@ -58772,68 +58810,6 @@ async function chooseBuilder(client, io) {
         });
     }
     return 'buildkit';
-}
-
-;// CONCATENATED MODULE: ./src/process/run-tool.ts
-
-
-/**
- * Runs an external tool (avrdude, arduino-cli) from an argument array — never through a shell —
- * streaming its output into the log line by line, within a deadline and the job's cancellation.
- */
-async function runTool(command, args, io, options) {
-    // Extra variables are added to the environment the tool inherits (arduino-cli's directories).
-    const env = options.env === undefined ? undefined : { ...process.env, ...options.env };
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let output = '';
-    const streams = { stdout: '', stderr: '' };
-    const lines = [];
-    const onChunk = (stream) => (chunk) => {
-        const text = chunk.toString('utf8');
-        output += text;
-        streams[stream] += text;
-        for (const line of text.split(/\r?\n|\r/)) {
-            if (line.trim() === '')
-                continue;
-            if (options.quiet !== true)
-                io.info(`  ${line}`);
-            lines.push(line);
-            if (lines.length > 20)
-                lines.shift();
-        }
-    };
-    child.stdout.on('data', onChunk('stdout'));
-    child.stderr.on('data', onChunk('stderr'));
-    const kill = () => {
-        child.kill('SIGTERM');
-    };
-    const timer = setTimeout(kill, options.timeoutMs);
-    io.signal.addEventListener('abort', kill, { once: true });
-    try {
-        const exitCode = await new Promise((resolve, reject) => {
-            child.once('error', (error) => {
-                if (error.code === 'ENOENT') {
-                    reject(new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
-                        hint: `Fix: ${options.installHint}`,
-                        cause: error,
-                    }));
-                }
-                else
-                    reject(error);
-            });
-            child.once('close', (code, signal) => resolve(signal === null ? code : null));
-        });
-        if (exitCode === null && !io.signal.aborted) {
-            throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
-                details: lines.join('\n'),
-            });
-        }
-        return { exitCode, output, ...streams, lastLines: lines };
-    }
-    finally {
-        clearTimeout(timer);
-        io.signal.removeEventListener('abort', kill);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/docker/platforms.ts
@@ -59350,11 +59326,33 @@ async function loginToRegistry(base, login, places, io) {
     }
     return { client, logout };
 }
+/** The registry login inputs, the same wherever an image is pushed or pulled. */
+const registryLoginInputs = {
+    registry: {
+        kind: 'string',
+        description: 'Registry to log in to, e.g. ghcr.io; defaults to the image’s. Login only when username is set.',
+    },
+    username: { kind: 'string', description: 'Registry user name.' },
+    password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+};
+/** The login the inputs ask for, checked: username and password go together. */
+function requestedLogin(options, defaultRegistry) {
+    if ((options.username === undefined) !== (options.password === undefined)) {
+        throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
+    }
+    if (options.username === undefined || options.password === undefined)
+        return undefined;
+    return { registry: options.registry ?? defaultRegistry, username: options.username, password: options.password };
+}
 
 ;// CONCATENATED MODULE: ./src/spec/capability.ts
 /** Identity with a type check: keeps the literal types the typed options are derived from. */
 function defineCapability(spec) {
     return spec;
+}
+/** The inputs a CI face (the action, the component) offers: all but the CLI-only ones. */
+function ciInputs(spec) {
+    return Object.entries(spec.inputs).filter(([, input]) => input.cliOnly !== true);
 }
 /** The name of the action directory, bundle and GitLab component of a capability. */
 function actionName(spec) {
@@ -59394,12 +59392,7 @@ const buildxArmv7Spec = defineCapability({
         tags: { kind: 'list', split: 'lines-and-commas', description: 'Image references to tag and push.' },
         push: { kind: 'boolean', default: 'false', description: 'Push the image to the registry.' },
         load: { kind: 'boolean', default: 'false', description: 'Load the image into the local Docker daemon (single platform).' },
-        registry: {
-            kind: 'string',
-            description: 'Registry to log in to, e.g. ghcr.io; defaults to the first tag’s. Login only when username is set.',
-        },
-        username: { kind: 'string', description: 'Registry user name.' },
-        password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+        ...registryLoginInputs,
         'build-args': { kind: 'list', split: 'lines', description: 'Build arguments, KEY=value, one per line.' },
         labels: {
             kind: 'list',
@@ -59518,9 +59511,7 @@ async function buildxArmv7(options, io, context) {
             hint: 'Fix: set one platform, or push instead of load',
         });
     }
-    if ((options.username === undefined) !== (options.password === undefined)) {
-        throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
-    }
+    const login = requestedLogin(options, registryOf(tags[0] ?? ''));
     const buildArgs = keyValues('build-args', options['build-args']);
     const userLabels = keyValues('labels', options.labels);
     const { file, text } = await readDockerfile(options);
@@ -59564,9 +59555,7 @@ async function buildxArmv7(options, io, context) {
     };
     if (builder === 'buildkit' && request.cacheTo.length > 0)
         io.warning('Input "cache-to" needs buildx; the daemon’s BuildKit keeps its own local cache instead');
-    const session = options.username !== undefined && options.password !== undefined
-        ? await loginToRegistry(base, { registry: options.registry ?? registryOf(tags[0] ?? ''), username: options.username, password: options.password }, context, io)
-        : undefined;
+    const session = login === undefined ? undefined : await loginToRegistry(base, login, context, io);
     let built;
     try {
         const client = session?.client ?? base;
@@ -60250,6 +60239,1869 @@ async function compileSketch(options, io, context) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/docker-objects.ts
+
+
+/** A daemon that cannot be reached is said once, plainly, whatever command found out. */
+function daemonError(output, client) {
+    if (!/Cannot connect to the Docker daemon|error during connect|connection refused|ssh: |Is the docker daemon running/i.test(output))
+        return undefined;
+    const where = client.env['DOCKER_HOST'] ?? 'the local socket';
+    return new BoardlineError('failed', `The Docker daemon at ${where} cannot be reached: ${output.trim().split('\n').at(-1) ?? ''}`, {
+        hint: 'Fix: check docker-host (or DOCKER_HOST), that the daemon runs there, and for ssh:// that the key is loaded and the user may run docker',
+    });
+}
+/** Runs docker quietly and fails with its own last words when it fails. */
+async function dockerQuiet(client, args, io, what, options = {}) {
+    const run = await runDocker(client, args, io, { quiet: true, timeoutMs: 120_000, ...options });
+    if (run.exitCode !== 0) {
+        throw (daemonError(run.output, client) ??
+            new BoardlineError('failed', `${what} failed: ${lastLines(run, 3).join(' ')}`, { details: run.output }));
+    }
+    return run.stdout.trim();
+}
+// Look-ups are quick and never cut short: a deploy takes a cancellation between its steps.
+async function inspectContainer(client, name, io) {
+    const run = await runDocker(client, ['container', 'inspect', name], io, { quiet: true, timeoutMs: 60_000, ignoreCancel: true });
+    if (run.exitCode !== 0) {
+        if (/no such (container|object)/i.test(run.output))
+            return undefined;
+        throw daemonError(run.output, client) ?? new BoardlineError('failed', `docker inspect ${name} failed: ${lastLines(run, 2).join(' ')}`);
+    }
+    const [found] = JSON.parse(run.stdout);
+    if (found === undefined)
+        return undefined;
+    const state = {
+        id: found.Id,
+        name: found.Name.replace(/^\//, ''),
+        running: found.State.Running && !found.State.Restarting,
+        status: found.State.Status,
+        exitCode: found.State.ExitCode,
+        restartCount: found.RestartCount,
+        image: found.Config.Image,
+        labels: found.Config.Labels ?? {},
+    };
+    if (found.State.Health !== undefined)
+        state.health = found.State.Health.Status;
+    return state;
+}
+async function inspectImage(client, reference, io) {
+    const run = await runDocker(client, ['image', 'inspect', reference], io, { quiet: true, timeoutMs: 60_000, ignoreCancel: true });
+    if (run.exitCode !== 0) {
+        if (/no such (image|object)/i.test(run.output))
+            return undefined;
+        throw (daemonError(run.output, client) ??
+            new BoardlineError('failed', `docker image inspect ${reference} failed: ${lastLines(run, 2).join(' ')}`));
+    }
+    const [found] = JSON.parse(run.stdout);
+    if (found === undefined)
+        return undefined;
+    return {
+        id: found.Id,
+        labels: found.Config.Labels ?? {},
+        hasHealthcheck: (found.Config.Healthcheck?.Test ?? ['NONE'])[0] !== 'NONE',
+        platform: [found.Os, found.Architecture, found.Variant].filter((part) => part !== undefined && part !== '').join('/'),
+        repoDigests: found.RepoDigests ?? [],
+    };
+}
+/** The names of the containers (running or not) that publish a host port, from the daemon's own filter. */
+async function containersPublishing(client, hostPort, protocol, io) {
+    const output = await dockerQuiet(client, ['ps', '--all', '--filter', `publish=${String(hostPort)}/${protocol}`, '--format', '{{.Names}}'], io, 'Listing the containers on a port', { ignoreCancel: true });
+    return output.split('\n').filter((line) => line !== '');
+}
+async function containerLogTail(client, id, io, lines = 20) {
+    const run = await runDocker(client, ['logs', '--tail', String(lines), id], io, { quiet: true, timeoutMs: 30_000, ignoreCancel: true });
+    return run.output.split(/\r?\n/).filter((line) => line.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/image-reference.ts
+
+const componentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^sha256:[0-9a-f]{64}$/;
+function refuse(given, why) {
+    return new BoardlineError('usage', `Input "image": "${given}" is not an image reference: ${why}`, {
+        hint: 'Fix: write registry/name:tag or registry/name@sha256:<64 hex digits>, e.g. ghcr.io/acme/pi-app:1.4.2',
+    });
+}
+/** Parses an image reference by the rules of the distribution spec (the docker CLI's own). */
+function parseImageReference(value) {
+    const given = value.trim();
+    if (given === '')
+        throw refuse(given, 'it is empty');
+    let rest = given;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digestPattern.test(digest))
+            throw refuse(given, `"${digest}" is not a sha256 digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag))
+            throw refuse(given, `"${tag}" is not a valid tag`);
+    }
+    const parts = rest.split('/');
+    const first = parts[0] ?? '';
+    // The first part is a registry when it looks like a host: a dot, a port, or localhost.
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = hasRegistry ? first : 'docker.io';
+    const path = hasRegistry ? parts.slice(1) : parts;
+    for (const component of path) {
+        if (!componentPattern.test(component))
+            throw refuse(given, `"${component}" is not a valid name (lower case letters, digits, . _ -)`);
+    }
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = 'registry-1.docker.io';
+        if (path.length === 1)
+            path.unshift('library');
+    }
+    const reference = { given, registry, repository: path.join('/') };
+    if (tag !== undefined || digest === undefined)
+        reference.tag = tag ?? 'latest';
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+/** The registry's host name without the port, for deciding plain HTTP and for messages. */
+function registryHostName(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    return registry.split(':')[0] ?? registry;
+}
+/**
+ * Docker speaks plain HTTP to registries on the loopback interface and HTTPS to every other
+ * (unless the daemon lists them as insecure); Boardline does the same when it asks a registry directly.
+ */
+function registryBaseUrl(registry) {
+    const host = registryHostName(registry);
+    const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+/** The reference the daemon pulls: by digest when one is known, so what runs is exactly what was checked. */
+function pinnedReference(reference, digest) {
+    const name = reference.given.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
+    return `${name}@${digest}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/registry-digest.ts
+
+
+/** Every manifest type a tag may point at: an image, or a list of them per platform. */
+const manifestTypes = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const requestTimeoutMs = 15_000;
+/** WWW-Authenticate: Bearer realm="…",service="…",scope="…" (or Basic realm="…"). */
+function parseChallenge(header) {
+    const scheme = /^\s*(\w+)/.exec(header)?.[1] ?? '';
+    const params = {};
+    for (const match of header.matchAll(/(\w+)="([^"]*)"/g))
+        params[match[1] ?? ''] = match[2] ?? '';
+    return { scheme: scheme.toLowerCase(), params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+async function request(url, init, registry, signal) {
+    try {
+        return await fetch(url, { ...init, signal: AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)]) });
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw new BoardlineError('failed', `Cancelled while asking ${registry} for the image`);
+        const cause = error.cause;
+        throw new BoardlineError('failed', `Cannot reach the registry ${registry}: ${cause?.code ?? cause?.message ?? error.message}`, {
+            hint: 'Fix: check the registry address in image and that this machine can reach it',
+            cause: error,
+        });
+    }
+}
+/** A bearer token from the registry's token service (ghcr.io, Docker Hub, GitLab), with the login if there is one. */
+async function bearerToken(challenge, credentials, registry, signal) {
+    const realm = challenge.params['realm'];
+    if (realm === undefined)
+        throw new BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
+    const url = new URL(realm);
+    for (const name of ['service', 'scope']) {
+        const value = challenge.params[name];
+        if (value !== undefined)
+            url.searchParams.set(name, value);
+    }
+    const headers = credentials === undefined ? {} : { authorization: basic(credentials) };
+    const response = await request(url.toString(), { headers }, registry, signal);
+    if (!response.ok)
+        throw deniedError(registry, credentials, response.status);
+    const body = (await response.json());
+    const token = body.token ?? body.access_token;
+    if (token === undefined)
+        throw new BoardlineError('failed', `The token service of ${registry} answered without a token`);
+    return token;
+}
+function deniedError(registry, credentials, status) {
+    return new BoardlineError('failed', credentials === undefined
+        ? `The registry ${registry} refused access without a login (HTTP ${status})`
+        : `The registry ${registry} refused the login of ${credentials.username} (HTTP ${status})`, {
+        hint: credentials === undefined
+            ? 'Fix: set username and password (a token that can read the package)'
+            : 'Fix: check username and password (a token needs read access to the package)',
+    });
+}
+/**
+ * The digest a tag points at now, asked of the registry with a HEAD of its manifest (no layers are
+ * fetched, and Docker Hub does not count a HEAD as a pull). Basic and token logins both work.
+ */
+async function manifestDigest(reference, credentials, signal) {
+    const registry = reference.registry;
+    const target = reference.digest ?? reference.tag ?? 'latest';
+    const url = `${registryBaseUrl(registry)}/v2/${reference.repository}/manifests/${target}`;
+    const headers = { accept: manifestTypes };
+    let response = await request(url, { method: 'HEAD', headers }, registry, signal);
+    if (response.status === 401) {
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        if (challenge.scheme === 'bearer')
+            headers['authorization'] = `Bearer ${await bearerToken(challenge, credentials, registry, signal)}`;
+        else if (credentials !== undefined)
+            headers['authorization'] = basic(credentials);
+        else
+            throw deniedError(registry, credentials, 401);
+        response = await request(url, { method: 'HEAD', headers }, registry, signal);
+    }
+    if (response.status === 401 || response.status === 403)
+        throw deniedError(registry, credentials, response.status);
+    if (response.status === 404) {
+        throw new BoardlineError('failed', `Input "image": ${reference.given} does not exist in ${registry} (no manifest for ${target})`, {
+            hint: 'Fix: check the name and tag, and that the image was pushed (buildx-armv7 with push: true)',
+        });
+    }
+    if (!response.ok)
+        throw new BoardlineError('failed', `The registry ${registry} answered HTTP ${response.status} for ${reference.given}`);
+    const digest = response.headers.get('docker-content-digest');
+    if (digest === null || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new BoardlineError('failed', `The registry ${registry} did not say the digest of ${reference.given} (no Docker-Content-Digest)`);
+    }
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./src/spec/duration.ts
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
+ * the unit CI timeouts are usually thought in. Returns undefined for anything else.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
+        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
+        consumed = part.lastIndex;
+    }
+    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
+        return undefined;
+    return Math.round(total);
+}
+/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/deploy/health-probe.ts
+
+
+
+const healthHint = 'Fix: write http://:6769/health (the Pi’s port 6769), tcp:6769, docker (the image’s HEALTHCHECK), auto or none';
+function portOf(text, given) {
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port < 1 || port > 65_535) {
+        throw new BoardlineError('usage', `Input "health": "${given}" has no valid port`, { hint: healthHint });
+    }
+    return port;
+}
+function parseHealth(value) {
+    const given = value.trim();
+    if (given === 'none' || given === 'docker' || given === 'auto')
+        return { kind: given };
+    const tcp = /^tcp:(?:(.+):)?(\d+)$/.exec(given);
+    if (tcp !== null) {
+        const probe = { kind: 'tcp', port: portOf(tcp[2] ?? '', given) };
+        if (tcp[1] !== undefined && tcp[1] !== '')
+            probe.host = tcp[1];
+        return probe;
+    }
+    // URL cannot parse an empty host (http://:6769/), which means "the docker host": parse it with a stand-in.
+    const http = /^(https?):\/\/([^/:]*|\[[^\]]+\]):(\d+)(\/.*)?$/.exec(given);
+    if (http !== null) {
+        const probe = {
+            kind: 'http',
+            scheme: http[1],
+            port: portOf(http[3] ?? '', given),
+            path: http[4] ?? '/',
+        };
+        if (http[2] !== undefined && http[2] !== '')
+            probe.host = http[2];
+        return probe;
+    }
+    throw new BoardlineError('usage', `Input "health": "${given}" is not a health check`, { hint: healthHint });
+}
+function describeProbe(probe, host) {
+    switch (probe.kind) {
+        case 'http':
+            return `${probe.scheme}://${probe.host ?? host}:${String(probe.port)}${probe.path}`;
+        case 'tcp':
+            return `tcp:${probe.host ?? host}:${String(probe.port)}`;
+        case 'docker':
+            return 'the image’s HEALTHCHECK';
+        default:
+            return 'none';
+    }
+}
+async function httpAttempt(url) {
+    try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(2_000), redirect: 'manual' });
+        await response.body?.cancel();
+        return { healthy: response.status < 400, said: `HTTP ${String(response.status)}` };
+    }
+    catch (error) {
+        const cause = error.cause;
+        return { healthy: false, said: cause?.code ?? error.message };
+    }
+}
+/**
+ * A TCP listener answers when a connection is accepted and stays open for a moment: docker's
+ * userland proxy accepts on the published port even while nothing listens in the container, and
+ * then closes the connection at once.
+ */
+async function tcpAttempt(host, port) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host, port });
+        let settled = false;
+        const finish = (answer) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(answer);
+        };
+        socket.setTimeout(2_000, () => finish({ healthy: false, said: 'no answer within 2 s' }));
+        socket.once('error', (error) => finish({ healthy: false, said: error.code ?? error.message }));
+        socket.once('end', () => finish({ healthy: false, said: 'connection closed at once' }));
+        socket.once('close', () => finish({ healthy: false, said: 'connection closed at once' }));
+        socket.once('connect', () => {
+            void (0,external_node_timers_promises_namespaceObject.setTimeout)(150).then(() => finish({ healthy: true, said: `accepted on ${String(port)}` }));
+        });
+    });
+}
+/** One probe of a network health check, from this machine to the docker host's published port. */
+function probeOnce(probe, dockerHostName) {
+    const host = probe.host ?? dockerHostName;
+    if (probe.kind === 'tcp')
+        return tcpAttempt(host, probe.port);
+    const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    return httpAttempt(`${probe.scheme}://${bracketed}:${String(probe.port)}${probe.path}`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/wait-healthy.ts
+
+
+
+
+
+/** How often the probe is tried: often enough that an update's downtime is the app's start-up, not our polling. */
+const probeIntervalMs = 50;
+/** How often the container's own state is looked at (a docker call) between probes. */
+const stateIntervalMs = 300;
+/**
+ * Waits until the new container answers its health check, or fails: the container exited (its
+ * exit code), the image's HEALTHCHECK said unhealthy, or the deadline passed (what the probe last
+ * said). Cancellation ends the wait at once.
+ */
+async function waitUntilHealthy(client, containerId, probe, options, io) {
+    const started = Date.now();
+    const described = describeProbe(probe, options.dockerHostName);
+    let said = 'no answer yet';
+    let lastStateCheck = 0;
+    for (;;) {
+        if (io.signal.aborted)
+            throw new BoardlineError('failed', `Cancelled while waiting for ${described}`);
+        const now = Date.now();
+        if (probe.kind === 'docker' || now - lastStateCheck >= stateIntervalMs) {
+            lastStateCheck = now;
+            const state = await inspectContainer(client, containerId, io);
+            if (state === undefined)
+                throw new BoardlineError('failed', 'The new container disappeared while its health was checked');
+            if (!state.running || state.restartCount > 0) {
+                const restarted = state.restartCount > 0 ? ` (its restart policy started it again ${String(state.restartCount)} times)` : '';
+                throw new BoardlineError('failed', `The new container exited with code ${String(state.exitCode)} before it was healthy${restarted}`, {
+                    hint: 'Fix: see the container’s last log lines below',
+                });
+            }
+            if (probe.kind === 'docker') {
+                said = state.health ?? 'no HEALTHCHECK';
+                if (state.health === 'healthy')
+                    return { said, elapsedMs: Date.now() - started };
+                if (state.health === 'unhealthy')
+                    throw new BoardlineError('failed', 'The image’s HEALTHCHECK reports the new container unhealthy');
+            }
+        }
+        if (probe.kind === 'http' || probe.kind === 'tcp') {
+            const answer = await probeOnce(probe, options.dockerHostName);
+            said = answer.said;
+            if (answer.healthy)
+                return { said, elapsedMs: Date.now() - started };
+        }
+        if (Date.now() - started >= options.timeoutMs) {
+            throw new BoardlineError('timeout', `The new container did not pass ${described} within ${formatDuration(options.timeoutMs)} (last: ${said})`, {
+                hint: 'Fix: see the container’s last log lines below; raise health-timeout if the app needs longer to start',
+            });
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(probe.kind === 'docker' ? 250 : probeIntervalMs, undefined, { signal: io.signal }).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/deploy.ts
+
+
+
+
+
+
+/** The labels every deployed container carries: what runs, what ran before, and from which commit. */
+const deployLabels = {
+    image: 'io.boardline.deploy.image',
+    digest: 'io.boardline.deploy.digest',
+    previousDigest: 'io.boardline.deploy.previous-digest',
+    commit: 'io.boardline.deploy.commit',
+};
+/** A deploy that failed, and what runs afterwards: the old container (rolled back), or none. */
+class DeployFailure extends BoardlineError {
+    rolledBack;
+    logs;
+    constructor(failure, message, rolledBack, logs) {
+        super(failure.kind, message, {
+            ...(failure.hint === undefined ? {} : { hint: failure.hint }),
+            details: [failure.details, logs.length === 0 ? undefined : `Last log lines of the new container:\n${logs.join('\n')}`]
+                .filter((part) => part !== undefined && part !== '')
+                .join('\n'),
+            cause: failure,
+        });
+        this.rolledBack = rolledBack;
+        this.logs = logs;
+    }
+}
+const previousName = (name) => `${name}-previous`;
+/** Docker commands that change the host are never cut short by the job's cancellation. */
+const whole = { ignoreCancel: true };
+/**
+ * A container a deploy left behind when it was killed outright (SIGKILL, power loss): the old one
+ * renamed aside. If the new one is not running, the old one is put back and started.
+ */
+async function recoverLeftover(client, name, io) {
+    const aside = await inspectContainer(client, previousName(name), io);
+    if (aside === undefined)
+        return;
+    const current = await inspectContainer(client, name, io);
+    if (current?.running === true) {
+        io.warning(`An earlier deploy of ${name} was interrupted after its new container started; keeping it and removing ${aside.name}`);
+        await dockerQuiet(client, ['rm', '--force', aside.id], io, `Removing ${aside.name}`);
+        return;
+    }
+    io.warning(`An earlier deploy of ${name} was interrupted before its new container ran; putting ${aside.name} back`);
+    if (current !== undefined)
+        await dockerQuiet(client, ['rm', '--force', current.id], io, `Removing the half-deployed ${name}`);
+    await dockerQuiet(client, ['rename', aside.id, name], io, `Renaming ${aside.name} back`);
+    await dockerQuiet(client, ['start', aside.id], io, `Starting ${name} again`);
+}
+/**
+ * The digest the deploy is for — pinned in the reference, asked of the registry, or (pull never)
+ * the local image's — and the reference that runs exactly that.
+ */
+async function target(client, plan, io) {
+    const pinned = (digest) => ({ digest, image: pinnedReference(plan.reference, digest) });
+    if (plan.reference.digest !== undefined)
+        return pinned(plan.reference.digest);
+    if (plan.pull !== 'never')
+        return pinned(await manifestDigest(plan.reference, plan.credentials, io.signal));
+    const local = await inspectImage(client, plan.reference.given, io);
+    if (local === undefined) {
+        throw new BoardlineError('usage', `Input "image": ${plan.reference.given} is not on the docker host, and pull is never`, {
+            hint: 'Fix: set pull to missing or always, or pull the image on the Pi first',
+        });
+    }
+    const repoDigest = local.repoDigests.find((entry) => entry.includes('@sha256:'));
+    // An image built or loaded on the Pi itself was never pushed: it has no registry digest, only its ID.
+    return repoDigest === undefined ? { digest: local.id, image: local.id } : { digest: repoDigest.split('@')[1] ?? '', image: repoDigest };
+}
+async function refuseTakenPorts(client, plan, io) {
+    const ours = new Set([plan.name, previousName(plan.name)]);
+    for (const port of plan.published) {
+        const holders = (await containersPublishing(client, port.hostPort, port.protocol, io)).filter((holder) => !ours.has(holder));
+        if (holders.length > 0) {
+            throw new BoardlineError('usage', `Input "publish": host port ${String(port.hostPort)}/${port.protocol} is taken by the container ${holders.join(', ')}`, {
+                hint: `Fix: stop or remove ${holders.join(', ')} (docker rm -f), or publish another host port`,
+            });
+        }
+    }
+}
+function pullFailure(reference, output, client) {
+    const said = output.trim().split('\n').at(-1) ?? '';
+    if (/unauthorized|denied|authentication required/i.test(output)) {
+        return new BoardlineError('failed', `The daemon may not pull ${reference}: ${said}`, {
+            hint: 'Fix: set username and password (a token with read access to the package)',
+        });
+    }
+    if (/manifest unknown|not found|does not exist/i.test(output)) {
+        return new BoardlineError('failed', `Input "image": ${reference} does not exist: ${said}`, {
+            hint: 'Fix: check the image name, tag or digest',
+        });
+    }
+    return (daemonError(output, client) ??
+        new BoardlineError('failed', `Pulling ${reference} failed: ${said}`, { hint: 'Fix: check that the docker host reaches the registry' }));
+}
+async function pullImage(client, reference, policy, io) {
+    if (policy === 'never' || (policy === 'missing' && (await inspectImage(client, reference, io)) !== undefined))
+        return;
+    io.info(`Pulling ${reference}`);
+    const run = await runDocker(client, ['pull', reference], io, { quiet: true, timeoutMs: 30 * 60_000 });
+    if (io.signal.aborted)
+        throw new BoardlineError('failed', `Cancelled while pulling ${reference}`);
+    if (run.exitCode !== 0)
+        throw pullFailure(reference, run.output, client);
+    io.info(`Pulled ${reference}`);
+}
+/**
+ * One deploy, with nothing left half-done: the old container is renamed aside and kept (stopped)
+ * until the new one answers its health check; a failure or cancellation at any stage puts back
+ * what ran before, so afterwards exactly one of the two runs, and the error says which.
+ */
+async function deployContainer(client, plan, io) {
+    await recoverLeftover(client, plan.name, io);
+    const { digest, image } = await target(client, plan, io);
+    const current = await inspectContainer(client, plan.name, io);
+    const previousDigest = current?.labels[deployLabels.digest] ?? '';
+    if (current?.running === true && previousDigest === digest) {
+        io.info(`${plan.name} already runs ${image}: nothing to do`);
+        return {
+            result: 'unchanged',
+            containerId: current.id,
+            digest,
+            previousDigest: current.labels[deployLabels.previousDigest] ?? '',
+            previousImage: current.labels[deployLabels.image] ?? current.image,
+            image,
+            commit: current.labels[deployLabels.commit] ?? '',
+            platform: '',
+            health: 'not checked (unchanged)',
+            probe: plan.probe,
+        };
+    }
+    await refuseTakenPorts(client, plan, io);
+    await pullImage(client, image, plan.pull, io);
+    const pulled = await inspectImage(client, image, io);
+    if (pulled === undefined)
+        throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
+    const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+    const commit = pulled.labels['org.opencontainers.image.revision'] ?? '';
+    const labels = {
+        [deployLabels.image]: image,
+        [deployLabels.digest]: digest,
+        [deployLabels.previousDigest]: previousDigest,
+        [deployLabels.commit]: commit,
+    };
+    // After a rollback the old container is waited for as the new one was, so "runs again" means it answers.
+    const settle = async (id) => {
+        if (probe.kind !== 'none')
+            await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+    };
+    const steps = new DeploySteps(client, plan.name, current, io, settle);
+    // Each step runs to its end once begun (a docker command killed halfway leaves the daemon's state
+    // unknown); a cancellation is taken between steps, and undone from there.
+    const checkpoint = (when) => {
+        if (io.signal.aborted)
+            throw new BoardlineError('failed', `Cancelled ${when}`);
+    };
+    try {
+        checkpoint('after the pull, before the old container was touched');
+        await steps.renameOld();
+        const id = await steps.createNew([
+            ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+            ...plan.runArguments,
+            image,
+        ]);
+        checkpoint('before the old container was stopped');
+        const stoppedAt = await steps.stopOld(plan.stopTimeoutSeconds);
+        checkpoint('after the old container stopped, before the new one started');
+        await steps.startNew();
+        io.info(`Waiting for the new container to pass its health check (up to ${String(Math.round(plan.healthTimeoutMs / 1000))} s)`);
+        const verdict = probe.kind === 'none'
+            ? { said: 'not checked (health: none)', elapsedMs: 0 }
+            : await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+        steps.healthy();
+        const downtimeMs = stoppedAt === undefined ? undefined : Date.now() - stoppedAt;
+        io.info(`${plan.name} is healthy (${verdict.said}); removing the old container`);
+        await steps.removeOld();
+        const outcome = {
+            result: 'deployed',
+            containerId: id,
+            digest,
+            previousDigest,
+            previousImage: current === undefined ? '' : (current.labels[deployLabels.image] ?? current.image),
+            image,
+            commit,
+            platform: pulled.platform,
+            health: verdict.said,
+            probe,
+        };
+        if (downtimeMs !== undefined)
+            outcome.downtimeMs = downtimeMs;
+        return outcome;
+    }
+    catch (error) {
+        throw await steps.undo(error);
+    }
+}
+function choosePlannedProbe(plan, hasHealthcheck) {
+    if (plan.probe.kind === 'docker' && !hasHealthcheck) {
+        throw new BoardlineError('usage', `Input "health": docker, but ${plan.reference.given} has no HEALTHCHECK`, {
+            hint: 'Fix: add a HEALTHCHECK to the Dockerfile, or check http://:PORT/path or tcp:PORT',
+        });
+    }
+    if (plan.probe.kind !== 'auto')
+        return plan.probe;
+    if (hasHealthcheck)
+        return { kind: 'docker' };
+    const first = plan.published.find((port) => port.protocol === 'tcp');
+    return first === undefined ? { kind: 'none' } : { kind: 'tcp', port: first.hostPort };
+}
+/**
+ * The steps that change the docker host, each recorded as it is done, so that `undo` knows what
+ * to put back. Undoing is never cancelled itself: a job cancelled mid-deploy still leaves the old
+ * container running.
+ */
+class DeploySteps {
+    client;
+    name;
+    old;
+    io;
+    settle;
+    stage = 'untouched';
+    newId;
+    constructor(client, name, old, io, settle) {
+        this.client = client;
+        this.name = name;
+        this.old = old;
+        this.io = io;
+        this.settle = settle;
+    }
+    async renameOld() {
+        if (this.old === undefined)
+            return;
+        await dockerQuiet(this.client, ['rename', this.old.id, previousName(this.name)], this.io, `Renaming ${this.name} aside`, whole);
+        this.stage = 'old-renamed';
+    }
+    async createNew(args) {
+        const run = await runDocker(this.client, ['create', '--name', this.name, ...args], this.io, {
+            quiet: true,
+            timeoutMs: 120_000,
+            ...whole,
+        });
+        if (run.exitCode !== 0) {
+            throw (daemonError(run.output, this.client) ??
+                new BoardlineError('failed', `docker create refused the new container: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
+        }
+        this.newId = run.stdout.trim().split('\n').at(-1) ?? '';
+        this.stage = 'new-created';
+        this.io.info(`Created ${this.name} (${this.newId.slice(0, 12)})`);
+        return this.newId;
+    }
+    /** Stops the old container; returns when it stopped (the start of the downtime). */
+    async stopOld(timeoutSeconds) {
+        if (this.old === undefined || !this.old.running) {
+            this.stage = 'old-stopped';
+            return undefined;
+        }
+        await dockerQuiet(this.client, ['stop', '--time', String(timeoutSeconds), this.old.id], this.io, `Stopping the old ${this.name}`, whole);
+        this.stage = 'old-stopped';
+        this.io.info(`Stopped the old container (${this.old.id.slice(0, 12)})`);
+        return Date.now();
+    }
+    async startNew() {
+        const id = this.newId ?? '';
+        const run = await runDocker(this.client, ['start', id], this.io, { quiet: true, timeoutMs: 120_000, ...whole });
+        this.stage = 'new-started';
+        if (run.exitCode !== 0) {
+            throw (daemonError(run.output, this.client) ??
+                new BoardlineError('failed', `The new container did not start: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
+        }
+        this.io.info(`Started the new container (${id.slice(0, 12)})`);
+    }
+    healthy() {
+        this.stage = 'healthy';
+    }
+    async removeOld() {
+        if (this.old === undefined)
+            return;
+        await dockerQuiet(this.client, ['rm', '--force', this.old.id], this.io, `Removing the old ${this.name}`, whole);
+    }
+    /** Puts back what ran before; returns the error to throw, saying which container runs now. */
+    async undo(error) {
+        const failure = error instanceof BoardlineError ? error : new BoardlineError('failed', error.message, { cause: error });
+        if (this.stage === 'healthy')
+            return failure; // the new one runs; only the old one's removal failed
+        const logs = this.newId !== undefined && this.stage === 'new-started' ? await containerLogTail(this.client, this.newId, this.io) : [];
+        try {
+            if (this.newId !== undefined)
+                await dockerQuiet(this.client, ['rm', '--force', this.newId], this.io, 'Removing the new container', whole);
+            const old = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io);
+            if (old !== undefined && old.name !== this.name) {
+                await dockerQuiet(this.client, ['rename', old.id, this.name], this.io, `Renaming the old ${this.name} back`, whole);
+            }
+            if (this.old?.running === true && (this.stage === 'old-stopped' || this.stage === 'new-started')) {
+                await dockerQuiet(this.client, ['start', this.old.id], this.io, `Starting the old ${this.name} again`, whole);
+            }
+        }
+        catch (undoError) {
+            return new BoardlineError('failed', `${failure.message}; putting the old container back failed too: ${undoError.message}`, {
+                hint: `Fix: on the docker host, docker ps -a shows ${this.name} and ${previousName(this.name)}; the next deploy puts the old one back`,
+                cause: error,
+            });
+        }
+        const rolledBack = this.stage === 'old-stopped' || this.stage === 'new-started';
+        let now = this.old === undefined
+            ? 'nothing runs under that name (this was the first deploy)'
+            : this.old.running
+                ? `the old container ${this.old.id.slice(0, 12)} runs again`
+                : `the old container ${this.old.id.slice(0, 12)} is back, stopped as it was`;
+        // A cancelled job is not kept waiting for the old app's start-up; a failed deploy is.
+        if (rolledBack && this.old?.running === true && !this.io.signal.aborted) {
+            now += await this.settle(this.old.id).then(() => ' and passes its health check', (settleError) => ` but did not pass its health check again: ${settleError.message}`);
+        }
+        return new DeployFailure(failure, `${failure.message}; ${rolledBack ? 'rolled back: ' : ''}${now}`, rolledBack, logs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/network-address.ts
+
+const schemes = ['rfc2217', 'rfc2217s', 'tcp'];
+const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** Whether a port value is written as a URL (and so is a network port, or a mistake). */
+function isNetworkPortValue(value) {
+    return urlShape.test(value.trim());
+}
+function malformed(value, input, why) {
+    return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
+        hint: 'Fix: write rfc2217://HOST:PORT, rfc2217s://HOST:PORT or tcp://HOST:PORT, with an IPv6 address in brackets (rfc2217://[fd00::2]:2217)',
+    });
+}
+function parseNetworkAddress(value, input = 'port') {
+    const text = value.trim();
+    const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
+    if (!schemes.includes(scheme)) {
+        throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);
+    }
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw malformed(value, input, 'not a URL');
+    }
+    if (url.username !== '' || url.password !== '')
+        throw malformed(value, input, 'a user or password has no place in it (RFC 2217 has no login)');
+    if ((url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '') {
+        throw malformed(value, input, 'nothing may follow HOST:PORT');
+    }
+    const bracketed = url.hostname;
+    if (bracketed === '')
+        throw malformed(value, input, 'the host is missing');
+    const host = bracketed.startsWith('[') ? bracketed.slice(1, -1) : bracketed;
+    if (url.port === '')
+        throw malformed(value, input, 'the TCP port is missing (ser2net serves each board on a port of its own)');
+    const port = Number(url.port);
+    if (port < 1 || port > 65535)
+        throw malformed(value, input, 'the TCP port must be 1 to 65535');
+    return { scheme: scheme, host, port, url: `${scheme}://${bracketed}:${port}` };
+}
+
+;// CONCATENATED MODULE: ./src/serial/port-info.ts
+function describePort(port) {
+    const usb = port.usb;
+    if (usb === undefined)
+        return port.driver === undefined ? 'on-board serial port' : `serial port (${port.driver})`;
+    const name = [usb.manufacturer, usb.product].filter((part) => part !== undefined).join(' ');
+    const serial = usb.serialNumber === undefined ? '' : ` serial ${usb.serialNumber}`;
+    return `USB ${usb.vendorId}:${usb.productId}${serial}${name === '' ? '' : ` (${name})`}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/port-table.ts
+
+/** A plain-text table of ports, for logs and the terminal: the path, what it is, and its stable links. */
+function renderPortTable(ports) {
+    const rows = ports.map((port) => ({ path: port.path, what: describePort(port), links: port.links }));
+    const width = Math.max(4, ...rows.map((row) => row.path.length));
+    const lines = [`${'PORT'.padEnd(width)}  DEVICE`];
+    for (const row of rows) {
+        lines.push(`${row.path.padEnd(width)}  ${row.what}`);
+        for (const link of row.links)
+            lines.push(`${''.padEnd(width)}    ${link}`);
+    }
+    return lines.join('\n');
+}
+/** The same listing as a Markdown table, for job summaries. */
+function renderPortMarkdown(ports) {
+    const cell = (text) => text.replace(/\|/g, '\\|');
+    const lines = ['| Port | Device | Links |', '| --- | --- | --- |'];
+    for (const port of ports) {
+        lines.push(`| \`${cell(port.path)}\` | ${cell(describePort(port))} | ${port.links.map((link) => `\`${cell(link)}\``).join('<br>')} |`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/serial/list-ports.ts
+
+
+const defaultHostRoots = { sysfs: '/sys', dev: '/dev' };
+async function readText(path) {
+    try {
+        return (await (0,promises_namespaceObject.readFile)(path, 'utf8')).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+async function entries(dir) {
+    try {
+        return await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Walks up from a tty's device directory to the USB device (the directory with idVendor), noting
+ * the interface on the way. Reads sysfs directly rather than asking udevadm, which is often
+ * missing in the containers CI jobs run in.
+ */
+async function usbIdentity(deviceDir, sysfsRoot) {
+    let interfaceNumber;
+    for (let dir = deviceDir; dir.startsWith(sysfsRoot) && dir !== sysfsRoot; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const bInterfaceNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'bInterfaceNumber'));
+        if (bInterfaceNumber !== undefined && interfaceNumber === undefined)
+            interfaceNumber = parseInt(bInterfaceNumber, 16);
+        const vendorId = await readText((0,external_node_path_namespaceObject.join)(dir, 'idVendor'));
+        if (vendorId === undefined)
+            continue;
+        const productId = (await readText((0,external_node_path_namespaceObject.join)(dir, 'idProduct'))) ?? '';
+        const usb = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+        const serialNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'serial'));
+        const manufacturer = await readText((0,external_node_path_namespaceObject.join)(dir, 'manufacturer'));
+        const product = await readText((0,external_node_path_namespaceObject.join)(dir, 'product'));
+        if (serialNumber !== undefined)
+            usb.serialNumber = serialNumber;
+        if (manufacturer !== undefined)
+            usb.manufacturer = manufacturer;
+        if (product !== undefined)
+            usb.product = product;
+        if (interfaceNumber !== undefined)
+            usb.interface = interfaceNumber;
+        return usb;
+    }
+    return undefined;
+}
+/** Maps each device node to the /dev/serial/by-id and by-path links that point at it. */
+async function stableLinks(devRoot) {
+    const links = new Map();
+    for (const kind of ['by-id', 'by-path']) {
+        const dir = (0,external_node_path_namespaceObject.join)(devRoot, 'serial', kind);
+        for (const name of (await entries(dir)).sort()) {
+            const link = (0,external_node_path_namespaceObject.join)(dir, name);
+            let target;
+            try {
+                target = (0,external_node_path_namespaceObject.resolve)(dir, await (0,promises_namespaceObject.readlink)(link));
+            }
+            catch {
+                continue;
+            }
+            links.set(target, [...(links.get(target) ?? []), link]);
+        }
+    }
+    return links;
+}
+/**
+ * Lists the serial ports of this machine: every tty the kernel backs with a real device (USB
+ * adapters, native-USB boards, on-board UARTs), never the virtual consoles or ptys.
+ */
+async function listPorts(roots = defaultHostRoots) {
+    const classDir = (0,external_node_path_namespaceObject.join)(roots.sysfs, 'class', 'tty');
+    const links = await stableLinks(roots.dev);
+    const ports = [];
+    for (const name of await entries(classDir)) {
+        let deviceDir;
+        try {
+            deviceDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(classDir, name, 'device'));
+        }
+        catch {
+            continue; // no backing device: a virtual console, or an 8250 placeholder with no UART behind it
+        }
+        if (deviceDir.includes('/devices/virtual/'))
+            continue;
+        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
+        // hardware device; the hardware's driver is the one worth reporting.
+        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
+        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
+            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
+        const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
+        const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
+        // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
+        if (driver === 'serial8250')
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(roots.dev, name);
+        const port = { path, links: links.get(path) ?? [] };
+        const usb = await usbIdentity(deviceDir, await (0,promises_namespaceObject.realpath)(roots.sysfs));
+        if (usb !== undefined)
+            port.usb = usb;
+        if (driver !== undefined)
+            port.driver = driver;
+        ports.push(port);
+    }
+    return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+;// CONCATENATED MODULE: ./src/process/is-alive.ts
+/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/registry.ts
+
+
+
+
+const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
+function checkBoardName(name) {
+    if (!namePattern.test(name)) {
+        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
+            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
+        });
+    }
+}
+function boardDirectory(stateDir, name) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
+}
+/** The running board of that name, or undefined; the record of one that died is cleaned up. */
+async function findBoard(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    const dir = boardDirectory(stateDir, name);
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (isAlive(record.pid))
+        return record;
+    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
+    return undefined;
+}
+async function listBoards(stateDir) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
+    }
+    catch {
+        return [];
+    }
+    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
+    return records.filter((record) => record !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/serial/port-lock.ts
+
+
+
+
+
+
+
+/** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
+function deviceSlug(devicePath) {
+    const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
+    return name.replace(/\//g, '_');
+}
+/** The lock file name for a device: /dev/ttyACM0 → LCK..ttyACM0, /dev/pts/3 → LCK..pts_3. */
+function lockFileName(devicePath) {
+    return `LCK..${deviceSlug(devicePath)}`;
+}
+async function readHolder(path) {
+    try {
+        const [text, status] = await Promise.all([(0,promises_namespaceObject.readFile)(path, 'latin1'), (0,promises_namespaceObject.stat)(path)]);
+        const [pidLine = '', purpose = '', token = ''] = text.split('\n');
+        const pid = /^\s*(\d+)\s*$/.exec(pidLine)?.[1];
+        return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
+    }
+    catch {
+        return undefined; // gone between the look and the read
+    }
+}
+async function commandOf(pid) {
+    try {
+        const command = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8'))
+            .split('\0')
+            .filter((part) => part !== '')
+            .join(' ');
+        return command === '' ? undefined : command;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder whose process is gone, or whose file never got a PID, left the lock behind. */
+function isStale(holder) {
+    if (holder.pid === undefined)
+        return Date.now() - holder.since.getTime() > 5_000;
+    return !isAlive(holder.pid);
+}
+async function describeHolder(holder) {
+    const since = holder.since.toTimeString().slice(0, 8);
+    if (holder.pid === undefined)
+        return `an unreadable lock since ${since}`;
+    // What a Boardline holder says it does comes first: its command line may carry a --password.
+    // Another tool (minicom, ser2net) wrote only its PID: its command line says what it is.
+    const command = holder.purpose === '' ? ((await commandOf(holder.pid)) ?? '') : holder.purpose;
+    return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
+}
+/**
+ * Creates the lock file with its content in one step: written under a private name, then linked
+ * to the lock name, which fails if the lock exists. No reader ever sees a half-written lock.
+ */
+async function tryCreate(path, content) {
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_namespaceObject.writeFile)(temporary, content, { mode: 0o644 });
+    try {
+        await (0,promises_namespaceObject.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+    }
+}
+/**
+ * Removes a stale lock without ever removing a live one: the lock is first renamed to a private
+ * name (only one remover can win that), then checked again; had a live holder replaced it in
+ * between, it is put back.
+ */
+async function breakStale(path, stale, io) {
+    const aside = `${path}.stale.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await (0,promises_namespaceObject.rename)(path, aside);
+    }
+    catch {
+        return; // someone else broke or released it
+    }
+    const moved = await readHolder(aside);
+    if (moved !== undefined && moved.token !== stale.token && !isStale(moved)) {
+        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+    }
+    else {
+        io.info(`Removed a stale lock ${path} left by ${stale.pid === undefined ? 'an unknown process' : `pid ${stale.pid}, which is gone`}`);
+    }
+    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
+}
+/** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
+async function lockPort(devicePath, options) {
+    const path = (0,external_node_path_namespaceObject.join)(options.lockDir, options.lockName === undefined ? lockFileName(devicePath) : `LCK..${options.lockName}`);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
+    const started = Date.now();
+    const subject = options.subject ?? `Port ${devicePath}`;
+    let reported = '';
+    // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
+    await (0,promises_namespaceObject.mkdir)(options.lockDir, { recursive: true }).catch(() => undefined);
+    for (;;) {
+        try {
+            if (await tryCreate(path, content))
+                break;
+        }
+        catch (error) {
+            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
+                hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
+                cause: error,
+            });
+        }
+        const holder = await readHolder(path);
+        if (holder !== undefined && isStale(holder)) {
+            await breakStale(path, holder, options.io);
+            continue;
+        }
+        const who = holder === undefined ? 'another job' : await describeHolder(holder);
+        if (who !== reported) {
+            options.io.info(`${subject} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
+            reported = who;
+        }
+        if (Date.now() - started >= options.timeoutMs) {
+            throw new BoardlineError('port', `${subject} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
+                hint: `${options.busyHint ?? 'Fix: another job is using this board; raise lock-timeout, or give each job its own board'} (lock file ${path})`,
+            });
+        }
+        if (options.io.signal.aborted)
+            throw new BoardlineError('failed', `Cancelled while waiting for the lock: ${subject} is locked by ${who}`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
+    }
+    return {
+        path,
+        release: async () => {
+            const holder = await readHolder(path);
+            if (holder?.token === token)
+                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serial/resolve-network-port.ts
+
+
+
+const tlsInputs = { 'tls-ca': 'ca', 'tls-cert': 'cert', 'tls-key': 'key' };
+async function readTlsFile(input, path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, {
+            hint: `Fix: point ${input} at a PEM file the job can read`,
+            cause: error,
+        });
+    }
+}
+function givenTlsInputs(files) {
+    return Object.keys(tlsInputs).filter((input) => (files[input] ?? '') !== '');
+}
+/** Only an rfc2217s:// port takes TLS files: given for any other, they are a mistake worth naming. */
+function refuseTlsFor(port, files = {}) {
+    const [first] = givenTlsInputs(files);
+    if (first === undefined)
+        return;
+    throw new BoardlineError('usage', `Input "${first}" is for rfc2217s:// ports, and port "${port}" is not one`, {
+        hint: 'Fix: write the port as rfc2217s://HOST:PORT to use TLS, or leave the tls- inputs empty',
+    });
+}
+/** The TLS material of the inputs, read for an rfc2217s:// port. */
+async function tlsMaterial(files, secure, port) {
+    if (!secure) {
+        refuseTlsFor(port, files);
+        return undefined;
+    }
+    const given = givenTlsInputs(files);
+    if (((files['tls-cert'] ?? '') === '') !== ((files['tls-key'] ?? '') === '')) {
+        throw new BoardlineError('usage', 'Inputs "tls-cert" and "tls-key" go together: a client certificate needs its key', {
+            hint: 'Fix: set both, or neither',
+        });
+    }
+    const material = {};
+    for (const input of given)
+        material[tlsInputs[input]] = await readTlsFile(input, files[input] ?? '');
+    return material;
+}
+/** A port on another machine: its address, its TLS material, and a lock name of its own. */
+async function resolveNetworkPort(value, files = {}) {
+    const address = parseNetworkAddress(value);
+    const tls = await tlsMaterial(files, address.scheme === 'rfc2217s', value);
+    return {
+        requested: value,
+        path: address.url,
+        // Jobs of this machine take turns at it like at a local port; other machines' jobs are
+        // turned away by the server, which is waited out the same way (see openResolvedPort).
+        lockName: `boardline-net-${address.host}-${address.port}`.replace(/[^A-Za-z0-9._-]/g, '_'),
+        network: tls === undefined ? { address } : { address, tls },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serial/resolve-port.ts
+
+
+
+
+
+
+
+
+const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
+function parseUsbSelector(value) {
+    const match = usbSelectorPattern.exec(value);
+    if (match === null) {
+        throw new BoardlineError('usage', `Input "port" has a malformed USB selector "${value}"`, {
+            hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
+        });
+    }
+    const [, vendorId = '', productId = '', serialNumber] = match;
+    const selector = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
+    if (serialNumber !== undefined)
+        selector.serialNumber = serialNumber;
+    return selector;
+}
+function listing(ports, boards = []) {
+    const physical = ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
+    if (boards.length === 0)
+        return physical;
+    return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
+}
+function virtualPort(requested, board) {
+    return {
+        requested,
+        path: board.port,
+        lockName: `boardline-virtual-${board.name}`,
+        virtual: { name: board.name, control: board.control, board: board.board },
+    };
+}
+/** The running virtual board whose port this is, by its link or by the pty the link points to now. */
+async function virtualBoardAt(path, stateDir) {
+    if (stateDir === undefined)
+        return undefined;
+    for (const board of await listBoards(stateDir)) {
+        if (board.port === path)
+            return board;
+        if ((await (0,promises_namespaceObject.realpath)(board.port).catch(() => undefined)) === path)
+            return board;
+    }
+    return undefined;
+}
+function notFound(message, ports, hint) {
+    return new BoardlineError('port', message, { hint, details: listing(ports) });
+}
+function matchesUsb(port, selector) {
+    const usb = port.usb;
+    if (usb === undefined || usb.vendorId !== selector.vendorId || usb.productId !== selector.productId)
+        return false;
+    return selector.serialNumber === undefined || usb.serialNumber === selector.serialNumber;
+}
+/** The one port a selection left, or a clear error naming what was found. */
+function exactlyOne(requested, candidates, ports, what) {
+    const [only, ...others] = candidates;
+    if (only === undefined) {
+        throw notFound(`No serial port matches port "${requested}": ${what}`, ports, 'Fix: plug the board in, or set port to one of the ports listed');
+    }
+    if (others.length > 0) {
+        throw notFound(`Port "${requested}" is ambiguous: ${candidates.length} ports match (${candidates.map((port) => port.path).join(', ')})`, ports, 'Fix: name one of them, by its /dev/serial/by-id link or as usb:VID:PID:SERIAL');
+    }
+    return { requested, path: only.path, lockName: deviceSlug(only.path), info: only };
+}
+/**
+ * Resolves the `port` input. Never assumes /dev/ttyUSB0: `auto` takes the one USB serial device
+ * present and refuses to guess between several.
+ */
+async function resolvePort(requested, search = {}) {
+    const roots = search.roots ?? defaultHostRoots;
+    const value = requested.trim();
+    if (value === '') {
+        throw new BoardlineError('usage', 'Input "port" is empty', {
+            hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
+        });
+    }
+    if (isNetworkPortValue(value))
+        return resolveNetworkPort(value, search.tls);
+    refuseTlsFor(value, search.tls);
+    if (value === 'auto') {
+        const ports = await listPorts(roots);
+        return exactlyOne(value, ports.filter((port) => port.usb !== undefined), ports, 'no USB serial device is connected');
+    }
+    if (value.toLowerCase().startsWith('usb:')) {
+        const selector = parseUsbSelector(value);
+        const ports = await listPorts(roots);
+        return exactlyOne(value, ports.filter((port) => matchesUsb(port, selector)), ports, 'no USB device has that identity');
+    }
+    if (!value.includes('/')) {
+        const board = search.stateDir === undefined ? undefined : await findBoard(search.stateDir, value);
+        if (board !== undefined)
+            return virtualPort(value, board);
+        const boards = search.stateDir === undefined ? [] : await listBoards(search.stateDir);
+        throw new BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
+            hint: 'Fix: give the full path (e.g. /dev/ttyACM0), one of the ports listed, or start the virtual board first',
+            details: listing(await listPorts(roots), boards),
+        });
+    }
+    const board = await virtualBoardAt(value, search.stateDir);
+    if (board !== undefined)
+        return virtualPort(value, board);
+    let path;
+    try {
+        path = await (0,promises_namespaceObject.realpath)(value);
+    }
+    catch {
+        const ports = await listPorts(roots);
+        throw notFound(`Port ${value} does not exist`, ports, 'Fix: check the board is plugged in, or set port to one of the ports listed');
+    }
+    const status = await (0,promises_namespaceObject.stat)(path);
+    if (!status.isCharacterDevice()) {
+        throw new BoardlineError('port', `Port ${value} is not a serial device (${path} is not a character device)`, {
+            hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
+        });
+    }
+    const pty = await virtualBoardAt(path, search.stateDir);
+    if (pty !== undefined)
+        return virtualPort(value, pty);
+    const info = (await listPorts(roots)).find((port) => port.path === path);
+    const resolved = { requested: value, path, lockName: deviceSlug(path) };
+    return info === undefined ? resolved : { ...resolved, info };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/device-mapping.ts
+
+
+
+
+
+const arrow = /\s*->\s*/;
+function parseDeviceLines(lines) {
+    return lines.map((line) => {
+        const [port = '', inside, ...extra] = line.trim().split(arrow);
+        if (port === '' || extra.length > 0 || inside === '') {
+            throw new BoardlineError('usage', `Input "devices": "${line}" is not "PORT" or "PORT -> /path/inside"`, {
+                hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
+            });
+        }
+        if (inside !== undefined && (!(0,external_node_path_namespaceObject.isAbsolute)(inside) || !inside.startsWith('/dev/'))) {
+            throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not under /dev/`, {
+                hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0',
+            });
+        }
+        return inside === undefined ? { port } : { port, inside };
+    });
+}
+/** Linux's major(): the major number of a device id as stat reports it. */
+function majorOf(rdev) {
+    return ((rdev >> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & ~0xfff);
+}
+/** Unix98 pty slaves: majors 136 to 143. */
+function isPty(major) {
+    return major >= 136 && major <= 143;
+}
+function inputError(index, error) {
+    if (!(error instanceof BoardlineError))
+        return error;
+    return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        ...(error.details === undefined ? {} : { details: error.details }),
+        cause: error,
+    });
+}
+/**
+ * Resolves every device before the running container is touched: a device that is not present
+ * fails the deploy with the list of ports that are (as flash-serial does).
+ */
+async function resolveDevices(requests, search, hotplug) {
+    const mappings = [];
+    for (const [index, request] of requests.entries()) {
+        if (isNetworkPortValue(request.port)) {
+            throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
+                hint: 'Fix: a container reaches a network port itself (give the app the URL); devices are local ttys and virtual boards',
+            });
+        }
+        const resolved = await resolvePort(request.port, search).catch((error) => {
+            throw inputError(index, error);
+        });
+        const node = resolved.virtual === undefined ? resolved.path : await (0,promises_namespaceObject.realpath)(resolved.path);
+        const major = majorOf((await (0,promises_namespaceObject.stat)(node)).rdev);
+        const base = { requested: request.port, major, lockName: resolved.lockName };
+        if (resolved.virtual !== undefined || isPty(major)) {
+            // The stable link is bound, not the pty it points at now: docker follows it at each start,
+            // so the container started again on a rollback gets the board's current pty.
+            if (hotplug) {
+                // Its mount point would be made in the host's /dev, which the container then shares.
+                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal, which hotplug cannot serve`, {
+                    hint: 'Fix: set hotplug to false for virtual boards (they are not unplugged), or deploy them in another container',
+                });
+            }
+            if (request.inside === undefined) {
+                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal and needs a path inside`, {
+                    hint: `Fix: write ${request.port} -> /dev/ttyUSB0 (the path the app opens)`,
+                });
+            }
+            mappings.push({ ...base, hostPath: resolved.path, inside: request.inside, via: 'bind' });
+        }
+        else if (hotplug) {
+            // The container sees the host's /dev: the device is where the host has it, by its stable link.
+            const stable = request.port.startsWith('/dev/')
+                ? request.port
+                : (resolved.info?.links.find((link) => link.includes('/by-id/')) ?? resolved.path);
+            if (request.inside !== undefined && request.inside !== stable) {
+                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: with hotplug the device is at ${stable} inside, not ${request.inside}`, {
+                    hint: `Fix: open ${stable} in the app (it survives a replug, a ttyUSB number may not), or set hotplug to false to map it to ${request.inside}`,
+                });
+            }
+            mappings.push({ ...base, hostPath: stable, inside: stable, via: 'hotplug' });
+        }
+        else {
+            mappings.push({ ...base, hostPath: resolved.path, inside: request.inside ?? resolved.path, via: 'device' });
+        }
+    }
+    const insides = mappings.map((mapping) => mapping.inside);
+    const twice = insides.find((inside, index) => insides.indexOf(inside) !== index);
+    if (twice !== undefined) {
+        throw new BoardlineError('usage', `Input "devices": two devices would both be ${twice} inside`, {
+            hint: 'Fix: give each device its own path inside',
+        });
+    }
+    return mappings;
+}
+/** The docker create arguments that give the container its devices, and never --privileged. */
+function deviceArguments(mappings) {
+    const args = [];
+    for (const mapping of mappings) {
+        if (mapping.via === 'device')
+            args.push('--device', `${mapping.hostPath}:${mapping.inside}:rwm`);
+        if (mapping.via === 'bind')
+            args.push('--mount', `type=bind,source=${mapping.hostPath},target=${mapping.inside}`);
+    }
+    const hotplug = mappings.filter((mapping) => mapping.via === 'hotplug');
+    if (hotplug.length > 0) {
+        args.push('--mount', 'type=bind,source=/dev,target=/dev');
+        for (const major of new Set(hotplug.map((mapping) => mapping.major)))
+            args.push('--device-cgroup-rule', `c ${String(major)}:* rmw`);
+    }
+    return args;
+}
+function describeDevice(mapping) {
+    const how = { device: 'device', bind: 'bound pty', hotplug: `hotplug, c ${String(mapping.major)}:*` }[mapping.via];
+    return `${mapping.requested} → ${mapping.inside} (${how})`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/docker-host.ts
+
+function parseDockerHost(value) {
+    const given = value?.trim() ?? '';
+    if (given === '' || given.startsWith('unix://') || given.startsWith('npipe://')) {
+        return given === '' ? { hostName: '127.0.0.1' } : { url: given, hostName: '127.0.0.1' };
+    }
+    if (!/^(ssh|tcp):\/\//.test(given) || !URL.canParse(given)) {
+        throw new BoardlineError('usage', `Input "docker-host": "${given}" is not a Docker host address`, {
+            hint: 'Fix: write ssh://user@pi.local (the Pi’s daemon over SSH), tcp://HOST:2376 or unix:///var/run/docker.sock',
+        });
+    }
+    const hostName = new URL(given).hostname.replace(/^\[(.*)\]$/, '$1');
+    return { url: given, hostName };
+}
+/** The docker host in a lock file name: one deploy lock per container name and daemon. */
+function dockerHostSlug(host) {
+    return (host.url ?? 'local').replace(/^\w+:\/\//, '').replace(/[^\w.-]+/g, '_');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/follow.ts
+
+
+
+
+/**
+ * Updates without a pipeline: deploys the tag's digest every interval until cancelled (SIGTERM
+ * from systemd or docker stop). Each round is a whole deploy, with its health check and rollback;
+ * a failure is logged and the loop goes on, and a digest that failed is not tried again until
+ * the tag moves on.
+ */
+async function followTag(tagDigest, deployDigest, intervalMs, io) {
+    const report = { deploys: 0, rollbacks: 0 };
+    let failedDigest;
+    // A function, so each look sees the signal as it is now (a deploy in between may have been cancelled).
+    const stopped = () => io.signal.aborted;
+    io.info(`Following the tag: checking every ${formatDuration(intervalMs)} until stopped`);
+    while (!stopped()) {
+        let digest;
+        try {
+            digest = await tagDigest();
+            if (digest === failedDigest) {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs, undefined, { signal: io.signal }).catch(() => undefined);
+                continue;
+            }
+            const outcome = await deployDigest(digest);
+            report.last = outcome;
+            if (outcome.result === 'deployed') {
+                report.deploys += 1;
+                io.info(`Deployed ${outcome.image} (${outcome.health})`);
+            }
+        }
+        catch (thrown) {
+            if (stopped()) {
+                io.info(describeError(asBoardlineError(thrown)));
+                break;
+            }
+            const error = asBoardlineError(thrown);
+            if (error instanceof DeployFailure && error.rolledBack)
+                report.rollbacks += 1;
+            io.warning(describeError(error));
+            // A digest that failed its deploy waits for the next push; a registry that did not answer is asked again.
+            if (digest !== undefined) {
+                failedDigest = digest;
+                io.info(`Not trying ${digest} again until the tag moves on`);
+            }
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(intervalMs, undefined, { signal: io.signal }).catch(() => undefined);
+    }
+    io.info(`Stopped following: ${String(report.deploys)} deploys, ${String(report.rollbacks)} rolled back`);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/published-ports.ts
+
+const publishPattern = /^(?:(\[[0-9a-f:.]+\]|[0-9.]+):)?(\d{1,5}):(\d{1,5})(?:\/(tcp|udp))?$/i;
+function portNumber(text, line) {
+    const port = Number(text);
+    if (port < 1 || port > 65_535) {
+        throw new BoardlineError('usage', `Input "publish": ${text} in "${line}" is not a port number (1-65535)`, {
+            hint: 'Fix: write host-port:container-port, e.g. 6769:6769',
+        });
+    }
+    return port;
+}
+function parsePublishedPorts(lines) {
+    const ports = lines.map((line) => {
+        const match = publishPattern.exec(line.trim());
+        if (match === null) {
+            throw new BoardlineError('usage', `Input "publish": "${line}" is not host-port:container-port`, {
+                hint: 'Fix: one mapping per line, e.g. 6769:6769, 127.0.0.1:8080:80 or 5683:5683/udp (a range is not taken)',
+            });
+        }
+        const [, address, host = '', container = '', protocol = 'tcp'] = match;
+        const port = {
+            hostPort: portNumber(host, line),
+            containerPort: portNumber(container, line),
+            protocol: protocol.toLowerCase(),
+        };
+        if (address !== undefined)
+            port.address = address;
+        return port;
+    });
+    const seen = new Set();
+    for (const port of ports) {
+        const key = `${String(port.hostPort)}/${port.protocol}`;
+        if (seen.has(key))
+            throw new BoardlineError('usage', `Input "publish": host port ${key} is given twice`, { hint: 'Fix: publish each host port once' });
+        seen.add(key);
+    }
+    return ports;
+}
+function publishArgument(port) {
+    return `${port.address === undefined ? '' : `${port.address}:`}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
+}
+/** How a published port reads in a summary: 6769 → 6769/tcp. */
+function describePublished(port) {
+    return `${port.address ?? ''}${port.address === undefined ? '' : ':'}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/run-arguments.ts
+
+
+
+
+const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function envArguments(lines) {
+    return lines.flatMap((line) => {
+        const name = line.split('=')[0] ?? '';
+        if (!line.includes('=') || !envName.test(name)) {
+            throw new BoardlineError('usage', `Input "env": "${line}" is not NAME=value`, {
+                hint: 'Fix: one variable per line, e.g. SERIAL_DEVICE=/dev/ttyUSB0 (secrets belong in env-file or the CI’s masked variables)',
+            });
+        }
+        return ['--env', line];
+    });
+}
+function volumeArguments(lines) {
+    return lines.flatMap((line) => {
+        const parts = line.split(':');
+        const [source = '', target = '', mode] = parts;
+        if (parts.length < 2 ||
+            parts.length > 3 ||
+            source === '' ||
+            !target.startsWith('/') ||
+            (mode !== undefined && !/^(ro|rw)$/.test(mode))) {
+            throw new BoardlineError('usage', `Input "volumes": "${line}" is not SOURCE:/path/inside[:ro]`, {
+                hint: 'Fix: one per line, a host path or a named volume, e.g. /srv/pi-app:/data or pi-app-data:/data:ro',
+            });
+        }
+        return ['--volume', line];
+    });
+}
+/** The docker create arguments of a deploy, everything checked before the running container is touched. */
+async function runArguments(settings) {
+    const args = [...deviceArguments(settings.devices)];
+    for (const port of settings.published)
+        args.push('--publish', publishArgument(port));
+    args.push(...envArguments(settings.env));
+    if (settings.envFile !== undefined) {
+        const isFile = await (0,promises_namespaceObject.stat)(settings.envFile).then((entry) => entry.isFile(), () => false);
+        if (!isFile)
+            throw new BoardlineError('usage', `Input "env-file": ${settings.envFile} does not exist`, {
+                hint: 'Fix: give a file of NAME=value lines',
+            });
+        args.push('--env-file', settings.envFile);
+    }
+    args.push(...volumeArguments(settings.volumes));
+    args.push('--restart', settings.restart);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/report/deploy-summary.ts
+
+
+
+
+const cell = (text) => (text === '' ? '—' : text.replaceAll('|', '\\|'));
+const code = (text) => (text === '' ? '—' : `\`${text}\``);
+/** The job summary of a deploy: one table of what runs now and what ran before. */
+function renderDeploySummary(name, outcome, devices, published, dockerHostName) {
+    const title = outcome.result === 'unchanged' ? `### ✅ ${name}: unchanged` : `### ✅ ${name}: deployed`;
+    const rows = [
+        ['Image', code(outcome.image)],
+        ['Digest', code(outcome.digest)],
+        ['Commit', code(outcome.commit)],
+        ['Platform', cell(outcome.platform)],
+        ['Devices', cell(devices.map(describeDevice).join('<br>'))],
+        ['Published ports', cell(published.map(describePublished).join(', '))],
+        ['Health', cell(`${describeProbe(outcome.probe, dockerHostName)}: ${outcome.health}`)],
+        ['Previous image', code(outcome.previousImage)],
+    ];
+    if (outcome.downtimeMs !== undefined)
+        rows.push(['Downtime', formatDuration(outcome.downtimeMs)]);
+    return [title, '', '| | |', '| --- | --- |', ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join('\n');
+}
+/** The summary of a deploy that failed, saying what runs now. */
+function renderFailedDeploySummary(name, message, logs) {
+    const lines = [`### ❌ ${name}: not deployed`, '', cell(message)];
+    if (logs.length > 0)
+        lines.push('', 'Last log lines of the new container:', '', '```', ...logs, '```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/deploy-container.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const deployContainerSpec = defineCapability({
+    name: 'deploy-container',
+    title: 'Boardline: deploy a container to the Pi',
+    description: 'Run the new image on the Pi with its serial devices (never --privileged), health-checked; the old container comes back if the new one fails.',
+    action: { icon: 'upload-cloud', color: 'green' },
+    inputs: {
+        image: { kind: 'string', required: true, description: 'Image to run: name:tag or name@sha256:… (buildx-armv7’s digest output).' },
+        name: { kind: 'string', description: 'Container name; defaults to the image’s last name part (ghcr.io/acme/pi-app → pi-app).' },
+        publish: {
+            kind: 'list',
+            split: 'lines-and-commas',
+            default: '6769:6769',
+            description: 'Published ports, host-port:container-port[/udp], one per line; none for no ports.',
+        },
+        devices: {
+            kind: 'list',
+            split: 'lines',
+            description: 'Serial devices, one per line: a port as flash-serial takes it (by-id link, usb:VID:PID[:SERIAL], a virtual board’s name) and -> the path inside, e.g. usb:1a86:7523 -> /dev/ttyUSB0.',
+        },
+        hotplug: {
+            kind: 'boolean',
+            default: 'false',
+            description: 'Let a device unplugged and plugged back appear in the running container (the host’s /dev bound in, the device’s major allowed).',
+        },
+        env: { kind: 'list', split: 'lines', description: 'Environment variables, NAME=value, one per line.' },
+        'env-file': { kind: 'path', description: 'A file of NAME=value lines for the container’s environment.' },
+        volumes: { kind: 'list', split: 'lines', description: 'Volumes, SOURCE:/path/inside[:ro], one per line.' },
+        restart: {
+            kind: 'choice',
+            choices: ['no', 'always', 'unless-stopped', 'on-failure'],
+            default: 'unless-stopped',
+            description: 'Restart policy: unless-stopped runs the app again after a reboot of the Pi.',
+        },
+        health: {
+            kind: 'string',
+            default: 'auto',
+            description: 'Health check: http://:6769/path (the docker host’s port), tcp:6769, docker (the image’s HEALTHCHECK), none; auto is docker when the image has one, else tcp on the first published port.',
+        },
+        'health-timeout': { kind: 'duration', default: '60s', description: 'How long the new container has to pass its health check.' },
+        'stop-timeout': {
+            kind: 'duration',
+            default: '10s',
+            description: 'How long the old container has to stop after SIGTERM before it is killed.',
+        },
+        pull: {
+            kind: 'choice',
+            choices: ['always', 'missing', 'never'],
+            default: 'always',
+            description: 'always asks the registry for the tag’s digest; missing pulls only when the image is not on the docker host; never uses what is there.',
+        },
+        'docker-host': {
+            kind: 'string',
+            description: 'The Pi’s daemon when this runs elsewhere: ssh://user@pi.local or tcp://HOST:2376; defaults to DOCKER_HOST, else the local daemon.',
+        },
+        ...registryLoginInputs,
+        'lock-timeout': {
+            kind: 'duration',
+            default: '10m',
+            description: 'How long to wait for another deploy of the same container to finish.',
+        },
+        follow: {
+            kind: 'duration',
+            cliOnly: true,
+            description: 'CLI only: keep running and deploy each new digest of the tag, checking at this interval (e.g. 5m) until stopped — updates without a pipeline (a systemd unit or compose service).',
+        },
+    },
+    outputs: {
+        'container-id': 'The running container’s ID.',
+        digest: 'The digest of the image it runs.',
+        'previous-digest': 'The digest the container ran before (empty for a first deploy).',
+        result: 'deployed, unchanged or rolled-back.',
+        health: 'What the health check said.',
+    },
+});
+function defaultName(reference) {
+    return reference.repository.split('/').at(-1) ?? reference.repository;
+}
+function checkName(name) {
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || name.endsWith('-previous')) {
+        throw new BoardlineError('usage', `Input "name": "${name}" is not a container name Boardline can deploy`, {
+            hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous (the name the old container takes during a deploy)',
+        });
+    }
+    return name;
+}
+/** Docker Hub is logged in to as docker.io, whatever host its API is reached at. */
+function loginRegistry(reference) {
+    return reference.registry === 'registry-1.docker.io' ? 'docker.io' : reference.registry;
+}
+async function runDeployContainer(options, io, context) {
+    const reference = parseImageReference(options.image);
+    const name = checkName(options.name ?? defaultName(reference));
+    const dockerHost = parseDockerHost(options['docker-host'] ?? context.dockerHost);
+    const published = options.publish.length === 1 && options.publish[0] === 'none' ? [] : parsePublishedPorts(options.publish);
+    const probe = parseHealth(options.health);
+    if (options.follow !== undefined && reference.digest !== undefined) {
+        throw new BoardlineError('usage', 'Input "follow": the image is pinned by digest, so there is nothing new to follow', {
+            hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
+        });
+    }
+    const devices = await resolveDevices(parseDeviceLines(options.devices), { stateDir: context.stateDir }, options.hotplug);
+    const args = await runArguments({
+        devices,
+        published,
+        env: options.env,
+        envFile: options['env-file'],
+        volumes: options.volumes,
+        restart: options.restart,
+    });
+    const login = requestedLogin(options, loginRegistry(reference));
+    const credentials = login === undefined ? undefined : { username: login.username, password: login.password };
+    const plan = {
+        name,
+        reference,
+        ...(credentials === undefined ? {} : { credentials }),
+        pull: options.pull,
+        runArguments: args,
+        published,
+        probe,
+        healthTimeoutMs: options['health-timeout'],
+        stopTimeoutSeconds: Math.ceil(options['stop-timeout'] / 1000),
+        dockerHostName: dockerHost.hostName,
+    };
+    const base = {
+        binary: 'docker',
+        env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
+        secrets: options.password === undefined ? [] : [options.password],
+    };
+    const session = login === undefined ? undefined : await loginToRegistry(base, login, context, io);
+    const client = session?.client ?? base;
+    const deployLocked = async (digestPlan) => {
+        const lock = await lockPort(`container ${name}`, {
+            lockDir: context.lockDir,
+            lockName: `boardline-deploy-${dockerHostSlug(dockerHost)}-${name}`,
+            timeoutMs: options['lock-timeout'],
+            purpose: `boardline deploy-container ${reference.given}`,
+            subject: `Container ${name}`,
+            busyHint: 'Fix: another deploy of this container is under way; raise lock-timeout to wait for it',
+            io,
+        });
+        try {
+            return await deployContainer(client, digestPlan, io);
+        }
+        finally {
+            await lock.release();
+        }
+    };
+    try {
+        const outcome = options.follow === undefined
+            ? await deployLocked(plan)
+            : (await followTag(() => manifestDigest(reference, credentials, io.signal), (digest) => deployLocked({ ...plan, reference: { ...reference, digest } }), options.follow, io)).last;
+        if (outcome === undefined)
+            throw new BoardlineError('failed', `Stopped following ${reference.given} before its first deploy finished`);
+        return {
+            outputs: {
+                'container-id': outcome.containerId,
+                digest: outcome.digest,
+                'previous-digest': outcome.previousDigest,
+                result: outcome.result,
+                health: outcome.health,
+            },
+            summary: renderDeploySummary(name, outcome, devices, published, dockerHost.hostName),
+            text: `${name}: ${outcome.result} ${outcome.image} (${outcome.health})`,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof BoardlineError))
+            throw error;
+        const logs = error instanceof DeployFailure ? error.logs : [];
+        const rolledBack = error instanceof DeployFailure && error.rolledBack;
+        throw new BoardlineError(error.kind, error.message, {
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+            ...(error.details === undefined ? {} : { details: error.details }),
+            cause: error,
+            result: {
+                outputs: { result: rolledBack ? 'rolled-back' : 'failed' },
+                summary: renderFailedDeploySummary(name, error.message, logs),
+                text: '',
+            },
+        });
+    }
+    finally {
+        await session?.logout();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/flash/arduino-cli-backend.ts
 
 
@@ -60815,40 +62667,6 @@ async function flashStk500v1(link, image, port, options) {
 var dist = __nccwpck_require__(9765);
 // EXTERNAL MODULE: ./node_modules/serialport/dist/index.js
 var serialport_dist = __nccwpck_require__(8740);
-;// CONCATENATED MODULE: ./src/spec/duration.ts
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses "30", "30s", "500ms", "2m", "1h", "1m30s" into milliseconds. A bare number means seconds,
- * the unit CI timeouts are usually thought in. Returns undefined for anything else.
- */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(trimmed); match !== null; match = part.exec(trimmed)) {
-        total += Number(match[1]) * (unitMs[match[2] ?? ''] ?? Number.NaN);
-        consumed = part.lastIndex;
-    }
-    if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total))
-        return undefined;
-    return Math.round(total);
-}
-/** Milliseconds as the shortest readable duration: 1500 → "1.5s", 90000 → "1m30s". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/serial/telnet-codec.ts
@@ -61755,162 +63573,6 @@ function portLostHint(port) {
     return 'Fix: the board was unplugged or its USB reset; check the cable and the power supply';
 }
 
-;// CONCATENATED MODULE: ./src/process/is-alive.ts
-/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/serial/port-lock.ts
-
-
-
-
-
-
-
-/** A device's name for file names: /dev/ttyACM0 → ttyACM0, /dev/pts/3 → pts_3. */
-function deviceSlug(devicePath) {
-    const name = devicePath.startsWith('/dev/') ? devicePath.slice('/dev/'.length) : (0,external_node_path_namespaceObject.basename)(devicePath);
-    return name.replace(/\//g, '_');
-}
-/** The lock file name for a device: /dev/ttyACM0 → LCK..ttyACM0, /dev/pts/3 → LCK..pts_3. */
-function lockFileName(devicePath) {
-    return `LCK..${deviceSlug(devicePath)}`;
-}
-async function readHolder(path) {
-    try {
-        const [text, status] = await Promise.all([(0,promises_namespaceObject.readFile)(path, 'latin1'), (0,promises_namespaceObject.stat)(path)]);
-        const [pidLine = '', purpose = '', token = ''] = text.split('\n');
-        const pid = /^\s*(\d+)\s*$/.exec(pidLine)?.[1];
-        return { pid: pid === undefined ? undefined : Number(pid), purpose, since: status.mtime, token };
-    }
-    catch {
-        return undefined; // gone between the look and the read
-    }
-}
-async function commandOf(pid) {
-    try {
-        const command = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8'))
-            .split('\0')
-            .filter((part) => part !== '')
-            .join(' ');
-        return command === '' ? undefined : command;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A holder whose process is gone, or whose file never got a PID, left the lock behind. */
-function isStale(holder) {
-    if (holder.pid === undefined)
-        return Date.now() - holder.since.getTime() > 5_000;
-    return !isAlive(holder.pid);
-}
-async function describeHolder(holder) {
-    const since = holder.since.toTimeString().slice(0, 8);
-    if (holder.pid === undefined)
-        return `an unreadable lock since ${since}`;
-    const command = (await commandOf(holder.pid)) ?? holder.purpose;
-    return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
-}
-/**
- * Creates the lock file with its content in one step: written under a private name, then linked
- * to the lock name, which fails if the lock exists. No reader ever sees a half-written lock.
- */
-async function tryCreate(path, content) {
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    await (0,promises_namespaceObject.writeFile)(temporary, content, { mode: 0o644 });
-    try {
-        await (0,promises_namespaceObject.link)(temporary, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
-    }
-}
-/**
- * Removes a stale lock without ever removing a live one: the lock is first renamed to a private
- * name (only one remover can win that), then checked again; had a live holder replaced it in
- * between, it is put back.
- */
-async function breakStale(path, stale, io) {
-    const aside = `${path}.stale.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    try {
-        await (0,promises_namespaceObject.rename)(path, aside);
-    }
-    catch {
-        return; // someone else broke or released it
-    }
-    const moved = await readHolder(aside);
-    if (moved !== undefined && moved.token !== stale.token && !isStale(moved)) {
-        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
-    }
-    else {
-        io.info(`Removed a stale lock ${path} left by ${stale.pid === undefined ? 'an unknown process' : `pid ${stale.pid}, which is gone`}`);
-    }
-    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
-}
-/** Waits for the port's lock up to the timeout; reports who holds it while waiting and on failure. */
-async function lockPort(devicePath, options) {
-    const path = (0,external_node_path_namespaceObject.join)(options.lockDir, options.lockName === undefined ? lockFileName(devicePath) : `LCK..${options.lockName}`);
-    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
-    const started = Date.now();
-    let reported = '';
-    // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
-    await (0,promises_namespaceObject.mkdir)(options.lockDir, { recursive: true }).catch(() => undefined);
-    for (;;) {
-        try {
-            if (await tryCreate(path, content))
-                break;
-        }
-        catch (error) {
-            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
-                hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
-                cause: error,
-            });
-        }
-        const holder = await readHolder(path);
-        if (holder !== undefined && isStale(holder)) {
-            await breakStale(path, holder, options.io);
-            continue;
-        }
-        const who = holder === undefined ? 'another job' : await describeHolder(holder);
-        if (who !== reported) {
-            options.io.info(`Port ${devicePath} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
-            reported = who;
-        }
-        if (Date.now() - started >= options.timeoutMs) {
-            throw new BoardlineError('port', `Port ${devicePath} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
-                hint: `Fix: another job is using this board; raise lock-timeout, or give each job its own board (lock file ${path})`,
-            });
-        }
-        if (options.io.signal.aborted)
-            throw new BoardlineError('failed', `Cancelled while waiting for the lock on ${devicePath}`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
-    }
-    return {
-        path,
-        release: async () => {
-            const holder = await readHolder(path);
-            if (holder?.token === token)
-                await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/control.ts
 
 
@@ -62063,425 +63725,6 @@ async function resetBoard(port, lines, mode, io) {
         return 'done';
     }
     return resetThroughModemLines(lines, mode, port.path, io);
-}
-
-;// CONCATENATED MODULE: ./src/serial/port-info.ts
-function describePort(port) {
-    const usb = port.usb;
-    if (usb === undefined)
-        return port.driver === undefined ? 'on-board serial port' : `serial port (${port.driver})`;
-    const name = [usb.manufacturer, usb.product].filter((part) => part !== undefined).join(' ');
-    const serial = usb.serialNumber === undefined ? '' : ` serial ${usb.serialNumber}`;
-    return `USB ${usb.vendorId}:${usb.productId}${serial}${name === '' ? '' : ` (${name})`}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/port-table.ts
-
-/** A plain-text table of ports, for logs and the terminal: the path, what it is, and its stable links. */
-function renderPortTable(ports) {
-    const rows = ports.map((port) => ({ path: port.path, what: describePort(port), links: port.links }));
-    const width = Math.max(4, ...rows.map((row) => row.path.length));
-    const lines = [`${'PORT'.padEnd(width)}  DEVICE`];
-    for (const row of rows) {
-        lines.push(`${row.path.padEnd(width)}  ${row.what}`);
-        for (const link of row.links)
-            lines.push(`${''.padEnd(width)}    ${link}`);
-    }
-    return lines.join('\n');
-}
-/** The same listing as a Markdown table, for job summaries. */
-function renderPortMarkdown(ports) {
-    const cell = (text) => text.replace(/\|/g, '\\|');
-    const lines = ['| Port | Device | Links |', '| --- | --- | --- |'];
-    for (const port of ports) {
-        lines.push(`| \`${cell(port.path)}\` | ${cell(describePort(port))} | ${port.links.map((link) => `\`${cell(link)}\``).join('<br>')} |`);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/serial/list-ports.ts
-
-
-const defaultHostRoots = { sysfs: '/sys', dev: '/dev' };
-async function readText(path) {
-    try {
-        return (await (0,promises_namespaceObject.readFile)(path, 'utf8')).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-async function entries(dir) {
-    try {
-        return await (0,promises_namespaceObject.readdir)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Walks up from a tty's device directory to the USB device (the directory with idVendor), noting
- * the interface on the way. Reads sysfs directly rather than asking udevadm, which is often
- * missing in the containers CI jobs run in.
- */
-async function usbIdentity(deviceDir, sysfsRoot) {
-    let interfaceNumber;
-    for (let dir = deviceDir; dir.startsWith(sysfsRoot) && dir !== sysfsRoot; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const bInterfaceNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'bInterfaceNumber'));
-        if (bInterfaceNumber !== undefined && interfaceNumber === undefined)
-            interfaceNumber = parseInt(bInterfaceNumber, 16);
-        const vendorId = await readText((0,external_node_path_namespaceObject.join)(dir, 'idVendor'));
-        if (vendorId === undefined)
-            continue;
-        const productId = (await readText((0,external_node_path_namespaceObject.join)(dir, 'idProduct'))) ?? '';
-        const usb = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
-        const serialNumber = await readText((0,external_node_path_namespaceObject.join)(dir, 'serial'));
-        const manufacturer = await readText((0,external_node_path_namespaceObject.join)(dir, 'manufacturer'));
-        const product = await readText((0,external_node_path_namespaceObject.join)(dir, 'product'));
-        if (serialNumber !== undefined)
-            usb.serialNumber = serialNumber;
-        if (manufacturer !== undefined)
-            usb.manufacturer = manufacturer;
-        if (product !== undefined)
-            usb.product = product;
-        if (interfaceNumber !== undefined)
-            usb.interface = interfaceNumber;
-        return usb;
-    }
-    return undefined;
-}
-/** Maps each device node to the /dev/serial/by-id and by-path links that point at it. */
-async function stableLinks(devRoot) {
-    const links = new Map();
-    for (const kind of ['by-id', 'by-path']) {
-        const dir = (0,external_node_path_namespaceObject.join)(devRoot, 'serial', kind);
-        for (const name of (await entries(dir)).sort()) {
-            const link = (0,external_node_path_namespaceObject.join)(dir, name);
-            let target;
-            try {
-                target = (0,external_node_path_namespaceObject.resolve)(dir, await (0,promises_namespaceObject.readlink)(link));
-            }
-            catch {
-                continue;
-            }
-            links.set(target, [...(links.get(target) ?? []), link]);
-        }
-    }
-    return links;
-}
-/**
- * Lists the serial ports of this machine: every tty the kernel backs with a real device (USB
- * adapters, native-USB boards, on-board UARTs), never the virtual consoles or ptys.
- */
-async function listPorts(roots = defaultHostRoots) {
-    const classDir = (0,external_node_path_namespaceObject.join)(roots.sysfs, 'class', 'tty');
-    const links = await stableLinks(roots.dev);
-    const ports = [];
-    for (const name of await entries(classDir)) {
-        let deviceDir;
-        try {
-            deviceDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(classDir, name, 'device'));
-        }
-        catch {
-            continue; // no backing device: a virtual console, or an 8250 placeholder with no UART behind it
-        }
-        if (deviceDir.includes('/devices/virtual/'))
-            continue;
-        // Since Linux 6.5 a UART's tty hangs off a serial-base "port" device two levels below the
-        // hardware device; the hardware's driver is the one worth reporting.
-        const subsystem = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'subsystem')).catch(() => undefined);
-        if (subsystem !== undefined && (0,external_node_path_namespaceObject.basename)(subsystem) === 'serial-base')
-            deviceDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(deviceDir));
-        const driverLink = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(deviceDir, 'driver')).catch(() => undefined);
-        const driver = driverLink === undefined ? undefined : (0,external_node_path_namespaceObject.basename)(driverLink);
-        // The legacy 8250 driver registers ttyS0..ttyS31 whether or not a UART answers; those have no use here.
-        if (driver === 'serial8250')
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(roots.dev, name);
-        const port = { path, links: links.get(path) ?? [] };
-        const usb = await usbIdentity(deviceDir, await (0,promises_namespaceObject.realpath)(roots.sysfs));
-        if (usb !== undefined)
-            port.usb = usb;
-        if (driver !== undefined)
-            port.driver = driver;
-        ports.push(port);
-    }
-    return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-}
-
-;// CONCATENATED MODULE: ./src/virtual/registry.ts
-
-
-
-
-const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
-function checkBoardName(name) {
-    if (!namePattern.test(name)) {
-        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
-            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
-        });
-    }
-}
-function boardDirectory(stateDir, name) {
-    return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
-}
-/** The running board of that name, or undefined; the record of one that died is cleaned up. */
-async function findBoard(stateDir, name) {
-    if (!namePattern.test(name))
-        return undefined;
-    const dir = boardDirectory(stateDir, name);
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (isAlive(record.pid))
-        return record;
-    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
-    return undefined;
-}
-async function listBoards(stateDir) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
-    }
-    catch {
-        return [];
-    }
-    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
-    return records.filter((record) => record !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/serial/network-address.ts
-
-const schemes = ['rfc2217', 'rfc2217s', 'tcp'];
-const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
-/** Whether a port value is written as a URL (and so is a network port, or a mistake). */
-function isNetworkPortValue(value) {
-    return urlShape.test(value.trim());
-}
-function malformed(value, input, why) {
-    return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
-        hint: 'Fix: write rfc2217://HOST:PORT, rfc2217s://HOST:PORT or tcp://HOST:PORT, with an IPv6 address in brackets (rfc2217://[fd00::2]:2217)',
-    });
-}
-function parseNetworkAddress(value, input = 'port') {
-    const text = value.trim();
-    const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
-    if (!schemes.includes(scheme)) {
-        throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);
-    }
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw malformed(value, input, 'not a URL');
-    }
-    if (url.username !== '' || url.password !== '')
-        throw malformed(value, input, 'a user or password has no place in it (RFC 2217 has no login)');
-    if ((url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '') {
-        throw malformed(value, input, 'nothing may follow HOST:PORT');
-    }
-    const bracketed = url.hostname;
-    if (bracketed === '')
-        throw malformed(value, input, 'the host is missing');
-    const host = bracketed.startsWith('[') ? bracketed.slice(1, -1) : bracketed;
-    if (url.port === '')
-        throw malformed(value, input, 'the TCP port is missing (ser2net serves each board on a port of its own)');
-    const port = Number(url.port);
-    if (port < 1 || port > 65535)
-        throw malformed(value, input, 'the TCP port must be 1 to 65535');
-    return { scheme: scheme, host, port, url: `${scheme}://${bracketed}:${port}` };
-}
-
-;// CONCATENATED MODULE: ./src/serial/resolve-network-port.ts
-
-
-
-const tlsInputs = { 'tls-ca': 'ca', 'tls-cert': 'cert', 'tls-key': 'key' };
-async function readTlsFile(input, path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (error) {
-        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, {
-            hint: `Fix: point ${input} at a PEM file the job can read`,
-            cause: error,
-        });
-    }
-}
-function givenTlsInputs(files) {
-    return Object.keys(tlsInputs).filter((input) => (files[input] ?? '') !== '');
-}
-/** Only an rfc2217s:// port takes TLS files: given for any other, they are a mistake worth naming. */
-function refuseTlsFor(port, files = {}) {
-    const [first] = givenTlsInputs(files);
-    if (first === undefined)
-        return;
-    throw new BoardlineError('usage', `Input "${first}" is for rfc2217s:// ports, and port "${port}" is not one`, {
-        hint: 'Fix: write the port as rfc2217s://HOST:PORT to use TLS, or leave the tls- inputs empty',
-    });
-}
-/** The TLS material of the inputs, read for an rfc2217s:// port. */
-async function tlsMaterial(files, secure, port) {
-    if (!secure) {
-        refuseTlsFor(port, files);
-        return undefined;
-    }
-    const given = givenTlsInputs(files);
-    if (((files['tls-cert'] ?? '') === '') !== ((files['tls-key'] ?? '') === '')) {
-        throw new BoardlineError('usage', 'Inputs "tls-cert" and "tls-key" go together: a client certificate needs its key', {
-            hint: 'Fix: set both, or neither',
-        });
-    }
-    const material = {};
-    for (const input of given)
-        material[tlsInputs[input]] = await readTlsFile(input, files[input] ?? '');
-    return material;
-}
-/** A port on another machine: its address, its TLS material, and a lock name of its own. */
-async function resolveNetworkPort(value, files = {}) {
-    const address = parseNetworkAddress(value);
-    const tls = await tlsMaterial(files, address.scheme === 'rfc2217s', value);
-    return {
-        requested: value,
-        path: address.url,
-        // Jobs of this machine take turns at it like at a local port; other machines' jobs are
-        // turned away by the server, which is waited out the same way (see openResolvedPort).
-        lockName: `boardline-net-${address.host}-${address.port}`.replace(/[^A-Za-z0-9._-]/g, '_'),
-        network: tls === undefined ? { address } : { address, tls },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/serial/resolve-port.ts
-
-
-
-
-
-
-
-
-const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
-function parseUsbSelector(value) {
-    const match = usbSelectorPattern.exec(value);
-    if (match === null) {
-        throw new BoardlineError('usage', `Input "port" has a malformed USB selector "${value}"`, {
-            hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
-        });
-    }
-    const [, vendorId = '', productId = '', serialNumber] = match;
-    const selector = { vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
-    if (serialNumber !== undefined)
-        selector.serialNumber = serialNumber;
-    return selector;
-}
-function listing(ports, boards = []) {
-    const physical = ports.length === 0 ? 'No serial ports are present on this machine.' : `Serial ports present:\n${renderPortTable(ports)}`;
-    if (boards.length === 0)
-        return physical;
-    return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
-}
-function virtualPort(requested, board) {
-    return {
-        requested,
-        path: board.port,
-        lockName: `boardline-virtual-${board.name}`,
-        virtual: { name: board.name, control: board.control, board: board.board },
-    };
-}
-/** The running virtual board whose port this is, by its link or by the pty the link points to now. */
-async function virtualBoardAt(path, stateDir) {
-    if (stateDir === undefined)
-        return undefined;
-    for (const board of await listBoards(stateDir)) {
-        if (board.port === path)
-            return board;
-        if ((await (0,promises_namespaceObject.realpath)(board.port).catch(() => undefined)) === path)
-            return board;
-    }
-    return undefined;
-}
-function notFound(message, ports, hint) {
-    return new BoardlineError('port', message, { hint, details: listing(ports) });
-}
-function matchesUsb(port, selector) {
-    const usb = port.usb;
-    if (usb === undefined || usb.vendorId !== selector.vendorId || usb.productId !== selector.productId)
-        return false;
-    return selector.serialNumber === undefined || usb.serialNumber === selector.serialNumber;
-}
-/** The one port a selection left, or a clear error naming what was found. */
-function exactlyOne(requested, candidates, ports, what) {
-    const [only, ...others] = candidates;
-    if (only === undefined) {
-        throw notFound(`No serial port matches port "${requested}": ${what}`, ports, 'Fix: plug the board in, or set port to one of the ports listed');
-    }
-    if (others.length > 0) {
-        throw notFound(`Port "${requested}" is ambiguous: ${candidates.length} ports match (${candidates.map((port) => port.path).join(', ')})`, ports, 'Fix: name one of them, by its /dev/serial/by-id link or as usb:VID:PID:SERIAL');
-    }
-    return { requested, path: only.path, lockName: deviceSlug(only.path), info: only };
-}
-/**
- * Resolves the `port` input. Never assumes /dev/ttyUSB0: `auto` takes the one USB serial device
- * present and refuses to guess between several.
- */
-async function resolvePort(requested, search = {}) {
-    const roots = search.roots ?? defaultHostRoots;
-    const value = requested.trim();
-    if (value === '') {
-        throw new BoardlineError('usage', 'Input "port" is empty', {
-            hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
-        });
-    }
-    if (isNetworkPortValue(value))
-        return resolveNetworkPort(value, search.tls);
-    refuseTlsFor(value, search.tls);
-    if (value === 'auto') {
-        const ports = await listPorts(roots);
-        return exactlyOne(value, ports.filter((port) => port.usb !== undefined), ports, 'no USB serial device is connected');
-    }
-    if (value.toLowerCase().startsWith('usb:')) {
-        const selector = parseUsbSelector(value);
-        const ports = await listPorts(roots);
-        return exactlyOne(value, ports.filter((port) => matchesUsb(port, selector)), ports, 'no USB device has that identity');
-    }
-    if (!value.includes('/')) {
-        const board = search.stateDir === undefined ? undefined : await findBoard(search.stateDir, value);
-        if (board !== undefined)
-            return virtualPort(value, board);
-        const boards = search.stateDir === undefined ? [] : await listBoards(search.stateDir);
-        throw new BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
-            hint: 'Fix: give the full path (e.g. /dev/ttyACM0), one of the ports listed, or start the virtual board first',
-            details: listing(await listPorts(roots), boards),
-        });
-    }
-    const board = await virtualBoardAt(value, search.stateDir);
-    if (board !== undefined)
-        return virtualPort(value, board);
-    let path;
-    try {
-        path = await (0,promises_namespaceObject.realpath)(value);
-    }
-    catch {
-        const ports = await listPorts(roots);
-        throw notFound(`Port ${value} does not exist`, ports, 'Fix: check the board is plugged in, or set port to one of the ports listed');
-    }
-    const status = await (0,promises_namespaceObject.stat)(path);
-    if (!status.isCharacterDevice()) {
-        throw new BoardlineError('port', `Port ${value} is not a serial device (${path} is not a character device)`, {
-            hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
-        });
-    }
-    const pty = await virtualBoardAt(path, search.stateDir);
-    if (pty !== undefined)
-        return virtualPort(value, pty);
-    const info = (await listPorts(roots)).find((port) => port.path === path);
-    const resolved = { requested: value, path, lockName: deviceSlug(path) };
-    return info === undefined ? resolved : { ...resolved, info };
 }
 
 ;// CONCATENATED MODULE: ./src/serial/serial-link.ts
@@ -63732,7 +64975,7 @@ const verdicts = {
     'port-lost': '❌ verify-banner failed: port went away',
     cancelled: '❌ verify-banner cancelled',
 };
-function code(text) {
+function verify_banner_summary_code(text) {
     const clean = text.replace(/\|/g, '\\|');
     const fence = clean.includes('`') ? '``' : '`';
     return clean === '' ? '' : `${fence}${clean}${fence}`;
@@ -63750,14 +64993,14 @@ function renderVerifyBannerSummary(report) {
     report.expect.forEach((pattern, index) => {
         const match = matches[index];
         lines.push(match === undefined
-            ? `| ${index + 1} | ${code(pattern.source)} | ❌ not seen | |`
-            : `| ${index + 1} | ${code(pattern.source)} | ✅ ${code(match.line)} | ${formatDuration(match.atMs)} |`);
+            ? `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ❌ not seen | |`
+            : `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ✅ ${verify_banner_summary_code(match.line)} | ${formatDuration(match.atMs)} |`);
     });
     if (outcome.status === 'fail-pattern')
-        lines.push('', `Crash output ${code(outcome.line)} matched ${code(outcome.pattern.source)}.`);
+        lines.push('', `Crash output ${verify_banner_summary_code(outcome.line)} matched ${verify_banner_summary_code(outcome.pattern.source)}.`);
     const groups = Object.entries(outcome.progress.groups);
     if (groups.length > 0)
-        lines.push('', `Captured: ${groups.map(([name, value]) => `${name} = ${code(value)}`).join(', ')}`);
+        lines.push('', `Captured: ${groups.map(([name, value]) => `${name} = ${verify_banner_summary_code(value)}`).join(', ')}`);
     const last = report.transcript.lastLines(outcome.status === 'pass' ? 5 : 20);
     lines.push('', '<details><summary>Last lines seen</summary>', '', '```', ...(last.length === 0 ? ['(nothing)'] : last), '```', '</details>');
     const truncated = report.transcript.truncated ? ' (long output: the middle was left out)' : '';
@@ -64786,15 +66029,24 @@ class PtyBridge extends external_node_events_.EventEmitter {
         if (session !== this.current)
             return; // the standby: its client gets the board when the current one closes
         this.emit('connect');
-        if (this.standby === undefined) {
-            const standby = this.spawnSession();
-            this.standby = standby;
-            standby.pty.then((pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined), () => undefined);
-        }
+        if (this.standby === undefined)
+            this.makeStandby();
+    }
+    /** A pty for whoever opens the port next, with the link moved to it as soon as it exists. */
+    makeStandby() {
+        const standby = this.spawnSession();
+        this.standby = standby;
+        standby.pty.then((pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined), () => undefined);
     }
     async onExit(session, code, log) {
-        if (session === this.standby)
+        if (session === this.standby) {
             this.standby = undefined;
+            // A client that waited its turn and left took the standby pty with it: the link must not
+            // dangle, so the next client finds a live port again.
+            if (!this.stopped && this.current?.connected === true)
+                this.makeStandby();
+            return;
+        }
         if (session !== this.current || this.stopped)
             return;
         if (!session.connected) {
@@ -65191,7 +66443,7 @@ async function virtualBoardRun(options, io, context) {
     };
 }
 /** Flags for `virtual-board run` that reproduce these options. */
-function runArguments(options, name) {
+function virtual_board_runArguments(options, name) {
     const args = ['virtual-board', 'run', '--board', options.board, '--name', name, '--bridge-latency', `${options['bridge-latency']}ms`];
     if (options.bootloader !== undefined)
         args.push('--bootloader', options.bootloader);
@@ -65209,7 +66461,7 @@ async function virtualBoardStart(options, io, context) {
     const logPath = (0,external_node_path_namespaceObject.join)(directory, 'board.log');
     const log = await (0,promises_namespaceObject.open)(logPath, 'w');
     const [command = process.execPath, ...prefix] = context.selfCommand;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...prefix, ...runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...prefix, ...virtual_board_runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
     await log.close();
     let exited;
     child.once('exit', (code) => (exited = code));
@@ -65273,6 +66525,7 @@ async function virtualBoardStop(options, _io, context) {
 
 
 
+
 function capability(spec, run) {
     return { spec, run };
 }
@@ -65283,6 +66536,7 @@ const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
 const portsCapability = capability(portsSpec, ports);
 const monitorCapability = capability(monitorSpec, monitor);
+const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
 const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
 /** Every capability, in the order the CLI's help lists them. */
 const capabilities = [
@@ -65293,6 +66547,7 @@ const capabilities = [
     verifyBannerCapability,
     portsCapability,
     monitorCapability,
+    deployContainerCapability,
     virtualBoardStartCapability,
     capability(virtualBoardStatusSpec, virtualBoardStatus),
     capability(virtualBoardResetSpec, virtualBoardReset),
@@ -68257,7 +69512,7 @@ const defaultLockDir = '/var/lock';
  * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
  * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  * Tools go to the runner's RUNNER_TOOL_CACHE, or BOARDLINE_TOOL_CACHE, or the user's cache directory.
- * DOCKER_CONFIG and BUILDX_CONFIG are read as the docker client reads them.
+ * DOCKER_CONFIG, BUILDX_CONFIG and DOCKER_HOST are read as the docker client reads them.
  */
 function contextDirectories(env, system) {
     const given = (name) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
@@ -68269,6 +69524,7 @@ function contextDirectories(env, system) {
         stateDir: given('BOARDLINE_STATE_DIR') ??
             (runtimeDir === undefined ? (0,external_node_path_namespaceObject.join)(system.tempDir, `boardline-${system.uid}`) : (0,external_node_path_namespaceObject.join)(runtimeDir, 'boardline')),
         dockerConfigDir,
+        dockerHost: given('DOCKER_HOST'),
         buildxConfigDir: given('BUILDX_CONFIG') ?? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'buildx'),
         toolCacheDir: given('RUNNER_TOOL_CACHE') ??
             given('BOARDLINE_TOOL_CACHE') ??
@@ -68400,10 +69656,11 @@ function actionsIo(signal) {
 
 
 
+
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability) {
     const raw = {};
-    for (const [name, input] of Object.entries(capability.spec.inputs)) {
+    for (const [name, input] of ciInputs(capability.spec)) {
         const value = getInput(name);
         if (input.kind === 'secret' && value !== '')
             core_setSecret(value);
@@ -68429,8 +69686,10 @@ async function report(result) {
 async function run(capability, extras) {
     const controller = new AbortController();
     // The runner sends SIGINT then SIGTERM when a job is cancelled; stop cleanly so ports are released.
+    // `on`, not `once`: execa's exit-signal handler re-raises a signal that has no other listener left,
+    // which would kill the process in the middle of putting things back (a deploy's rollback).
     for (const signal of ['SIGINT', 'SIGTERM'])
-        process.once(signal, () => controller.abort());
+        process.on(signal, () => controller.abort());
     const name = capability.spec.name;
     try {
         const options = parseInputs(capability.spec, readInputs(capability));

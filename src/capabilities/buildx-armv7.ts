@@ -10,7 +10,7 @@ import { emulatedSteps, emulationAdvice, type EmulatedStep } from '../docker/emu
 import { commitLabels } from '../docker/oci-labels.js';
 import { dockerArchitecture, formatPlatform, needsEmulation, parsePlatforms, type Platform } from '../docker/platforms.js';
 import { compressedSizes, pushImage, pushManifestList } from '../docker/publish.js';
-import { loginToRegistry } from '../docker/registry-login.js';
+import { loginToRegistry, registryLoginInputs, requestedLogin } from '../docker/registry-login.js';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -34,12 +34,7 @@ export const buildxArmv7Spec = defineCapability({
     tags: { kind: 'list', split: 'lines-and-commas', description: 'Image references to tag and push.' },
     push: { kind: 'boolean', default: 'false', description: 'Push the image to the registry.' },
     load: { kind: 'boolean', default: 'false', description: 'Load the image into the local Docker daemon (single platform).' },
-    registry: {
-      kind: 'string',
-      description: 'Registry to log in to, e.g. ghcr.io; defaults to the first tag’s. Login only when username is set.',
-    },
-    username: { kind: 'string', description: 'Registry user name.' },
-    password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+    ...registryLoginInputs,
     'build-args': { kind: 'list', split: 'lines', description: 'Build arguments, KEY=value, one per line.' },
     labels: {
       kind: 'list',
@@ -176,9 +171,7 @@ export async function buildxArmv7(options: BuildxArmv7Options, io: Io, context: 
       hint: 'Fix: set one platform, or push instead of load',
     });
   }
-  if ((options.username === undefined) !== (options.password === undefined)) {
-    throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
-  }
+  const login = requestedLogin(options, registryOf(tags[0] ?? ''));
   const buildArgs = keyValues('build-args', options['build-args']);
   const userLabels = keyValues('labels', options.labels);
   const { file, text } = await readDockerfile(options);
@@ -225,15 +218,7 @@ export async function buildxArmv7(options: BuildxArmv7Options, io: Io, context: 
   if (builder === 'buildkit' && request.cacheTo.length > 0)
     io.warning('Input "cache-to" needs buildx; the daemon’s BuildKit keeps its own local cache instead');
 
-  const session =
-    options.username !== undefined && options.password !== undefined
-      ? await loginToRegistry(
-          base,
-          { registry: options.registry ?? registryOf(tags[0] ?? ''), username: options.username, password: options.password },
-          context,
-          io,
-        )
-      : undefined;
+  const session = login === undefined ? undefined : await loginToRegistry(base, login, context, io);
   let built: Built;
   try {
     const client = session?.client ?? base;

@@ -21,6 +21,8 @@ export interface FaceContext {
   dockerConfigDir: string;
   /** Where buildx keeps its builder instances (BUILDX_CONFIG, else buildx/ in the Docker configuration). */
   buildxConfigDir: string;
+  /** The daemon the docker client talks to (DOCKER_HOST), when it is not the local socket. */
+  dockerHost?: string | undefined;
   /** A cache that outlives this machine (GitHub's cache service), where the face has one. */
   jobCache?: JobCache | undefined;
   /** The machine's platform and architecture, for tools published per platform. */
@@ -38,12 +40,12 @@ export const defaultLockDir = '/var/lock';
  * mounted into every job container of a Pi runner; BOARDLINE_STATE_DIR moves where virtual
  * boards are found (by default $XDG_RUNTIME_DIR/boardline, or boardline-<uid> in the temp dir).
  * Tools go to the runner's RUNNER_TOOL_CACHE, or BOARDLINE_TOOL_CACHE, or the user's cache directory.
- * DOCKER_CONFIG and BUILDX_CONFIG are read as the docker client reads them.
+ * DOCKER_CONFIG, BUILDX_CONFIG and DOCKER_HOST are read as the docker client reads them.
  */
 export function contextDirectories(
   env: Readonly<Record<string, string | undefined>>,
   system: { tempDir: string; uid: number; home: string },
-): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir' | 'toolCacheDir' | 'dockerConfigDir' | 'buildxConfigDir'> {
+): Pick<FaceContext, 'tempDir' | 'lockDir' | 'stateDir' | 'toolCacheDir' | 'dockerConfigDir' | 'buildxConfigDir' | 'dockerHost'> {
   const given = (name: string): string | undefined => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   const dockerConfigDir = given('DOCKER_CONFIG') ?? join(system.home, '.docker');
   const runtimeDir = given('XDG_RUNTIME_DIR');
@@ -54,6 +56,7 @@ export function contextDirectories(
       given('BOARDLINE_STATE_DIR') ??
       (runtimeDir === undefined ? join(system.tempDir, `boardline-${system.uid}`) : join(runtimeDir, 'boardline')),
     dockerConfigDir,
+    dockerHost: given('DOCKER_HOST'),
     buildxConfigDir: given('BUILDX_CONFIG') ?? join(dockerConfigDir, 'buildx'),
     toolCacheDir:
       given('RUNNER_TOOL_CACHE') ??

@@ -2,6 +2,7 @@ import type { Io } from '../io.js';
 import type { CapabilitySpec, InputValues } from '../spec/capability.js';
 import { buildxArmv7, buildxArmv7Spec } from './buildx-armv7.js';
 import { compileSketch, compileSketchSpec } from './compile-sketch.js';
+import { deployContainerSpec, runDeployContainer } from './deploy-container.js';
 import { flashSerial, flashSerialSpec } from './flash-serial.js';
 import type { FaceContext } from './context.js';
 import { monitor, monitorSpec } from './monitor.js';
@@ -39,6 +40,7 @@ export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
+export const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
 export const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
 
 /** Every capability, in the order the CLI's help lists them. */
@@ -50,6 +52,7 @@ export const capabilities: readonly Capability[] = [
   verifyBannerCapability,
   portsCapability,
   monitorCapability,
+  deployContainerCapability,
   virtualBoardStartCapability,
   capability(virtualBoardStatusSpec, virtualBoardStatus),
   capability(virtualBoardResetSpec, virtualBoardReset),

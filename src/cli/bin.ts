@@ -5,7 +5,9 @@ import { runCli } from './run-cli.js';
 
 // The process boundary: the only place the CLI touches argv, the environment and the exit code.
 const controller = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+// `on`, not `once`: execa's exit-signal handler re-raises a signal that has no other listener left,
+// which would kill the process in the middle of putting things back (a deploy's rollback).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
 
 void runCli(process.argv.slice(2), {
   stdin: process.stdin,

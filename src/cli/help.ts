@@ -72,6 +72,7 @@ export function commandHelpJson(spec: CapabilitySpec): object {
       required: input.required === true,
       default: input.default ?? null,
       description: input.description,
+      cliOnly: input.cliOnly === true,
       ...(input.kind === 'choice' ? { choices: input.choices } : {}),
     })),
     outputs: spec.outputs,

@@ -55,3 +55,31 @@ export async function loginToRegistry(
   }
   return { client, logout };
 }
+
+/** The registry login inputs, the same wherever an image is pushed or pulled. */
+export const registryLoginInputs = {
+  registry: {
+    kind: 'string',
+    description: 'Registry to log in to, e.g. ghcr.io; defaults to the image’s. Login only when username is set.',
+  },
+  username: { kind: 'string', description: 'Registry user name.' },
+  password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+} as const;
+
+export interface RegistryLoginOptions {
+  registry?: string | undefined;
+  username?: string | undefined;
+  password?: string | undefined;
+}
+
+/** The login the inputs ask for, checked: username and password go together. */
+export function requestedLogin(
+  options: RegistryLoginOptions,
+  defaultRegistry: string,
+): { registry: string; username: string; password: string } | undefined {
+  if ((options.username === undefined) !== (options.password === undefined)) {
+    throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
+  }
+  if (options.username === undefined || options.password === undefined) return undefined;
+  return { registry: options.registry ?? defaultRegistry, username: options.username, password: options.password };
+}

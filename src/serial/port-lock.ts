@@ -25,6 +25,10 @@ export interface PortLockOptions {
   purpose: string;
   io: Io;
   pollMs?: number;
+  /** What is locked, for messages: "Port /dev/ttyACM0" unless told ("Container pi-app"). */
+  subject?: string;
+  /** What to do when it stays busy, for the error; by default the advice for a shared board. */
+  busyHint?: string;
 }
 
 export interface PortLock {
@@ -82,7 +86,9 @@ function isStale(holder: Holder): boolean {
 async function describeHolder(holder: Holder): Promise<string> {
   const since = holder.since.toTimeString().slice(0, 8);
   if (holder.pid === undefined) return `an unreadable lock since ${since}`;
-  const command = (await commandOf(holder.pid)) ?? holder.purpose;
+  // What a Boardline holder says it does comes first: its command line may carry a --password.
+  // Another tool (minicom, ser2net) wrote only its PID: its command line says what it is.
+  const command = holder.purpose === '' ? ((await commandOf(holder.pid)) ?? '') : holder.purpose;
   return `pid ${holder.pid}${command === '' ? '' : ` (${command})`} since ${since}`;
 }
 
@@ -131,6 +137,7 @@ export async function lockPort(devicePath: string, options: PortLockOptions): Pr
   const token = randomBytes(8).toString('hex');
   const content = `${String(process.pid).padStart(10)}\n${options.purpose}\n${token}\n`;
   const started = Date.now();
+  const subject = options.subject ?? `Port ${devicePath}`;
   let reported = '';
   // A lock directory named in BOARDLINE_LOCK_DIR may not exist yet; a failure shows up below.
   await mkdir(options.lockDir, { recursive: true }).catch(() => undefined);
@@ -150,15 +157,16 @@ export async function lockPort(devicePath: string, options: PortLockOptions): Pr
     }
     const who = holder === undefined ? 'another job' : await describeHolder(holder);
     if (who !== reported) {
-      options.io.info(`Port ${devicePath} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
+      options.io.info(`${subject} is locked by ${who}; waiting up to ${formatDuration(options.timeoutMs)}`);
       reported = who;
     }
     if (Date.now() - started >= options.timeoutMs) {
-      throw new BoardlineError('port', `Port ${devicePath} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
-        hint: `Fix: another job is using this board; raise lock-timeout, or give each job its own board (lock file ${path})`,
+      throw new BoardlineError('port', `${subject} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
+        hint: `${options.busyHint ?? 'Fix: another job is using this board; raise lock-timeout, or give each job its own board'} (lock file ${path})`,
       });
     }
-    if (options.io.signal.aborted) throw new BoardlineError('failed', `Cancelled while waiting for the lock on ${devicePath}`);
+    if (options.io.signal.aborted)
+      throw new BoardlineError('failed', `Cancelled while waiting for the lock: ${subject} is locked by ${who}`);
     await sleep(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
   }
   return {

@@ -11,6 +11,11 @@ interface InputBase {
   /** The default exactly as a user would type it; absent means "not set". */
   default?: string;
   required?: boolean;
+  /**
+   * Only the CLI takes it: a mode a CI step has no use for (running until stopped, as a service).
+   * The action's action.yml and the GitLab component leave it out.
+   */
+  cliOnly?: true;
 }
 
 export interface StringInput extends InputBase {
@@ -86,6 +91,11 @@ export type InputValues<I extends Readonly<Record<string, InputSpec>>> = {
 /** Identity with a type check: keeps the literal types the typed options are derived from. */
 export function defineCapability<const S extends CapabilitySpec>(spec: S): S {
   return spec;
+}
+
+/** The inputs a CI face (the action, the component) offers: all but the CLI-only ones. */
+export function ciInputs(spec: CapabilitySpec): [string, InputSpec][] {
+  return Object.entries(spec.inputs).filter(([, input]) => input.cliOnly !== true);
 }
 
 /** The name of the action directory, bundle and GitLab component of a capability. */

@@ -119,18 +119,27 @@ export class PtyBridge extends EventEmitter {
   private onConnect(session: Session): void {
     if (session !== this.current) return; // the standby: its client gets the board when the current one closes
     this.emit('connect');
-    if (this.standby === undefined) {
-      const standby = this.spawnSession();
-      this.standby = standby;
-      standby.pty.then(
-        (pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined),
-        () => undefined,
-      );
-    }
+    if (this.standby === undefined) this.makeStandby();
+  }
+
+  /** A pty for whoever opens the port next, with the link moved to it as soon as it exists. */
+  private makeStandby(): void {
+    const standby = this.spawnSession();
+    this.standby = standby;
+    standby.pty.then(
+      (pty) => (this.standby === standby && !this.stopped ? this.pointLinkAt(pty) : undefined),
+      () => undefined,
+    );
   }
 
   private async onExit(session: Session, code: number | null, log: string): Promise<void> {
-    if (session === this.standby) this.standby = undefined;
+    if (session === this.standby) {
+      this.standby = undefined;
+      // A client that waited its turn and left took the standby pty with it: the link must not
+      // dangle, so the next client finds a live port again.
+      if (!this.stopped && this.current?.connected === true) this.makeStandby();
+      return;
+    }
     if (session !== this.current || this.stopped) return;
     if (!session.connected) {
       this.emit('error', new Error(`socat exited with code ${String(code)} before a client connected:\n${log}`));

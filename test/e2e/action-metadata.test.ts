@@ -20,11 +20,19 @@ interface ActionYaml {
 
 interface CliHelp {
   command: string;
-  options: { flag: string; input: string; required: boolean; default: string | null }[];
+  options: { flag: string; input: string; required: boolean; default: string | null; cliOnly: boolean }[];
   outputs: Record<string, string>;
 }
 
-const expectedActions = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner', 'virtual-board'];
+const expectedActions = [
+  'setup-arduino-cli',
+  'compile-sketch',
+  'buildx-armv7',
+  'flash-serial',
+  'verify-banner',
+  'deploy-container',
+  'virtual-board',
+];
 
 async function readAction(name: string): Promise<{ text: string; yaml: ActionYaml }> {
   const text = await readFile(join(repoRoot, 'actions', name, 'action.yml'), 'utf8');
@@ -32,7 +40,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the six actions', () => {
+  it('ships the seven actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,
@@ -61,12 +69,15 @@ describe('action metadata', () => {
       const run = await runBundledCli([...command.split(' '), '--help', '--json']);
       assert.equal(run.exitCode, 0, run.stderr);
       const help = JSON.parse(run.stdout) as CliHelp;
-      const fromCli = help.options.map((option) => ({
-        name: option.input,
-        flag: option.flag,
-        required: option.required,
-        default: option.default,
-      }));
+      // A CLI-only option (deploy-container --follow, a mode that runs until stopped) is no action input.
+      const fromCli = help.options
+        .filter((option) => !option.cliOnly)
+        .map((option) => ({
+          name: option.input,
+          flag: option.flag,
+          required: option.required,
+          default: option.default,
+        }));
       const fromAction = Object.entries(yaml.inputs).map(([input, spec]) => ({
         name: input,
         flag: `--${input}`,

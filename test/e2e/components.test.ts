@@ -10,7 +10,15 @@ import { buildBannerFirmware } from '../harness/firmware.js';
 import { componentProject, gitlabCiLocal, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
-const components = ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner', 'virtual-board'];
+const components = [
+  'setup-arduino-cli',
+  'compile-sketch',
+  'buildx-armv7',
+  'flash-serial',
+  'verify-banner',
+  'deploy-container',
+  'virtual-board',
+];
 
 /** The least each component needs to resolve: its required inputs. */
 const required: Readonly<Record<string, Record<string, unknown>>> = {
@@ -18,6 +26,7 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'flash-serial': { firmware: 'build/arduino.avr.uno', tags: ['pi'] },
   'verify-banner': { expect: 'BOOT', tags: ['pi'] },
   'virtual-board': { tags: ['shell'] },
+  'deploy-container': { image: 'registry.example.com/acme/pi-app:1.0.0', tags: ['pi'] },
 };
 
 const started: { dir: string; stateDir: string; name: string }[] = [];
@@ -152,6 +161,7 @@ const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> 
   'flash-serial': { inputs: ['port', 'firmware'], variable: 'BOARDLINE_INPUT_PORT' },
   'verify-banner': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
   'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
+  'deploy-container': { inputs: ['image', 'name'], variable: 'BOARDLINE_INPUT_IMAGE' },
 };
 
 describe('GitLab components with hostile inputs', () => {

@@ -1,0 +1,159 @@
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { BoardlineError } from '../errors.js';
+import { isNetworkPortValue } from '../serial/network-address.js';
+import { resolvePort, type PortSearch } from '../serial/resolve-port.js';
+
+/** One `devices` line: a port value as flash-serial takes it, and the path it gets inside. */
+export interface DeviceRequest {
+  port: string;
+  /** Absent: the device keeps its host path. */
+  inside?: string;
+}
+
+/**
+ * How a device goes into the container. A real tty goes in as a device node (`--device`). A pty
+ * cannot: the kernel refuses to open a pty through a node outside its devpts instance (EIO), so a
+ * pty — a virtual board — is bind mounted. With hotplug, the host's /dev is bound in and the
+ * device's major number allowed, so a board unplugged and plugged back appears in the running
+ * container (at its stable /dev/serial/by-id path; the kernel may give it another ttyUSB number).
+ */
+export interface DeviceMapping {
+  requested: string;
+  /** What docker is given: a device node, or a path to bind (a virtual board's stable link). */
+  hostPath: string;
+  inside: string;
+  via: 'device' | 'bind' | 'hotplug';
+  /** The character device's major number (188 ttyUSB, 166 ttyACM, 136+ pty). */
+  major: number;
+  /** The lock file name the port's users take, so a deploy never grabs a board mid-flash. */
+  lockName: string;
+}
+
+const arrow = /\s*->\s*/;
+
+export function parseDeviceLines(lines: readonly string[]): DeviceRequest[] {
+  return lines.map((line) => {
+    const [port = '', inside, ...extra] = line.trim().split(arrow);
+    if (port === '' || extra.length > 0 || inside === '') {
+      throw new BoardlineError('usage', `Input "devices": "${line}" is not "PORT" or "PORT -> /path/inside"`, {
+        hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
+      });
+    }
+    if (inside !== undefined && (!isAbsolute(inside) || !inside.startsWith('/dev/'))) {
+      throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not under /dev/`, {
+        hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0',
+      });
+    }
+    return inside === undefined ? { port } : { port, inside };
+  });
+}
+
+/** Linux's major(): the major number of a device id as stat reports it. */
+export function majorOf(rdev: number): number {
+  return ((rdev >> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & ~0xfff);
+}
+
+/** Unix98 pty slaves: majors 136 to 143. */
+function isPty(major: number): boolean {
+  return major >= 136 && major <= 143;
+}
+
+function inputError(index: number, error: unknown): unknown {
+  if (!(error instanceof BoardlineError)) return error;
+  return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    ...(error.details === undefined ? {} : { details: error.details }),
+    cause: error,
+  });
+}
+
+/**
+ * Resolves every device before the running container is touched: a device that is not present
+ * fails the deploy with the list of ports that are (as flash-serial does).
+ */
+export async function resolveDevices(requests: readonly DeviceRequest[], search: PortSearch, hotplug: boolean): Promise<DeviceMapping[]> {
+  const mappings: DeviceMapping[] = [];
+  for (const [index, request] of requests.entries()) {
+    if (isNetworkPortValue(request.port)) {
+      throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
+        hint: 'Fix: a container reaches a network port itself (give the app the URL); devices are local ttys and virtual boards',
+      });
+    }
+    const resolved = await resolvePort(request.port, search).catch((error: unknown) => {
+      throw inputError(index, error);
+    });
+    const node = resolved.virtual === undefined ? resolved.path : await realpath(resolved.path);
+    const major = majorOf((await stat(node)).rdev);
+    const base = { requested: request.port, major, lockName: resolved.lockName };
+    if (resolved.virtual !== undefined || isPty(major)) {
+      // The stable link is bound, not the pty it points at now: docker follows it at each start,
+      // so the container started again on a rollback gets the board's current pty.
+      if (hotplug) {
+        // Its mount point would be made in the host's /dev, which the container then shares.
+        throw new BoardlineError(
+          'usage',
+          `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal, which hotplug cannot serve`,
+          {
+            hint: 'Fix: set hotplug to false for virtual boards (they are not unplugged), or deploy them in another container',
+          },
+        );
+      }
+      if (request.inside === undefined) {
+        throw new BoardlineError(
+          'usage',
+          `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal and needs a path inside`,
+          {
+            hint: `Fix: write ${request.port} -> /dev/ttyUSB0 (the path the app opens)`,
+          },
+        );
+      }
+      mappings.push({ ...base, hostPath: resolved.path, inside: request.inside, via: 'bind' });
+    } else if (hotplug) {
+      // The container sees the host's /dev: the device is where the host has it, by its stable link.
+      const stable = request.port.startsWith('/dev/')
+        ? request.port
+        : (resolved.info?.links.find((link) => link.includes('/by-id/')) ?? resolved.path);
+      if (request.inside !== undefined && request.inside !== stable) {
+        throw new BoardlineError(
+          'usage',
+          `Input "devices", line ${String(index + 1)}: with hotplug the device is at ${stable} inside, not ${request.inside}`,
+          {
+            hint: `Fix: open ${stable} in the app (it survives a replug, a ttyUSB number may not), or set hotplug to false to map it to ${request.inside}`,
+          },
+        );
+      }
+      mappings.push({ ...base, hostPath: stable, inside: stable, via: 'hotplug' });
+    } else {
+      mappings.push({ ...base, hostPath: resolved.path, inside: request.inside ?? resolved.path, via: 'device' });
+    }
+  }
+  const insides = mappings.map((mapping) => mapping.inside);
+  const twice = insides.find((inside, index) => insides.indexOf(inside) !== index);
+  if (twice !== undefined) {
+    throw new BoardlineError('usage', `Input "devices": two devices would both be ${twice} inside`, {
+      hint: 'Fix: give each device its own path inside',
+    });
+  }
+  return mappings;
+}
+
+/** The docker create arguments that give the container its devices, and never --privileged. */
+export function deviceArguments(mappings: readonly DeviceMapping[]): string[] {
+  const args: string[] = [];
+  for (const mapping of mappings) {
+    if (mapping.via === 'device') args.push('--device', `${mapping.hostPath}:${mapping.inside}:rwm`);
+    if (mapping.via === 'bind') args.push('--mount', `type=bind,source=${mapping.hostPath},target=${mapping.inside}`);
+  }
+  const hotplug = mappings.filter((mapping) => mapping.via === 'hotplug');
+  if (hotplug.length > 0) {
+    args.push('--mount', 'type=bind,source=/dev,target=/dev');
+    for (const major of new Set(hotplug.map((mapping) => mapping.major))) args.push('--device-cgroup-rule', `c ${String(major)}:* rmw`);
+  }
+  return args;
+}
+
+export function describeDevice(mapping: DeviceMapping): string {
+  const how = { device: 'device', bind: 'bound pty', hotplug: `hotplug, c ${String(mapping.major)}:*` }[mapping.via];
+  return `${mapping.requested} → ${mapping.inside} (${how})`;
+}
