@@ -1,3 +1,4 @@
+import { isLoopbackRegistry, registryOf } from '../docker/build-command.js';
 import { BoardlineError } from '../errors.js';
 
 /** An image as the `image` input names it: a tag, or a digest (buildx-armv7's `digest` output). */
@@ -44,10 +45,9 @@ export function parseImageReference(value: string): ImageReference {
     if (!tagPattern.test(tag)) throw refuse(given, `"${tag}" is not a valid tag`);
   }
   const parts = rest.split('/');
-  const first = parts[0] ?? '';
-  // The first part is a registry when it looks like a host: a dot, a port, or localhost.
-  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  let registry = hasRegistry ? first : 'docker.io';
+  const named = registryOf(rest);
+  const hasRegistry = named !== 'docker.io' || parts[0] === 'docker.io';
+  let registry = named;
   const path = hasRegistry ? parts.slice(1) : parts;
   for (const component of path) {
     if (!componentPattern.test(component)) throw refuse(given, `"${component}" is not a valid name (lower case letters, digits, . _ -)`);
@@ -62,20 +62,12 @@ export function parseImageReference(value: string): ImageReference {
   return reference;
 }
 
-/** The registry's host name without the port, for deciding plain HTTP and for messages. */
-export function registryHostName(registry: string): string {
-  if (registry.startsWith('[')) return registry.slice(1, registry.indexOf(']'));
-  return registry.split(':')[0] ?? registry;
-}
-
 /**
  * Docker speaks plain HTTP to registries on the loopback interface and HTTPS to every other
  * (unless the daemon lists them as insecure); Boardline does the same when it asks a registry directly.
  */
 export function registryBaseUrl(registry: string): string {
-  const host = registryHostName(registry);
-  const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  return `${loopback ? 'http' : 'https'}://${registry}`;
+  return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 /** The reference the daemon pulls: by digest when one is known, so what runs is exactly what was checked. */

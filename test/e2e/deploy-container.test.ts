@@ -382,9 +382,16 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     assert.equal(noDaemon.exitCode, 1);
     assert.match(parseCliJson(noDaemon.stdout).error?.message ?? '', /The Docker daemon at tcp:\/\/127\.0\.0\.1:1 cannot be reached/);
 
-    const noRegistry = await deploy([...appArgs(name, port), '--image', '127.0.0.1:1/boardline/pi-app:v1', '--registry', '127.0.0.1:1']);
+    const closed = `127.0.0.1:${String(await freePort())}`;
+    const noRegistry = await sandbox.cli(
+      ['deploy-container', ...appArgs(name, port), '--image', `${closed}/boardline/pi-app:v1`, '--json'],
+      {
+        env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
+        timeoutMs: 60_000,
+      },
+    );
     assert.equal(noRegistry.exitCode, 1);
-    assert.match(parseCliJson(noRegistry.stdout).error?.message ?? '', /127\.0\.0\.1:1/);
+    assert.match(parseCliJson(noRegistry.stdout).error?.message ?? '', new RegExp(`Cannot reach the registry ${closed}: ECONNREFUSED`));
 
     const unhealthy = await deploy([
       '--name',
