@@ -60316,6 +60316,7 @@ async function containerLogTail(client, id, io, lines = 20) {
 
 ;// CONCATENATED MODULE: ./src/deploy/image-reference.ts
 
+
 const componentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^sha256:[0-9a-f]{64}$/;
@@ -60347,10 +60348,9 @@ function parseImageReference(value) {
             throw refuse(given, `"${tag}" is not a valid tag`);
     }
     const parts = rest.split('/');
-    const first = parts[0] ?? '';
-    // The first part is a registry when it looks like a host: a dot, a port, or localhost.
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry = hasRegistry ? first : 'docker.io';
+    const named = registryOf(rest);
+    const hasRegistry = named !== 'docker.io' || parts[0] === 'docker.io';
+    let registry = named;
     const path = hasRegistry ? parts.slice(1) : parts;
     for (const component of path) {
         if (!componentPattern.test(component))
@@ -60368,20 +60368,12 @@ function parseImageReference(value) {
         reference.digest = digest;
     return reference;
 }
-/** The registry's host name without the port, for deciding plain HTTP and for messages. */
-function registryHostName(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(1, registry.indexOf(']'));
-    return registry.split(':')[0] ?? registry;
-}
 /**
  * Docker speaks plain HTTP to registries on the loopback interface and HTTPS to every other
  * (unless the daemon lists them as insecure); Boardline does the same when it asks a registry directly.
  */
 function registryBaseUrl(registry) {
-    const host = registryHostName(registry);
-    const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-    return `${loopback ? 'http' : 'https'}://${registry}`;
+    return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`;
 }
 /** The reference the daemon pulls: by digest when one is known, so what runs is exactly what was checked. */
 function pinnedReference(reference, digest) {
@@ -60575,13 +60567,15 @@ function describeProbe(probe, host) {
             return 'none';
     }
 }
-async function httpAttempt(url) {
+async function httpAttempt(url, timeoutMs) {
     try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(2_000), redirect: 'manual' });
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
         await response.body?.cancel();
         return { healthy: response.status < 400, said: `HTTP ${String(response.status)}` };
     }
     catch (error) {
+        if (error.name === 'TimeoutError')
+            return { healthy: false, said: `no answer within ${String(timeoutMs)} ms`, timedOut: true };
         const cause = error.cause;
         return { healthy: false, said: cause?.code ?? error.message };
     }
@@ -60591,7 +60585,7 @@ async function httpAttempt(url) {
  * userland proxy accepts on the published port even while nothing listens in the container, and
  * then closes the connection at once.
  */
-async function tcpAttempt(host, port) {
+async function tcpAttempt(host, port, timeoutMs) {
     return new Promise((resolve) => {
         const socket = (0,external_node_net_.connect)({ host, port });
         let settled = false;
@@ -60602,7 +60596,7 @@ async function tcpAttempt(host, port) {
             socket.destroy();
             resolve(answer);
         };
-        socket.setTimeout(2_000, () => finish({ healthy: false, said: 'no answer within 2 s' }));
+        socket.setTimeout(timeoutMs, () => finish({ healthy: false, said: `no answer within ${String(timeoutMs)} ms`, timedOut: true }));
         socket.once('error', (error) => finish({ healthy: false, said: error.code ?? error.message }));
         socket.once('end', () => finish({ healthy: false, said: 'connection closed at once' }));
         socket.once('close', () => finish({ healthy: false, said: 'connection closed at once' }));
@@ -60612,12 +60606,12 @@ async function tcpAttempt(host, port) {
     });
 }
 /** One probe of a network health check, from this machine to the docker host's published port. */
-function probeOnce(probe, dockerHostName) {
+function probeOnce(probe, dockerHostName, timeoutMs) {
     const host = probe.host ?? dockerHostName;
     if (probe.kind === 'tcp')
-        return tcpAttempt(host, probe.port);
+        return tcpAttempt(host, probe.port, timeoutMs);
     const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-    return httpAttempt(`${probe.scheme}://${bracketed}:${String(probe.port)}${probe.path}`);
+    return httpAttempt(`${probe.scheme}://${bracketed}:${String(probe.port)}${probe.path}`, timeoutMs);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/wait-healthy.ts
@@ -60631,6 +60625,13 @@ const probeIntervalMs = 50;
 /** How often the container's own state is looked at (a docker call) between probes. */
 const stateIntervalMs = 300;
 /**
+ * An attempt's deadline starts short: while a container starts, docker's proxy may accept a
+ * connection it cannot pass on yet, and a request sent then hangs although the next one would
+ * be answered. An app that is merely slow to answer gets a longer deadline after each miss.
+ */
+const firstAttemptMs = 250;
+const longestAttemptMs = 5_000;
+/**
  * Waits until the new container answers its health check, or fails: the container exited (its
  * exit code), the image's HEALTHCHECK said unhealthy, or the deadline passed (what the probe last
  * said). Cancellation ends the wait at once.
@@ -60640,6 +60641,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
     const described = describeProbe(probe, options.dockerHostName);
     let said = 'no answer yet';
     let lastStateCheck = 0;
+    let attemptMs = firstAttemptMs;
     for (;;) {
         if (io.signal.aborted)
             throw new BoardlineError('failed', `Cancelled while waiting for ${described}`);
@@ -60664,8 +60666,10 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
             }
         }
         if (probe.kind === 'http' || probe.kind === 'tcp') {
-            const answer = await probeOnce(probe, options.dockerHostName);
+            const answer = await probeOnce(probe, options.dockerHostName, attemptMs);
             said = answer.said;
+            if (answer.timedOut === true)
+                attemptMs = Math.min(attemptMs * 2, longestAttemptMs);
             if (answer.healthy)
                 return { said, elapsedMs: Date.now() - started };
         }
@@ -60814,7 +60818,7 @@ async function deployContainer(client, plan, io) {
         };
     }
     await refuseTakenPorts(client, plan, io);
-    await pullImage(client, image, plan.pull, io);
+    await pullImage(plan.pull === 'never' ? client : await plan.pullClient(), image, plan.pull, io);
     const pulled = await inspectImage(client, image, io);
     if (pulled === undefined)
         throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
@@ -62027,6 +62031,19 @@ async function runDeployContainer(options, io, context) {
     });
     const login = requestedLogin(options, loginRegistry(reference));
     const credentials = login === undefined ? undefined : { username: login.username, password: login.password };
+    const base = {
+        binary: 'docker',
+        env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
+        secrets: options.password === undefined ? [] : [options.password],
+    };
+    // The daemon is logged in to the registry once, when it first has to pull.
+    let session;
+    const pullClient = async () => {
+        if (login === undefined)
+            return base;
+        session ??= loginToRegistry(base, login, context, io);
+        return (await session).client;
+    };
     const plan = {
         name,
         reference,
@@ -62038,14 +62055,8 @@ async function runDeployContainer(options, io, context) {
         healthTimeoutMs: options['health-timeout'],
         stopTimeoutSeconds: Math.ceil(options['stop-timeout'] / 1000),
         dockerHostName: dockerHost.hostName,
+        pullClient,
     };
-    const base = {
-        binary: 'docker',
-        env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
-        secrets: options.password === undefined ? [] : [options.password],
-    };
-    const session = login === undefined ? undefined : await loginToRegistry(base, login, context, io);
-    const client = session?.client ?? base;
     const deployLocked = async (digestPlan) => {
         const lock = await lockPort(`container ${name}`, {
             lockDir: context.lockDir,
@@ -62057,7 +62068,7 @@ async function runDeployContainer(options, io, context) {
             io,
         });
         try {
-            return await deployContainer(client, digestPlan, io);
+            return await deployContainer(base, digestPlan, io);
         }
         finally {
             await lock.release();
@@ -62098,7 +62109,8 @@ async function runDeployContainer(options, io, context) {
         });
     }
     finally {
-        await session?.logout();
+        if (session !== undefined)
+            await (await session.catch(() => undefined))?.logout();
     }
 }
 

@@ -1,5 +1,5 @@
 import type { DockerClient } from '../docker/docker-cli.js';
-import { loginToRegistry, registryLoginInputs, requestedLogin } from '../docker/registry-login.js';
+import { loginToRegistry, registryLoginInputs, requestedLogin, type RegistrySession } from '../docker/registry-login.js';
 import { deployContainer, DeployFailure, type DeployOutcome, type DeployPlan } from '../deploy/deploy.js';
 import { parseDeviceLines, resolveDevices } from '../deploy/device-mapping.js';
 import { dockerHostSlug, parseDockerHost } from '../deploy/docker-host.js';
@@ -141,6 +141,18 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
   });
   const login = requestedLogin(options, loginRegistry(reference));
   const credentials = login === undefined ? undefined : { username: login.username, password: login.password };
+  const base: DockerClient = {
+    binary: 'docker',
+    env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
+    secrets: options.password === undefined ? [] : [options.password],
+  };
+  // The daemon is logged in to the registry once, when it first has to pull.
+  let session: Promise<RegistrySession> | undefined;
+  const pullClient = async (): Promise<DockerClient> => {
+    if (login === undefined) return base;
+    session ??= loginToRegistry(base, login, context, io);
+    return (await session).client;
+  };
   const plan: DeployPlan = {
     name,
     reference,
@@ -152,14 +164,8 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
     healthTimeoutMs: options['health-timeout'],
     stopTimeoutSeconds: Math.ceil(options['stop-timeout'] / 1000),
     dockerHostName: dockerHost.hostName,
+    pullClient,
   };
-  const base: DockerClient = {
-    binary: 'docker',
-    env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
-    secrets: options.password === undefined ? [] : [options.password],
-  };
-  const session = login === undefined ? undefined : await loginToRegistry(base, login, context, io);
-  const client = session?.client ?? base;
   const deployLocked = async (digestPlan: DeployPlan): Promise<DeployOutcome> => {
     const lock = await lockPort(`container ${name}`, {
       lockDir: context.lockDir,
@@ -171,7 +177,7 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
       io,
     });
     try {
-      return await deployContainer(client, digestPlan, io);
+      return await deployContainer(base, digestPlan, io);
     } finally {
       await lock.release();
     }
@@ -215,6 +221,6 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
       },
     });
   } finally {
-    await session?.logout();
+    if (session !== undefined) await (await session.catch(() => undefined))?.logout();
   }
 }

@@ -37,6 +37,11 @@ export interface DeployPlan {
   stopTimeoutSeconds: number;
   /** Where the published ports are reached from here: the docker host's name. */
   dockerHostName: string;
+  /**
+   * The client that pulls: logged in to the registry. Asked for only when a pull is needed, so
+   * a redeploy of the digest already running costs no login.
+   */
+  pullClient: () => Promise<DockerClient>;
 }
 
 export interface DeployOutcome {
@@ -189,7 +194,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     };
   }
   await refuseTakenPorts(client, plan, io);
-  await pullImage(client, image, plan.pull, io);
+  await pullImage(plan.pull === 'never' ? client : await plan.pullClient(), image, plan.pull, io);
   const pulled = await inspectImage(client, image, io);
   if (pulled === undefined) throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
   const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);

@@ -61,14 +61,18 @@ export function describeProbe(probe: HealthProbe, host: string): string {
 export interface ProbeAnswer {
   healthy: boolean;
   said: string;
+  /** No answer within the attempt's deadline (as opposed to a refusal or an error status). */
+  timedOut?: boolean;
 }
 
-async function httpAttempt(url: string): Promise<ProbeAnswer> {
+async function httpAttempt(url: string, timeoutMs: number): Promise<ProbeAnswer> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000), redirect: 'manual' });
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
     await response.body?.cancel();
     return { healthy: response.status < 400, said: `HTTP ${String(response.status)}` };
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError')
+      return { healthy: false, said: `no answer within ${String(timeoutMs)} ms`, timedOut: true };
     const cause = (error as { cause?: { code?: string } }).cause;
     return { healthy: false, said: cause?.code ?? (error as Error).message };
   }
@@ -79,7 +83,7 @@ async function httpAttempt(url: string): Promise<ProbeAnswer> {
  * userland proxy accepts on the published port even while nothing listens in the container, and
  * then closes the connection at once.
  */
-async function tcpAttempt(host: string, port: number): Promise<ProbeAnswer> {
+async function tcpAttempt(host: string, port: number, timeoutMs: number): Promise<ProbeAnswer> {
   return new Promise((resolve) => {
     const socket = connect({ host, port });
     let settled = false;
@@ -89,7 +93,7 @@ async function tcpAttempt(host: string, port: number): Promise<ProbeAnswer> {
       socket.destroy();
       resolve(answer);
     };
-    socket.setTimeout(2_000, () => finish({ healthy: false, said: 'no answer within 2 s' }));
+    socket.setTimeout(timeoutMs, () => finish({ healthy: false, said: `no answer within ${String(timeoutMs)} ms`, timedOut: true }));
     socket.once('error', (error: NodeJS.ErrnoException) => finish({ healthy: false, said: error.code ?? error.message }));
     socket.once('end', () => finish({ healthy: false, said: 'connection closed at once' }));
     socket.once('close', () => finish({ healthy: false, said: 'connection closed at once' }));
@@ -100,9 +104,9 @@ async function tcpAttempt(host: string, port: number): Promise<ProbeAnswer> {
 }
 
 /** One probe of a network health check, from this machine to the docker host's published port. */
-export function probeOnce(probe: HealthProbe & { kind: 'http' | 'tcp' }, dockerHostName: string): Promise<ProbeAnswer> {
+export function probeOnce(probe: HealthProbe & { kind: 'http' | 'tcp' }, dockerHostName: string, timeoutMs: number): Promise<ProbeAnswer> {
   const host = probe.host ?? dockerHostName;
-  if (probe.kind === 'tcp') return tcpAttempt(host, probe.port);
+  if (probe.kind === 'tcp') return tcpAttempt(host, probe.port, timeoutMs);
   const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  return httpAttempt(`${probe.scheme}://${bracketed}:${String(probe.port)}${probe.path}`);
+  return httpAttempt(`${probe.scheme}://${bracketed}:${String(probe.port)}${probe.path}`, timeoutMs);
 }

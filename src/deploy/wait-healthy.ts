@@ -10,6 +10,13 @@ import { describeProbe, probeOnce, type HealthProbe } from './health-probe.js';
 const probeIntervalMs = 50;
 /** How often the container's own state is looked at (a docker call) between probes. */
 const stateIntervalMs = 300;
+/**
+ * An attempt's deadline starts short: while a container starts, docker's proxy may accept a
+ * connection it cannot pass on yet, and a request sent then hangs although the next one would
+ * be answered. An app that is merely slow to answer gets a longer deadline after each miss.
+ */
+const firstAttemptMs = 250;
+const longestAttemptMs = 5_000;
 
 export interface HealthVerdict {
   /** What the last probe said: "HTTP 200", "healthy", "not checked". */
@@ -33,6 +40,7 @@ export async function waitUntilHealthy(
   const described = describeProbe(probe, options.dockerHostName);
   let said = 'no answer yet';
   let lastStateCheck = 0;
+  let attemptMs = firstAttemptMs;
   for (;;) {
     if (io.signal.aborted) throw new BoardlineError('failed', `Cancelled while waiting for ${described}`);
     const now = Date.now();
@@ -57,8 +65,9 @@ export async function waitUntilHealthy(
       }
     }
     if (probe.kind === 'http' || probe.kind === 'tcp') {
-      const answer = await probeOnce(probe, options.dockerHostName);
+      const answer = await probeOnce(probe, options.dockerHostName, attemptMs);
       said = answer.said;
+      if (answer.timedOut === true) attemptMs = Math.min(attemptMs * 2, longestAttemptMs);
       if (answer.healthy) return { said, elapsedMs: Date.now() - started };
     }
     if (Date.now() - started >= options.timeoutMs) {

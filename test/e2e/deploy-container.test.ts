@@ -356,7 +356,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
       { env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir }, timeoutMs: 60_000 },
     );
     assert.equal(denied.exitCode, 1);
-    assert.match(parseCliJson(denied.stdout).error?.message ?? '', /Login to .* as boardline failed/);
+    assert.match(parseCliJson(denied.stdout).error?.message ?? '', /The registry .* refused the login of boardline \(HTTP 401\)/);
     assert.ok(!denied.stdout.includes('wrong-Pa55word') && !denied.stderr.includes('wrong-Pa55word'));
 
     const absent = await deploy(['--name', name, '--devices', 'usb:1a86:7523 -> /dev/ttyUSB0', '--image', image('v1')]);
