@@ -72,7 +72,12 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
       env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
       timeoutMs: 180_000,
     });
-  const appArgs = (name: string, port: number, extra: readonly string[] = []): string[] => [
+  const appArgs = (
+    name: string,
+    port: number,
+    extra: readonly string[] = [],
+    health: { path?: string; timeout?: string } = {},
+  ): string[] => [
     '--name',
     name,
     '--publish',
@@ -80,9 +85,9 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     '--devices',
     'pi-uno -> /dev/ttyUSB0',
     '--health',
-    `http://:${String(port)}/banner`,
+    `http://:${String(port)}${health.path ?? '/banner'}`,
     '--health-timeout',
-    '60s',
+    health.timeout ?? '60s',
     '--stop-timeout',
     '5s',
     ...extra,
@@ -246,7 +251,8 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
   it('serializes two deploys of one name: the second waits for the first, naming it, then deploys', async () => {
     const name = newName();
     const port = await freePort();
-    const one = startDeploy([...appArgs(name, port), '--image', image('v1')]);
+    // v1 comes up slowly (START_DELAY): the second deploy surely finds the first one's lock held.
+    const one = startDeploy([...appArgs(name, port, ['--env', 'START_DELAY=3']), '--image', image('v1')]);
     await one.waitForOutput(/Pulling /, 60_000);
     const two = startDeploy([...appArgs(name, port), '--image', image('v3')]);
     const [first, second] = await Promise.all([one.done, two.done]);
@@ -393,20 +399,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     assert.equal(noRegistry.exitCode, 1);
     assert.match(parseCliJson(noRegistry.stdout).error?.message ?? '', new RegExp(`Cannot reach the registry ${closed}: ECONNREFUSED`));
 
-    const unhealthy = await deploy([
-      '--name',
-      name,
-      '--publish',
-      `${String(port)}:6769`,
-      '--devices',
-      'pi-uno -> /dev/ttyUSB0',
-      '--health',
-      `http://:${String(port)}/no-such-page`,
-      '--health-timeout',
-      '4s',
-      '--image',
-      image('v1'),
-    ]);
+    const unhealthy = await deploy([...appArgs(name, port, [], { path: '/no-such-page', timeout: '4s' }), '--image', image('v1')]);
     assert.equal(unhealthy.exitCode, 4);
     const unhealthyError = parseCliJson(unhealthy.stdout).error;
     assert.match(unhealthyError?.message ?? '', /did not pass http:\/\/127\.0\.0\.1:\d+\/no-such-page within 4s \(last: HTTP 404\)/);
