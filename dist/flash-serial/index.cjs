@@ -60823,6 +60823,9 @@ async function deployContainer(client, plan, io) {
     if (pulled === undefined)
         throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
     const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+    if (probe.kind === 'none') {
+        io.warning(`${plan.name} is deployed without a health check: the new container counts as healthy once it has started (set health to http://:PORT/path or tcp:PORT)`);
+    }
     const commit = pulled.labels['org.opencontainers.image.revision'] ?? '';
     const labels = {
         [deployLabels.image]: image,
