@@ -60381,6 +60381,67 @@ function pinnedReference(reference, digest) {
     return `${name}@${digest}`;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/deploy/published-ports.ts
+
+
+const publishPattern = /^(?:(\[[0-9a-f:.]+\]|[0-9.]+):)?(\d{1,5}):(\d{1,5})(?:\/(tcp|udp))?$/i;
+function portNumber(text, line) {
+    const port = Number(text);
+    if (port < 1 || port > 65_535) {
+        throw new BoardlineError('usage', `Input "publish": ${text} in "${line}" is not a port number (1-65535)`, {
+            hint: 'Fix: write host-port:container-port, e.g. 6769:6769',
+        });
+    }
+    return port;
+}
+function parsePublishedPorts(lines) {
+    const ports = lines.map((line) => {
+        const match = publishPattern.exec(line.trim());
+        if (match === null) {
+            throw new BoardlineError('usage', `Input "publish": "${line}" is not host-port:container-port`, {
+                hint: 'Fix: one mapping per line, e.g. 6769:6769, 127.0.0.1:8080:80 or 5683:5683/udp (a range is not taken)',
+            });
+        }
+        const [, address, host = '', container = '', protocol = 'tcp'] = match;
+        const port = {
+            hostPort: portNumber(host, line),
+            containerPort: portNumber(container, line),
+            protocol: protocol.toLowerCase(),
+        };
+        if (address !== undefined) {
+            if ((0,external_node_net_.isIP)(address.replace(/^\[(.*)\]$/, '$1')) === 0) {
+                throw new BoardlineError('usage', `Input "publish": ${address} in "${line}" is not an IP address`, {
+                    hint: 'Fix: give the address to listen on, e.g. 127.0.0.1:8080:80 or [::1]:8080:80, or leave it out for all addresses',
+                });
+            }
+            port.address = address;
+        }
+        return port;
+    });
+    const seen = new Set();
+    for (const port of ports) {
+        const key = `${String(port.hostPort)}/${port.protocol}`;
+        if (seen.has(key))
+            throw new BoardlineError('usage', `Input "publish": host port ${key} is given twice`, { hint: 'Fix: publish each host port once' });
+        seen.add(key);
+    }
+    return ports;
+}
+/** Where a published port is reached from here: its address when it is bound to one, else the docker host. */
+function reachableAt(port, dockerHostName) {
+    const address = port?.address?.replace(/^\[(.*)\]$/, '$1');
+    return address === undefined || address === '0.0.0.0' || address === '::' ? dockerHostName : address;
+}
+function publishArgument(port) {
+    return `${port.address === undefined ? '' : `${port.address}:`}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
+}
+/** How a published port reads in a summary: 6769 → 6769/tcp. */
+function describePublished(port) {
+    return `${port.address ?? ''}${port.address === undefined ? '' : ':'}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/registry-digest.ts
 
 
@@ -60420,9 +60481,15 @@ async function request(url, init, registry, signal) {
 /** A bearer token from the registry's token service (ghcr.io, Docker Hub, GitLab), with the login if there is one. */
 async function bearerToken(challenge, credentials, registry, signal) {
     const realm = challenge.params['realm'];
-    if (realm === undefined)
+    if (realm === undefined || !URL.canParse(realm))
         throw new BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
     const url = new URL(realm);
+    // The login goes to a token service over HTTPS only (plain HTTP where the registry itself is on loopback).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && registryBaseUrl(registry).startsWith('http:'))) {
+        throw new BoardlineError('failed', `The registry ${registry} sends logins to ${url.origin}, which is not HTTPS: the login was not sent`, {
+            hint: 'Fix: check the registry address in image',
+        });
+    }
     for (const name of ['service', 'scope']) {
         const value = challenge.params[name];
         if (value !== undefined)
@@ -60515,8 +60582,6 @@ function formatDuration(ms) {
     return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/deploy/health-probe.ts
 
 
@@ -60537,7 +60602,7 @@ function parseHealth(value) {
     if (tcp !== null) {
         const probe = { kind: 'tcp', port: portOf(tcp[2] ?? '', given) };
         if (tcp[1] !== undefined && tcp[1] !== '')
-            probe.host = tcp[1];
+            probe.host = tcp[1].replace(/^\[(.*)\]$/, '$1');
         return probe;
     }
     // URL cannot parse an empty host (http://:6769/), which means "the docker host": parse it with a stand-in.
@@ -60550,7 +60615,7 @@ function parseHealth(value) {
             path: http[4] ?? '/',
         };
         if (http[2] !== undefined && http[2] !== '')
-            probe.host = http[2];
+            probe.host = http[2].replace(/^\[(.*)\]$/, '$1');
         return probe;
     }
     throw new BoardlineError('usage', `Input "health": "${given}" is not a health check`, { hint: healthHint });
@@ -60689,6 +60754,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
 
 
 
+
 /** The labels every deployed container carries: what runs, what ran before, and from which commit. */
 const deployLabels = {
     image: 'io.boardline.deploy.image',
@@ -60713,27 +60779,32 @@ class DeployFailure extends BoardlineError {
     }
 }
 const previousName = (name) => `${name}-previous`;
+/** The old container once the new one is healthy: a leftover of this name is only to be removed. */
+const replacedName = (name) => `${name}-replaced`;
 /** Docker commands that change the host are never cut short by the job's cancellation. */
 const whole = { ignoreCancel: true };
 /**
- * A container a deploy left behind when it was killed outright (SIGKILL, power loss): the old one
- * renamed aside. If the new one is not running, the old one is put back and started.
+ * What a deploy left behind when it was killed outright (SIGKILL, power loss): the old container
+ * renamed aside, which is put back and started; or, once the new one was healthy, the old one
+ * renamed -replaced, which is removed.
  */
 async function recoverLeftover(client, name, io) {
+    const replaced = await inspectContainer(client, replacedName(name), io);
+    if (replaced !== undefined) {
+        io.info(`Removing ${replaced.name}, which an earlier deploy replaced`);
+        await dockerQuiet(client, ['rm', '--force', replaced.id], io, `Removing ${replaced.name}`, whole);
+    }
     const aside = await inspectContainer(client, previousName(name), io);
     if (aside === undefined)
         return;
     const current = await inspectContainer(client, name, io);
-    if (current?.running === true) {
-        io.warning(`An earlier deploy of ${name} was interrupted after its new container started; keeping it and removing ${aside.name}`);
-        await dockerQuiet(client, ['rm', '--force', aside.id], io, `Removing ${aside.name}`);
-        return;
-    }
-    io.warning(`An earlier deploy of ${name} was interrupted before its new container ran; putting ${aside.name} back`);
+    // The new one never passed its health check (it would have renamed this one -replaced): the
+    // old one comes back, and this deploy then runs the new digest again with its check.
+    io.warning(`An earlier deploy of ${name} was interrupted before its new container was healthy; putting ${aside.name} back`);
     if (current !== undefined)
-        await dockerQuiet(client, ['rm', '--force', current.id], io, `Removing the half-deployed ${name}`);
-    await dockerQuiet(client, ['rename', aside.id, name], io, `Renaming ${aside.name} back`);
-    await dockerQuiet(client, ['start', aside.id], io, `Starting ${name} again`);
+        await dockerQuiet(client, ['rm', '--force', current.id], io, `Removing the half-deployed ${name}`, whole);
+    await dockerQuiet(client, ['rename', aside.id, name], io, `Renaming ${aside.name} back`, whole);
+    await dockerQuiet(client, ['start', aside.id], io, `Starting ${name} again`, whole);
 }
 /**
  * The digest the deploy is for — pinned in the reference, asked of the registry, or (pull never)
@@ -60756,7 +60827,7 @@ async function target(client, plan, io) {
     return repoDigest === undefined ? { digest: local.id, image: local.id } : { digest: repoDigest.split('@')[1] ?? '', image: repoDigest };
 }
 async function refuseTakenPorts(client, plan, io) {
-    const ours = new Set([plan.name, previousName(plan.name)]);
+    const ours = new Set([plan.name, previousName(plan.name), replacedName(plan.name)]);
     for (const port of plan.published) {
         const holders = (await containersPublishing(client, port.hostPort, port.protocol, io)).filter((holder) => !ours.has(holder));
         if (holders.length > 0) {
@@ -60823,6 +60894,11 @@ async function deployContainer(client, plan, io) {
     if (pulled === undefined)
         throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
     const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+    // A port published on one address answers there only.
+    const probed = probe.kind === 'http' || probe.kind === 'tcp'
+        ? plan.published.find((port) => port.protocol === 'tcp' && port.hostPort === probe.port)
+        : undefined;
+    const probeHost = reachableAt(probed, plan.dockerHostName);
     if (probe.kind === 'none') {
         io.warning(`${plan.name} is deployed without a health check: the new container counts as healthy once it has started (set health to http://:PORT/path or tcp:PORT)`);
     }
@@ -60836,7 +60912,7 @@ async function deployContainer(client, plan, io) {
     // After a rollback the old container is waited for as the new one was, so "runs again" means it answers.
     const settle = async (id) => {
         if (probe.kind !== 'none')
-            await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+            await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
     };
     const steps = new DeploySteps(client, plan.name, current, io, settle);
     // Each step runs to its end once begun (a docker command killed halfway leaves the daemon's state
@@ -60860,7 +60936,7 @@ async function deployContainer(client, plan, io) {
         io.info(`Waiting for the new container to pass its health check (up to ${String(Math.round(plan.healthTimeoutMs / 1000))} s)`);
         const verdict = probe.kind === 'none'
             ? { said: 'not checked (health: none)', elapsedMs: 0 }
-            : await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+            : await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
         steps.healthy();
         const downtimeMs = stoppedAt === undefined ? undefined : Date.now() - stoppedAt;
         io.info(`${plan.name} is healthy (${verdict.said}); removing the old container`);
@@ -60882,7 +60958,7 @@ async function deployContainer(client, plan, io) {
         return outcome;
     }
     catch (error) {
-        throw await steps.undo(error);
+        throw await steps.undo(error, await steps.failedLogs());
     }
 }
 function choosePlannedProbe(plan, hasHealthcheck) {
@@ -60945,7 +61021,11 @@ class DeploySteps {
             this.stage = 'old-stopped';
             return undefined;
         }
-        await dockerQuiet(this.client, ['stop', '--time', String(timeoutSeconds), this.old.id], this.io, `Stopping the old ${this.name}`, whole);
+        // The client waits out the container's own grace period, and a minute more for the daemon.
+        await dockerQuiet(this.client, ['stop', '--time', String(timeoutSeconds), this.old.id], this.io, `Stopping the old ${this.name}`, {
+            ...whole,
+            timeoutMs: (timeoutSeconds + 60) * 1000,
+        });
         this.stage = 'old-stopped';
         this.io.info(`Stopped the old container (${this.old.id.slice(0, 12)})`);
         return Date.now();
@@ -60963,45 +61043,81 @@ class DeploySteps {
     healthy() {
         this.stage = 'healthy';
     }
+    /**
+     * The deploy has succeeded by now. The old container is first renamed -replaced (so a deploy
+     * killed here is never rolled back by the next one), then removed; a failure is a warning, and
+     * the next deploy removes what is left.
+     */
     async removeOld() {
         if (this.old === undefined)
             return;
-        await dockerQuiet(this.client, ['rm', '--force', this.old.id], this.io, `Removing the old ${this.name}`, whole);
+        const old = this.old;
+        const leftOver = (error) => {
+            this.io.warning(`${error.message}; the old container ${old.id.slice(0, 12)} is left stopped, and the next deploy removes it`);
+        };
+        try {
+            await dockerQuiet(this.client, ['rename', old.id, replacedName(this.name)], this.io, `Renaming the old ${this.name}`, whole);
+            await dockerQuiet(this.client, ['rm', '--force', old.id], this.io, `Removing the old ${this.name}`, whole);
+        }
+        catch (error) {
+            leftOver(error);
+        }
     }
-    /** Puts back what ran before; returns the error to throw, saying which container runs now. */
-    async undo(error) {
+    /**
+     * Puts back what ran before, from what the daemon says now rather than from the steps recorded
+     * (a step may have failed halfway): whatever holds the name, if it is not the old container, is
+     * removed; the old one gets its name back and, if it ran before, is started. Each undo step is
+     * tried even when one before it failed. Returns the error to throw, saying which container runs.
+     */
+    async undo(error, logs) {
         const failure = error instanceof BoardlineError ? error : new BoardlineError('failed', error.message, { cause: error });
         if (this.stage === 'healthy')
-            return failure; // the new one runs; only the old one's removal failed
-        const logs = this.newId !== undefined && this.stage === 'new-started' ? await containerLogTail(this.client, this.newId, this.io) : [];
-        try {
-            if (this.newId !== undefined)
-                await dockerQuiet(this.client, ['rm', '--force', this.newId], this.io, 'Removing the new container', whole);
-            const old = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io);
-            if (old !== undefined && old.name !== this.name) {
-                await dockerQuiet(this.client, ['rename', old.id, this.name], this.io, `Renaming the old ${this.name} back`, whole);
-            }
-            if (this.old?.running === true && (this.stage === 'old-stopped' || this.stage === 'new-started')) {
-                await dockerQuiet(this.client, ['start', this.old.id], this.io, `Starting the old ${this.name} again`, whole);
-            }
-        }
-        catch (undoError) {
-            return new BoardlineError('failed', `${failure.message}; putting the old container back failed too: ${undoError.message}`, {
+            return failure; // the new one runs; only what came after failed
+        const problems = [];
+        const attempt = async (what, args) => {
+            await dockerQuiet(this.client, args, this.io, what, whole).catch((undoError) => {
+                const message = undoError.message;
+                if (!/no such container/i.test(message))
+                    problems.push(message);
+            });
+        };
+        const holder = await inspectContainer(this.client, this.name, this.io).catch(() => undefined);
+        if (holder !== undefined && holder.id !== this.old?.id)
+            await attempt('Removing the new container', ['rm', '--force', holder.id]);
+        if (this.newId !== undefined && this.newId !== holder?.id)
+            await attempt('Removing the new container', ['rm', '--force', this.newId]);
+        const old = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io).catch(() => undefined);
+        if (old !== undefined && old.name !== this.name)
+            await attempt(`Renaming the old ${this.name} back`, ['rename', old.id, this.name]);
+        if (old !== undefined && this.old?.running === true && !old.running)
+            await attempt(`Starting the old ${this.name} again`, ['start', old.id]);
+        const after = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io).catch(() => undefined);
+        const rolledBack = this.old?.running === true && old?.running === false;
+        if (problems.length > 0 || (this.old?.running === true && after?.running !== true)) {
+            return new BoardlineError('failed', `${failure.message}; putting the old container back failed too: ${problems.join('; ') || 'it is not running'}`, {
                 hint: `Fix: on the docker host, docker ps -a shows ${this.name} and ${previousName(this.name)}; the next deploy puts the old one back`,
                 cause: error,
             });
         }
-        const rolledBack = this.stage === 'old-stopped' || this.stage === 'new-started';
         let now = this.old === undefined
             ? 'nothing runs under that name (this was the first deploy)'
-            : this.old.running
-                ? `the old container ${this.old.id.slice(0, 12)} runs again`
+            : after?.running === true
+                ? `the old container ${this.old.id.slice(0, 12)} ${rolledBack ? 'runs again' : 'runs, untouched'}`
                 : `the old container ${this.old.id.slice(0, 12)} is back, stopped as it was`;
-        // A cancelled job is not kept waiting for the old app's start-up; a failed deploy is.
-        if (rolledBack && this.old?.running === true && !this.io.signal.aborted) {
+        // A cancelled job is not kept waiting for the old app's start-up, nor for the new one's logs.
+        if (rolledBack && !this.io.signal.aborted) {
             now += await this.settle(this.old.id).then(() => ' and passes its health check', (settleError) => ` but did not pass its health check again: ${settleError.message}`);
         }
         return new DeployFailure(failure, `${failure.message}; ${rolledBack ? 'rolled back: ' : ''}${now}`, rolledBack, logs);
+    }
+    /**
+     * The new container's last log lines when it failed to start or to become healthy, read before
+     * undo removes it. Not for a cancelled job: putting the old container back comes first.
+     */
+    async failedLogs() {
+        if (this.newId === undefined || this.stage !== 'new-started' || this.io.signal.aborted)
+            return [];
+        return containerLogTail(this.client, this.newId, this.io);
     }
 }
 
@@ -61588,8 +61704,9 @@ async function resolvePort(requested, search = {}) {
 
 
 
-
 const arrow = /\s*->\s*/;
+/** A device path docker takes as it is: no `..`, and none of the characters its --device and --mount syntax split on. */
+const devicePath = /^\/dev(\/[A-Za-z0-9_+@.-]+)+$/;
 function parseDeviceLines(lines) {
     return lines.map((line) => {
         const [port = '', inside, ...extra] = line.trim().split(arrow);
@@ -61598,9 +61715,9 @@ function parseDeviceLines(lines) {
                 hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
             });
         }
-        if (inside !== undefined && (!(0,external_node_path_namespaceObject.isAbsolute)(inside) || !inside.startsWith('/dev/'))) {
-            throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not under /dev/`, {
-                hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0',
+        if (inside !== undefined && (!devicePath.test(inside) || inside.split('/').includes('..'))) {
+            throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not a device path under /dev/`, {
+                hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0 (letters, digits and _ + @ . - only)',
             });
         }
         return inside === undefined ? { port } : { port, inside };
@@ -61627,9 +61744,14 @@ function inputError(index, error) {
  * Resolves every device before the running container is touched: a device that is not present
  * fails the deploy with the list of ports that are (as flash-serial does).
  */
-async function resolveDevices(requests, search, hotplug) {
+async function resolveDevices(requests, search, options) {
+    const { hotplug } = options;
     const mappings = [];
     for (const [index, request] of requests.entries()) {
+        if (options.remote) {
+            mappings.push(remoteDevice(request, index, hotplug));
+            continue;
+        }
         if (isNetworkPortValue(request.port)) {
             throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
                 hint: 'Fix: a container reaches a network port itself (give the app the URL); devices are local ttys and virtual boards',
@@ -61658,6 +61780,12 @@ async function resolveDevices(requests, search, hotplug) {
             mappings.push({ ...base, hostPath: resolved.path, inside: request.inside, via: 'bind' });
         }
         else if (hotplug) {
+            if (major === 4 || major === 5) {
+                // Major 4 is also the virtual consoles (tty0-63), 5 the host's tty, console and ptmx.
+                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} (major ${String(major)}) cannot be hot-plugged`, {
+                    hint: 'Fix: set hotplug to false: an on-board serial port is never unplugged, and allowing its major would open the host’s consoles to the container',
+                });
+            }
             // The container sees the host's /dev: the device is where the host has it, by its stable link.
             const stable = request.port.startsWith('/dev/')
                 ? request.port
@@ -61672,6 +61800,12 @@ async function resolveDevices(requests, search, hotplug) {
         else {
             mappings.push({ ...base, hostPath: resolved.path, inside: request.inside ?? resolved.path, via: 'device' });
         }
+        const last = mappings.at(-1);
+        if (last !== undefined && /[,:]/.test(last.hostPath)) {
+            throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: the device's path ${last.hostPath} has a , or : docker cannot take`, {
+                hint: 'Fix: give the device by a path without them (its /dev node), or move BOARDLINE_STATE_DIR to such a path',
+            });
+        }
     }
     const insides = mappings.map((mapping) => mapping.inside);
     const twice = insides.find((inside, index) => insides.indexOf(inside) !== index);
@@ -61681,6 +61815,25 @@ async function resolveDevices(requests, search, hotplug) {
         });
     }
     return mappings;
+}
+/**
+ * A device on a daemon elsewhere (docker-host, DOCKER_HOST): this machine cannot see the Pi's
+ * ports, so the device must be named by its path there; docker resolves and checks it on its host
+ * when the container is created, which is before the old container is stopped.
+ */
+function remoteDevice(request, index, hotplug) {
+    const line = `Input "devices", line ${String(index + 1)}`;
+    if (hotplug) {
+        throw new BoardlineError('usage', `${line}: hotplug needs the device's major number, which only the Pi itself can read`, {
+            hint: 'Fix: run the deploy on the Pi (its runner) for hotplug, or set hotplug to false',
+        });
+    }
+    if (!devicePath.test(request.port) || request.port.split('/').includes('..')) {
+        throw new BoardlineError('usage', `${line}: ${request.port} cannot be resolved from here: the daemon is on another machine`, {
+            hint: 'Fix: name the device by its path on the Pi, e.g. /dev/serial/by-id/usb-1a86_USB_Serial-if00-port0 -> /dev/ttyUSB0, or run the deploy on the Pi',
+        });
+    }
+    return { requested: request.port, hostPath: request.port, inside: request.inside ?? request.port, via: 'device', major: 0, lockName: '' };
 }
 /** The docker create arguments that give the container its devices, and never --privileged. */
 function deviceArguments(mappings) {
@@ -61693,7 +61846,8 @@ function deviceArguments(mappings) {
     }
     const hotplug = mappings.filter((mapping) => mapping.via === 'hotplug');
     if (hotplug.length > 0) {
-        args.push('--mount', 'type=bind,source=/dev,target=/dev');
+        // Not recursive: the host's /dev/pts, /dev/shm and /dev/mqueue stay out (docker mounts the container's own).
+        args.push('--mount', 'type=bind,source=/dev,target=/dev,bind-nonrecursive=true');
         for (const major of new Set(hotplug.map((mapping) => mapping.major)))
             args.push('--device-cgroup-rule', `c ${String(major)}:* rmw`);
     }
@@ -61706,22 +61860,32 @@ function describeDevice(mapping) {
 
 ;// CONCATENATED MODULE: ./src/deploy/docker-host.ts
 
+const localSockets = new Set(['unix:///var/run/docker.sock', 'unix:///run/docker.sock']);
 function parseDockerHost(value) {
     const given = value?.trim() ?? '';
-    if (given === '' || given.startsWith('unix://') || given.startsWith('npipe://')) {
-        return given === '' ? { hostName: '127.0.0.1' } : { url: given, hostName: '127.0.0.1' };
-    }
-    if (!/^(ssh|tcp):\/\//.test(given) || !URL.canParse(given)) {
+    // The default socket is the local daemon, whichever way it is named: one lock key for both.
+    if (given === '' || localSockets.has(given))
+        return { hostName: '127.0.0.1', remote: false };
+    if (given.startsWith('unix://') || given.startsWith('npipe://'))
+        return { url: given, hostName: '127.0.0.1', remote: false };
+    if (!/^(ssh|tcp):\/\//.test(given) || !URL.canParse(given) || new URL(given).hostname === '') {
         throw new BoardlineError('usage', `Input "docker-host": "${given}" is not a Docker host address`, {
             hint: 'Fix: write ssh://user@pi.local (the Pi’s daemon over SSH), tcp://HOST:2376 or unix:///var/run/docker.sock',
         });
     }
     const hostName = new URL(given).hostname.replace(/^\[(.*)\]$/, '$1');
-    return { url: given, hostName };
+    return { url: given, hostName, remote: true };
 }
-/** The docker host in a lock file name: one deploy lock per container name and daemon. */
+/**
+ * The docker host in a lock file name: one deploy lock per container name and daemon, whoever
+ * logs in to it (ssh://pi@rhubarb and ssh://rhubarb are one daemon).
+ */
 function dockerHostSlug(host) {
-    return (host.url ?? 'local').replace(/^\w+:\/\//, '').replace(/[^\w.-]+/g, '_');
+    if (host.url === undefined)
+        return 'local';
+    const url = URL.canParse(host.url) ? new URL(host.url) : undefined;
+    const key = url !== undefined && url.hostname !== '' ? `${url.hostname}${url.port === '' ? '' : `_${url.port}`}` : host.url;
+    return key.replace(/[^\w.-]+/g, '_');
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/follow.ts
@@ -61765,8 +61929,9 @@ async function followTag(tagDigest, deployDigest, intervalMs, io) {
             if (error instanceof DeployFailure && error.rolledBack)
                 report.rollbacks += 1;
             io.warning(describeError(error));
-            // A digest that failed its deploy waits for the next push; a registry that did not answer is asked again.
-            if (digest !== undefined) {
+            // A digest whose container failed waits for the next push; a registry, daemon or lock that
+            // did not answer is asked again at the next interval.
+            if (digest !== undefined && error instanceof DeployFailure) {
                 failedDigest = digest;
                 io.info(`Not trying ${digest} again until the tag moves on`);
             }
@@ -61775,53 +61940,6 @@ async function followTag(tagDigest, deployDigest, intervalMs, io) {
     }
     io.info(`Stopped following: ${String(report.deploys)} deploys, ${String(report.rollbacks)} rolled back`);
     return report;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/published-ports.ts
-
-const publishPattern = /^(?:(\[[0-9a-f:.]+\]|[0-9.]+):)?(\d{1,5}):(\d{1,5})(?:\/(tcp|udp))?$/i;
-function portNumber(text, line) {
-    const port = Number(text);
-    if (port < 1 || port > 65_535) {
-        throw new BoardlineError('usage', `Input "publish": ${text} in "${line}" is not a port number (1-65535)`, {
-            hint: 'Fix: write host-port:container-port, e.g. 6769:6769',
-        });
-    }
-    return port;
-}
-function parsePublishedPorts(lines) {
-    const ports = lines.map((line) => {
-        const match = publishPattern.exec(line.trim());
-        if (match === null) {
-            throw new BoardlineError('usage', `Input "publish": "${line}" is not host-port:container-port`, {
-                hint: 'Fix: one mapping per line, e.g. 6769:6769, 127.0.0.1:8080:80 or 5683:5683/udp (a range is not taken)',
-            });
-        }
-        const [, address, host = '', container = '', protocol = 'tcp'] = match;
-        const port = {
-            hostPort: portNumber(host, line),
-            containerPort: portNumber(container, line),
-            protocol: protocol.toLowerCase(),
-        };
-        if (address !== undefined)
-            port.address = address;
-        return port;
-    });
-    const seen = new Set();
-    for (const port of ports) {
-        const key = `${String(port.hostPort)}/${port.protocol}`;
-        if (seen.has(key))
-            throw new BoardlineError('usage', `Input "publish": host port ${key} is given twice`, { hint: 'Fix: publish each host port once' });
-        seen.add(key);
-    }
-    return ports;
-}
-function publishArgument(port) {
-    return `${port.address === undefined ? '' : `${port.address}:`}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
-}
-/** How a published port reads in a summary: 6769 → 6769/tcp. */
-function describePublished(port) {
-    return `${port.address ?? ''}${port.address === undefined ? '' : ':'}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/run-arguments.ts
@@ -61852,6 +61970,14 @@ function volumeArguments(lines) {
             (mode !== undefined && !/^(ro|rw)$/.test(mode))) {
             throw new BoardlineError('usage', `Input "volumes": "${line}" is not SOURCE:/path/inside[:ro]`, {
                 hint: 'Fix: one per line, a host path or a named volume, e.g. /srv/pi-app:/data or pi-app-data:/data:ro',
+            });
+        }
+        // What would hand the container the host: the root, the Docker socket (root on the host by
+        // another name), or the whole of /dev (devices and hotplug give exactly what is needed).
+        const host = source.replace(/\/+$/, '') || '/';
+        if (host === '/' || /(^|\/)docker\.sock$/.test(host) || host === '/dev' || host === '/proc' || host === '/sys') {
+            throw new BoardlineError('usage', `Input "volumes": "${line}" would give the container the host (${host})`, {
+                hint: 'Fix: mount only the directories the app needs; serial devices go in devices (with hotplug for replugging)',
             });
         }
         return ['--volume', line];
@@ -62001,9 +62127,9 @@ function defaultName(reference) {
     return reference.repository.split('/').at(-1) ?? reference.repository;
 }
 function checkName(name) {
-    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || name.endsWith('-previous')) {
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || /-(previous|replaced)$/.test(name)) {
         throw new BoardlineError('usage', `Input "name": "${name}" is not a container name Boardline can deploy`, {
-            hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous (the name the old container takes during a deploy)',
+            hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous or -replaced (the names the old container takes during a deploy)',
         });
     }
     return name;
@@ -62018,12 +62144,22 @@ async function runDeployContainer(options, io, context) {
     const dockerHost = parseDockerHost(options['docker-host'] ?? context.dockerHost);
     const published = options.publish.length === 1 && options.publish[0] === 'none' ? [] : parsePublishedPorts(options.publish);
     const probe = parseHealth(options.health);
+    const loopbackOnly = published.find((port) => port.address !== undefined && /^(127\.|\[::1\]$)/.test(port.address));
+    if (dockerHost.remote &&
+        loopbackOnly !== undefined &&
+        (probe.kind === 'http' || probe.kind === 'tcp') &&
+        probe.host === undefined &&
+        probe.port === loopbackOnly.hostPort) {
+        throw new BoardlineError('usage', `Input "health": port ${String(probe.port)} is published on the Pi's loopback (${loopbackOnly.address ?? ''}), which this machine cannot reach`, {
+            hint: 'Fix: publish the port on an address this machine reaches, or run the deploy on the Pi itself',
+        });
+    }
     if (options.follow !== undefined && reference.digest !== undefined) {
         throw new BoardlineError('usage', 'Input "follow": the image is pinned by digest, so there is nothing new to follow', {
             hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
         });
     }
-    const devices = await resolveDevices(parseDeviceLines(options.devices), { stateDir: context.stateDir }, options.hotplug);
+    const devices = await resolveDevices(parseDeviceLines(options.devices), { stateDir: context.stateDir }, { hotplug: options.hotplug, remote: dockerHost.remote });
     const args = await runArguments({
         devices,
         published,
@@ -62033,7 +62169,8 @@ async function runDeployContainer(options, io, context) {
         restart: options.restart,
     });
     const login = requestedLogin(options, loginRegistry(reference));
-    const credentials = login === undefined ? undefined : { username: login.username, password: login.password };
+    // The login asks the image's registry for the digest only when it is that registry's login.
+    const credentials = login === undefined || login.registry !== loginRegistry(reference) ? undefined : { username: login.username, password: login.password };
     const base = {
         binary: 'docker',
         env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
@@ -62045,7 +62182,13 @@ async function runDeployContainer(options, io, context) {
         if (login === undefined)
             return base;
         session ??= loginToRegistry(base, login, context, io);
-        return (await session).client;
+        try {
+            return (await session).client;
+        }
+        catch (error) {
+            session = undefined; // a failed login is tried again at the next pull (--follow)
+            throw error;
+        }
     };
     const plan = {
         name,
@@ -62070,10 +62213,23 @@ async function runDeployContainer(options, io, context) {
             busyHint: 'Fix: another deploy of this container is under way; raise lock-timeout to wait for it',
             io,
         });
+        // Its devices too: a deploy never takes a board away from a flash or a console in progress.
+        const deviceLocks = [];
         try {
+            for (const device of devices.filter((mapping) => mapping.lockName !== '')) {
+                deviceLocks.push(await lockPort(device.hostPath, {
+                    lockDir: context.lockDir,
+                    lockName: device.lockName,
+                    timeoutMs: options['lock-timeout'],
+                    purpose: `boardline deploy-container ${name}`,
+                    io,
+                }));
+            }
             return await deployContainer(base, digestPlan, io);
         }
         finally {
+            for (const deviceLock of deviceLocks)
+                await deviceLock.release();
             await lock.release();
         }
     };

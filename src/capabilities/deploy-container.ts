@@ -12,7 +12,7 @@ import { runArguments } from '../deploy/run-arguments.js';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderDeploySummary, renderFailedDeploySummary } from '../report/deploy-summary.js';
-import { lockPort } from '../serial/port-lock.js';
+import { lockPort, type PortLock } from '../serial/port-lock.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import type { FaceContext } from './context.js';
 import type { CapabilityResult } from './result.js';
@@ -106,9 +106,9 @@ function defaultName(reference: ImageReference): string {
 }
 
 function checkName(name: string): string {
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || name.endsWith('-previous')) {
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || /-(previous|replaced)$/.test(name)) {
     throw new BoardlineError('usage', `Input "name": "${name}" is not a container name Boardline can deploy`, {
-      hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous (the name the old container takes during a deploy)',
+      hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous or -replaced (the names the old container takes during a deploy)',
     });
   }
   return name;
@@ -125,12 +125,32 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
   const dockerHost = parseDockerHost(options['docker-host'] ?? context.dockerHost);
   const published = options.publish.length === 1 && options.publish[0] === 'none' ? [] : parsePublishedPorts(options.publish);
   const probe = parseHealth(options.health);
+  const loopbackOnly = published.find((port) => port.address !== undefined && /^(127\.|\[::1\]$)/.test(port.address));
+  if (
+    dockerHost.remote &&
+    loopbackOnly !== undefined &&
+    (probe.kind === 'http' || probe.kind === 'tcp') &&
+    probe.host === undefined &&
+    probe.port === loopbackOnly.hostPort
+  ) {
+    throw new BoardlineError(
+      'usage',
+      `Input "health": port ${String(probe.port)} is published on the Pi's loopback (${loopbackOnly.address ?? ''}), which this machine cannot reach`,
+      {
+        hint: 'Fix: publish the port on an address this machine reaches, or run the deploy on the Pi itself',
+      },
+    );
+  }
   if (options.follow !== undefined && reference.digest !== undefined) {
     throw new BoardlineError('usage', 'Input "follow": the image is pinned by digest, so there is nothing new to follow', {
       hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
     });
   }
-  const devices = await resolveDevices(parseDeviceLines(options.devices), { stateDir: context.stateDir }, options.hotplug);
+  const devices = await resolveDevices(
+    parseDeviceLines(options.devices),
+    { stateDir: context.stateDir },
+    { hotplug: options.hotplug, remote: dockerHost.remote },
+  );
   const args = await runArguments({
     devices,
     published,
@@ -140,7 +160,9 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
     restart: options.restart,
   });
   const login = requestedLogin(options, loginRegistry(reference));
-  const credentials = login === undefined ? undefined : { username: login.username, password: login.password };
+  // The login asks the image's registry for the digest only when it is that registry's login.
+  const credentials =
+    login === undefined || login.registry !== loginRegistry(reference) ? undefined : { username: login.username, password: login.password };
   const base: DockerClient = {
     binary: 'docker',
     env: dockerHost.url === undefined ? {} : { DOCKER_HOST: dockerHost.url },
@@ -151,7 +173,12 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
   const pullClient = async (): Promise<DockerClient> => {
     if (login === undefined) return base;
     session ??= loginToRegistry(base, login, context, io);
-    return (await session).client;
+    try {
+      return (await session).client;
+    } catch (error) {
+      session = undefined; // a failed login is tried again at the next pull (--follow)
+      throw error;
+    }
   };
   const plan: DeployPlan = {
     name,
@@ -176,9 +203,23 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
       busyHint: 'Fix: another deploy of this container is under way; raise lock-timeout to wait for it',
       io,
     });
+    // Its devices too: a deploy never takes a board away from a flash or a console in progress.
+    const deviceLocks: PortLock[] = [];
     try {
+      for (const device of devices.filter((mapping) => mapping.lockName !== '')) {
+        deviceLocks.push(
+          await lockPort(device.hostPath, {
+            lockDir: context.lockDir,
+            lockName: device.lockName,
+            timeoutMs: options['lock-timeout'],
+            purpose: `boardline deploy-container ${name}`,
+            io,
+          }),
+        );
+      }
       return await deployContainer(base, digestPlan, io);
     } finally {
+      for (const deviceLock of deviceLocks) await deviceLock.release();
       await lock.release();
     }
   };

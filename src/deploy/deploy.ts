@@ -12,7 +12,7 @@ import {
 } from './docker-objects.js';
 import type { HealthProbe } from './health-probe.js';
 import { pinnedReference, type ImageReference } from './image-reference.js';
-import type { PublishedPort } from './published-ports.js';
+import { reachableAt, type PublishedPort } from './published-ports.js';
 import { manifestDigest, type RegistryCredentials } from './registry-digest.js';
 import { waitUntilHealthy } from './wait-healthy.js';
 
@@ -83,27 +83,32 @@ export class DeployFailure extends BoardlineError {
 type Stage = 'untouched' | 'old-renamed' | 'new-created' | 'old-stopped' | 'new-started' | 'healthy';
 
 const previousName = (name: string): string => `${name}-previous`;
+/** The old container once the new one is healthy: a leftover of this name is only to be removed. */
+const replacedName = (name: string): string => `${name}-replaced`;
 
 /** Docker commands that change the host are never cut short by the job's cancellation. */
 const whole = { ignoreCancel: true } as const;
 
 /**
- * A container a deploy left behind when it was killed outright (SIGKILL, power loss): the old one
- * renamed aside. If the new one is not running, the old one is put back and started.
+ * What a deploy left behind when it was killed outright (SIGKILL, power loss): the old container
+ * renamed aside, which is put back and started; or, once the new one was healthy, the old one
+ * renamed -replaced, which is removed.
  */
 async function recoverLeftover(client: DockerClient, name: string, io: Io): Promise<void> {
+  const replaced = await inspectContainer(client, replacedName(name), io);
+  if (replaced !== undefined) {
+    io.info(`Removing ${replaced.name}, which an earlier deploy replaced`);
+    await dockerQuiet(client, ['rm', '--force', replaced.id], io, `Removing ${replaced.name}`, whole);
+  }
   const aside = await inspectContainer(client, previousName(name), io);
   if (aside === undefined) return;
   const current = await inspectContainer(client, name, io);
-  if (current?.running === true) {
-    io.warning(`An earlier deploy of ${name} was interrupted after its new container started; keeping it and removing ${aside.name}`);
-    await dockerQuiet(client, ['rm', '--force', aside.id], io, `Removing ${aside.name}`);
-    return;
-  }
-  io.warning(`An earlier deploy of ${name} was interrupted before its new container ran; putting ${aside.name} back`);
-  if (current !== undefined) await dockerQuiet(client, ['rm', '--force', current.id], io, `Removing the half-deployed ${name}`);
-  await dockerQuiet(client, ['rename', aside.id, name], io, `Renaming ${aside.name} back`);
-  await dockerQuiet(client, ['start', aside.id], io, `Starting ${name} again`);
+  // The new one never passed its health check (it would have renamed this one -replaced): the
+  // old one comes back, and this deploy then runs the new digest again with its check.
+  io.warning(`An earlier deploy of ${name} was interrupted before its new container was healthy; putting ${aside.name} back`);
+  if (current !== undefined) await dockerQuiet(client, ['rm', '--force', current.id], io, `Removing the half-deployed ${name}`, whole);
+  await dockerQuiet(client, ['rename', aside.id, name], io, `Renaming ${aside.name} back`, whole);
+  await dockerQuiet(client, ['start', aside.id], io, `Starting ${name} again`, whole);
 }
 
 /**
@@ -126,7 +131,7 @@ async function target(client: DockerClient, plan: DeployPlan, io: Io): Promise<{
 }
 
 async function refuseTakenPorts(client: DockerClient, plan: DeployPlan, io: Io): Promise<void> {
-  const ours = new Set([plan.name, previousName(plan.name)]);
+  const ours = new Set([plan.name, previousName(plan.name), replacedName(plan.name)]);
   for (const port of plan.published) {
     const holders = (await containersPublishing(client, port.hostPort, port.protocol, io)).filter((holder) => !ours.has(holder));
     if (holders.length > 0) {
@@ -198,6 +203,12 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
   const pulled = await inspectImage(client, image, io);
   if (pulled === undefined) throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
   const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+  // A port published on one address answers there only.
+  const probed =
+    probe.kind === 'http' || probe.kind === 'tcp'
+      ? plan.published.find((port) => port.protocol === 'tcp' && port.hostPort === probe.port)
+      : undefined;
+  const probeHost = reachableAt(probed, plan.dockerHostName);
   if (probe.kind === 'none') {
     io.warning(
       `${plan.name} is deployed without a health check: the new container counts as healthy once it has started (set health to http://:PORT/path or tcp:PORT)`,
@@ -213,7 +224,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
   // After a rollback the old container is waited for as the new one was, so "runs again" means it answers.
   const settle = async (id: string): Promise<void> => {
     if (probe.kind !== 'none')
-      await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+      await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
   };
   const steps = new DeploySteps(client, plan.name, current, io, settle);
   // Each step runs to its end once begun (a docker command killed halfway leaves the daemon's state
@@ -237,7 +248,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     const verdict =
       probe.kind === 'none'
         ? { said: 'not checked (health: none)', elapsedMs: 0 }
-        : await waitUntilHealthy(client, id, probe, { dockerHostName: plan.dockerHostName, timeoutMs: plan.healthTimeoutMs }, io);
+        : await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
     steps.healthy();
     const downtimeMs = stoppedAt === undefined ? undefined : Date.now() - stoppedAt;
     io.info(`${plan.name} is healthy (${verdict.said}); removing the old container`);
@@ -257,7 +268,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     if (downtimeMs !== undefined) outcome.downtimeMs = downtimeMs;
     return outcome;
   } catch (error) {
-    throw await steps.undo(error);
+    throw await steps.undo(error, await steps.failedLogs());
   }
 }
 
@@ -320,13 +331,11 @@ class DeploySteps {
       this.stage = 'old-stopped';
       return undefined;
     }
-    await dockerQuiet(
-      this.client,
-      ['stop', '--time', String(timeoutSeconds), this.old.id],
-      this.io,
-      `Stopping the old ${this.name}`,
-      whole,
-    );
+    // The client waits out the container's own grace period, and a minute more for the daemon.
+    await dockerQuiet(this.client, ['stop', '--time', String(timeoutSeconds), this.old.id], this.io, `Stopping the old ${this.name}`, {
+      ...whole,
+      timeoutMs: (timeoutSeconds + 60) * 1000,
+    });
     this.stage = 'old-stopped';
     this.io.info(`Stopped the old container (${this.old.id.slice(0, 12)})`);
     return Date.now();
@@ -349,50 +358,84 @@ class DeploySteps {
     this.stage = 'healthy';
   }
 
+  /**
+   * The deploy has succeeded by now. The old container is first renamed -replaced (so a deploy
+   * killed here is never rolled back by the next one), then removed; a failure is a warning, and
+   * the next deploy removes what is left.
+   */
   async removeOld(): Promise<void> {
     if (this.old === undefined) return;
-    await dockerQuiet(this.client, ['rm', '--force', this.old.id], this.io, `Removing the old ${this.name}`, whole);
+    const old = this.old;
+    const leftOver = (error: unknown): void => {
+      this.io.warning(
+        `${(error as Error).message}; the old container ${old.id.slice(0, 12)} is left stopped, and the next deploy removes it`,
+      );
+    };
+    try {
+      await dockerQuiet(this.client, ['rename', old.id, replacedName(this.name)], this.io, `Renaming the old ${this.name}`, whole);
+      await dockerQuiet(this.client, ['rm', '--force', old.id], this.io, `Removing the old ${this.name}`, whole);
+    } catch (error) {
+      leftOver(error);
+    }
   }
 
-  /** Puts back what ran before; returns the error to throw, saying which container runs now. */
-  async undo(error: unknown): Promise<unknown> {
+  /**
+   * Puts back what ran before, from what the daemon says now rather than from the steps recorded
+   * (a step may have failed halfway): whatever holds the name, if it is not the old container, is
+   * removed; the old one gets its name back and, if it ran before, is started. Each undo step is
+   * tried even when one before it failed. Returns the error to throw, saying which container runs.
+   */
+  async undo(error: unknown, logs: readonly string[]): Promise<unknown> {
     const failure = error instanceof BoardlineError ? error : new BoardlineError('failed', (error as Error).message, { cause: error });
-    if (this.stage === 'healthy') return failure; // the new one runs; only the old one's removal failed
-    const logs = this.newId !== undefined && this.stage === 'new-started' ? await containerLogTail(this.client, this.newId, this.io) : [];
-    try {
-      if (this.newId !== undefined)
-        await dockerQuiet(this.client, ['rm', '--force', this.newId], this.io, 'Removing the new container', whole);
-      const old = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io);
-      if (old !== undefined && old.name !== this.name) {
-        await dockerQuiet(this.client, ['rename', old.id, this.name], this.io, `Renaming the old ${this.name} back`, whole);
-      }
-      if (this.old?.running === true && (this.stage === 'old-stopped' || this.stage === 'new-started')) {
-        await dockerQuiet(this.client, ['start', this.old.id], this.io, `Starting the old ${this.name} again`, whole);
-      }
-    } catch (undoError) {
+    if (this.stage === 'healthy') return failure; // the new one runs; only what came after failed
+    const problems: string[] = [];
+    const attempt = async (what: string, args: readonly string[]): Promise<void> => {
+      await dockerQuiet(this.client, args, this.io, what, whole).catch((undoError: unknown) => {
+        const message = (undoError as Error).message;
+        if (!/no such container/i.test(message)) problems.push(message);
+      });
+    };
+    const holder = await inspectContainer(this.client, this.name, this.io).catch(() => undefined);
+    if (holder !== undefined && holder.id !== this.old?.id) await attempt('Removing the new container', ['rm', '--force', holder.id]);
+    if (this.newId !== undefined && this.newId !== holder?.id) await attempt('Removing the new container', ['rm', '--force', this.newId]);
+    const old = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io).catch(() => undefined);
+    if (old !== undefined && old.name !== this.name) await attempt(`Renaming the old ${this.name} back`, ['rename', old.id, this.name]);
+    if (old !== undefined && this.old?.running === true && !old.running)
+      await attempt(`Starting the old ${this.name} again`, ['start', old.id]);
+    const after = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io).catch(() => undefined);
+    const rolledBack = this.old?.running === true && old?.running === false;
+    if (problems.length > 0 || (this.old?.running === true && after?.running !== true)) {
       return new BoardlineError(
         'failed',
-        `${failure.message}; putting the old container back failed too: ${(undoError as Error).message}`,
+        `${failure.message}; putting the old container back failed too: ${problems.join('; ') || 'it is not running'}`,
         {
           hint: `Fix: on the docker host, docker ps -a shows ${this.name} and ${previousName(this.name)}; the next deploy puts the old one back`,
           cause: error,
         },
       );
     }
-    const rolledBack = this.stage === 'old-stopped' || this.stage === 'new-started';
     let now =
       this.old === undefined
         ? 'nothing runs under that name (this was the first deploy)'
-        : this.old.running
-          ? `the old container ${this.old.id.slice(0, 12)} runs again`
+        : after?.running === true
+          ? `the old container ${this.old.id.slice(0, 12)} ${rolledBack ? 'runs again' : 'runs, untouched'}`
           : `the old container ${this.old.id.slice(0, 12)} is back, stopped as it was`;
-    // A cancelled job is not kept waiting for the old app's start-up; a failed deploy is.
-    if (rolledBack && this.old?.running === true && !this.io.signal.aborted) {
+    // A cancelled job is not kept waiting for the old app's start-up, nor for the new one's logs.
+    if (rolledBack && !this.io.signal.aborted) {
       now += await this.settle(this.old.id).then(
         () => ' and passes its health check',
         (settleError: unknown) => ` but did not pass its health check again: ${(settleError as Error).message}`,
       );
     }
     return new DeployFailure(failure, `${failure.message}; ${rolledBack ? 'rolled back: ' : ''}${now}`, rolledBack, logs);
+  }
+
+  /**
+   * The new container's last log lines when it failed to start or to become healthy, read before
+   * undo removes it. Not for a cancelled job: putting the old container back comes first.
+   */
+  async failedLogs(): Promise<string[]> {
+    if (this.newId === undefined || this.stage !== 'new-started' || this.io.signal.aborted) return [];
+    return containerLogTail(this.client, this.newId, this.io);
   }
 }

@@ -1,5 +1,4 @@
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import { isNetworkPortValue } from '../serial/network-address.js';
 import { resolvePort, type PortSearch } from '../serial/resolve-port.js';
@@ -31,6 +30,8 @@ export interface DeviceMapping {
 }
 
 const arrow = /\s*->\s*/;
+/** A device path docker takes as it is: no `..`, and none of the characters its --device and --mount syntax split on. */
+const devicePath = /^\/dev(\/[A-Za-z0-9_+@.-]+)+$/;
 
 export function parseDeviceLines(lines: readonly string[]): DeviceRequest[] {
   return lines.map((line) => {
@@ -40,9 +41,9 @@ export function parseDeviceLines(lines: readonly string[]): DeviceRequest[] {
         hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
       });
     }
-    if (inside !== undefined && (!isAbsolute(inside) || !inside.startsWith('/dev/'))) {
-      throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not under /dev/`, {
-        hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0',
+    if (inside !== undefined && (!devicePath.test(inside) || inside.split('/').includes('..'))) {
+      throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not a device path under /dev/`, {
+        hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0 (letters, digits and _ + @ . - only)',
       });
     }
     return inside === undefined ? { port } : { port, inside };
@@ -72,9 +73,18 @@ function inputError(index: number, error: unknown): unknown {
  * Resolves every device before the running container is touched: a device that is not present
  * fails the deploy with the list of ports that are (as flash-serial does).
  */
-export async function resolveDevices(requests: readonly DeviceRequest[], search: PortSearch, hotplug: boolean): Promise<DeviceMapping[]> {
+export async function resolveDevices(
+  requests: readonly DeviceRequest[],
+  search: PortSearch,
+  options: { hotplug: boolean; remote: boolean },
+): Promise<DeviceMapping[]> {
+  const { hotplug } = options;
   const mappings: DeviceMapping[] = [];
   for (const [index, request] of requests.entries()) {
+    if (options.remote) {
+      mappings.push(remoteDevice(request, index, hotplug));
+      continue;
+    }
     if (isNetworkPortValue(request.port)) {
       throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
         hint: 'Fix: a container reaches a network port itself (give the app the URL); devices are local ttys and virtual boards',
@@ -110,6 +120,16 @@ export async function resolveDevices(requests: readonly DeviceRequest[], search:
       }
       mappings.push({ ...base, hostPath: resolved.path, inside: request.inside, via: 'bind' });
     } else if (hotplug) {
+      if (major === 4 || major === 5) {
+        // Major 4 is also the virtual consoles (tty0-63), 5 the host's tty, console and ptmx.
+        throw new BoardlineError(
+          'usage',
+          `Input "devices", line ${String(index + 1)}: ${request.port} (major ${String(major)}) cannot be hot-plugged`,
+          {
+            hint: 'Fix: set hotplug to false: an on-board serial port is never unplugged, and allowing its major would open the host’s consoles to the container',
+          },
+        );
+      }
       // The container sees the host's /dev: the device is where the host has it, by its stable link.
       const stable = request.port.startsWith('/dev/')
         ? request.port
@@ -127,6 +147,16 @@ export async function resolveDevices(requests: readonly DeviceRequest[], search:
     } else {
       mappings.push({ ...base, hostPath: resolved.path, inside: request.inside ?? resolved.path, via: 'device' });
     }
+    const last = mappings.at(-1);
+    if (last !== undefined && /[,:]/.test(last.hostPath)) {
+      throw new BoardlineError(
+        'usage',
+        `Input "devices", line ${String(index + 1)}: the device's path ${last.hostPath} has a , or : docker cannot take`,
+        {
+          hint: 'Fix: give the device by a path without them (its /dev node), or move BOARDLINE_STATE_DIR to such a path',
+        },
+      );
+    }
   }
   const insides = mappings.map((mapping) => mapping.inside);
   const twice = insides.find((inside, index) => insides.indexOf(inside) !== index);
@@ -138,6 +168,26 @@ export async function resolveDevices(requests: readonly DeviceRequest[], search:
   return mappings;
 }
 
+/**
+ * A device on a daemon elsewhere (docker-host, DOCKER_HOST): this machine cannot see the Pi's
+ * ports, so the device must be named by its path there; docker resolves and checks it on its host
+ * when the container is created, which is before the old container is stopped.
+ */
+function remoteDevice(request: DeviceRequest, index: number, hotplug: boolean): DeviceMapping {
+  const line = `Input "devices", line ${String(index + 1)}`;
+  if (hotplug) {
+    throw new BoardlineError('usage', `${line}: hotplug needs the device's major number, which only the Pi itself can read`, {
+      hint: 'Fix: run the deploy on the Pi (its runner) for hotplug, or set hotplug to false',
+    });
+  }
+  if (!devicePath.test(request.port) || request.port.split('/').includes('..')) {
+    throw new BoardlineError('usage', `${line}: ${request.port} cannot be resolved from here: the daemon is on another machine`, {
+      hint: 'Fix: name the device by its path on the Pi, e.g. /dev/serial/by-id/usb-1a86_USB_Serial-if00-port0 -> /dev/ttyUSB0, or run the deploy on the Pi',
+    });
+  }
+  return { requested: request.port, hostPath: request.port, inside: request.inside ?? request.port, via: 'device', major: 0, lockName: '' };
+}
+
 /** The docker create arguments that give the container its devices, and never --privileged. */
 export function deviceArguments(mappings: readonly DeviceMapping[]): string[] {
   const args: string[] = [];
@@ -147,7 +197,8 @@ export function deviceArguments(mappings: readonly DeviceMapping[]): string[] {
   }
   const hotplug = mappings.filter((mapping) => mapping.via === 'hotplug');
   if (hotplug.length > 0) {
-    args.push('--mount', 'type=bind,source=/dev,target=/dev');
+    // Not recursive: the host's /dev/pts, /dev/shm and /dev/mqueue stay out (docker mounts the container's own).
+    args.push('--mount', 'type=bind,source=/dev,target=/dev,bind-nonrecursive=true');
     for (const major of new Set(hotplug.map((mapping) => mapping.major))) args.push('--device-cgroup-rule', `c ${String(major)}:* rmw`);
   }
   return args;

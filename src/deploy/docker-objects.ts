@@ -59,7 +59,7 @@ export async function dockerQuiet(
   args: readonly string[],
   io: Io,
   what: string,
-  options: { ignoreCancel?: boolean } = {},
+  options: { ignoreCancel?: boolean; timeoutMs?: number } = {},
 ): Promise<string> {
   const run = await runDocker(client, args, io, { quiet: true, timeoutMs: 120_000, ...options });
   if (run.exitCode !== 0) {

@@ -49,8 +49,9 @@ export async function followTag(
       const error = asBoardlineError(thrown);
       if (error instanceof DeployFailure && error.rolledBack) report.rollbacks += 1;
       io.warning(describeError(error));
-      // A digest that failed its deploy waits for the next push; a registry that did not answer is asked again.
-      if (digest !== undefined) {
+      // A digest whose container failed waits for the next push; a registry, daemon or lock that
+      // did not answer is asked again at the next interval.
+      if (digest !== undefined && error instanceof DeployFailure) {
         failedDigest = digest;
         io.info(`Not trying ${digest} again until the tag moves on`);
       }

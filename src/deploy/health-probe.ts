@@ -26,7 +26,7 @@ export function parseHealth(value: string): HealthProbe {
   const tcp = /^tcp:(?:(.+):)?(\d+)$/.exec(given);
   if (tcp !== null) {
     const probe: HealthProbe = { kind: 'tcp', port: portOf(tcp[2] ?? '', given) };
-    if (tcp[1] !== undefined && tcp[1] !== '') probe.host = tcp[1];
+    if (tcp[1] !== undefined && tcp[1] !== '') probe.host = tcp[1].replace(/^\[(.*)\]$/, '$1');
     return probe;
   }
   // URL cannot parse an empty host (http://:6769/), which means "the docker host": parse it with a stand-in.
@@ -38,7 +38,7 @@ export function parseHealth(value: string): HealthProbe {
       port: portOf(http[3] ?? '', given),
       path: http[4] ?? '/',
     };
-    if (http[2] !== undefined && http[2] !== '') probe.host = http[2];
+    if (http[2] !== undefined && http[2] !== '') probe.host = http[2].replace(/^\[(.*)\]$/, '$1');
     return probe;
   }
   throw new BoardlineError('usage', `Input "health": "${given}" is not a health check`, { hint: healthHint });

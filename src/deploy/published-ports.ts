@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { BoardlineError } from '../errors.js';
 
 /** One `publish` line: [address:]host-port:container-port[/tcp|udp], as docker run -p takes it. */
@@ -34,7 +35,14 @@ export function parsePublishedPorts(lines: readonly string[]): PublishedPort[] {
       containerPort: portNumber(container, line),
       protocol: protocol.toLowerCase() as 'tcp' | 'udp',
     };
-    if (address !== undefined) port.address = address;
+    if (address !== undefined) {
+      if (isIP(address.replace(/^\[(.*)\]$/, '$1')) === 0) {
+        throw new BoardlineError('usage', `Input "publish": ${address} in "${line}" is not an IP address`, {
+          hint: 'Fix: give the address to listen on, e.g. 127.0.0.1:8080:80 or [::1]:8080:80, or leave it out for all addresses',
+        });
+      }
+      port.address = address;
+    }
     return port;
   });
   const seen = new Set<string>();
@@ -45,6 +53,12 @@ export function parsePublishedPorts(lines: readonly string[]): PublishedPort[] {
     seen.add(key);
   }
   return ports;
+}
+
+/** Where a published port is reached from here: its address when it is bound to one, else the docker host. */
+export function reachableAt(port: PublishedPort | undefined, dockerHostName: string): string {
+  const address = port?.address?.replace(/^\[(.*)\]$/, '$1');
+  return address === undefined || address === '0.0.0.0' || address === '::' ? dockerHostName : address;
 }
 
 export function publishArgument(port: PublishedPort): string {

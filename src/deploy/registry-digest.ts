@@ -58,8 +58,19 @@ async function bearerToken(
   signal: AbortSignal,
 ): Promise<string> {
   const realm = challenge.params['realm'];
-  if (realm === undefined) throw new BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
+  if (realm === undefined || !URL.canParse(realm))
+    throw new BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
   const url = new URL(realm);
+  // The login goes to a token service over HTTPS only (plain HTTP where the registry itself is on loopback).
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && registryBaseUrl(registry).startsWith('http:'))) {
+    throw new BoardlineError(
+      'failed',
+      `The registry ${registry} sends logins to ${url.origin}, which is not HTTPS: the login was not sent`,
+      {
+        hint: 'Fix: check the registry address in image',
+      },
+    );
+  }
   for (const name of ['service', 'scope']) {
     const value = challenge.params[name];
     if (value !== undefined) url.searchParams.set(name, value);

@@ -41,6 +41,14 @@ function volumeArguments(lines: readonly string[]): string[] {
         hint: 'Fix: one per line, a host path or a named volume, e.g. /srv/pi-app:/data or pi-app-data:/data:ro',
       });
     }
+    // What would hand the container the host: the root, the Docker socket (root on the host by
+    // another name), or the whole of /dev (devices and hotplug give exactly what is needed).
+    const host = source.replace(/\/+$/, '') || '/';
+    if (host === '/' || /(^|\/)docker\.sock$/.test(host) || host === '/dev' || host === '/proc' || host === '/sys') {
+      throw new BoardlineError('usage', `Input "volumes": "${line}" would give the container the host (${host})`, {
+        hint: 'Fix: mount only the directories the app needs; serial devices go in devices (with hotplug for replugging)',
+      });
+    }
     return ['--volume', line];
   });
 }

@@ -9,7 +9,7 @@ import { startTestRegistry, type TestRegistry } from '../harness/docker-registry
 import { buildBannerFirmware } from '../harness/firmware.js';
 import { containersNamed, dockerEnv, piAppCheckout, pushPiApp, pushPiAppWithAction, removeContainers } from '../harness/pi-app-images.js';
 import { runBundledAction } from '../harness/run-action.js';
-import { parseCliJson } from '../harness/run-cli.js';
+import { parseCliJson, repoRoot } from '../harness/run-cli.js';
 import type { ProcessRun } from '../harness/run-process.js';
 import { freePort } from '../harness/ser2net.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
@@ -242,7 +242,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
       assert.equal(ended.exitCode, 1, ended.stdout + ended.stderr);
       const error = parseCliJson(ended.stdout).error;
       assert.match(error?.message ?? '', /Cancelled/);
-      assert.match(error?.message ?? '', /the old container [0-9a-f]{12} runs again/);
+      assert.match(error?.message ?? '', /the old container [0-9a-f]{12} runs(, untouched| again)/);
       assert.deepEqual(await deployed(name), { running: [name], all: [name], digest: digests.v1 });
       assert.equal(await httpTextOnceUp(port, '/version'), '1');
     });
@@ -264,7 +264,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     assert.deepEqual(await deployed(name), { running: [name], all: [name], digest: digests.v3 });
   });
 
-  it('gives a real tty with --device, and with hotplug the host’s /dev and the major’s cgroup rule, never --privileged', async () => {
+  it('gives a real tty with --device, and with hotplug the host’s /dev and the major’s cgroup rule (never a console’s), never --privileged', async () => {
     const tty = '/dev/ttyS0';
     const name = newName();
     const port = await freePort();
@@ -294,116 +294,251 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     assert.match(speed, /speed \d+ baud/, 'the tty opens inside');
     await removeContainers(name);
 
+    const refusedHotplug = await deploy(['--name', newName(), '--devices', tty, '--hotplug', '--image', image('v1')]);
+    assert.equal(refusedHotplug.exitCode, 2);
+    assert.match(parseCliJson(refusedHotplug.stdout).error?.message ?? '', /\/dev\/ttyS0 \(major 4\) cannot be hot-plugged/);
+
+    // No USB adapter is attached here: ttyUSB nodes with no driver behind them stand for the
+    // boards (opening one says ENXIO once the cgroup lets it be opened, EPERM when it does not).
+    const number = 200 + (process.pid % 50);
+    const board = `/dev/ttyUSB${String(number)}`;
+    const late = `/dev/ttyUSB${String(number + 1)}`;
     const hot = newName();
-    const hotplug = await deploy([
-      '--name',
-      hot,
-      '--publish',
-      'none',
-      '--devices',
-      tty,
-      '--hotplug',
-      '--health',
-      'none',
-      '--image',
-      image('v1'),
-    ]);
-    assert.equal(hotplug.exitCode, 0, hotplug.stdout + hotplug.stderr);
-    const [hotConfig] = JSON.parse((await docker('container', 'inspect', hot)).stdout) as {
-      HostConfig: { Privileged: boolean; DeviceCgroupRules: string[] | null };
-      Mounts: { Source: string; Destination: string }[];
-    }[];
-    assert.ok(hotConfig !== undefined);
-    assert.equal(hotConfig.HostConfig.Privileged, false);
-    assert.deepEqual(hotConfig.HostConfig.DeviceCgroupRules, ['c 4:* rmw']);
-    assert.ok(hotConfig.Mounts.some((mount) => mount.Source === '/dev' && mount.Destination === '/dev'));
-    // A device node that appears after the container started (as a replugged board's does) is
-    // there inside, and the cgroup rule lets it be opened (no EPERM; the port has no UART: EIO or ENXIO).
-    const late = '/dev/ttyS90';
-    await run('mknod', [late, 'c', '4', '90']);
+    await run('mknod', [board, 'c', '188', String(number)]);
     try {
-      const opened = await docker('exec', hot, 'busybox', 'stty', '-F', late).then(
-        () => 'opened',
-        (error: unknown) => String((error as { stderr?: string }).stderr),
-      );
-      assert.doesNotMatch(opened, /Operation not permitted|No such file/);
+      const hotplug = await deploy([
+        '--name',
+        hot,
+        '--publish',
+        'none',
+        '--devices',
+        board,
+        '--hotplug',
+        '--health',
+        'none',
+        '--image',
+        image('v1'),
+      ]);
+      assert.equal(hotplug.exitCode, 0, hotplug.stdout + hotplug.stderr);
+      const [hotConfig] = JSON.parse((await docker('container', 'inspect', hot)).stdout) as {
+        HostConfig: { Privileged: boolean; DeviceCgroupRules: string[] | null };
+        Mounts: { Source: string; Destination: string }[];
+      }[];
+      assert.ok(hotConfig !== undefined);
+      assert.equal(hotConfig.HostConfig.Privileged, false);
+      assert.deepEqual(hotConfig.HostConfig.DeviceCgroupRules, ['c 188:* rmw']);
+      assert.ok(hotConfig.Mounts.some((mount) => mount.Source === '/dev' && mount.Destination === '/dev'));
+      const openInside = (path: string): Promise<string> =>
+        docker('exec', hot, 'busybox', 'stty', '-F', path).then(
+          () => 'opened',
+          (error: unknown) => String((error as { stderr?: string }).stderr),
+        );
+      assert.match(await openInside(board), /No such device or address/, 'the cgroup rule lets the board be opened');
+      // A node that appears after the container started, as a replugged board's does, is there too.
+      await run('mknod', [late, 'c', '188', String(number + 1)]);
+      assert.match(await openInside(late), /No such device or address/);
     } finally {
+      await rm(board, { force: true });
       await rm(late, { force: true });
-      await removeContainers(hot);
     }
   });
 
-  it('says what is wrong before anything changes: bad image, missing tag, wrong password, absent device, taken port, no daemon, no registry', async () => {
+  it('says what is wrong before anything changes, and leaves the running container alone: bad image, missing tag, wrong password, absent device, taken port, no daemon, no registry', async () => {
     const name = newName();
     const port = await freePort();
-    const badImage = await deploy(['--image', 'Pi-App:1', '--name', name]);
+    const live = await deploy([...appArgs(name, port), '--image', image('v1')]);
+    assert.equal(live.exitCode, 0, live.stdout + live.stderr);
+    const liveId = String(parseCliJson(live.stdout).outputs?.['container-id']);
+    const untouched = async (what: string): Promise<void> => {
+      const views = await containersNamed(name);
+      assert.deepEqual(
+        views.map((view) => [view.name, view.running, view.labels['io.boardline.deploy.digest']]),
+        [[name, true, digests.v1]],
+        what,
+      );
+      const { stdout } = await docker('container', 'inspect', '--format', '{{.Id}}', name);
+      assert.equal(stdout.trim(), liveId, `${what}: the same container`);
+    };
+    const update = appArgs(name, port);
+
+    const badImage = await deploy([...update, '--image', 'Pi-App:1']);
     assert.equal(badImage.exitCode, 2);
     assert.match(parseCliJson(badImage.stdout).error?.message ?? '', /Input "image": "Pi-App:1" is not an image reference/);
 
-    const missing = await deploy([...appArgs(name, port), '--image', image('no-such-tag')]);
+    const missing = await deploy([...update, '--image', image('no-such-tag')]);
     assert.equal(missing.exitCode, 1);
     assert.match(
       parseCliJson(missing.stdout).error?.message ?? '',
       /Input "image": .*pi-app:no-such-tag does not exist in .* \(no manifest for no-such-tag\)/,
     );
+    await untouched('missing tag');
 
     const denied = await sandbox.cli(
-      [
-        'deploy-container',
-        ...appArgs(name, port),
-        '--image',
-        image('v1'),
-        '--username',
-        registry.username,
-        '--password',
-        'wrong-Pa55word',
-        '--json',
-      ],
+      ['deploy-container', ...update, '--image', image('v3'), '--username', registry.username, '--password', 'wrong-Pa55word', '--json'],
       { env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir }, timeoutMs: 60_000 },
     );
     assert.equal(denied.exitCode, 1);
     assert.match(parseCliJson(denied.stdout).error?.message ?? '', /The registry .* refused the login of boardline \(HTTP 401\)/);
     assert.ok(!denied.stdout.includes('wrong-Pa55word') && !denied.stderr.includes('wrong-Pa55word'));
+    await untouched('wrong password');
 
-    const absent = await deploy(['--name', name, '--devices', 'usb:1a86:7523 -> /dev/ttyUSB0', '--image', image('v1')]);
+    const absent = await deploy(['--name', name, '--devices', 'usb:1a86:7523 -> /dev/ttyUSB0', '--image', image('v3')]);
     assert.equal(absent.exitCode, 3);
     const absentError = parseCliJson(absent.stdout).error;
     assert.match(absentError?.message ?? '', /Input "devices", line 1: No serial port matches port "usb:1a86:7523"/);
     assert.match(absentError?.details ?? '', /Serial ports present:/);
+    await untouched('absent device');
+
+    const injected = await deploy(['--name', name, '--devices', 'pi-uno -> /dev/x,source=/', '--image', image('v3')]);
+    assert.equal(injected.exitCode, 2);
+    assert.match(parseCliJson(injected.stdout).error?.message ?? '', /the path inside "\/dev\/x,source=\/" is not a device path/);
 
     const blocker = `${prefix}-blocker`;
-    await docker('run', '--detach', '--name', blocker, '--publish', `${String(port)}:6769`, 'boardline-test/busybox:amd64', 'sleep', '600');
-    try {
-      const taken = await deploy([...appArgs(name, port), '--image', image('v1')]);
-      assert.equal(taken.exitCode, 2, taken.stdout);
-      assert.match(
-        parseCliJson(taken.stdout).error?.message ?? '',
-        new RegExp(`Input "publish": host port ${String(port)}/tcp is taken by the container ${blocker}`),
-      );
-    } finally {
-      await removeContainers(blocker);
-    }
+    const takenPort = await freePort();
+    await docker(
+      'run',
+      '--detach',
+      '--name',
+      blocker,
+      '--publish',
+      `${String(takenPort)}:6769`,
+      'boardline-test/busybox:amd64',
+      'sleep',
+      '600',
+    );
+    const taken = await deploy([...appArgs(name, takenPort), '--image', image('v3')]);
+    assert.equal(taken.exitCode, 2, taken.stdout);
+    assert.match(
+      parseCliJson(taken.stdout).error?.message ?? '',
+      new RegExp(`Input "publish": host port ${String(takenPort)}/tcp is taken by the container ${blocker}`),
+    );
+    await untouched('taken port');
 
-    const noDaemon = await deploy([...appArgs(name, port), '--image', image('v1'), '--docker-host', 'tcp://127.0.0.1:1']);
+    // A daemon elsewhere cannot see this machine's boards: they are refused before it is asked.
+    const remoteBoard = await deploy([...update, '--image', image('v3'), '--docker-host', 'tcp://127.0.0.1:1']);
+    assert.equal(remoteBoard.exitCode, 2);
+    assert.match(
+      parseCliJson(remoteBoard.stdout).error?.message ?? '',
+      /pi-uno cannot be resolved from here: the daemon is on another machine/,
+    );
+    const noDaemon = await deploy(['--name', name, '--publish', 'none', '--image', image('v3'), '--docker-host', 'tcp://127.0.0.1:1']);
     assert.equal(noDaemon.exitCode, 1);
     assert.match(parseCliJson(noDaemon.stdout).error?.message ?? '', /The Docker daemon at tcp:\/\/127\.0\.0\.1:1 cannot be reached/);
 
     const closed = `127.0.0.1:${String(await freePort())}`;
-    const noRegistry = await sandbox.cli(
-      ['deploy-container', ...appArgs(name, port), '--image', `${closed}/boardline/pi-app:v1`, '--json'],
-      {
-        env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
-        timeoutMs: 60_000,
-      },
-    );
+    const noRegistry = await sandbox.cli(['deploy-container', ...update, '--image', `${closed}/boardline/pi-app:v1`, '--json'], {
+      env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
+      timeoutMs: 60_000,
+    });
     assert.equal(noRegistry.exitCode, 1);
     assert.match(parseCliJson(noRegistry.stdout).error?.message ?? '', new RegExp(`Cannot reach the registry ${closed}: ECONNREFUSED`));
+    await untouched('unreachable registry');
 
-    const unhealthy = await deploy([...appArgs(name, port, [], { path: '/no-such-page', timeout: '4s' }), '--image', image('v1')]);
+    // A health check that never passes rolls the update back to the very same container.
+    const unhealthy = await deploy([...appArgs(name, port, [], { path: '/no-such-page', timeout: '15s' }), '--image', image('v3')]);
     assert.equal(unhealthy.exitCode, 4);
-    const unhealthyError = parseCliJson(unhealthy.stdout).error;
-    assert.match(unhealthyError?.message ?? '', /did not pass http:\/\/127\.0\.0\.1:\d+\/no-such-page within 4s \(last: HTTP 404\)/);
-    assert.match(unhealthyError?.details ?? '', /pi-app 1 starting/);
-    assert.deepEqual(await deployed(name), { running: [], all: [], digest: '' }, 'a first deploy that failed leaves nothing behind');
+    const unhealthyJson = parseCliJson(unhealthy.stdout);
+    assert.equal(unhealthyJson.outputs?.['result'], 'rolled-back');
+    assert.match(
+      unhealthyJson.error?.message ?? '',
+      /did not pass http:\/\/127\.0\.0\.1:\d+\/no-such-page within 15s \(last: HTTP 404\); rolled back/,
+    );
+    assert.match(unhealthyJson.error?.details ?? '', /pi-app 3 starting/);
+    await untouched('health never passing');
+
+    // A first deploy that fails is no rollback, and leaves nothing behind.
+    await removeContainers(name);
+    const first = await deploy([...appArgs(name, port, [], { path: '/no-such-page', timeout: '15s' }), '--image', image('v1')]);
+    assert.equal(first.exitCode, 4);
+    assert.equal(parseCliJson(first.stdout).outputs?.['result'], 'failed');
+    assert.match(parseCliJson(first.stdout).error?.message ?? '', /nothing runs under that name \(this was the first deploy\)/);
+    assert.deepEqual(await deployed(name), { running: [], all: [], digest: '' });
+  });
+
+  for (const fault of [
+    {
+      command: 'stop',
+      message: /Stopping the old .* failed: .*injected failure of docker stop; the old container [0-9a-f]{12} runs, untouched/,
+    },
+    {
+      command: 'start',
+      message:
+        /The new container did not start: .*injected failure of docker start; rolled back: the old container [0-9a-f]{12} runs again and passes its health check/,
+    },
+  ]) {
+    it(`a daemon error at docker ${fault.command} is undone: the old container runs, and the error says so`, async () => {
+      const name = newName();
+      const port = await freePort();
+      const first = await deploy([...appArgs(name, port), '--image', image('v1')]);
+      assert.equal(first.exitCode, 0, first.stdout + first.stderr);
+      const mark = join(lockDir, `fail-${fault.command}-${name}`);
+      const failing = await sandbox.cli(
+        [
+          'deploy-container',
+          '--username',
+          registry.username,
+          '--password',
+          registry.password,
+          ...appArgs(name, port),
+          '--image',
+          image('v3'),
+          '--json',
+        ],
+        {
+          env: {
+            ...sandbox.env,
+            PATH: `${join(repoRoot, 'test', 'fixtures', 'docker-failing')}:${dockerEnv.PATH}`,
+            BOARDLINE_LOCK_DIR: lockDir,
+            BOARDLINE_TEST_FAIL: fault.command,
+            BOARDLINE_TEST_FAIL_MARK: mark,
+          },
+          timeoutMs: 180_000,
+        },
+      );
+      assert.equal(failing.exitCode, 1, failing.stdout + failing.stderr);
+      assert.match(parseCliJson(failing.stdout).error?.message ?? '', fault.message);
+      assert.deepEqual(await deployed(name), { running: [name], all: [name], digest: digests.v1 });
+      assert.equal(await httpTextOnceUp(port, '/version'), '1');
+    });
+  }
+
+  it('a failure to remove the old container after a healthy deploy is a warning; the next deploy removes it', async () => {
+    const name = newName();
+    const port = await freePort();
+    const first = await deploy([...appArgs(name, port), '--image', image('v1')]);
+    assert.equal(first.exitCode, 0, first.stdout + first.stderr);
+    const updated = await sandbox.cli(
+      [
+        'deploy-container',
+        '--username',
+        registry.username,
+        '--password',
+        registry.password,
+        ...appArgs(name, port),
+        '--image',
+        image('v3'),
+        '--json',
+      ],
+      {
+        env: {
+          ...sandbox.env,
+          PATH: `${join(repoRoot, 'test', 'fixtures', 'docker-failing')}:${dockerEnv.PATH}`,
+          BOARDLINE_LOCK_DIR: lockDir,
+          BOARDLINE_TEST_FAIL: 'rm',
+          BOARDLINE_TEST_FAIL_MARK: join(lockDir, `fail-rm-${name}`),
+        },
+        timeoutMs: 180_000,
+      },
+    );
+    assert.equal(updated.exitCode, 0, updated.stdout + updated.stderr);
+    assert.equal(parseCliJson(updated.stdout).outputs?.['result'], 'deployed');
+    assert.match(
+      updated.stderr,
+      /injected failure of docker rm; the old container [0-9a-f]{12} is left stopped, and the next deploy removes it/,
+    );
+    assert.deepEqual((await deployed(name)).all.sort(), [name, `${name}-replaced`]);
+    const again = await deploy([...appArgs(name, port), '--image', image('v3')]);
+    assert.equal(parseCliJson(again.stdout).outputs?.['result'], 'unchanged', again.stderr);
+    assert.deepEqual(await deployed(name), { running: [name], all: [name], digest: digests.v3 });
   });
 });

@@ -82,7 +82,10 @@ describe('deploy-container inputs', () => {
       kind: 'usage',
       message: /Input "devices": "a -> b -> c" is not "PORT" or "PORT -> \/path\/inside"/,
     });
-    await refused(() => parseDeviceLines(['uno -> ttyUSB0']), { message: /the path inside "ttyUSB0" is not under \/dev\// });
+    await refused(() => parseDeviceLines(['uno -> ttyUSB0']), { message: /the path inside "ttyUSB0" is not a device path under \/dev\// });
+    await refused(() => parseDeviceLines(['uno -> /dev/../etc/passwd']), { message: /is not a device path/ });
+    await refused(() => parseDeviceLines(['uno -> /dev/x,source=/']), { message: /is not a device path/ });
+    await refused(() => parseDeviceLines(['uno -> /dev/a:b']), { message: /is not a device path/ });
     await refused(() => parseDeviceLines(['uno -> ']), { message: /is not "PORT"/ });
   });
 
@@ -112,7 +115,7 @@ describe('deploy-container inputs', () => {
     ]);
     assert.deepEqual(hot, [
       '--mount',
-      'type=bind,source=/dev,target=/dev',
+      'type=bind,source=/dev,target=/dev,bind-nonrecursive=true',
       '--device-cgroup-rule',
       'c 188:* rmw',
       '--device-cgroup-rule',
@@ -143,11 +146,17 @@ describe('deploy-container inputs', () => {
   });
 
   it('reads docker hosts: ssh and tcp name the host probed, a socket is this machine', async () => {
-    assert.deepEqual(parseDockerHost(undefined), { hostName: '127.0.0.1' });
-    assert.deepEqual(parseDockerHost('ssh://pi@rhubarb.local'), { url: 'ssh://pi@rhubarb.local', hostName: 'rhubarb.local' });
-    assert.deepEqual(parseDockerHost('tcp://[fd00::5]:2376'), { url: 'tcp://[fd00::5]:2376', hostName: 'fd00::5' });
-    assert.deepEqual(parseDockerHost('unix:///var/run/docker.sock'), { url: 'unix:///var/run/docker.sock', hostName: '127.0.0.1' });
-    assert.equal(dockerHostSlug(parseDockerHost('ssh://pi@rhubarb.local')), 'pi_rhubarb.local');
+    assert.deepEqual(parseDockerHost(undefined), { hostName: '127.0.0.1', remote: false });
+    assert.deepEqual(parseDockerHost('ssh://pi@rhubarb.local'), { url: 'ssh://pi@rhubarb.local', hostName: 'rhubarb.local', remote: true });
+    assert.deepEqual(parseDockerHost('tcp://[fd00::5]:2376'), { url: 'tcp://[fd00::5]:2376', hostName: 'fd00::5', remote: true });
+    assert.deepEqual(parseDockerHost('unix:///var/run/docker.sock'), { hostName: '127.0.0.1', remote: false });
+    assert.deepEqual(parseDockerHost('unix:///srv/docker.sock'), { url: 'unix:///srv/docker.sock', hostName: '127.0.0.1', remote: false });
+    // One daemon, one lock: whoever logs in, and however the local socket is named.
+    assert.equal(dockerHostSlug(parseDockerHost('ssh://pi@rhubarb.local')), 'rhubarb.local');
+    assert.equal(dockerHostSlug(parseDockerHost('ssh://rhubarb.local')), 'rhubarb.local');
+    assert.equal(dockerHostSlug(parseDockerHost('tcp://10.0.0.5:2376')), '10.0.0.5_2376');
+    assert.equal(dockerHostSlug(parseDockerHost('unix:///var/run/docker.sock')), dockerHostSlug(parseDockerHost(undefined)));
+    await refused(() => parseDockerHost('ssh://'), { message: /Input "docker-host": "ssh:\/\/" is not a Docker host address/ });
     await refused(() => parseDockerHost('rhubarb.local'), {
       kind: 'usage',
       message: /Input "docker-host": "rhubarb.local" is not a Docker host address/,
