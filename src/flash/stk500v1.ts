@@ -52,9 +52,16 @@ function loadAddress(byteAddress: number): number[] {
   return [LOAD_ADDRESS, word & 0xff, (word >> 8) & 0xff, CRC_EOP];
 }
 
-/** Time for `bytes` to cross the line at `baud` (10 bits a byte), plus slack for a slow bridge. */
+/**
+ * How long a bootloader has to answer a short command. A real one answers in milliseconds; the
+ * slack is for a board that stalls — a loaded machine's emulated one, a busy network bridge.
+ * (avrdude waits 5 s.) Only a failing flash ever waits it out.
+ */
+const answerMs = 2_000;
+
+/** Time for `bytes` to cross the line at `baud` (10 bits a byte), plus the same slack. */
 function wireMs(bytes: number, baud: number): number {
-  return Math.ceil((bytes * 10 * 1000) / baud) * 2 + 500;
+  return Math.ceil((bytes * 10 * 1000) / baud) * 2 + answerMs;
 }
 
 function expectBytes(got: Buffer, expected: readonly number[], what: string, port: string): void {
@@ -111,7 +118,7 @@ export async function flashStk500v1(link: SerialLink, image: FlashImage, port: s
   const { target, report, io } = options;
   await sync(link, options, port);
   await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
-  const signature = await link.read(5, 1000, 'READ_SIGN');
+  const signature = await link.read(5, answerMs, 'READ_SIGN');
   if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK) expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
   const found = signature.subarray(1, 4);
   if (!found.equals(Buffer.from(target.signature))) {
@@ -124,7 +131,7 @@ export async function flashStk500v1(link: SerialLink, image: FlashImage, port: s
     );
   }
   await link.write(Uint8Array.of(ENTER_PROGMODE, CRC_EOP));
-  expectBytes(await link.read(2, 1000, 'ENTER_PROGMODE'), [STK_INSYNC, STK_OK], 'ENTER_PROGMODE', port);
+  expectBytes(await link.read(2, answerMs, 'ENTER_PROGMODE'), [STK_INSYNC, STK_OK], 'ENTER_PROGMODE', port);
 
   const pages = pagesOf(image, target.pageBytes);
   report.begin(
@@ -181,5 +188,5 @@ export async function flashStk500v1(link: SerialLink, image: FlashImage, port: s
     report.verified();
   }
   await link.write(Uint8Array.of(LEAVE_PROGMODE, CRC_EOP));
-  expectBytes(await link.read(2, 1000, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
+  expectBytes(await link.read(2, answerMs, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
 }

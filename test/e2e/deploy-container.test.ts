@@ -62,11 +62,17 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
   const newName = (): string => `${prefix}-${String((names += 1))}`;
 
   /** The bundled CLI's deploy-container with the sandbox's boards and locks and the registry's login. */
-  const deploy = (args: readonly string[]): Promise<ProcessRun> =>
+  const deploy = (args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<ProcessRun> =>
     sandbox.cli(['deploy-container', '--username', registry.username, '--password', registry.password, ...args, '--json'], {
-      env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
+      env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir, ...env },
       timeoutMs: 180_000,
     });
+  /** The docker client as the stand-in that fails the first call of one command (test/fixtures/docker-failing). */
+  const failingDocker = (command: string, name: string): Record<string, string> => ({
+    PATH: `${join(repoRoot, 'test', 'fixtures', 'docker-failing')}:${dockerEnv.PATH}`,
+    BOARDLINE_TEST_FAIL: command,
+    BOARDLINE_TEST_FAIL_MARK: join(lockDir, `fail-${command}-${name}`),
+  });
   const startDeploy = (args: readonly string[]) =>
     sandbox.start(['deploy-container', '--username', registry.username, '--password', registry.password, ...args, '--json'], {
       env: { ...sandbox.env, ...dockerEnv, BOARDLINE_LOCK_DIR: lockDir },
@@ -471,30 +477,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
       const port = await freePort();
       const first = await deploy([...appArgs(name, port), '--image', image('v1')]);
       assert.equal(first.exitCode, 0, first.stdout + first.stderr);
-      const mark = join(lockDir, `fail-${fault.command}-${name}`);
-      const failing = await sandbox.cli(
-        [
-          'deploy-container',
-          '--username',
-          registry.username,
-          '--password',
-          registry.password,
-          ...appArgs(name, port),
-          '--image',
-          image('v3'),
-          '--json',
-        ],
-        {
-          env: {
-            ...sandbox.env,
-            PATH: `${join(repoRoot, 'test', 'fixtures', 'docker-failing')}:${dockerEnv.PATH}`,
-            BOARDLINE_LOCK_DIR: lockDir,
-            BOARDLINE_TEST_FAIL: fault.command,
-            BOARDLINE_TEST_FAIL_MARK: mark,
-          },
-          timeoutMs: 180_000,
-        },
-      );
+      const failing = await deploy([...appArgs(name, port), '--image', image('v3')], failingDocker(fault.command, name));
       assert.equal(failing.exitCode, 1, failing.stdout + failing.stderr);
       assert.match(parseCliJson(failing.stdout).error?.message ?? '', fault.message);
       assert.deepEqual(await deployed(name), { running: [name], all: [name], digest: digests.v1 });
@@ -507,29 +490,7 @@ describe('deploy-container with a real Docker daemon, registry and virtual board
     const port = await freePort();
     const first = await deploy([...appArgs(name, port), '--image', image('v1')]);
     assert.equal(first.exitCode, 0, first.stdout + first.stderr);
-    const updated = await sandbox.cli(
-      [
-        'deploy-container',
-        '--username',
-        registry.username,
-        '--password',
-        registry.password,
-        ...appArgs(name, port),
-        '--image',
-        image('v3'),
-        '--json',
-      ],
-      {
-        env: {
-          ...sandbox.env,
-          PATH: `${join(repoRoot, 'test', 'fixtures', 'docker-failing')}:${dockerEnv.PATH}`,
-          BOARDLINE_LOCK_DIR: lockDir,
-          BOARDLINE_TEST_FAIL: 'rm',
-          BOARDLINE_TEST_FAIL_MARK: join(lockDir, `fail-rm-${name}`),
-        },
-        timeoutMs: 180_000,
-      },
-    );
+    const updated = await deploy([...appArgs(name, port), '--image', image('v3')], failingDocker('rm', name));
     assert.equal(updated.exitCode, 0, updated.stdout + updated.stderr);
     assert.equal(parseCliJson(updated.stdout).outputs?.['result'], 'deployed');
     assert.match(
