@@ -58775,6 +58775,12 @@ function lastLines(run, count = 12) {
         .filter((line) => line !== '')
         .slice(-count);
 }
+/** What to do when the daemon did not answer, from what the client said: the socket's permissions, or the daemon itself. */
+function daemonAccessHint(said) {
+    return /permission denied/i.test(said)
+        ? 'Fix: give the runner user access to the Docker socket (the docker group)'
+        : 'Fix: start the Docker daemon (dockerd) or point DOCKER_HOST at a running one';
+}
 
 ;// CONCATENATED MODULE: ./src/docker/builder.ts
 
@@ -58794,9 +58800,7 @@ async function chooseBuilder(client, io) {
     if (version.exitCode !== 0) {
         const said = lastLines(version, 3).join(' ');
         throw new BoardlineError('failed', `The Docker daemon is not reachable: ${said}`, {
-            hint: /permission denied/i.test(said)
-                ? 'Fix: give the runner user access to the Docker socket (the docker group)'
-                : 'Fix: start the Docker daemon (dockerd) or point DOCKER_HOST at a running one',
+            hint: daemonAccessHint(said),
         });
     }
     const buildx = await runDocker(client, ['buildx', 'version'], io, { quiet: true, timeoutMs: 30_000 });
@@ -60244,11 +60248,15 @@ async function compileSketch(options, io, context) {
 
 /** A daemon that cannot be reached is said once, plainly, whatever command found out. */
 function daemonError(output, client) {
-    if (!/Cannot connect to the Docker daemon|error during connect|connection refused|ssh: |Is the docker daemon running/i.test(output))
+    if (!/Cannot connect to the Docker daemon|error during connect|connection refused|ssh: |Is the docker daemon running|permission denied while trying to connect/i.test(output))
         return undefined;
-    const where = client.env['DOCKER_HOST'] ?? 'the local socket';
-    return new BoardlineError('failed', `The Docker daemon at ${where} cannot be reached: ${output.trim().split('\n').at(-1) ?? ''}`, {
-        hint: 'Fix: check docker-host (or DOCKER_HOST), that the daemon runs there, and for ssh:// that the key is loaded and the user may run docker',
+    const where = client.env['DOCKER_HOST'];
+    const said = output.trim().split('\n').at(-1) ?? '';
+    return new BoardlineError('failed', `The Docker daemon at ${where ?? 'the local socket'} cannot be reached: ${said}`, {
+        // Locally the socket's permissions or a stopped daemon, as for builds; elsewhere the way there too.
+        hint: where === undefined
+            ? daemonAccessHint(said)
+            : 'Fix: check docker-host (or DOCKER_HOST), that the daemon runs there, and for ssh:// that the key is loaded and the user may run docker',
     });
 }
 /** Runs docker quietly and fails with its own last words when it fails. */
@@ -60377,8 +60385,7 @@ function registryBaseUrl(registry) {
 }
 /** The reference the daemon pulls: by digest when one is known, so what runs is exactly what was checked. */
 function pinnedReference(reference, digest) {
-    const name = reference.given.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
-    return `${name}@${digest}`;
+    return `${repositoryOf(reference.given.replace(/@.*$/, ''))}@${digest}`;
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -60434,12 +60441,13 @@ function reachableAt(port, dockerHostName) {
     const address = port?.address?.replace(/^\[(.*)\]$/, '$1');
     return address === undefined || address === '0.0.0.0' || address === '::' ? dockerHostName : address;
 }
+const addressPrefix = (port) => (port.address === undefined ? '' : `${port.address}:`);
 function publishArgument(port) {
-    return `${port.address === undefined ? '' : `${port.address}:`}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
+    return `${addressPrefix(port)}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
 }
-/** How a published port reads in a summary: 6769 → 6769/tcp. */
+/** How a published port reads in a summary: 127.0.0.1:8080 → 80/tcp. */
 function describePublished(port) {
-    return `${port.address ?? ''}${port.address === undefined ? '' : ':'}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
+    return `${addressPrefix(port)}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/registry-digest.ts
@@ -60725,7 +60733,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
             if (probe.kind === 'docker') {
                 said = state.health ?? 'no HEALTHCHECK';
                 if (state.health === 'healthy')
-                    return { said, elapsedMs: Date.now() - started };
+                    return { said };
                 if (state.health === 'unhealthy')
                     throw new BoardlineError('failed', 'The image’s HEALTHCHECK reports the new container unhealthy');
             }
@@ -60736,7 +60744,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
             if (answer.timedOut === true)
                 attemptMs = Math.min(attemptMs * 2, longestAttemptMs);
             if (answer.healthy)
-                return { said, elapsedMs: Date.now() - started };
+                return { said };
         }
         if (Date.now() - started >= options.timeoutMs) {
             throw new BoardlineError('timeout', `The new container did not pass ${described} within ${formatDuration(options.timeoutMs)} (last: ${said})`, {
@@ -60909,12 +60917,11 @@ async function deployContainer(client, plan, io) {
         [deployLabels.previousDigest]: previousDigest,
         [deployLabels.commit]: commit,
     };
-    // After a rollback the old container is waited for as the new one was, so "runs again" means it answers.
-    const settle = async (id) => {
-        if (probe.kind !== 'none')
-            await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
-    };
-    const steps = new DeploySteps(client, plan.name, current, io, settle);
+    // One check for the new container and, after a rollback, the old one: "runs again" means it answers.
+    const checkHealth = async (id) => probe.kind === 'none'
+        ? { said: 'not checked (health: none)' }
+        : waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
+    const steps = new DeploySteps(client, plan.name, current, io, checkHealth);
     // Each step runs to its end once begun (a docker command killed halfway leaves the daemon's state
     // unknown); a cancellation is taken between steps, and undone from there.
     const checkpoint = (when) => {
@@ -60934,9 +60941,7 @@ async function deployContainer(client, plan, io) {
         checkpoint('after the old container stopped, before the new one started');
         await steps.startNew();
         io.info(`Waiting for the new container to pass its health check (up to ${String(Math.round(plan.healthTimeoutMs / 1000))} s)`);
-        const verdict = probe.kind === 'none'
-            ? { said: 'not checked (health: none)', elapsedMs: 0 }
-            : await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
+        const verdict = await checkHealth(id);
         steps.healthy();
         const downtimeMs = stoppedAt === undefined ? undefined : Date.now() - stoppedAt;
         io.info(`${plan.name} is healthy (${verdict.said}); removing the old container`);

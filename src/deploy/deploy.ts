@@ -14,7 +14,7 @@ import type { HealthProbe } from './health-probe.js';
 import { pinnedReference, type ImageReference } from './image-reference.js';
 import { reachableAt, type PublishedPort } from './published-ports.js';
 import { manifestDigest, type RegistryCredentials } from './registry-digest.js';
-import { waitUntilHealthy } from './wait-healthy.js';
+import { waitUntilHealthy, type HealthVerdict } from './wait-healthy.js';
 
 /** The labels every deployed container carries: what runs, what ran before, and from which commit. */
 export const deployLabels = {
@@ -221,12 +221,12 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     [deployLabels.previousDigest]: previousDigest,
     [deployLabels.commit]: commit,
   };
-  // After a rollback the old container is waited for as the new one was, so "runs again" means it answers.
-  const settle = async (id: string): Promise<void> => {
-    if (probe.kind !== 'none')
-      await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
-  };
-  const steps = new DeploySteps(client, plan.name, current, io, settle);
+  // One check for the new container and, after a rollback, the old one: "runs again" means it answers.
+  const checkHealth = async (id: string): Promise<HealthVerdict> =>
+    probe.kind === 'none'
+      ? { said: 'not checked (health: none)' }
+      : waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
+  const steps = new DeploySteps(client, plan.name, current, io, checkHealth);
   // Each step runs to its end once begun (a docker command killed halfway leaves the daemon's state
   // unknown); a cancellation is taken between steps, and undone from there.
   const checkpoint = (when: string): void => {
@@ -245,10 +245,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     checkpoint('after the old container stopped, before the new one started');
     await steps.startNew();
     io.info(`Waiting for the new container to pass its health check (up to ${String(Math.round(plan.healthTimeoutMs / 1000))} s)`);
-    const verdict =
-      probe.kind === 'none'
-        ? { said: 'not checked (health: none)', elapsedMs: 0 }
-        : await waitUntilHealthy(client, id, probe, { dockerHostName: probeHost, timeoutMs: plan.healthTimeoutMs }, io);
+    const verdict = await checkHealth(id);
     steps.healthy();
     const downtimeMs = stoppedAt === undefined ? undefined : Date.now() - stoppedAt;
     io.info(`${plan.name} is healthy (${verdict.said}); removing the old container`);
@@ -298,7 +295,7 @@ class DeploySteps {
     private readonly name: string,
     private readonly old: ContainerState | undefined,
     private readonly io: Io,
-    private readonly settle: (id: string) => Promise<void>,
+    private readonly settle: (id: string) => Promise<unknown>,
   ) {}
 
   async renameOld(): Promise<void> {

@@ -1,6 +1,6 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
-import { lastLines, runDocker, type DockerClient } from '../docker/docker-cli.js';
+import { daemonAccessHint, lastLines, runDocker, type DockerClient } from '../docker/docker-cli.js';
 
 /** What a deploy needs to know of a container, from docker inspect. */
 export interface ContainerState {
@@ -45,11 +45,20 @@ interface InspectedImage {
 
 /** A daemon that cannot be reached is said once, plainly, whatever command found out. */
 export function daemonError(output: string, client: DockerClient): BoardlineError | undefined {
-  if (!/Cannot connect to the Docker daemon|error during connect|connection refused|ssh: |Is the docker daemon running/i.test(output))
+  if (
+    !/Cannot connect to the Docker daemon|error during connect|connection refused|ssh: |Is the docker daemon running|permission denied while trying to connect/i.test(
+      output,
+    )
+  )
     return undefined;
-  const where = client.env['DOCKER_HOST'] ?? 'the local socket';
-  return new BoardlineError('failed', `The Docker daemon at ${where} cannot be reached: ${output.trim().split('\n').at(-1) ?? ''}`, {
-    hint: 'Fix: check docker-host (or DOCKER_HOST), that the daemon runs there, and for ssh:// that the key is loaded and the user may run docker',
+  const where = client.env['DOCKER_HOST'];
+  const said = output.trim().split('\n').at(-1) ?? '';
+  return new BoardlineError('failed', `The Docker daemon at ${where ?? 'the local socket'} cannot be reached: ${said}`, {
+    // Locally the socket's permissions or a stopped daemon, as for builds; elsewhere the way there too.
+    hint:
+      where === undefined
+        ? daemonAccessHint(said)
+        : 'Fix: check docker-host (or DOCKER_HOST), that the daemon runs there, and for ssh:// that the key is loaded and the user may run docker',
   });
 }
 

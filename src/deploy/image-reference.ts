@@ -1,4 +1,4 @@
-import { isLoopbackRegistry, registryOf } from '../docker/build-command.js';
+import { isLoopbackRegistry, registryOf, repositoryOf } from '../docker/build-command.js';
 import { BoardlineError } from '../errors.js';
 
 /** An image as the `image` input names it: a tag, or a digest (buildx-armv7's `digest` output). */
@@ -72,6 +72,5 @@ export function registryBaseUrl(registry: string): string {
 
 /** The reference the daemon pulls: by digest when one is known, so what runs is exactly what was checked. */
 export function pinnedReference(reference: ImageReference, digest: string): string {
-  const name = reference.given.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
-  return `${name}@${digest}`;
+  return `${repositoryOf(reference.given.replace(/@.*$/, ''))}@${digest}`;
 }

@@ -61,11 +61,13 @@ export function reachableAt(port: PublishedPort | undefined, dockerHostName: str
   return address === undefined || address === '0.0.0.0' || address === '::' ? dockerHostName : address;
 }
 
+const addressPrefix = (port: PublishedPort): string => (port.address === undefined ? '' : `${port.address}:`);
+
 export function publishArgument(port: PublishedPort): string {
-  return `${port.address === undefined ? '' : `${port.address}:`}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
+  return `${addressPrefix(port)}${String(port.hostPort)}:${String(port.containerPort)}/${port.protocol}`;
 }
 
-/** How a published port reads in a summary: 6769 → 6769/tcp. */
+/** How a published port reads in a summary: 127.0.0.1:8080 → 80/tcp. */
 export function describePublished(port: PublishedPort): string {
-  return `${port.address ?? ''}${port.address === undefined ? '' : ':'}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
+  return `${addressPrefix(port)}${String(port.hostPort)} → ${String(port.containerPort)}/${port.protocol}`;
 }

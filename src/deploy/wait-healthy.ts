@@ -21,7 +21,6 @@ const longestAttemptMs = 5_000;
 export interface HealthVerdict {
   /** What the last probe said: "HTTP 200", "healthy", "not checked". */
   said: string;
-  elapsedMs: number;
 }
 
 /**
@@ -60,7 +59,7 @@ export async function waitUntilHealthy(
       }
       if (probe.kind === 'docker') {
         said = state.health ?? 'no HEALTHCHECK';
-        if (state.health === 'healthy') return { said, elapsedMs: Date.now() - started };
+        if (state.health === 'healthy') return { said };
         if (state.health === 'unhealthy') throw new BoardlineError('failed', 'The image’s HEALTHCHECK reports the new container unhealthy');
       }
     }
@@ -68,7 +67,7 @@ export async function waitUntilHealthy(
       const answer = await probeOnce(probe, options.dockerHostName, attemptMs);
       said = answer.said;
       if (answer.timedOut === true) attemptMs = Math.min(attemptMs * 2, longestAttemptMs);
-      if (answer.healthy) return { said, elapsedMs: Date.now() - started };
+      if (answer.healthy) return { said };
     }
     if (Date.now() - started >= options.timeoutMs) {
       throw new BoardlineError(

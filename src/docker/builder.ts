@@ -1,6 +1,6 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
-import { lastLines, runDocker, type DockerClient } from './docker-cli.js';
+import { daemonAccessHint, lastLines, runDocker, type DockerClient } from './docker-cli.js';
 
 export type Builder = 'buildx' | 'buildkit';
 
@@ -20,9 +20,7 @@ export async function chooseBuilder(client: DockerClient, io: Io): Promise<Build
   if (version.exitCode !== 0) {
     const said = lastLines(version, 3).join(' ');
     throw new BoardlineError('failed', `The Docker daemon is not reachable: ${said}`, {
-      hint: /permission denied/i.test(said)
-        ? 'Fix: give the runner user access to the Docker socket (the docker group)'
-        : 'Fix: start the Docker daemon (dockerd) or point DOCKER_HOST at a running one',
+      hint: daemonAccessHint(said),
     });
   }
   const buildx = await runDocker(client, ['buildx', 'version'], io, { quiet: true, timeoutMs: 30_000 });

@@ -50,3 +50,10 @@ export function lastLines(run: DockerRun, count = 12): string[] {
     .filter((line) => line !== '')
     .slice(-count);
 }
+
+/** What to do when the daemon did not answer, from what the client said: the socket's permissions, or the daemon itself. */
+export function daemonAccessHint(said: string): string {
+  return /permission denied/i.test(said)
+    ? 'Fix: give the runner user access to the Docker socket (the docker group)'
+    : 'Fix: start the Docker daemon (dockerd) or point DOCKER_HOST at a running one';
+}
