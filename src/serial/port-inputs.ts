@@ -29,9 +29,10 @@ export const portInputs = {
   },
   reset: {
     kind: 'choice',
-    choices: ['auto', 'dtr', 'rts', 'none'],
+    choices: ['auto', 'dtr', 'rts', 'none', 'esp-classic', 'esp-tight', 'esp-usb-jtag'],
     default: 'auto',
-    description: 'How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running.',
+    description:
+      "How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running; esp-classic, esp-tight (CH340 boards on recent Linux) and esp-usb-jtag (VID 303A) are esptool's sequences into an ESP's ROM loader.",
   },
 } as const satisfies Record<string, InputSpec>;
 

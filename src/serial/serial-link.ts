@@ -8,7 +8,14 @@ import { BoardlineError } from '../errors.js';
 export class SerialLink {
   private readonly port: SerialPortStream;
   private buffer: Buffer = Buffer.alloc(0);
-  private waiter: { count: number; resolve: (bytes: Buffer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout } | undefined;
+  private waiter:
+    | {
+        take: (buffer: Buffer) => number | undefined;
+        resolve: (bytes: Buffer) => void;
+        reject: (error: Error) => void;
+        timer: NodeJS.Timeout;
+      }
+    | undefined;
   private lost: Error | undefined;
   private readonly path: string;
 
@@ -47,6 +54,19 @@ export class SerialLink {
 
   /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
   read(count: number, timeoutMs: number, what: string): Promise<Buffer> {
+    return this.readWith((buffer) => (buffer.length >= count ? count : undefined), timeoutMs, what, `of ${count} `);
+  }
+
+  /**
+   * Reads up to where `take` says a unit ends (a framed packet), or fails after `timeoutMs`.
+   * `take` is given everything received so far and returns how many bytes the unit spans, or
+   * undefined while it is incomplete.
+   */
+  readUnit(take: (buffer: Buffer) => number | undefined, timeoutMs: number, what: string): Promise<Buffer> {
+    return this.readWith(take, timeoutMs, what, '');
+  }
+
+  private readWith(take: (buffer: Buffer) => number | undefined, timeoutMs: number, what: string, expected: string): Promise<Buffer> {
     if (this.lost !== undefined) return Promise.reject(this.lost);
     return new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -55,11 +75,11 @@ export class SerialLink {
         reject(
           new BoardlineError(
             'timeout',
-            `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} of ${count} bytes${got === '' ? '' : `: ${got}`})`,
+            `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} ${expected}bytes${got === '' ? '' : `: ${got}`})`,
           ),
         );
       }, timeoutMs);
-      this.waiter = { count, resolve, reject, timer };
+      this.waiter = { take, resolve, reject, timer };
       this.settle();
     });
   }
@@ -71,11 +91,13 @@ export class SerialLink {
 
   private settle(): void {
     const waiter = this.waiter;
-    if (waiter === undefined || this.buffer.length < waiter.count) return;
+    if (waiter === undefined) return;
+    const count = waiter.take(this.buffer);
+    if (count === undefined) return;
     this.waiter = undefined;
     clearTimeout(waiter.timer);
-    const bytes = this.buffer.subarray(0, waiter.count);
-    this.buffer = this.buffer.subarray(waiter.count);
+    const bytes = this.buffer.subarray(0, count);
+    this.buffer = this.buffer.subarray(count);
     waiter.resolve(Buffer.from(bytes));
   }
 }

@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { Atmega328p } from './atmega328p.js';
-import { serveControl, type ControlReply } from './control.js';
+import { serveControl, type ControlCommand, type ControlReply } from './control.js';
 import { writeFlashFile } from './flash-memory.js';
 import { PtyBridge } from './pty-bridge.js';
 import type { VirtualBoardRecord } from './registry.js';
@@ -169,8 +169,10 @@ export class BoardRunner {
     };
   }
 
-  private async handle(command: 'status' | 'reset' | 'stop'): Promise<ControlReply> {
-    if (command === 'reset') {
+  private async handle(command: ControlCommand): Promise<ControlReply> {
+    if (command === 'corrupt-next-block') return { ok: false, error: 'an AVR board takes no injected faults' };
+    // An AVR board's bootloader runs after every reset: download is a reset like any other.
+    if (command === 'reset' || command === 'download') {
       clearTimeout(this.dtrToggle);
       this.mcu.reset('external');
       return { ok: true, ...this.status() };

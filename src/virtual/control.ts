@@ -7,7 +7,14 @@ import { BoardlineError } from '../errors.js';
  * answering with one JSON line. It stands in for what a pty cannot carry: the reset line
  * (`reset`), the power switch (`stop`), and a look at the board (`status`).
  */
-export type ControlCommand = 'status' | 'reset' | 'stop';
+export type ControlCommand = 'status' | 'reset' | 'download' | 'stop' | 'corrupt-next-block';
+
+/**
+ * `download` is a reset with the boot-mode pin held low (an ESP's GPIO0: into its ROM loader; an
+ * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
+ * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
+ */
+const commands: readonly ControlCommand[] = ['status', 'reset', 'download', 'stop', 'corrupt-next-block'];
 
 export type ControlReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
@@ -28,8 +35,8 @@ export async function serveControl(path: string, handle: (command: ControlComman
         command = undefined;
       }
       const reply =
-        command === 'status' || command === 'reset' || command === 'stop'
-          ? handle(command)
+        typeof command === 'string' && (commands as readonly string[]).includes(command)
+          ? handle(command as ControlCommand)
           : Promise.resolve<ControlReply>({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
       void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
     });

@@ -85,4 +85,73 @@ describe('reset through the modem lines', () => {
     const broken: ModemLines = { set: (_lines, callback) => setImmediate(() => callback(new Error('EIO: i/o error'))) };
     await assert.rejects(resetThroughModemLines(broken, 'dtr', '/dev/ttyUSB0', recordingIo()), /EIO/);
   });
+
+  /**
+   * The auto-reset circuit of ESP boards (two transistors across DTR and RTS): EN is low while RTS
+   * alone is asserted, IO0 is low while DTR alone is. EN's capacitor makes it rise over a few
+   * milliseconds, so the chip samples IO0 in the first state that lasts once EN was released;
+   * a state the sequence passes straight through is too short to count.
+   */
+  function bootModeAfter(changes: readonly { dtr?: boolean; rts?: boolean; atMs: number }[]): 'download' | 'application' | 'no reset' {
+    let mode: 'download' | 'application' | 'no reset' = 'no reset';
+    let enLow = false;
+    let released = false;
+    changes.forEach(({ dtr = false, rts = false, atMs }, index) => {
+      const lastsMs = (changes[index + 1]?.atMs ?? Infinity) - atMs;
+      const nowEnLow = rts && !dtr;
+      if (enLow && !nowEnLow) released = true;
+      if (nowEnLow) released = false;
+      if (released && lastsMs >= 10) {
+        mode = dtr && !rts ? 'download' : 'application';
+        released = false;
+      }
+      enLow = nowEnLow;
+    });
+    return mode;
+  }
+
+  for (const mode of ['esp-classic', 'esp-tight'] as const) {
+    it(`${mode}: brings an ESP's auto-reset circuit up in download mode, EN held low 100 ms`, async () => {
+      const port = adapter();
+      await resetThroughModemLines(port, mode, '/dev/ttyUSB0', recordingIo());
+      assert.equal(bootModeAfter(port.changes), 'download');
+      const enDown = port.changes.findIndex((change) => change.rts === true && change.dtr === false);
+      const enUp = port.changes.findIndex((change, index) => index > enDown && change.rts === false);
+      assert.ok((port.changes[enUp]?.atMs ?? 0) - (port.changes[enDown]?.atMs ?? 0) >= 95, 'EN held low long enough to reset');
+      const last = port.changes[port.changes.length - 1];
+      assert.deepEqual({ dtr: last?.dtr, rts: last?.rts }, { dtr: false, rts: false }, 'both lines released at the end');
+    });
+  }
+
+  it('esp-tight never passes through a state it did not set: each step changes both lines in one call', async () => {
+    const port = adapter();
+    await resetThroughModemLines(port, 'esp-tight', '/dev/ttyUSB0', recordingIo());
+    assert.ok(port.changes.every((change) => change.dtr !== undefined && change.rts !== undefined));
+    assert.ok(
+      !port.changes.some(
+        (change, index) => index > 0 && change.dtr && change.rts && port.changes[index - 1]?.rts && !port.changes[index - 1]?.dtr,
+      ),
+    );
+  });
+
+  it('rts: an ESP boots its application, not the ROM loader', async () => {
+    const port = adapter();
+    await resetThroughModemLines(port, 'rts', '/dev/ttyUSB0', recordingIo());
+    assert.equal(bootModeAfter(port.changes), 'application');
+  });
+
+  it('esp-usb-jtag: requests IO0 low, then resets through both lines asserted, as the USB-JTAG-Serial peripheral needs', async () => {
+    const port = adapter();
+    await resetThroughModemLines(port, 'esp-usb-jtag', '/dev/ttyACM0', recordingIo());
+    assert.deepEqual(
+      port.changes.map(({ dtr, rts }) => ({ dtr, rts })),
+      [
+        { dtr: false, rts: false },
+        { dtr: true, rts: false },
+        { dtr: true, rts: true },
+        { dtr: false, rts: true },
+        { dtr: false, rts: false },
+      ],
+    );
+  });
 });
