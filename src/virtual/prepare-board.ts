@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import { parseIntelHex } from '../flash/intel-hex.js';
-import { virtualBoardModel, type VirtualBoardModel } from './boards.js';
+import type { AvrBoardModel, VirtualBoardModel } from './boards.js';
 import { freshFlash, loadBootloader, placeImage, readFlashFile } from './flash-memory.js';
 import { boardDirectory, checkBoardName, findBoard, type VirtualBoardRecord } from './registry.js';
 
@@ -16,7 +16,7 @@ export interface BoardRequest {
 }
 
 export interface PreparedBoard {
-  model: VirtualBoardModel;
+  model: AvrBoardModel;
   name: string;
   directory: string;
   record: Omit<VirtualBoardRecord, 'pid' | 'startedAt'>;
@@ -25,7 +25,7 @@ export interface PreparedBoard {
 }
 
 /** The name asked for, or the first free one of the model's: uno0, uno1, … */
-async function chooseName(stateDir: string, model: VirtualBoardModel, name: string | undefined): Promise<string> {
+export async function chooseName(stateDir: string, model: VirtualBoardModel, name: string | undefined): Promise<string> {
   if (name !== undefined) {
     checkBoardName(name);
     const running = await findBoard(stateDir, name);
@@ -51,8 +51,7 @@ async function chooseName(stateDir: string, model: VirtualBoardModel, name: stri
  * the foreground with a clear error: the model, a free name, the bootloader, and its flash —
  * kept from the flash file if there is one, else erased, with the bootloader and any firmware.
  */
-export async function prepareBoard(request: BoardRequest, stateDir: string): Promise<PreparedBoard> {
-  const model = virtualBoardModel(request.board);
+export async function prepareBoard(model: AvrBoardModel, request: BoardRequest, stateDir: string): Promise<PreparedBoard> {
   const name = await chooseName(stateDir, model, request.name);
   const bootloaderPath = resolve(request.bootloader ?? model.defaultBootloader);
   const bootloader = await loadBootloader(bootloaderPath);

@@ -100,7 +100,10 @@ describe('virtual board', () => {
   it('refuses bad input with clear errors', async () => {
     const unknown = await sandbox.cli(['virtual-board', 'start', '--board', 'mega', '--json']);
     assert.equal(unknown.exitCode, 2);
-    assert.match(parseCliJson(unknown.stdout).error?.message ?? '', /^Input "board" must be one of uno, nano, duemilanove; got "mega"/);
+    assert.match(
+      parseCliJson(unknown.stdout).error?.message ?? '',
+      /^Input "board" must be one of uno, nano, duemilanove, esp8266, esp32; got "mega"/,
+    );
 
     const missing = await sandbox.cli(['virtual-board', 'start', '--bootloader', '/nonexistent/optiboot.hex', '--json']);
     assert.equal(missing.exitCode, 2);

@@ -5,6 +5,15 @@ import { startProcess, type ProcessRun, type RunningProcess } from './run-proces
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const bundledCli = join(repoRoot, 'dist', 'cli', 'index.cjs');
 
+/**
+ * BOARDLINE_TEST_CLI=source runs the CLI from src/ under tsx instead of the bundle: a test of work
+ * in progress, before a build. The tests run the bundle by default, as users do.
+ */
+const cliEntry: readonly string[] =
+  process.env['BOARDLINE_TEST_CLI'] === 'source'
+    ? ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src', 'cli', 'bin.ts')]
+    : [bundledCli];
+
 export interface CliOptions {
   timeoutMs?: number;
   /** The node binary; the machine's by default. */
@@ -15,7 +24,7 @@ export interface CliOptions {
 
 /** Starts the bundled CLI, as `boardline` on PATH would run, for tests that act while it runs. */
 export function startBundledCli(args: readonly string[], options: CliOptions = {}): RunningProcess {
-  return startProcess(options.node ?? process.execPath, [bundledCli, ...args], {
+  return startProcess(options.node ?? process.execPath, [...cliEntry, ...args], {
     stdin: '',
     timeoutMs: options.timeoutMs ?? 30_000,
     what: `boardline ${args.join(' ')}`,

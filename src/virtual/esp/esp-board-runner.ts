@@ -1,0 +1,198 @@
+import type { Server } from 'node:net';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EspChip } from '../../flash/esp/chips.js';
+import { SlipDecoder, slipEncode } from '../../flash/esp/slip.js';
+import type { Io } from '../../io.js';
+import { serveControl, type ControlCommand, type ControlReply } from '../control.js';
+import { writeFlashFile } from '../flash-memory.js';
+import { PtyBridge } from '../pty-bridge.js';
+import type { VirtualBoardRecord } from '../registry.js';
+import { bootLog, type BootCause } from './esp-boot-log.js';
+import { EspRom } from './esp-rom.js';
+import { PacedLine } from './paced-line.js';
+
+export interface EspBoardOptions {
+  record: Omit<VirtualBoardRecord, 'pid' | 'startedAt'>;
+  directory: string;
+  chip: EspChip;
+  flash: Uint8Array;
+  macWords: readonly number[];
+  io: Io;
+}
+
+const romBaud = 115200;
+/** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
+const bootBaud = (chip: EspChip): number => (chip.name === 'ESP8266' ? 74880 : romBaud);
+
+type Mode = 'download' | 'application' | 'halted';
+
+/**
+ * Runs one virtual ESP: its ROM loader behind the pty bridge, each direction of the line paced at
+ * the baud the ROM runs at (115200 until CHANGE_BAUDRATE), the ROM's boot messages on every reset,
+ * and the control channel for what the pty cannot carry — EN and GPIO0: `reset` boots the flash,
+ * `download` the ROM loader. Opening the port resets nothing: the auto-reset circuit of ESP boards
+ * leaves EN and GPIO0 high while DTR and RTS are both asserted, which is what opening a port does.
+ */
+export class EspBoardRunner {
+  private readonly options: EspBoardOptions;
+  private readonly rom: EspRom;
+  private readonly bridge: PtyBridge;
+  private readonly toClient: PacedLine;
+  private readonly fromClient: PacedLine;
+  private decoder = new SlipDecoder();
+  /** Packets are answered one after another, each once the ROM is done with the one before (inflating takes a turn of the event loop). */
+  private answering: Promise<void> = Promise.resolve();
+  /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
+  private generation = 0;
+  private mode: Mode = 'application';
+  private control: Server | undefined;
+  private resets = 0;
+  private readonly started = Date.now();
+  private stopping: Promise<void> | undefined;
+  private readonly stopped: Promise<void>;
+  private resolveStopped: () => void = () => undefined;
+
+  constructor(options: EspBoardOptions) {
+    this.options = options;
+    this.rom = new EspRom(options.chip, options.flash, options.macWords);
+    this.bridge = new PtyBridge(options.record.port);
+    this.toClient = new PacedLine(romBaud, (bytes) => this.bridge.write(bytes));
+    this.fromClient = new PacedLine(romBaud, (bytes) => this.receive(bytes));
+    this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+  }
+
+  get done(): Promise<void> {
+    return this.stopped;
+  }
+
+  async start(): Promise<VirtualBoardRecord> {
+    const { io, record, directory } = this.options;
+    await mkdir(directory, { recursive: true });
+    this.bridge.on('data', (bytes: Buffer) => this.fromClient.send(new Uint8Array(bytes)));
+    this.bridge.on('connect', () => io.info(`${record.name}: port opened`));
+    this.bridge.on('disconnect', () => {
+      io.info(`${record.name}: port closed`);
+      void this.saveFlash();
+    });
+    this.bridge.on('error', (error: Error) => {
+      io.error(`${record.name}: ${error.message}`);
+      void this.stop();
+    });
+    await this.bridge.start();
+    this.control = await serveControl(record.control, (command) => this.handle(command));
+    const published: VirtualBoardRecord = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
+    await writeFile(join(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+    // Powered on with GPIO0 high: the ROM boots the flash.
+    this.boot('application', 'power-on');
+    io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
+    return published;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.toClient.clear();
+      this.fromClient.clear();
+      await this.bridge.stop();
+      await new Promise<void>((resolve) => {
+        if (this.control === undefined) resolve();
+        else this.control.close(() => resolve());
+      });
+      await this.saveFlash();
+      await rm(join(this.options.directory, 'board.json'), { force: true });
+      await rm(this.options.record.control, { force: true });
+      this.resolveStopped();
+    })();
+    return this.stopping;
+  }
+
+  status(): Record<string, unknown> {
+    return {
+      name: this.options.record.name,
+      board: this.options.record.board,
+      chip: this.options.chip.name,
+      port: this.options.record.port,
+      pid: process.pid,
+      connected: this.bridge.isConnected,
+      mode: this.mode,
+      baud: this.fromClient.baud,
+      flashWrites: this.rom.flashWrites,
+      uptimeMs: Date.now() - this.started,
+      resets: this.resets,
+      flashFile: this.options.record.flashFile,
+    };
+  }
+
+  /**
+   * A reset: EN pulsed, with GPIO0 low (download) or high (boot from flash); what was on the line
+   * is lost and the ROM starts over. `run` is no reset: the ROM leaving its loader for the flash.
+   */
+  private boot(into: 'download' | 'application', cause: BootCause): void {
+    if (cause !== 'run') this.resets += 1;
+    this.generation += 1;
+    this.toClient.clear();
+    this.fromClient.clear();
+    this.decoder = new SlipDecoder();
+    this.rom.reset();
+    this.mode = into;
+    const log = bootLog(this.options.chip, into === 'download' ? 'download' : 'flash', this.options.flash, cause);
+    this.toClient.baud = bootBaud(this.options.chip);
+    this.toClient.send(Buffer.from(log, 'latin1'), () => {
+      // The loader listens at 115200 (the ESP8266 ROM's boot text was at 74880).
+      this.toClient.baud = romBaud;
+    });
+    this.fromClient.baud = romBaud;
+  }
+
+  private receive(bytes: Uint8Array): void {
+    if (this.mode !== 'download') return; // no application runs: what is sent to it goes nowhere
+    for (const packet of this.decoder.push(bytes)) {
+      const generation = this.generation;
+      this.answering = this.answering.then(() =>
+        generation === this.generation && this.mode === 'download' ? this.answer(packet) : undefined,
+      );
+    }
+  }
+
+  private async answer(packet: Uint8Array): Promise<void> {
+    const generation = this.generation;
+    const step = await this.rom.handle(packet);
+    if (generation !== this.generation) return; // reset while the ROM worked: the answer never leaves
+    if (step.note !== undefined) this.options.io.info(`${this.options.record.name}: ${step.note}`);
+    const answer = step.responses.map((response) => slipEncode(response));
+    const after = step.after;
+    this.toClient.send(Buffer.concat(answer), () => {
+      if (after.kind === 'baud') {
+        this.toClient.baud = after.baud;
+        this.fromClient.baud = after.baud;
+      } else if (after.kind === 'reboot' || after.kind === 'run') {
+        void this.saveFlash();
+        this.boot('application', after.kind === 'reboot' ? 'software' : 'run');
+      }
+    });
+    // Nothing more is read once the ROM has jumped away (into RAM, or out of its loader).
+    if (after.kind === 'halt') this.mode = 'halted';
+    else if (after.kind === 'reboot' || after.kind === 'run') this.mode = 'application';
+  }
+
+  private async handle(command: ControlCommand): Promise<ControlReply> {
+    if (command === 'reset' || command === 'download') {
+      this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
+      return { ok: true, ...this.status() };
+    }
+    if (command === 'corrupt-next-block') {
+      this.rom.corruptNextBlock = true;
+      return { ok: true, ...this.status() };
+    }
+    if (command === 'stop') {
+      setImmediate(() => void this.stop());
+      return { ok: true, stopping: true };
+    }
+    return { ok: true, ...this.status() };
+  }
+
+  private async saveFlash(): Promise<void> {
+    const file = this.options.record.flashFile;
+    if (file !== null) await writeFlashFile(file, this.options.flash);
+  }
+}
