@@ -33639,135 +33639,6 @@ async function runDeployContainer(options, io, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flash/arduino-cli-backend.ts
-
-
-/**
- * The arduino-cli upload command line: the board's own upload tool (esptool for ESP8266/ESP32,
- * bossac for SAMD, avrdude for AVR) as the platform configures it. The firmware's directory is
- * the input directory, as compile-sketch (or arduino-cli compile --output-dir) leaves it.
- */
-function arduinoCliArguments(port, fqbn, firmwarePath, givenDirectory, verify) {
-    const input = givenDirectory ? ['--input-dir', firmwarePath] : ['--input-file', firmwarePath];
-    return ['upload', '-p', port, '--fqbn', fqbn, ...input, ...(verify ? ['--verify'] : [])];
-}
-async function flashWithArduinoCli(args, io, timeoutMs) {
-    io.info(`arduino-cli ${args.join(' ')}`);
-    const run = await runTool('arduino-cli', args, io, {
-        timeoutMs,
-        installHint: 'run the setup-arduino-cli action (or install arduino-cli) before flash-serial',
-    });
-    if (run.exitCode !== 0) {
-        const reason = run.lastLines.filter((line) => /error|failed|fatal/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? '';
-        throw new BoardlineError('failed', `arduino-cli upload failed (exit code ${String(run.exitCode)}): ${reason}`, {
-            hint: /no such file|not found|cannot open|could not open/i.test(run.output)
-                ? 'Fix: the port is wrong or busy; check the board is connected'
-                : /platform not installed|unknown fqbn|invalid fqbn/i.test(run.output)
-                    ? 'Fix: install the board platform (setup-arduino-cli platforms) and check fqbn'
-                    : 'Fix: see the arduino-cli output above',
-            details: run.lastLines.join('\n'),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flash/avr-boards.ts
-const atmega328pOptiboot = {
-    name: 'ATmega328P (optiboot)',
-    part: 'm328p',
-    signature: [0x1e, 0x95, 0x0f],
-    flashBytes: 32768,
-    bootloaderBytes: 512,
-    pageBytes: 128,
-    baud: 115200,
-};
-const atmega328pNano = { ...atmega328pOptiboot, name: 'Nano ATmega328P (optiboot)', bootloaderBytes: 2048 };
-const atmega328pOldBootloader = { ...atmega328pOptiboot, name: 'ATmega328P (ATmegaBOOT)', bootloaderBytes: 2048, baud: 57600 };
-const atmega168 = {
-    name: 'ATmega168 (ATmegaBOOT)',
-    part: 'm168',
-    signature: [0x1e, 0x94, 0x06],
-    flashBytes: 16384,
-    bootloaderBytes: 2048,
-    pageBytes: 128,
-    baud: 19200,
-};
-/**
- * The AVR boards of the arduino:avr platform that use STK500v1 ("upload.protocol=arduino" in its
- * boards.txt), by FQBN; a menu option (cpu=…) picks the variant. Their upload speeds and maximum
- * sizes are the platform's.
- */
-const avrBoards = {
-    'arduino:avr:uno': atmega328pOptiboot,
-    // Nanos ship with optiboot but fuses that reserve a 2 KiB boot section, hence their smaller maximum.
-    'arduino:avr:nano': atmega328pNano,
-    'arduino:avr:nano:cpu=atmega328': atmega328pNano,
-    'arduino:avr:nano:cpu=atmega328old': atmega328pOldBootloader,
-    'arduino:avr:nano:cpu=atmega168': { ...atmega168 },
-    'arduino:avr:pro': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
-    'arduino:avr:pro:cpu=16MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
-    'arduino:avr:pro:cpu=8MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 3.3V (ATmegaBOOT)' },
-    'arduino:avr:pro:cpu=16MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 5V (ATmegaBOOT)' },
-    'arduino:avr:pro:cpu=8MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 3.3V (ATmegaBOOT)' },
-    'arduino:avr:diecimila': atmega328pOldBootloader,
-    'arduino:avr:diecimila:cpu=atmega328': atmega328pOldBootloader,
-    'arduino:avr:diecimila:cpu=atmega168': atmega168,
-};
-/** Every FQBN the native backend knows. */
-function knownAvrFqbns() {
-    return Object.keys(avrBoards);
-}
-function avrTargetFor(fqbn) {
-    return avrBoards[fqbn];
-}
-function formatSignature(signature) {
-    return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-;// CONCATENATED MODULE: ./src/flash/avrdude-backend.ts
-
-
-/** avrdude's file format letter for each firmware format. */
-const formats = { hex: 'i', elf: 'e', bin: 'r' };
-/**
- * The avrdude command line for an Arduino bootloader: the arduino programmer (STK500v1), -D
- * because serial bootloaders cannot chip-erase (each page is erased as it is written, as the
- * Arduino IDE does it), -V when verify is off, then the user's extra arguments.
- */
-function avrdudeArguments(target, port, baud, firmware, verify, extra) {
-    if (firmware.format === 'bin' && firmware.image.start !== 0) {
-        throw new BoardlineError('usage', 'Input "offset": avrdude writes raw binaries at address 0 only', {
-            hint: 'Fix: give a .hex, or use protocol stk500v1',
-        });
-    }
-    return [
-        '-p',
-        target.part,
-        '-c',
-        'arduino',
-        '-P',
-        port,
-        '-b',
-        String(baud),
-        '-D',
-        ...(verify ? [] : ['-V']),
-        '-U',
-        `flash:w:${firmware.path}:${formats[firmware.format]}`,
-        ...extra,
-    ];
-}
-async function flashWithAvrdude(args, io, timeoutMs) {
-    io.info(`avrdude ${args.join(' ')}`);
-    const run = await runTool('avrdude', args, io, { timeoutMs, installHint: 'apt-get install avrdude' });
-    if (run.exitCode !== 0) {
-        throw new BoardlineError('failed', `avrdude failed (exit code ${String(run.exitCode)}): ${run.lastLines.filter((line) => /error/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? ''}`, {
-            hint: 'Fix: see avrdude output above; check port, fqbn and baud',
-            details: run.lastLines.join('\n'),
-        });
-    }
-    const written = /(\d+) bytes of flash written/.exec(run.output);
-    return { verified: /bytes of flash verified/.test(run.output), bytes: written === null ? 0 : Number(written[1]) };
-}
-
 ;// CONCATENATED MODULE: ./src/flash/elf.ts
 
 /** AVR ELF files address RAM from 0x800000 and EEPROM from 0x810000; flash is below. */
@@ -33958,252 +33829,519 @@ async function readFirmware(given, offset) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/flash/flash-report.ts
-const hex = (address) => `0x${address.toString(16)}`;
+;// CONCATENATED MODULE: ./src/flash/tool-port.ts
+
 /**
- * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
- * the progress line (percent and bytes per second, every 10%) for the log.
+ * The port as an external flasher takes it. avrdude reaches raw TCP itself (-P net:HOST:PORT) but
+ * speaks no RFC 2217; arduino-cli upload takes only local ports. Refused before anything is locked.
  */
-class FlashReport {
-    io;
-    pages = [];
-    pageBytes = 0;
-    writtenPages = new Set();
-    /** The page sent whose write the bootloader has not confirmed: erased, half-written or whole. */
-    pageInFlight;
-    isVerified = false;
-    started = performance.now();
-    lastDecile = -1;
-    phase = '';
-    lastWriteAt = performance.now();
-    constructor(io) {
-        this.io = io;
+function externalToolPort(tool, port) {
+    const network = port.network?.address;
+    if (network === undefined)
+        return port.path;
+    if (tool === 'avrdude' && network.scheme === 'tcp') {
+        return `net:${network.host.includes(':') ? `[${network.host}]` : network.host}:${network.port}`;
     }
-    /** Starts (or restarts, on a retry) the count for these pages. */
-    begin(pages, pageBytes) {
-        this.pages = [...pages];
-        this.pageBytes = pageBytes;
-        this.writtenPages.clear();
-        this.pageInFlight = undefined;
-        this.isVerified = false;
-        this.started = performance.now();
-        this.lastDecile = -1;
-    }
-    /** A page is about to be sent: from now on the board no longer holds its old application whole. */
-    writing(address) {
-        if (this.phase === '')
-            this.phase = 'Writing';
-        this.pageInFlight = address;
-    }
-    written(address) {
-        if (this.pageInFlight === address)
-            this.pageInFlight = undefined;
-        this.writtenPages.add(address);
-        this.lastWriteAt = performance.now();
-        this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
-    }
-    verifying(done, total) {
-        if (this.phase !== 'Verifying') {
-            this.phase = 'Verifying';
-            this.started = this.lastWriteAt;
-            this.lastDecile = -1;
-        }
-        this.progress('Verifying', done, total);
-    }
-    verified() {
-        this.isVerified = true;
-    }
-    get state() {
-        if (this.isVerified)
-            return 'verified';
-        if (this.phase === '')
-            return 'untouched';
-        return this.pages.length > 0 && this.writtenPages.size === this.pages.length ? 'written' : 'partial';
-    }
-    get bytesWritten() {
-        return this.writtenPages.size * this.pageBytes;
-    }
-    /** One sentence on what the board holds now, for failure messages. */
-    describe() {
-        switch (this.state) {
-            case 'untouched':
-                return 'nothing was written: the board still holds its previous firmware';
-            case 'partial': {
-                const addresses = [...this.writtenPages].sort((a, b) => a - b);
-                const written = addresses.length === 0
-                    ? 'none written'
-                    : `${addresses.length} of ${this.pages.length} pages written; pages ${hex(addresses[0] ?? 0)}–${hex((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1)}`;
-                const inFlight = this.pageInFlight === undefined ? '' : `; page ${hex(this.pageInFlight)} may be erased or half-written`;
-                return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
-            }
-            case 'written':
-                return 'every page was written but the read-back did not confirm it';
-            case 'verified':
-                return 'the firmware was written and verified';
-        }
-    }
-    progress(label, done, total) {
-        if (this.io.progress !== undefined) {
-            this.io.progress(label, done, total);
-            return;
-        }
-        const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
-        if (decile === this.lastDecile)
-            return;
-        this.lastDecile = decile;
-        const seconds = (performance.now() - this.started) / 1000;
-        // A rate over less than a tenth of a second says nothing.
-        const rate = seconds >= 0.1 ? `, ${Math.round(done / seconds)} bytes/s` : '';
-        this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes${rate})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flash/stk500v1.ts
-
-
-
-/** STK500v1 bytes, as avrdude's stk500.c and optiboot speak them. */
-const STK_OK = 0x10;
-const STK_INSYNC = 0x14;
-const CRC_EOP = 0x20;
-const GET_SYNC = 0x30;
-const ENTER_PROGMODE = 0x50;
-const LEAVE_PROGMODE = 0x51;
-const LOAD_ADDRESS = 0x55;
-const PROG_PAGE = 0x64;
-const READ_PAGE = 0x74;
-const READ_SIGN = 0x75;
-const MEMTYPE_FLASH = 0x46;
-/** The pages an image covers, whole, with 0xff where it sets nothing (written pages are erased first). */
-function pagesOf(image, pageBytes) {
-    const first = Math.floor(image.start / pageBytes) * pageBytes;
-    const end = image.start + image.data.length;
-    const pages = [];
-    for (let address = first; address < end; address += pageBytes) {
-        const data = new Uint8Array(pageBytes).fill(0xff);
-        const from = Math.max(address, image.start);
-        const to = Math.min(address + pageBytes, end);
-        data.set(image.data.subarray(from - image.start, to - image.start), from - address);
-        pages.push({ address, data });
-    }
-    return pages;
-}
-function loadAddress(byteAddress) {
-    const word = byteAddress >> 1;
-    return [LOAD_ADDRESS, word & 0xff, (word >> 8) & 0xff, CRC_EOP];
-}
-/**
- * How long a bootloader has to answer a short command. A real one answers in milliseconds; the
- * slack is for a board that stalls — a loaded machine's emulated one, a busy network bridge.
- * (avrdude waits 5 s.) Only a failing flash ever waits it out.
- */
-const answerMs = 2_000;
-/** Time for `bytes` to cross the line at `baud` (10 bits a byte), plus the same slack. */
-function wireMs(bytes, baud) {
-    return Math.ceil((bytes * 10 * 1000) / baud) * 2 + answerMs;
-}
-function expectBytes(got, expected, what, port) {
-    if (got.equals(Buffer.from(expected)))
-        return;
-    throw new BoardlineError('failed', `The bootloader on ${port} answered ${what} with ${got.toString('hex')} instead of ${Buffer.from(expected).toString('hex')}`, {
-        hint: 'Fix: check fqbn and baud match the board; the bootloader lost sync',
+    throw new BoardlineError('usage', `Input "protocol": ${tool} cannot reach ${network.url}`, {
+        hint: tool === 'avrdude'
+            ? 'Fix: use protocol stk500v1 (native, speaks RFC 2217), or serve the board as raw TCP (ser2net accepter tcp,PORT) and give tcp://HOST:PORT'
+            : 'Fix: use a native protocol (stk500v1 for AVR boards, esp-rom for ESP boards: both reach network ports), or run the job on the machine the board is on',
     });
 }
+
+;// CONCATENATED MODULE: ./src/flash/arduino-cli-backend.ts
+
+
+
+
+
 /**
- * Gets in sync with the bootloader: a reset, then GET_SYNC until it answers. A sync sent while the
- * bootloader is still starting waits in the UART; only one is ever in flight, since a second
- * would overrun the receiver's FIFO. Leftover answers are drained before the final check.
+ * The arduino-cli upload command line: the board's own upload tool (esptool for ESP8266/ESP32,
+ * bossac for SAMD, avrdude for AVR) as the platform configures it. The firmware's directory is
+ * the input directory, as compile-sketch (or arduino-cli compile --output-dir) leaves it.
  */
-async function sync(link, options, port) {
-    const attempts = 8;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        if (attempt === 1 || attempt === 5)
-            await options.reset();
-        link.discard();
-        await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
-        const remaining = options.deadline - Date.now();
-        if (remaining <= 0)
-            break;
-        try {
-            const reply = await link.read(2, Math.min(600, remaining), 'GET_SYNC');
-            if (reply[0] === STK_INSYNC && reply[1] === STK_OK) {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(30);
-                link.discard();
-                await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
-                expectBytes(await link.read(2, 600, 'GET_SYNC'), [STK_INSYNC, STK_OK], 'GET_SYNC', port);
+function arduinoCliArguments(port, fqbn, firmwarePath, givenDirectory, verify) {
+    const input = givenDirectory ? ['--input-dir', firmwarePath] : ['--input-file', firmwarePath];
+    return ['upload', '-p', port, '--fqbn', fqbn, ...input, ...(verify ? ['--verify'] : [])];
+}
+async function flashWithArduinoCli(args, io, timeoutMs) {
+    io.info(`arduino-cli ${args.join(' ')}`);
+    const run = await runTool('arduino-cli', args, io, {
+        timeoutMs,
+        installHint: 'run the setup-arduino-cli action (or install arduino-cli) before flash-serial',
+    });
+    if (run.exitCode !== 0) {
+        const reason = run.lastLines.filter((line) => /error|failed|fatal/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? '';
+        throw new BoardlineError('failed', `arduino-cli upload failed (exit code ${String(run.exitCode)}): ${reason}`, {
+            hint: /no such file|not found|cannot open|could not open/i.test(run.output)
+                ? 'Fix: the port is wrong or busy; check the board is connected'
+                : /platform not installed|unknown fqbn|invalid fqbn/i.test(run.output)
+                    ? 'Fix: install the board platform (setup-arduino-cli platforms) and check fqbn'
+                    : 'Fix: see the arduino-cli output above',
+            details: run.lastLines.join('\n'),
+        });
+    }
+}
+/**
+ * arduino-cli upload: any board whose platform is installed. Auto's choice for an fqbn no native
+ * backend knows (it is last in the table).
+ */
+const arduinoCliBackend = {
+    name: 'arduino-cli',
+    isDefaultFor: (board) => board.fqbn !== undefined,
+    async plan(settings, port) {
+        const fqbn = settings.fqbn;
+        if (fqbn === undefined) {
+            throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with arduino-cli', {
+                hint: 'Fix: set fqbn to the board, e.g. esp8266:esp8266:d1_mini',
+            });
+        }
+        const [given, ...others] = settings.firmware;
+        if (given === undefined || others.length > 0 || given.includes('@')) {
+            throw new BoardlineError('usage', 'Input "firmware": arduino-cli upload takes one file or a compile-sketch output directory', {
+                hint: 'Fix: give the output directory (arduino-cli reads the offsets from the platform), or use protocol esp-rom for FILE@OFFSET pairs',
+            });
+        }
+        const directory = await (0,promises_namespaceObject.stat)(given).then((info) => info.isDirectory(), () => false);
+        // Read and checked like any firmware, so a missing or unreadable one fails before the port is locked.
+        const firmware = await readFirmware(given, settings.offset ?? 0);
+        const args = arduinoCliArguments(externalToolPort('arduino-cli', port), fqbn, directory ? given : firmware.path, directory, settings.verify);
+        return {
+            describe: `${directory ? given : firmware.path} for ${fqbn}`,
+            tracksBoardState: false,
+            async run(session) {
+                await flashWithArduinoCli(args, session.io, settings.timeout);
+                return { bytes: firmware.image.data.length, verified: settings.verify, state: settings.verify ? 'verified' : 'written' };
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/virtual/boards.ts
+
+const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
+const virtualBoardModels = [
+    {
+        family: 'avr',
+        name: 'uno',
+        fqbn: 'arduino:avr:uno',
+        description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+    {
+        family: 'avr',
+        name: 'nano',
+        fqbn: 'arduino:avr:nano',
+        description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        bootloaderBaud: 115200,
+    },
+    {
+        // ATmegaBOOT, as on the Duemilanove, the old-bootloader Nano and the Pro Mini: it runs after
+        // every reset, power-on included, and starts the application after about a second of silence.
+        family: 'avr',
+        name: 'duemilanove',
+        fqbn: 'arduino:avr:diecimila:cpu=atmega328',
+        description: 'Arduino Duemilanove: ATmega328P at 16 MHz with ATmegaBOOT (57600 baud)',
+        frequencyHz: 16_000_000,
+        defaultBootloader: `${debianBootloaders}/atmega/ATmegaBOOT_168_atmega328.hex`,
+        bootloaderBaud: 57600,
+    },
+    {
+        // A Wemos D1 mini: an ESP8266EX with 4 MB of flash behind a CH340.
+        family: 'esp',
+        name: 'esp8266',
+        fqbn: 'esp8266:esp8266:d1_mini',
+        description: 'ESP8266 (Wemos D1 mini): the ROM loader at 115200 baud, 4 MB flash',
+        chip: 'ESP8266',
+        flashBytes: 4 * 1024 * 1024,
+        // MAC 18:fe:34:a1:b2:c3 (OUI choice 0 in word 1).
+        macWords: [0xc3000000, 0x0000a1b2, 0],
+    },
+    {
+        // An ESP32-DevKitC: an ESP32-D0WD with 4 MB of flash.
+        family: 'esp',
+        name: 'esp32',
+        fqbn: 'esp32:esp32:esp32',
+        description: 'ESP32 (DevKitC): the ROM loader at 115200 baud, up to 921600 after CHANGE_BAUDRATE, 4 MB flash',
+        chip: 'ESP32',
+        flashBytes: 4 * 1024 * 1024,
+        // MAC 24:0a:c4:12:34:56.
+        macWords: [0xc4123456, 0x0000240a],
+    },
+];
+function virtualBoardModel(name) {
+    const model = virtualBoardModels.find((entry) => entry.name === name);
+    if (model === undefined) {
+        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
+            hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
+        });
+    }
+    return model;
+}
+
+;// CONCATENATED MODULE: ./src/flash/avr-boards.ts
+const atmega328pOptiboot = {
+    name: 'ATmega328P (optiboot)',
+    part: 'm328p',
+    signature: [0x1e, 0x95, 0x0f],
+    flashBytes: 32768,
+    bootloaderBytes: 512,
+    pageBytes: 128,
+    baud: 115200,
+};
+const atmega328pNano = { ...atmega328pOptiboot, name: 'Nano ATmega328P (optiboot)', bootloaderBytes: 2048 };
+const atmega328pOldBootloader = { ...atmega328pOptiboot, name: 'ATmega328P (ATmegaBOOT)', bootloaderBytes: 2048, baud: 57600 };
+const atmega168 = {
+    name: 'ATmega168 (ATmegaBOOT)',
+    part: 'm168',
+    signature: [0x1e, 0x94, 0x06],
+    flashBytes: 16384,
+    bootloaderBytes: 2048,
+    pageBytes: 128,
+    baud: 19200,
+};
+/**
+ * The AVR boards of the arduino:avr platform that use STK500v1 ("upload.protocol=arduino" in its
+ * boards.txt), by FQBN; a menu option (cpu=…) picks the variant. Their upload speeds and maximum
+ * sizes are the platform's.
+ */
+const avrBoards = {
+    'arduino:avr:uno': atmega328pOptiboot,
+    // Nanos ship with optiboot but fuses that reserve a 2 KiB boot section, hence their smaller maximum.
+    'arduino:avr:nano': atmega328pNano,
+    'arduino:avr:nano:cpu=atmega328': atmega328pNano,
+    'arduino:avr:nano:cpu=atmega328old': atmega328pOldBootloader,
+    'arduino:avr:nano:cpu=atmega168': { ...atmega168 },
+    'arduino:avr:pro': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=16MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=8MHzatmega328': { ...atmega328pOldBootloader, name: 'Pro Mini ATmega328P 3.3V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=16MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 5V (ATmegaBOOT)' },
+    'arduino:avr:pro:cpu=8MHzatmega168': { ...atmega168, name: 'Pro Mini ATmega168 3.3V (ATmegaBOOT)' },
+    'arduino:avr:diecimila': atmega328pOldBootloader,
+    'arduino:avr:diecimila:cpu=atmega328': atmega328pOldBootloader,
+    'arduino:avr:diecimila:cpu=atmega168': atmega168,
+};
+/** Every FQBN the native backend knows. */
+function knownAvrFqbns() {
+    return Object.keys(avrBoards);
+}
+function avrTargetFor(fqbn) {
+    return avrBoards[fqbn];
+}
+function formatSignature(signature) {
+    return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/flash/avr-target.ts
+
+
+
+/** The AVR board being flashed: named by fqbn, or a virtual board's own model. */
+function avrTargetOf(fqbn, port) {
+    if (fqbn !== undefined) {
+        const target = avrTargetFor(fqbn);
+        if (target === undefined) {
+            throw new BoardlineError('usage', `Input "fqbn": ${fqbn} is not an AVR board with a serial bootloader Boardline knows`, {
+                hint: 'Fix: use protocol arduino-cli for it, or an fqbn such as arduino:avr:uno, arduino:avr:nano, arduino:avr:pro',
+            });
+        }
+        return target;
+    }
+    const virtualTarget = port.virtual === undefined ? undefined : avrTargetFor(virtualBoardModel(port.virtual.board).fqbn);
+    if (virtualTarget !== undefined)
+        return virtualTarget;
+    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
+        hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
+    });
+}
+/** Refuses an image that does not fit the board's flash below its bootloader, before anything is written. */
+function checkAvrFits(firmware, target) {
+    const room = target.flashBytes - target.bootloaderBytes;
+    const end = firmware.image.start + firmware.image.data.length;
+    if (end > room) {
+        throw new BoardlineError('usage', `Input "firmware": ${firmware.path} needs flash up to ${end} bytes; ${target.name} has ${room} below its bootloader`, {
+            hint: 'Fix: make the firmware smaller, or flash a board with more flash; nothing was written',
+        });
+    }
+}
+/** The one firmware file an AVR backend takes. */
+function singleFirmware(firmware) {
+    const [only, ...others] = firmware;
+    if (only === undefined || others.length > 0) {
+        throw new BoardlineError('usage', `Input "firmware": an AVR board takes one firmware file, got ${firmware.length}`, {
+            hint: 'Fix: give one .hex, .elf or .bin (FILE@OFFSET pairs are for ESP boards)',
+        });
+    }
+    return only;
+}
+
+;// CONCATENATED MODULE: ./src/flash/avrdude-backend.ts
+
+
+
+
+
+/** avrdude's file format letter for each firmware format. */
+const formats = { hex: 'i', elf: 'e', bin: 'r' };
+/**
+ * The avrdude command line for an Arduino bootloader: the arduino programmer (STK500v1), -D
+ * because serial bootloaders cannot chip-erase (each page is erased as it is written, as the
+ * Arduino IDE does it), -V when verify is off, then the user's extra arguments.
+ */
+function avrdudeArguments(target, port, baud, firmware, verify, extra) {
+    if (firmware.format === 'bin' && firmware.image.start !== 0) {
+        throw new BoardlineError('usage', 'Input "offset": avrdude writes raw binaries at address 0 only', {
+            hint: 'Fix: give a .hex, or use protocol stk500v1',
+        });
+    }
+    return [
+        '-p',
+        target.part,
+        '-c',
+        'arduino',
+        '-P',
+        port,
+        '-b',
+        String(baud),
+        '-D',
+        ...(verify ? [] : ['-V']),
+        '-U',
+        `flash:w:${firmware.path}:${formats[firmware.format]}`,
+        ...extra,
+    ];
+}
+async function flashWithAvrdude(args, io, timeoutMs) {
+    io.info(`avrdude ${args.join(' ')}`);
+    const run = await runTool('avrdude', args, io, { timeoutMs, installHint: 'apt-get install avrdude' });
+    if (run.exitCode !== 0) {
+        throw new BoardlineError('failed', `avrdude failed (exit code ${String(run.exitCode)}): ${run.lastLines.filter((line) => /error/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? ''}`, {
+            hint: 'Fix: see avrdude output above; check port, fqbn and baud',
+            details: run.lastLines.join('\n'),
+        });
+    }
+    const written = /(\d+) bytes of flash written/.exec(run.output);
+    return { verified: /bytes of flash verified/.test(run.output), bytes: written === null ? 0 : Number(written[1]) };
+}
+/** avrdude with its arduino programmer: never auto's choice, there for those who want avrdude's own behaviour. */
+const avrdudeBackend = {
+    name: 'avrdude',
+    isDefaultFor: () => false,
+    async plan(settings, port) {
+        const target = avrTargetOf(settings.fqbn, port);
+        const firmware = await readFirmware(singleFirmware(settings.firmware), settings.offset ?? 0);
+        checkAvrFits(firmware, target);
+        const args = avrdudeArguments(target, externalToolPort('avrdude', port), settings.baud ?? target.baud, firmware, settings.verify, settings['avrdude-args']);
+        return {
+            describe: `${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)})`,
+            tracksBoardState: false,
+            async run(session) {
+                if (port.network === undefined && (port.virtual !== undefined || settings.reset === 'none')) {
+                    session.io.info('avrdude resets the board itself as it opens the port');
+                }
+                const result = await flashWithAvrdude(args, session.io, settings.timeout);
+                return { bytes: result.bytes, verified: result.verified, state: result.verified ? 'verified' : 'written' };
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/virtual/control.ts
+
+
+
+/**
+ * `download` is a reset with the boot-mode pin held low (an ESP's GPIO0: into its ROM loader; an
+ * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
+ * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
+ */
+const commands = ['status', 'reset', 'download', 'stop', 'corrupt-next-block'];
+async function serveControl(path, handle) {
+    await (0,promises_namespaceObject.rm)(path, { force: true });
+    const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
+        let buffer = '';
+        socket.setEncoding('utf8');
+        socket.on('error', () => undefined);
+        socket.on('data', (chunk) => {
+            buffer += chunk;
+            const end = buffer.indexOf('\n');
+            if (end === -1)
                 return;
+            let command;
+            try {
+                command = JSON.parse(buffer.slice(0, end)).command;
             }
-        }
-        catch (error) {
-            if (error instanceof BoardlineError && error.kind === 'port')
-                throw error;
-        }
-        options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
-    }
-    throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
-        hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
+            catch {
+                command = undefined;
+            }
+            const reply = typeof command === 'string' && commands.includes(command)
+                ? handle(command)
+                : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
+            void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
+        });
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(path, () => resolve());
+    });
+    return server;
+}
+/** Sends one command to a board's control socket and returns its answer, within a deadline. */
+async function sendControl(path, command, timeoutMs = 5000) {
+    const answer = await new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_namespaceObject.connect)(path);
+        let text = '';
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new Error(`no answer within ${timeoutMs} ms`));
+        }, timeoutMs);
+        socket.setEncoding('utf8');
+        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('end', () => {
+            clearTimeout(timer);
+            resolve(text);
+        });
+        socket.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    }).catch((error) => {
+        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
+            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+            cause: error,
+        });
+    });
+    const reply = JSON.parse(answer);
+    if (!reply.ok)
+        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+    const { ok: _ok, ...rest } = reply;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset.ts
+
+/** The reset modes that put an ESP into its ROM loader (download mode), as esptool names its sequences. */
+const espDownloadResets = ['esp-classic', 'esp-tight', 'esp-usb-jtag'];
+/**
+ * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
+ * connector, which is what resets a board.
+ *
+ * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
+ *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
+ *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
+ * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
+ *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
+ * - esp-classic: the ESP auto-reset circuit into the ROM loader (esptool's classic reset): EN
+ *   held low through RTS for 100 ms with IO0 high, then IO0 pulled low through DTR as EN rises, held
+ *   50 ms so the chip samples the strapping pin in download mode. Lines change one at a time, as
+ *   esptool sets them, so the board passes through both-asserted (which the circuit ignores).
+ * - esp-tight: the same, with both lines set in each step and no intermediate state — what CH340
+ *   boards on recent Linux kernels need (esptool's Unix tight reset), where a one-line change
+ *   arrives too late or glitches the other line.
+ * - esp-usb-jtag: the chip's own USB-JTAG-Serial peripheral (VID 303A: ESP32-C3, -S3, -C6), which
+ *   decodes the lines itself: idle, IO0 request, then reset through (1,1) rather than (0,0),
+ *   as esptool's USB-JTAG-Serial reset does.
+ * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
+ *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
+ *   bootloader, which starts the application after its timeout).
+ */
+const sequences = {
+    dtr: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    rts: [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-classic': [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-tight': [
+        [{ dtr: false, rts: false }, 0],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-usb-jtag': [
+        [{ dtr: false, rts: false }, 100],
+        [{ dtr: true, rts: false }, 100],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    auto: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+};
+function setLines(port, lines) {
+    return new Promise((resolve, reject) => {
+        port.set(lines, (error) => {
+            if (error === null)
+                resolve();
+            else
+                reject(error);
+        });
     });
 }
 /**
- * Flashes an image through an STK500v1 bootloader (optiboot, ATmegaBOOT): sync, signature check,
- * one LOAD_ADDRESS + PROG_PAGE exchange per page (avrdude waits for each of the two), then a
- * read-back in one LOAD_ADDRESS + READ_PAGE exchange per 256 bytes (avrdude: two per page), and LEAVE_PROGMODE so the
- * application starts. The report records each page as it is written, so a failure says exactly
- * what state the board is left in.
+ * Resets the board through the modem control lines. A port without them (a pty, a network
+ * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
+ * listening to whatever the board prints next.
  */
-async function flashStk500v1(link, image, port, options) {
-    const { target, report, io } = options;
-    await sync(link, options, port);
-    await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
-    const signature = await link.read(5, answerMs, 'READ_SIGN');
-    if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK)
-        expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
-    const found = signature.subarray(1, 4);
-    if (!found.equals(Buffer.from(target.signature))) {
-        throw new BoardlineError('failed', `The MCU on ${port} has signature ${formatSignature(found)}, not ${formatSignature(target.signature)} (${target.name})`, {
-            hint: 'Fix: set fqbn to the board actually connected, or connect the board the firmware was built for; nothing was written',
-        });
-    }
-    await link.write(Uint8Array.of(ENTER_PROGMODE, CRC_EOP));
-    expectBytes(await link.read(2, answerMs, 'ENTER_PROGMODE'), [STK_INSYNC, STK_OK], 'ENTER_PROGMODE', port);
-    const pages = pagesOf(image, target.pageBytes);
-    report.begin(pages.map((page) => page.address), target.pageBytes);
-    for (const page of pages) {
-        const command = [...loadAddress(page.address), PROG_PAGE, 0, target.pageBytes, MEMTYPE_FLASH, ...page.data, CRC_EOP];
-        report.writing(page.address);
-        await link.write(Uint8Array.from(command));
-        const reply = await link.read(4, Math.min(wireMs(command.length, options.baud) + 100, Math.max(1, options.deadline - Date.now())), `PROG_PAGE at 0x${page.address.toString(16)}`);
-        expectBytes(reply, [STK_INSYNC, STK_OK, STK_INSYNC, STK_OK], `PROG_PAGE at 0x${page.address.toString(16)}`, port);
-        report.written(page.address);
-        io.debug(`wrote page 0x${page.address.toString(16)}`);
-    }
-    if (options.verify) {
-        const first = pages[0]?.address ?? 0;
-        const total = pages.length * target.pageBytes;
-        // optiboot takes only the low byte of READ_PAGE's length (0 meaning 256): 256 bytes a request.
-        const chunk = 256;
-        const readBack = new Uint8Array(total);
-        for (let offset = 0; offset < total; offset += chunk) {
-            const length = Math.min(chunk, total - offset);
-            await link.write(Uint8Array.from([...loadAddress(first + offset), READ_PAGE, (length >> 8) & 0xff, length & 0xff, MEMTYPE_FLASH, CRC_EOP]));
-            const reply = await link.read(length + 4, Math.min(wireMs(length + 4, options.baud), Math.max(1, options.deadline - Date.now())), `READ_PAGE at 0x${(first + offset).toString(16)}`);
-            expectBytes(reply.subarray(0, 3), [STK_INSYNC, STK_OK, STK_INSYNC], 'READ_PAGE', port);
-            expectBytes(reply.subarray(length + 3), [STK_OK], 'READ_PAGE', port);
-            readBack.set(reply.subarray(3, length + 3), offset);
-            report.verifying(offset + length, total);
+async function resetThroughModemLines(port, mode, portPath, io) {
+    if (mode === 'none')
+        return 'skipped';
+    try {
+        for (const [lines, holdMs] of sequences[mode]) {
+            await setLines(port, lines);
+            if (holdMs > 0)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
         }
-        pages.forEach((page, index) => {
-            const got = readBack.subarray(index * target.pageBytes, (index + 1) * target.pageBytes);
-            const differs = got.findIndex((byte, at) => byte !== page.data[at]);
-            if (differs !== -1) {
-                const address = page.address + differs;
-                throw new BoardlineError('failed', `Verify failed on ${port}: flash at 0x${address.toString(16)} reads 0x${(got[differs] ?? 0).toString(16)}, the firmware has 0x${(page.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or the bootloader write-protected' });
-            }
-        });
-        report.verified();
     }
-    await link.write(Uint8Array.of(LEAVE_PROGMODE, CRC_EOP));
-    expectBytes(await link.read(2, answerMs, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
+    catch (error) {
+        const message = error.message;
+        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
+            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
+            return 'no-modem-lines';
+        }
+        throw error;
+    }
+    io.info(`Reset the board on ${portPath} (${mode})`);
+    return 'done';
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset-board.ts
+
+
+/**
+ * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
+ * line), any other through the modem control lines. A virtual board is told whether the reset is
+ * into its loader ('download': an ESP's ROM loader, with its boot pin low) or a plain one, as the
+ * sequence asked for would do on the real board's auto-reset circuit.
+ */
+async function resetBoard(port, lines, mode, io) {
+    if (mode === 'none')
+        return 'skipped';
+    if (port.virtual !== undefined) {
+        const intoLoader = espDownloadResets.includes(mode);
+        await sendControl(port.virtual.control, intoLoader ? 'download' : 'reset');
+        io.info(`Reset virtual board ${port.virtual.name}${intoLoader ? ' into its ROM loader' : ''} through its control channel`);
+        return 'done';
+    }
+    return resetThroughModemLines(lines, mode, port.path, io);
 }
 
 // EXTERNAL MODULE: ./node_modules/@serialport/stream/dist/index.js
@@ -35073,40 +35211,6 @@ async function openResolvedPort(port, baudRate, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
-/** The inputs that reach a port wherever it is: on this machine, or served over the network. */
-const portAddressInputs = {
-    port: {
-        kind: 'string',
-        default: 'auto',
-        description: 'Serial port: auto (the one USB serial device present), a device path, a /dev/serial/by-id or by-path link, usb:VID:PID[:SERIAL], or a board on another machine as rfc2217://HOST:PORT, rfc2217s://HOST:PORT (TLS) or tcp://HOST:PORT (raw).',
-    },
-    'tls-ca': {
-        kind: 'path',
-        description: "rfc2217s:// ports: the CA certificate (PEM) that signed the server's certificate; by default the system's CAs.",
-    },
-    'tls-cert': { kind: 'path', description: 'rfc2217s:// ports: a client certificate (PEM), for servers that demand one.' },
-    'tls-key': { kind: 'path', description: "rfc2217s:// ports: the client certificate's private key (PEM)." },
-};
-/**
- * The inputs every capability that talks to a board shares, so flash-serial and verify-banner name,
- * default and document them identically.
- */
-const portInputs = {
-    ...portAddressInputs,
-    'lock-timeout': {
-        kind: 'duration',
-        default: '10m',
-        description: "How long to wait for another job that holds the port (here, or a network port's server) before giving up.",
-    },
-    reset: {
-        kind: 'choice',
-        choices: ['auto', 'dtr', 'rts', 'none'],
-        default: 'auto',
-        description: 'How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running.',
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/serial/port-hints.ts
 /** What to check when a port goes away under us: the cable here, or the server and network there. */
 function portLostHint(port) {
@@ -35114,160 +35218,6 @@ function portLostHint(port) {
         return `Fix: check that ser2net still runs on ${port.network.address.host} and the network between; the board may have been unplugged there`;
     }
     return 'Fix: the board was unplugged or its USB reset; check the cable and the power supply';
-}
-
-;// CONCATENATED MODULE: ./src/virtual/control.ts
-
-
-
-async function serveControl(path, handle) {
-    await (0,promises_namespaceObject.rm)(path, { force: true });
-    const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
-        let buffer = '';
-        socket.setEncoding('utf8');
-        socket.on('error', () => undefined);
-        socket.on('data', (chunk) => {
-            buffer += chunk;
-            const end = buffer.indexOf('\n');
-            if (end === -1)
-                return;
-            let command;
-            try {
-                command = JSON.parse(buffer.slice(0, end)).command;
-            }
-            catch {
-                command = undefined;
-            }
-            const reply = command === 'status' || command === 'reset' || command === 'stop'
-                ? handle(command)
-                : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
-            void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
-        });
-    });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(path, () => resolve());
-    });
-    return server;
-}
-/** Sends one command to a board's control socket and returns its answer, within a deadline. */
-async function sendControl(path, command, timeoutMs = 5000) {
-    const answer = await new Promise((resolve, reject) => {
-        const socket = (0,external_node_net_namespaceObject.connect)(path);
-        let text = '';
-        const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new Error(`no answer within ${timeoutMs} ms`));
-        }, timeoutMs);
-        socket.setEncoding('utf8');
-        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
-        socket.on('data', (chunk) => (text += chunk));
-        socket.on('end', () => {
-            clearTimeout(timer);
-            resolve(text);
-        });
-        socket.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    }).catch((error) => {
-        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
-            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
-            cause: error,
-        });
-    });
-    const reply = JSON.parse(answer);
-    if (!reply.ok)
-        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
-    const { ok: _ok, ...rest } = reply;
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./src/serial/reset.ts
-
-/**
- * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
- * connector, which is what resets a board.
- *
- * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
- *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
- *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
- * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
- *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
- * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
- *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
- *   bootloader, which starts the application after its timeout).
- */
-const sequences = {
-    dtr: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    rts: [
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    auto: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-};
-function setLines(port, lines) {
-    return new Promise((resolve, reject) => {
-        port.set(lines, (error) => {
-            if (error === null)
-                resolve();
-            else
-                reject(error);
-        });
-    });
-}
-/**
- * Resets the board through the modem control lines. A port without them (a pty, a network
- * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
- * listening to whatever the board prints next.
- */
-async function resetThroughModemLines(port, mode, portPath, io) {
-    if (mode === 'none')
-        return 'skipped';
-    try {
-        for (const [lines, holdMs] of sequences[mode]) {
-            await setLines(port, lines);
-            if (holdMs > 0)
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
-        }
-    }
-    catch (error) {
-        const message = error.message;
-        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
-            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
-            return 'no-modem-lines';
-        }
-        throw error;
-    }
-    io.info(`Reset the board on ${portPath} (${mode})`);
-    return 'done';
-}
-
-;// CONCATENATED MODULE: ./src/serial/reset-board.ts
-
-
-/**
- * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
- * line), any other through the modem control lines.
- */
-async function resetBoard(port, lines, mode, io) {
-    if (mode === 'none')
-        return 'skipped';
-    if (port.virtual !== undefined) {
-        await sendControl(port.virtual.control, 'reset');
-        io.info(`Reset virtual board ${port.virtual.name} through its control channel`);
-        return 'done';
-    }
-    return resetThroughModemLines(lines, mode, port.path, io);
 }
 
 ;// CONCATENATED MODULE: ./src/serial/serial-link.ts
@@ -35318,15 +35268,26 @@ class SerialLink {
     }
     /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
     read(count, timeoutMs, what) {
+        return this.readWith((buffer) => (buffer.length >= count ? count : undefined), timeoutMs, what, `of ${count} `);
+    }
+    /**
+     * Reads up to where `take` says a unit ends (a framed packet), or fails after `timeoutMs`.
+     * `take` is given everything received so far and returns how many bytes the unit spans, or
+     * undefined while it is incomplete.
+     */
+    readUnit(take, timeoutMs, what) {
+        return this.readWith(take, timeoutMs, what, '');
+    }
+    readWith(take, timeoutMs, what, expected) {
         if (this.lost !== undefined)
             return Promise.reject(this.lost);
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.waiter = undefined;
                 const got = this.buffer.subarray(0, 16).toString('hex').replace(/(..)/g, '$1 ').trim();
-                reject(new BoardlineError('timeout', `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} of ${count} bytes${got === '' ? '' : `: ${got}`})`));
+                reject(new BoardlineError('timeout', `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} ${expected}bytes${got === '' ? '' : `: ${got}`})`));
             }, timeoutMs);
-            this.waiter = { count, resolve, reject, timer };
+            this.waiter = { take, resolve, reject, timer };
             this.settle();
         });
     }
@@ -35336,63 +35297,1746 @@ class SerialLink {
     }
     settle() {
         const waiter = this.waiter;
-        if (waiter === undefined || this.buffer.length < waiter.count)
+        if (waiter === undefined)
+            return;
+        const count = waiter.take(this.buffer);
+        if (count === undefined)
             return;
         this.waiter = undefined;
         clearTimeout(waiter.timer);
-        const bytes = this.buffer.subarray(0, waiter.count);
-        this.buffer = this.buffer.subarray(waiter.count);
+        const bytes = this.buffer.subarray(0, count);
+        this.buffer = this.buffer.subarray(count);
         waiter.resolve(Buffer.from(bytes));
     }
 }
 
-;// CONCATENATED MODULE: ./src/virtual/boards.ts
+;// CONCATENATED MODULE: ./src/flash/native-attempts.ts
 
-const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
-const virtualBoardModels = [
-    {
-        name: 'uno',
-        fqbn: 'arduino:avr:uno',
-        description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
-        frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
-        bootloaderBaud: 115200,
-    },
-    {
-        name: 'nano',
-        fqbn: 'arduino:avr:nano',
-        description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
-        frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
-        bootloaderBaud: 115200,
-    },
-    {
-        // ATmegaBOOT, as on the Duemilanove, the old-bootloader Nano and the Pro Mini: it runs after
-        // every reset, power-on included, and starts the application after about a second of silence.
-        name: 'duemilanove',
-        fqbn: 'arduino:avr:diecimila:cpu=atmega328',
-        description: 'Arduino Duemilanove: ATmega328P at 16 MHz with ATmegaBOOT (57600 baud)',
-        frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/atmega/ATmegaBOOT_168_atmega328.hex`,
-        bootloaderBaud: 57600,
-    },
-];
-function virtualBoardModel(name) {
-    const model = virtualBoardModels.find((entry) => entry.name === name);
-    if (model === undefined) {
-        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
-            hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
-        });
+
+
+
+/**
+ * Runs a native protocol's flash with its retries: each attempt opens the port afresh and starts
+ * from sync, so a board that lost its place is reset and met again; the report keeps what each
+ * attempt wrote, so the warning (and a final failure) says what the board holds.
+ */
+async function withAttempts(session, limits, attempt) {
+    const { port, io, report } = session;
+    for (let number = 1;; number += 1) {
+        const serial = await openResolvedPort(port, limits.baud, { io, busyTimeoutMs: limits.lockTimeoutMs });
+        try {
+            return await attempt(new SerialLink(serial, port.path, portLostHint(port)), serial, number);
+        }
+        catch (thrown) {
+            const error = asBoardlineError(thrown);
+            if (!limits.retriable(error) || number > limits.retries || Date.now() >= limits.deadline || io.signal.aborted)
+                throw error;
+            io.warning(`Attempt ${number} failed (${error.message}); ${report.describe()}. Retrying from sync`);
+        }
+        finally {
+            await closePort(serial);
+        }
     }
-    return model;
 }
 
+;// CONCATENATED MODULE: ./src/flash/esp/rom-protocol.ts
+/**
+ * The packets of Espressif's serial ROM loader, as esptool's "Serial Protocol" documentation
+ * describes them (each travels in a SLIP frame, see slip.ts). All fields are little-endian.
+ *
+ * A request: direction 0x00, opcode, data length (u16), checksum (u32, used only by MEM_DATA,
+ * FLASH_DATA and FLASH_DEFL_DATA), data. A response: direction 0x01, the request's opcode, data
+ * length, a u32 value (READ_REG's result), then data that ends in the status bytes: a failed flag
+ * and an error code — 2 bytes from the ESP8266 ROM (and every flasher stub), 4 from the ROM
+ * loaders of the ESP32 and later chips, whose last two are reserved (chips.ts has the length).
+ */
+const RomCommand = {
+    FLASH_BEGIN: 0x02,
+    FLASH_DATA: 0x03,
+    FLASH_END: 0x04,
+    MEM_BEGIN: 0x05,
+    MEM_END: 0x06,
+    MEM_DATA: 0x07,
+    SYNC: 0x08,
+    WRITE_REG: 0x09,
+    READ_REG: 0x0a,
+    SPI_SET_PARAMS: 0x0b,
+    SPI_ATTACH: 0x0d,
+    READ_FLASH_SLOW: 0x0e,
+    CHANGE_BAUDRATE: 0x0f,
+    FLASH_DEFL_BEGIN: 0x10,
+    FLASH_DEFL_DATA: 0x11,
+    FLASH_DEFL_END: 0x12,
+    SPI_FLASH_MD5: 0x13,
+    GET_SECURITY_INFO: 0x14,
+};
+/** The name of an opcode, for logs: "FLASH_DATA", or "0xd0" for one no ROM knows. */
+function romCommandName(op) {
+    const entry = Object.entries(RomCommand).find(([, value]) => value === op);
+    return entry === undefined ? `0x${op.toString(16).padStart(2, '0')}` : entry[0];
+}
+/** The error codes the ROM loaders send in a failed status (the stubs' own codes are 0xC0 and up). */
+const RomError = {
+    UNDEFINED: 0x00,
+    INVALID_PARAMETER: 0x01,
+    MALLOC_FAILED: 0x02,
+    SEND_FAILED: 0x03,
+    RECEIVE_FAILED: 0x04,
+    /** Also the answer to an opcode the ROM does not have. */
+    INVALID_MESSAGE: 0x05,
+    FAILED_TO_ACT: 0x06,
+    /** A data block whose checksum does not match the header's. */
+    INVALID_CRC: 0x07,
+    FLASH_WRITE: 0x08,
+    FLASH_READ: 0x09,
+    FLASH_READ_LENGTH: 0x0a,
+    DEFLATE: 0x0b,
+    DEFLATE_ADLER32: 0x0c,
+    DEFLATE_PARAMETER: 0x0d,
+    INVALID_RAM_SIZE: 0x0e,
+    INVALID_RAM_ADDRESS: 0x0f,
+    INVALID_PARAMETER_2: 0x64,
+    INVALID_FORMAT: 0x65,
+    DESCRIPTION_TOO_LONG: 0x66,
+    BAD_ENCODING: 0x67,
+    INSUFFICIENT_STORAGE: 0x69,
+};
+const romErrorNames = {
+    0x00: 'undefined error',
+    0x01: 'invalid input parameter',
+    0x02: 'out of memory',
+    0x03: 'failed to send a message',
+    0x04: 'failed to receive a message',
+    0x05: 'received message is invalid',
+    0x06: 'failed to act on received message',
+    0x07: 'invalid CRC in message',
+    0x08: 'flash write error',
+    0x09: 'flash read error',
+    0x0a: 'flash read length error',
+    0x0b: 'deflate error',
+    0x0c: 'deflate Adler-32 error',
+    0x0d: 'deflate parameter error',
+    0x0e: 'invalid RAM binary size',
+    0x0f: 'invalid RAM binary address',
+    0x64: 'invalid parameter',
+    0x65: 'invalid format',
+    0x66: 'description too long',
+    0x67: 'bad encoding description',
+    0x69: 'insufficient storage',
+};
+function romErrorName(code) {
+    return romErrorNames[code] ?? 'unknown error';
+}
+/** The checksum of a data block: 0xEF xored with every byte of the block (not the 16-byte header before it). */
+function espChecksum(data) {
+    let sum = 0xef;
+    for (const byte of data)
+        sum ^= byte;
+    return sum;
+}
+/** SYNC's data: 0x07 0x07 0x12 0x20, then 32 bytes of 0x55 from which the ROM measures the baud rate. */
+const syncPayload = Uint8Array.from([0x07, 0x07, 0x12, 0x20, ...new Array(32).fill(0x55)]);
+function header(direction, op, length, word, data) {
+    const packet = new Uint8Array(8 + data.length);
+    const view = new DataView(packet.buffer);
+    packet[0] = direction;
+    packet[1] = op;
+    view.setUint16(2, length, true);
+    view.setUint32(4, word >>> 0, true);
+    packet.set(data, 8);
+    return packet;
+}
+function encodeRequest(op, data, checksum = 0) {
+    return header(0x00, op, data.length, checksum, data);
+}
+/** A request as the ROM reads it; undefined for a packet that is not a request (too short, direction not 0x00). */
+function decodeRequest(packet) {
+    if (packet.length < 8 || packet[0] !== 0x00)
+        return undefined;
+    const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
+    return { op: packet[1] ?? 0, size: view.getUint16(2, true), checksum: view.getUint32(4, true), data: packet.subarray(8) };
+}
+/** A response; `data` must already end in the status bytes (see romStatus). */
+function encodeResponse(op, value, data) {
+    return header(0x01, op, data.length, value, data);
+}
+/** A response as a client reads it; undefined for a packet that is not one (direction not 0x01, shorter than it says). */
+function decodeResponse(packet) {
+    if (packet.length < 8 || packet[0] !== 0x01)
+        return undefined;
+    const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
+    const length = view.getUint16(2, true);
+    if (packet.length < 8 + length)
+        return undefined;
+    return { op: packet[1] ?? 0, value: view.getUint32(4, true), data: packet.subarray(8, 8 + length) };
+}
+/** The status bytes a ROM appends: success, or failure with an error code; 2 or 4 bytes long (the rest reserved, zero). */
+function romStatus(length, errorCode) {
+    const status = new Uint8Array(length);
+    if (errorCode !== undefined) {
+        status[0] = 1;
+        status[1] = errorCode;
+    }
+    return status;
+}
+/**
+ * The status of a response whose own data is `dataLength` bytes, read as esptool does: the two
+ * bytes after that data count (a 4-byte ROM status has two reserved ones after them); a response
+ * too short for its data and a status is judged by its first two bytes, as a refusal sends no data.
+ */
+function responseStatus(data, dataLength = 0) {
+    const complete = data.length >= dataLength + 2;
+    const at = complete ? dataLength : 0;
+    return { failed: (data[at] ?? 1) !== 0, code: data[at + 1] ?? 0, complete };
+}
+/**
+ * An unsupported opcode's answer as esptool and esptool-js recognise it: a failed status with
+ * INVALID_MESSAGE in a response whose opcode is not the request's (they raise an "unsupported
+ * command" error for it, and expect it repeated, so they drain what follows).
+ */
+function isUnsupportedReply(response, requestOp) {
+    return response.op !== requestOp && (response.data[0] ?? 0) !== 0 && response.data[1] === RomError.INVALID_MESSAGE;
+}
+/** The 16-byte header of MEM_DATA, FLASH_DATA and FLASH_DEFL_DATA (length, sequence number, two zero words), then the block. */
+function encodeDataPacket(block, sequence) {
+    const packet = new Uint8Array(16 + block.length);
+    const view = new DataView(packet.buffer);
+    view.setUint32(0, block.length, true);
+    view.setUint32(4, sequence >>> 0, true);
+    packet.set(block, 16);
+    return packet;
+}
+function decodeDataPacket(data) {
+    if (data.length < 16)
+        return undefined;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    return { length: view.getUint32(0, true), sequence: view.getUint32(4, true), block: data.subarray(16) };
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/chips.ts
+
+/** The ROM address whose value differs per chip model (esptool's CHIP_DETECT_MAGIC_REG_ADDR). */
+const chipDetectMagicAddress = 0x40001000;
+const esp32FamilyRom = {
+    spiAttach: true,
+    spiSetParams: true,
+    changeBaud: true,
+    deflate: true,
+    md5: true,
+    readFlashSlow: true,
+    securityInfo: false,
+};
+/** ESP32-S2 and later controllers: registers moved down by 4 and the data buffer at 0x58. */
+const laterSpi = { cmd: 0x00, addr: 0x04, usr: 0x18, usr1: 0x1c, usr2: 0x20, mosiDlen: 0x24, misoDlen: 0x28, w0: 0x58, addressMsb: false };
+const romBlocks = { romFlashBlockBytes: 0x400, romRamBlockBytes: 0x1800 };
+const espChips = [
+    {
+        name: 'ESP8266',
+        magic: [0xfff0c101],
+        imageChipId: undefined,
+        bootloaderOffset: 0x0,
+        statusBytes: 2,
+        rom: {
+            spiAttach: false,
+            spiSetParams: false,
+            changeBaud: false,
+            deflate: false,
+            md5: false,
+            readFlashSlow: false,
+            securityInfo: false,
+        },
+        securityInfoBytes: undefined,
+        eraseSizeQuirk: true,
+        beginTakesEncryptedFlag: false,
+        ...romBlocks,
+        spi: { base: 0x60000200, cmd: 0x00, addr: 0x04, usr: 0x1c, usr1: 0x20, usr2: 0x24, w0: 0x40, addressMsb: true },
+        // The APB clock is twice the 26 MHz crystal (esptool's XTAL_CLK_DIVIDER 2).
+        uart: { clkdivRegister: 0x60000014, clockHz: 52_000_000 },
+        macWords: [0x3ff00050, 0x3ff00054, 0x3ff0005c],
+    },
+    {
+        name: 'ESP32',
+        magic: [0x00f01d83],
+        imageChipId: 0,
+        bootloaderOffset: 0x1000,
+        statusBytes: 4,
+        rom: esp32FamilyRom,
+        securityInfoBytes: undefined,
+        eraseSizeQuirk: false,
+        beginTakesEncryptedFlag: false,
+        ...romBlocks,
+        spi: {
+            base: 0x3ff42000,
+            cmd: 0x00,
+            addr: 0x04,
+            usr: 0x1c,
+            usr1: 0x20,
+            usr2: 0x24,
+            mosiDlen: 0x28,
+            misoDlen: 0x2c,
+            w0: 0x80,
+            addressMsb: true,
+        },
+        uart: { clkdivRegister: 0x3ff40014, clockHz: 40_000_000 },
+        macWords: [0x3ff5a004, 0x3ff5a008],
+    },
+    {
+        name: 'ESP32-S2',
+        magic: [0x000007c6],
+        imageChipId: 2,
+        bootloaderOffset: 0x1000,
+        statusBytes: 4,
+        rom: { ...esp32FamilyRom, securityInfo: true },
+        securityInfoBytes: 12,
+        eraseSizeQuirk: false,
+        beginTakesEncryptedFlag: true,
+        ...romBlocks,
+        spi: { base: 0x3f402000, ...laterSpi },
+        uart: { clkdivRegister: 0x3f400014, clockHz: 40_000_000 },
+        macWords: [0x3f41a044, 0x3f41a048],
+    },
+    {
+        name: 'ESP32-S3',
+        magic: [0x00000009],
+        imageChipId: 9,
+        bootloaderOffset: 0x0,
+        statusBytes: 4,
+        rom: { ...esp32FamilyRom, securityInfo: true },
+        securityInfoBytes: 20,
+        eraseSizeQuirk: false,
+        beginTakesEncryptedFlag: true,
+        ...romBlocks,
+        spi: { base: 0x60002000, ...laterSpi },
+        uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
+        macWords: [0x60007044, 0x60007048],
+    },
+    {
+        name: 'ESP32-C3',
+        magic: [0x6921506f, 0x1b31506f, 0x4881606f, 0x4361606f],
+        imageChipId: 5,
+        bootloaderOffset: 0x0,
+        statusBytes: 4,
+        rom: { ...esp32FamilyRom, securityInfo: true },
+        securityInfoBytes: 20,
+        eraseSizeQuirk: false,
+        beginTakesEncryptedFlag: true,
+        ...romBlocks,
+        spi: { base: 0x60002000, ...laterSpi },
+        uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
+        macWords: [0x60008844, 0x60008848],
+    },
+];
+function chipByName(name) {
+    return espChips.find((chip) => chip.name === name);
+}
+function chipByMagic(magic) {
+    return espChips.find((chip) => chip.magic.includes(magic >>> 0));
+}
+/** By the chip id of an image header or GET_SECURITY_INFO (ESP32 = 0, S2 = 2, C3 = 5, S3 = 9). */
+function chipById(id) {
+    return espChips.find((chip) => chip.imageChipId === id);
+}
+const baseCommands = new Set([
+    RomCommand.FLASH_BEGIN,
+    RomCommand.FLASH_DATA,
+    RomCommand.FLASH_END,
+    RomCommand.MEM_BEGIN,
+    RomCommand.MEM_END,
+    RomCommand.MEM_DATA,
+    RomCommand.SYNC,
+    RomCommand.WRITE_REG,
+    RomCommand.READ_REG,
+]);
+/** Whether the chip's ROM loader has a command (see EspChip.rom for the reasons). */
+function romHasCommand(chip, op) {
+    if (baseCommands.has(op))
+        return true;
+    switch (op) {
+        case RomCommand.SPI_ATTACH:
+            return chip.rom.spiAttach;
+        case RomCommand.SPI_SET_PARAMS:
+            return chip.rom.spiSetParams;
+        case RomCommand.CHANGE_BAUDRATE:
+            return chip.rom.changeBaud;
+        case RomCommand.FLASH_DEFL_BEGIN:
+        case RomCommand.FLASH_DEFL_DATA:
+        case RomCommand.FLASH_DEFL_END:
+            return chip.rom.deflate;
+        case RomCommand.SPI_FLASH_MD5:
+            return chip.rom.md5;
+        case RomCommand.READ_FLASH_SLOW:
+            return chip.rom.readFlashSlow;
+        case RomCommand.GET_SECURITY_INFO:
+            return chip.rom.securityInfo;
+        default:
+            return false;
+    }
+}
+const hex2 = (byte) => (byte & 0xff).toString(16).padStart(2, '0');
+/** The six MAC bytes from the words at chip.macWords (read in that order). */
+function macFromWords(chip, values) {
+    const [word0 = 0, word1 = 0, word3 = 0] = values;
+    if (chip.name === 'ESP8266') {
+        // MAC3 holds the OUI on later chips; older ones say which of Espressif's two OUIs in MAC1's bits 23:16.
+        const oui = word3 !== 0 ? [word3 >>> 16, word3 >>> 8, word3] : ((word1 >>> 16) & 0xff) === 0 ? [0x18, 0xfe, 0x34] : [0xac, 0xd0, 0x74];
+        return [...oui, word1 >>> 8, word1, word0 >>> 24].map((byte) => byte & 0xff);
+    }
+    // The second word's low 16 bits are the first two bytes (its upper ones a CRC on the ESP32), the first word the other four.
+    return [word1 >>> 8, word1, word0 >>> 24, word0 >>> 16, word0 >>> 8, word0].map((byte) => byte & 0xff);
+}
+/** The inverse of macFromWords: what a chip with this MAC holds at each of chip.macWords. */
+function macToWords(chip, mac) {
+    const [b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0] = mac;
+    if (chip.name === 'ESP8266')
+        return [(b5 << 24) >>> 0, (b3 << 8) | b4, (b0 << 16) | (b1 << 8) | b2];
+    return [((b2 << 24) | (b3 << 16) | (b4 << 8) | b5) >>> 0, (b0 << 8) | b1];
+}
+function formatMac(bytes) {
+    return bytes.map(hex2).join(':');
+}
+/** The MAC as aa:bb:cc:dd:ee:ff, read through READ_REG one word at a time (the ROM answers commands in turn). */
+async function readMacAddress(chip, read) {
+    const values = [];
+    for (const address of chip.macWords)
+        values.push(await read(address));
+    return formatMac(macFromWords(chip, values));
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/esp-image.ts
+/**
+ * The ESP application image format, as the ROM and the second-stage bootloader read it (esptool's
+ * "firmware image format"): an 8-byte header (magic 0xE9, segment count, SPI flash mode, flash
+ * size and frequency nibbles, entry point), on ESP32-family chips a 16-byte extended header (chip
+ * id, revisions, whether a SHA-256 is appended), then the segments (load address, length, data),
+ * padding to 16 bytes with a one-byte checksum, and the SHA-256 if one was appended.
+ */
+const espImageMagic = 0xe9;
+/** The image checksum: 0xEF xored with every segment data byte. */
+function espImageChecksum(data, segments) {
+    let sum = 0xef;
+    for (const segment of segments) {
+        for (let index = segment.dataOffset; index < segment.dataOffset + segment.length; index += 1)
+            sum ^= data[index] ?? 0;
+    }
+    return sum;
+}
+const maxSegments = 16;
+const u32 = (data, at) => ((data[at] ?? 0) | ((data[at + 1] ?? 0) << 8) | ((data[at + 2] ?? 0) << 16) | ((data[at + 3] ?? 0) << 24)) >>> 0;
+/**
+ * Reads an image at the start of `data`. `extendedHeader` says whether the chip family has the
+ * extended header (every ESP32-family chip does, the ESP8266 does not). A problem is described as
+ * the reader would meet it, so the same text serves a pre-flash check and a ROM's boot message.
+ */
+function esp_image_parseEspImage(data, extendedHeader) {
+    if (data.length < 8)
+        return { ok: false, problem: `${data.length} bytes is too short for an image header` };
+    if (data[0] !== espImageMagic)
+        return { ok: false, problem: `invalid header: 0x${u32(data, 0).toString(16).padStart(8, '0')}` };
+    const segmentCount = data[1] ?? 0;
+    const sizeAndFrequency = data[3] ?? 0;
+    const header = {
+        segmentCount,
+        flashMode: data[2] ?? 0,
+        flashSizeCode: sizeAndFrequency >> 4,
+        flashFrequencyCode: sizeAndFrequency & 0x0f,
+        entry: u32(data, 4),
+    };
+    if (segmentCount === 0 || segmentCount > maxSegments) {
+        return { ok: false, problem: `the header declares ${segmentCount} segments (1 to ${maxSegments} are possible)` };
+    }
+    let at = 8;
+    if (extendedHeader) {
+        if (data.length < 24)
+            return { ok: false, problem: 'the extended header is cut off' };
+        header.extended = { chipId: (data[12] ?? 0) | ((data[13] ?? 0) << 8), minRevision: data[14] ?? 0, hashAppended: data[23] === 1 };
+        at = 24;
+    }
+    const segments = [];
+    for (let index = 0; index < segmentCount; index += 1) {
+        if (at + 8 > data.length)
+            return { ok: false, problem: `segment ${index} header lies past the end of the file (${data.length} bytes)` };
+        const loadAddress = u32(data, at);
+        const length = u32(data, at + 4);
+        if (at + 8 + length > data.length) {
+            return { ok: false, problem: `segment ${index} (load 0x${loadAddress.toString(16)}, ${length} bytes) runs past the end of the file` };
+        }
+        segments.push({ loadAddress, length, dataOffset: at + 8 });
+        at += 8 + length;
+    }
+    // The checksum byte ends the 16-byte row that follows the last segment.
+    const checksumAt = at + 15 - (at % 16);
+    if (checksumAt >= data.length)
+        return { ok: false, problem: 'the checksum byte lies past the end of the file' };
+    const length = checksumAt + 1 + (header.extended?.hashAppended === true ? 32 : 0);
+    return { ok: true, header, segments, checksum: { stored: data[checksumAt] ?? 0, computed: espImageChecksum(data, segments) }, length };
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/esp-firmware.ts
+
+
+
+
+/** Where arduino-esp32's upload puts each file (its platform.txt upload pattern). */
+const partitionsOffset = 0x8000;
+const otadataOffset = 0xe000;
+const esp32ApplicationOffset = 0x10000;
+const partitionTableMagic = [0xaa, 0x50];
+function usage(message, hint) {
+    return new BoardlineError('usage', `Input "firmware": ${message}`, { hint: `Fix: ${hint}` });
+}
+async function readBytes(path) {
+    try {
+        return new Uint8Array(await (0,promises_namespaceObject.readFile)(path));
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, {
+            hint: 'Fix: give the path of the .bin (or FILE.bin@OFFSET) to flash',
+            cause: error,
+        });
+    }
+}
+function parseOffset(text, item) {
+    const value = /^0x[0-9a-f]+$/i.test(text) ? Number.parseInt(text.slice(2), 16) : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(value)) {
+        throw usage(`"${item}" has an offset "${text}" that is not a number`, 'write FILE.bin@0x10000 (hex with 0x, or decimal)');
+    }
+    if (value % 4096 !== 0) {
+        throw usage(`"${item}" is at 0x${value.toString(16)}, which is not on a 4 KiB flash sector`, 'images go on sector boundaries (multiples of 0x1000)');
+    }
+    return value;
+}
+function roleAt(offset, name, family) {
+    if (/merged/i.test(name))
+        return 'merged';
+    if (offset === family.bootloaderOffset && !family.esp8266)
+        return 'bootloader';
+    if (/partitions/i.test(name) || (!family.esp8266 && offset === partitionsOffset))
+        return 'partitions';
+    if (/boot_app0|otadata/i.test(name) || (!family.esp8266 && offset === otadataOffset))
+        return 'otadata';
+    if (family.esp8266 ? offset === 0 : offset >= esp32ApplicationOffset)
+        return 'application';
+    return 'data';
+}
+/**
+ * The files an arduino-cli (or compile-sketch) output directory uploads, at the offsets the
+ * platforms' upload patterns give: esp8266's one SKETCH.ino.bin at 0x0 (its eboot loader and the
+ * application in one file); esp32's bootloader, partition table and application, with boot_app0
+ * (otadata) taken from the merged image when the core left one, since boot_app0.bin itself stays
+ * in the core's directory.
+ */
+async function filesOfDirectory(dir, family) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir)).filter((name) => name.endsWith('.bin')).sort();
+    const pick = (test) => names.find(test);
+    const merged = pick((name) => name.endsWith('.merged.bin'));
+    const application = names.filter((name) => !/\.(bootloader|partitions|merged)\.bin$/.test(name) && !/boot_app0/.test(name));
+    const [app, ...otherApps] = application;
+    if (app === undefined || otherApps.length > 0) {
+        throw usage(`${dir} holds ${app === undefined ? 'no' : 'several'} application images${app === undefined ? '' : ` (${application.join(', ')})`}`, 'point firmware at the compile output directory of one sketch, or give FILE.bin@OFFSET pairs');
+    }
+    if (family.esp8266)
+        return [{ path: (0,external_node_path_namespaceObject.join)(dir, app), offset: 0, data: await readBytes((0,external_node_path_namespaceObject.join)(dir, app)), role: 'application' }];
+    const files = [];
+    const bootloader = pick((name) => name.endsWith('.bootloader.bin'));
+    const partitions = pick((name) => name.endsWith('.partitions.bin'));
+    if (bootloader === undefined || partitions === undefined) {
+        throw usage(`${dir} has no ${bootloader === undefined ? 'bootloader' : 'partition table'} (.ino.${bootloader === undefined ? 'bootloader' : 'partitions'}.bin) beside ${app}`, 'give the whole compile output directory of an esp32 build, or FILE.bin@OFFSET pairs');
+    }
+    files.push({
+        path: (0,external_node_path_namespaceObject.join)(dir, bootloader),
+        offset: family.bootloaderOffset,
+        data: await readBytes((0,external_node_path_namespaceObject.join)(dir, bootloader)),
+        role: 'bootloader',
+    });
+    files.push({ path: (0,external_node_path_namespaceObject.join)(dir, partitions), offset: partitionsOffset, data: await readBytes((0,external_node_path_namespaceObject.join)(dir, partitions)), role: 'partitions' });
+    const bootApp0 = pick((name) => /boot_app0/.test(name));
+    if (bootApp0 !== undefined) {
+        files.push({ path: (0,external_node_path_namespaceObject.join)(dir, bootApp0), offset: otadataOffset, data: await readBytes((0,external_node_path_namespaceObject.join)(dir, bootApp0)), role: 'otadata' });
+    }
+    else if (merged !== undefined) {
+        const whole = await readBytes((0,external_node_path_namespaceObject.join)(dir, merged));
+        if (whole.length >= esp32ApplicationOffset) {
+            files.push({
+                path: `${(0,external_node_path_namespaceObject.join)(dir, merged)}[0xe000..0x10000]`,
+                offset: otadataOffset,
+                data: whole.slice(otadataOffset, esp32ApplicationOffset),
+                role: 'otadata',
+            });
+        }
+    }
+    files.push({ path: (0,external_node_path_namespaceObject.join)(dir, app), offset: esp32ApplicationOffset, data: await readBytes((0,external_node_path_namespaceObject.join)(dir, app)), role: 'application' });
+    return files;
+}
+/**
+ * Reads flash-serial's firmware input for an ESP board: a compile output directory, one .bin (at
+ * `offset`, by default the family's application address), or FILE@OFFSET pairs. Every file is
+ * checked for what it claims to be before any board is touched; what needs the board (its chip
+ * and flash size) is checked by checkAgainstChip once it has answered, still before a write.
+ */
+async function readEspFirmware(given, offset, family) {
+    const [first, ...rest] = given;
+    if (first === undefined)
+        throw usage('nothing given', 'give a .bin, FILE.bin@OFFSET pairs, or a compile output directory');
+    let files;
+    const isDirectory = rest.length === 0 &&
+        !first.includes('@') &&
+        (await (0,promises_namespaceObject.stat)(first).then((info) => info.isDirectory(), () => false));
+    if (isDirectory) {
+        files = await filesOfDirectory(first, family);
+    }
+    else if (given.every((item) => item.includes('@'))) {
+        if (offset !== undefined)
+            throw usage('FILE@OFFSET pairs carry their own offsets', 'drop the offset input, or give one plain .bin');
+        files = await Promise.all(given.map(async (item) => {
+            const at = item.lastIndexOf('@');
+            const path = item.slice(0, at);
+            const fileOffset = parseOffset(item.slice(at + 1), item);
+            return { path, offset: fileOffset, data: await readBytes(path), role: roleAt(fileOffset, (0,external_node_path_namespaceObject.basename)(path), family) };
+        }));
+    }
+    else if (rest.length === 0) {
+        const fileOffset = offset ?? (family.esp8266 || /merged/i.test(first) ? 0 : esp32ApplicationOffset);
+        files = [{ path: first, offset: fileOffset, data: await readBytes(first), role: roleAt(fileOffset, (0,external_node_path_namespaceObject.basename)(first), family) }];
+    }
+    else {
+        throw usage(`${given.length} files given without offsets`, 'write each as FILE.bin@OFFSET, e.g. app.bin@0x10000');
+    }
+    for (const file of files)
+        checkFile(file, family);
+    checkOverlaps(files);
+    return files.sort((a, b) => a.offset - b.offset);
+}
+/** The bytes of a file that hold an image, if it holds one: a merged file's bootloader lies within it. */
+function imageIn(file, family) {
+    if (file.role === 'merged')
+        return family.esp8266 ? file.data : file.data.subarray(family.bootloaderOffset - file.offset);
+    return file.role === 'bootloader' || file.role === 'application' ? file.data : undefined;
+}
+function checkFile(file, family) {
+    if (file.data.length === 0)
+        throw usage(`${file.path} is empty`, 'rebuild it');
+    if (file.role === 'partitions' && !(file.data[0] === partitionTableMagic[0] && file.data[1] === partitionTableMagic[1])) {
+        throw usage(`${file.path} at 0x${file.offset.toString(16)} is no partition table (no 0xAA50 entry)`, 'give the .partitions.bin the build made');
+    }
+    const image = imageIn(file, family);
+    if (image === undefined)
+        return;
+    const parsed = esp_image_parseEspImage(image, !family.esp8266);
+    const what = `${file.path} (${file.role} at 0x${file.offset.toString(16)})`;
+    if (!parsed.ok) {
+        throw usage(`${what} is not an ESP image: ${parsed.problem}`, "give the .bin the ESP build produced (not the .elf, nor another board's firmware)");
+    }
+    if (family.esp8266 && parsed.segments.some((segment) => segment.loadAddress < 0x3ff00000)) {
+        throw usage(`${what} is not an ESP8266 image: a segment loads at 0x${(parsed.segments[0]?.loadAddress ?? 0).toString(16)}, as an ESP32-family image's extended header reads`, 'build the firmware for the ESP8266 board (fqbn esp8266:esp8266:…), or flash the ESP32 board it was built for');
+    }
+    if (parsed.checksum.stored !== parsed.checksum.computed) {
+        throw usage(`${what} is corrupt: its checksum byte is 0x${parsed.checksum.stored.toString(16)}, its segments sum to 0x${parsed.checksum.computed.toString(16)}`, 'rebuild the firmware; the file was damaged or truncated');
+    }
+}
+function checkOverlaps(files) {
+    const sorted = [...files].sort((a, b) => a.offset - b.offset);
+    for (let index = 1; index < sorted.length; index += 1) {
+        const before = sorted[index - 1];
+        const file = sorted[index];
+        if (before !== undefined && file !== undefined && before.offset + before.data.length > file.offset) {
+            throw usage(`${before.path} (0x${before.offset.toString(16)}, ${before.data.length} bytes) overlaps ${file.path} at 0x${file.offset.toString(16)}`, 'check the offsets');
+        }
+    }
+}
+/** The image chip id an ESP32-family file declares, if it holds an image. */
+function declaredChipId(file, family) {
+    const image = imageIn(file, family);
+    if (image === undefined || family.esp8266)
+        return undefined;
+    const parsed = esp_image_parseEspImage(image, true);
+    return parsed.ok ? parsed.header.extended?.chipId : undefined;
+}
+/** The image's flash size code, for the warning esptool gives when it exceeds the chip's flash. */
+function declaredFlashSizeCode(file, family) {
+    if (file.role !== 'bootloader' && file.role !== 'merged' && !(family.esp8266 && file.offset === 0))
+        return undefined;
+    const image = imageIn(file, family);
+    if (image === undefined)
+        return undefined;
+    const parsed = parseEspImage(image, !family.esp8266);
+    return parsed.ok ? parsed.header.flashSizeCode : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/slip.ts
+/**
+ * SLIP framing as Espressif's ROM loader uses it in both directions: every packet starts and ends
+ * with 0xC0, and inside it 0xC0 and 0xDB travel as 0xDB 0xDC and 0xDB 0xDD. The escaping is done
+ * after sizes and checksums are computed, so a frame on the wire may be longer than its payload.
+ */
+const frameEnd = 0xc0;
+const slip_escape = 0xdb;
+const escapedEnd = 0xdc;
+const escapedEscape = 0xdd;
+function slipEncode(payload) {
+    let specials = 0;
+    for (const byte of payload)
+        if (byte === frameEnd || byte === slip_escape)
+            specials += 1;
+    const frame = new Uint8Array(payload.length + specials + 2);
+    let at = 0;
+    frame[at++] = frameEnd;
+    for (const byte of payload) {
+        if (byte === frameEnd) {
+            frame[at++] = slip_escape;
+            frame[at++] = escapedEnd;
+        }
+        else if (byte === slip_escape) {
+            frame[at++] = slip_escape;
+            frame[at++] = escapedEscape;
+        }
+        else {
+            frame[at++] = byte;
+        }
+    }
+    frame[at] = frameEnd;
+    return frame;
+}
+/**
+ * A streaming SLIP decoder: bytes go in as they arrive, in chunks of any size, and whole frames
+ * come out. Two 0xC0 in a row are one frame's end and the next one's start (the ROM sends its
+ * answers back to back like that), so an empty frame is never reported.
+ */
+class SlipDecoder {
+    #onNoise;
+    #inFrame = false;
+    #escaped = false;
+    #frame = [];
+    constructor(options = {}) {
+        this.#onNoise = options.onNoise;
+    }
+    /** Whether a frame has started and not ended yet. */
+    get inFrame() {
+        return this.#inFrame;
+    }
+    /** Forgets a half-received frame, e.g. after the board was reset or the baud rate changed. */
+    reset() {
+        this.#inFrame = false;
+        this.#escaped = false;
+        this.#frame = [];
+    }
+    /** Takes the next bytes from the line and returns the frames they completed, in order. */
+    push(bytes) {
+        const frames = [];
+        let noiseStart = -1;
+        const flushNoise = (end) => {
+            if (noiseStart !== -1 && end > noiseStart)
+                this.#onNoise?.(bytes.slice(noiseStart, end));
+            noiseStart = -1;
+        };
+        for (let index = 0; index < bytes.length; index += 1) {
+            const byte = bytes[index] ?? 0;
+            if (!this.#inFrame) {
+                if (byte === frameEnd) {
+                    flushNoise(index);
+                    this.#inFrame = true;
+                    this.#frame = [];
+                    this.#escaped = false;
+                }
+                else if (noiseStart === -1) {
+                    noiseStart = index;
+                }
+                continue;
+            }
+            if (byte === frameEnd) {
+                if (this.#frame.length > 0) {
+                    frames.push(Uint8Array.from(this.#frame));
+                    this.#inFrame = false;
+                }
+                // An empty frame: the 0xC0 just seen starts the real one.
+                this.#frame = [];
+                this.#escaped = false;
+                continue;
+            }
+            if (this.#escaped) {
+                this.#escaped = false;
+                // A bad escape keeps its byte: the frame's checksum or length check then rejects it.
+                this.#frame.push(byte === escapedEnd ? frameEnd : byte === escapedEscape ? slip_escape : byte);
+            }
+            else if (byte === slip_escape) {
+                this.#escaped = true;
+            }
+            else {
+                this.#frame.push(byte);
+            }
+        }
+        flushNoise(bytes.length);
+        return frames;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/rom-client.ts
+
+
+
+const rom_client_frameEnd = 0xc0;
+const invalidMessage = 0x05;
+/** How many bytes of a buffer make up its first whole SLIP frame (noise before it included), if one has arrived. */
+function frameSpan(buffer) {
+    let start = buffer.indexOf(rom_client_frameEnd);
+    while (start !== -1) {
+        const end = buffer.indexOf(rom_client_frameEnd, start + 1);
+        if (end === -1)
+            return undefined;
+        // Two ends in a row are an empty frame (a frame's end and the next one's start): skip it.
+        if (end > start + 1)
+            return end + 1;
+        start = end;
+    }
+    return undefined;
+}
+/** A command the ROM answered with its failure flag set; `code` is the ROM's error code. */
+class RomCommandFailed extends BoardlineError {
+    code;
+    constructor(what, code, port) {
+        super('failed', `The ROM loader on ${port} refused ${what}: ${romErrorName(code)} (0x${code.toString(16).padStart(2, '0')})`, {
+            hint: 'Fix: flash again; if it keeps failing, check the power supply and the flash chip',
+        });
+        this.code = code;
+    }
+}
+/**
+ * Espressif's serial ROM loader spoken over a serial link: SLIP frames, one command at a time,
+ * each answered by a response with the same opcode. Responses to earlier commands (a SYNC is
+ * answered several times) are skipped by opcode.
+ */
+class RomClient {
+    link;
+    port;
+    /** Bytes sent and received on the wire, SLIP framing included: what a benchmark compares with the baud rate. */
+    wireBytes = 0;
+    constructor(link, port) {
+        this.link = link;
+        this.port = port;
+    }
+    /** Sends a command without waiting for its answer. */
+    async send(op, data, checksum = 0) {
+        const frame = slipEncode(encodeRequest(op, data, checksum));
+        this.wireBytes += frame.length;
+        await this.link.write(frame);
+    }
+    /** Waits for the response to `op`, skipping others; a failure status becomes RomCommandFailed. */
+    async receive(op, what, timeoutMs, dataLength = 0) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const bytes = await this.link.readUnit(frameSpan, Math.max(1, deadline - Date.now()), what);
+            this.wireBytes += bytes.length;
+            for (const frame of new SlipDecoder().push(bytes.subarray(bytes.indexOf(rom_client_frameEnd)))) {
+                const response = decodeResponse(frame);
+                if (response === undefined)
+                    continue;
+                if (response.op !== op) {
+                    // A ROM that lacks a command answers it with "invalid message" under another opcode
+                    // (several times over): the command is not there, and the rest of the answers are noise.
+                    if (isUnsupportedReply(response, op)) {
+                        this.link.discard();
+                        throw new RomCommandFailed(what, invalidMessage, this.port);
+                    }
+                    continue;
+                }
+                // The status (2 bytes from the ESP8266 ROM, 4 from later ROMs, of which the first two
+                // count) follows the command's own data; a refusal may come without that data.
+                const statusAt = response.data.length >= dataLength + 2 ? dataLength : 0;
+                const failed = response.data[statusAt] ?? 1;
+                const code = response.data[statusAt + 1] ?? 0;
+                if (failed !== 0)
+                    throw new RomCommandFailed(what, code, this.port);
+                return { value: response.value, data: response.data.subarray(0, dataLength) };
+            }
+        }
+    }
+    async command(op, data, what, timeoutMs, options = {}) {
+        await this.send(op, data, options.checksum ?? 0);
+        return this.receive(op, what, timeoutMs, options.dataLength ?? 0);
+    }
+    /**
+     * Several commands in one write, their answers read in order afterwards: for long runs of small
+     * commands (register reads), where waiting for each answer before the next would leave the line
+     * idle most of the time. The ROM reads one command at a time from its receive FIFO and its
+     * answers are shorter than the commands, so its transmitter never holds it up.
+     */
+    async pipeline(commands, timeoutMs) {
+        const frames = commands.map((command) => slipEncode(encodeRequest(command.op, command.data)));
+        const bytes = new Uint8Array(frames.reduce((sum, frame) => sum + frame.length, 0));
+        let at = 0;
+        for (const frame of frames) {
+            bytes.set(frame, at);
+            at += frame.length;
+        }
+        this.wireBytes += bytes.length;
+        await this.link.write(bytes);
+        const replies = [];
+        for (const command of commands)
+            replies.push(await this.receive(command.op, command.what, timeoutMs));
+        return replies;
+    }
+    async readRegister(address, timeoutMs = 1000) {
+        const reply = await this.command(RomCommand.READ_REG, words(address), `READ_REG 0x${address.toString(16)}`, timeoutMs);
+        return reply.value >>> 0;
+    }
+    async writeRegister(address, value, timeoutMs = 1000) {
+        await this.command(RomCommand.WRITE_REG, words(address, value, 0xffffffff, 0), `WRITE_REG 0x${address.toString(16)}`, timeoutMs);
+    }
+}
+/** Little-endian 32-bit words, as every command's arguments are laid out. */
+function words(...values) {
+    const bytes = new Uint8Array(values.length * 4);
+    const view = new DataView(bytes.buffer);
+    values.forEach((value, index) => view.setUint32(index * 4, value >>> 0, true));
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/rom-connect.ts
+
+
+
+
+/** SYNC's payload: 0x07 0x07 0x12 0x20, then 32 bytes of 0x55 for the ROM's baud detection. */
+const rom_connect_syncPayload = Uint8Array.from([0x07, 0x07, 0x12, 0x20, ...new Array(32).fill(0x55)]);
+/** How long one SYNC waits for its answer: the ROM answers within milliseconds once it listens. */
+const syncAnswerMs = 250;
+const syncsPerReset = 5;
+/**
+ * Resets the board into its ROM loader and gets in sync: SYNC until the ROM answers, then its
+ * further answers to the same SYNC are drained (it sends several), so the next command's
+ * response is not mistaken for one of them.
+ */
+async function syncWithRom(client, options) {
+    for (let attempt = 0; attempt < options.attempts && Date.now() < options.deadline; attempt += 1) {
+        const mode = options.resets[attempt % options.resets.length] ?? 'none';
+        await options.reset(mode);
+        for (let sync = 0; sync < syncsPerReset && Date.now() < options.deadline; sync += 1) {
+            // The ROM's boot message and whatever the application printed before the reset are noise here.
+            client.link.discard();
+            try {
+                await client.command(RomCommand.SYNC, rom_connect_syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
+                await drainSyncAnswers(client);
+                return;
+            }
+            catch (error) {
+                if (error instanceof BoardlineError && error.kind === 'port')
+                    throw error;
+            }
+        }
+        options.io.debug(`no sync with the ROM loader on ${client.port} after reset ${mode} (attempt ${attempt + 1} of ${options.attempts})`);
+    }
+    throw new BoardlineError('timeout', `No answer from an ESP ROM loader on ${client.port} after ${options.attempts} resets (${[...new Set(options.resets)].join(', ')})`, {
+        hint: 'Fix: check the board is an ESP board and the port is its; that the reset puts it in download mode (hold BOOT/GPIO0 low and press RESET/EN to enter it by hand, then set reset none); that nothing else holds GPIO0 or EN; and that the baud input is not set on a ROM that cannot detect it',
+    });
+}
+async function drainSyncAnswers(client) {
+    for (;;) {
+        try {
+            await client.receive(RomCommand.SYNC, 'SYNC', 50);
+        }
+        catch {
+            client.link.discard();
+            return;
+        }
+    }
+}
+/**
+ * Which chip answered: the magic value at the chip-detect register names the older chips; newer
+ * ones (whose magic changes between revisions) give their chip id in GET_SECURITY_INFO.
+ */
+async function detectChip(client) {
+    const magic = await client.readRegister(chipDetectMagicAddress);
+    const byMagic = chipByMagic(magic);
+    if (byMagic !== undefined)
+        return byMagic;
+    const info = await client
+        .command(RomCommand.GET_SECURITY_INFO, new Uint8Array(0), 'GET_SECURITY_INFO', 1000, { dataLength: 20 })
+        .catch(() => undefined);
+    const chipId = info === undefined ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
+    const byId = chipId === undefined ? undefined : chipById(chipId);
+    if (byId !== undefined)
+        return byId;
+    throw new BoardlineError('failed', `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`, { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' });
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = require("node:zlib");
+;// CONCATENATED MODULE: ./src/flash/esp/spi-flash.ts
+
+
+
+/** SPI flash commands sent through the flash controller's user-command registers. */
+const flashCommand = { readId: 0x9f, read: 0x03 };
+const usrCommand = 1 << 31;
+const usrAddress = 1 << 30;
+const usrMiso = 1 << 28;
+const cmdUsr = 1 << 18;
+const commandLengthShift = 28;
+const addressLengthShift = 26;
+/** The address register's value: ESP8266 and ESP32 controllers take a 24-bit address in its top bits, later ones as it is. */
+function addressRegister(chip, address) {
+    return chip.spi.addressMsb ? (address << 8) >>> 0 : address >>> 0;
+}
+/** The most one user command can read: the controller's data buffer, W0 to W15. */
+const spiBufferBytes = 64;
+/**
+ * Runs one SPI flash command through the flash controller's registers with READ_REG/WRITE_REG,
+ * as esptool does where the ROM has no command for it: the command byte, an optional 24-bit
+ * address, then `readBytes` read back into the data buffer. This is the only way to read the
+ * flash of an ESP8266 whose ROM has neither SPI_FLASH_MD5 nor a flash read command.
+ */
+async function runSpiFlashCommand(client, chip, command, readBytes, address) {
+    const spi = chip.spi;
+    const misoBits = readBytes * 8;
+    const addressBits = address === undefined ? 0 : 24;
+    if (spi.mosiDlen !== undefined && spi.misoDlen !== undefined) {
+        if (misoBits > 0)
+            await client.writeRegister(spi.base + spi.misoDlen, misoBits - 1);
+        await client.writeRegister(spi.base + spi.usr1, addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift);
+    }
+    else {
+        // The ESP8266's controller keeps the bit lengths in USR1: MISO in bits 16:8, the address in 31:26.
+        const misoField = misoBits === 0 ? 0 : (misoBits - 1) << 8;
+        await client.writeRegister(spi.base + spi.usr1, misoField | (addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift));
+    }
+    await client.writeRegister(spi.base + spi.usr, usrCommand | (misoBits > 0 ? usrMiso : 0) | (addressBits > 0 ? usrAddress : 0));
+    await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | command);
+    if (address !== undefined)
+        await client.writeRegister(spi.base + spi.addr, addressRegister(chip, address));
+    await client.writeRegister(spi.base + spi.cmd, cmdUsr);
+    for (let poll = 0;; poll += 1) {
+        if (((await client.readRegister(spi.base + spi.cmd)) & cmdUsr) === 0)
+            break;
+        if (poll >= 10)
+            throw new BoardlineError('failed', `The SPI flash command 0x${command.toString(16)} did not complete on ${client.port}`);
+    }
+    const result = new Uint8Array(Math.ceil(readBytes / 4) * 4);
+    const view = new DataView(result.buffer);
+    for (let word = 0; word * 4 < readBytes; word += 1)
+        view.setUint32(word * 4, await client.readRegister(spi.base + spi.w0 + word * 4), true);
+    return result.subarray(0, readBytes);
+}
+/** The flash chip's size from its JEDEC id: the capacity byte is log2 of the size in bytes (0x16 = 4 MB). */
+async function detectFlashSize(client, chip) {
+    const id = await runSpiFlashCommand(client, chip, flashCommand.readId, 3);
+    const jedecId = ((id[0] ?? 0) << 16) | ((id[1] ?? 0) << 8) | (id[2] ?? 0);
+    const capacity = id[2] ?? 0;
+    // Chips with sizes from 256 KB to 128 MB; anything else (0xff from a missing chip) is unknown.
+    const bytes = capacity >= 0x12 && capacity <= 0x1b ? 2 ** capacity : undefined;
+    return { jedecId, bytes };
+}
+/**
+ * Reads flash through the controller's registers for a read-back verify: the READ command is set
+ * up once, then each 64-byte buffer is one pipelined run of commands (address, start, a poll of
+ * the busy bit, W0–W15). A poll that finds the controller still busy (it never is on a real
+ * chip: its 64-byte read takes microseconds, the next command a millisecond to arrive) falls
+ * back to running that buffer's command step by step.
+ */
+async function readFlashThroughRegisters(client, chip, address, length, onProgress) {
+    const spi = chip.spi;
+    const data = new Uint8Array(length);
+    const readBits = spiBufferBytes * 8;
+    if (spi.misoDlen !== undefined) {
+        await client.writeRegister(spi.base + spi.misoDlen, readBits - 1);
+        await client.writeRegister(spi.base + spi.usr1, 23 << addressLengthShift);
+    }
+    else {
+        await client.writeRegister(spi.base + spi.usr1, ((readBits - 1) << 8) | (23 << addressLengthShift));
+    }
+    await client.writeRegister(spi.base + spi.usr, usrCommand | usrMiso | usrAddress);
+    await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | flashCommand.read);
+    const write = (register, value) => ({
+        op: RomCommand.WRITE_REG,
+        data: words(spi.base + register, value, 0xffffffff, 0),
+        what: `WRITE_REG 0x${(spi.base + register).toString(16)}`,
+    });
+    const read = (register) => ({
+        op: RomCommand.READ_REG,
+        data: words(spi.base + register),
+        what: `READ_REG 0x${(spi.base + register).toString(16)}`,
+    });
+    for (let done = 0; done < length; done += spiBufferBytes) {
+        const count = Math.min(spiBufferBytes, length - done);
+        const replies = await client.pipeline([
+            write(spi.addr, addressRegister(chip, address + done)),
+            write(spi.cmd, cmdUsr),
+            read(spi.cmd),
+            ...Array.from({ length: spiBufferBytes / 4 }, (_, word) => read(spi.w0 + word * 4)),
+        ], 2000);
+        const busy = ((replies[2]?.value ?? cmdUsr) & cmdUsr) !== 0;
+        if (busy) {
+            data.set(await runSpiFlashCommand(client, chip, flashCommand.read, count, address + done), done);
+        }
+        else {
+            const buffer = new Uint8Array(spiBufferBytes);
+            const view = new DataView(buffer.buffer);
+            replies.slice(3).forEach((reply, word) => view.setUint32(word * 4, reply.value, true));
+            data.set(buffer.subarray(0, count), done);
+        }
+        onProgress(done + count);
+    }
+    return data;
+}
+function formatFlashSize(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)}MB` : `${bytes / 1024}KB`;
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/rom-write.ts
+
+
+
+
+
+
+const sectorBytes = 4096;
+/**
+ * The erase size FLASH_BEGIN must be given. The ESP8266 ROM erases wrongly: asked for N sectors it
+ * erases the sectors up to the next 64 KiB block boundary twice over, so esptool asks for less
+ * (its get_erase_size), and so does this. Other ROMs take the size as it is.
+ */
+function eraseSize(chip, offset, size) {
+    if (!chip.eraseSizeQuirk)
+        return size;
+    const sectorsPerBlock = 16;
+    const sectors = Math.ceil(size / sectorBytes);
+    const startSector = Math.floor(offset / sectorBytes);
+    const headSectors = Math.min(sectors, sectorsPerBlock - (startSector % sectorsPerBlock));
+    return sectors < 2 * headSectors ? Math.floor((sectors + 1) / 2) * sectorBytes : (sectors - headSectors) * sectorBytes;
+}
+/** Time the ROM may take for work proportional to size (erasing, writing, hashing), with a floor. */
+function perMegabyte(secondsPerMb, bytes) {
+    return Math.max(3000, Math.ceil((secondsPerMb * 1000 * bytes) / 1e6));
+}
+function remaining(deadline, wanted) {
+    return Math.max(1, Math.min(wanted, deadline - Date.now()));
+}
+/** The extra FLASH_BEGIN word ROMs from the ESP32-S2 on take: 0, not encrypted. */
+function beginArguments(chip, ...values) {
+    return words(...values, ...(chip.beginTakesEncryptedFlag ? [0] : []));
+}
+/**
+ * Writes one file: FLASH_BEGIN (the ROM erases the region), then numbered FLASH_DATA blocks each
+ * with its checksum, padded with 0xff to the block size as the ROM requires; or, where the ROM
+ * inflates, the zlib stream in FLASH_DEFL_DATA blocks. A block the ROM refuses (bad checksum from
+ * line noise) is sent again once with the same sequence number before the attempt fails.
+ */
+async function writeFile(client, chip, file, options) {
+    const blockBytes = chip.romFlashBlockBytes;
+    const { report } = options;
+    if (options.compress) {
+        const compressed = (0,external_node_zlib_namespaceObject.deflateSync)(file.data, { level: 9 });
+        const blocks = Math.ceil(compressed.length / blockBytes);
+        // The ROM erases the uncompressed size, rounded up to whole blocks as esptool does.
+        const writeSize = Math.ceil(file.data.length / blockBytes) * blockBytes;
+        await client.command(RomCommand.FLASH_DEFL_BEGIN, beginArguments(chip, writeSize, blocks, blockBytes, file.offset), `FLASH_DEFL_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, writeSize)));
+        for (let sequence = 0; sequence < blocks; sequence += 1) {
+            const block = compressed.subarray(sequence * blockBytes, (sequence + 1) * blockBytes);
+            await sendBlock(client, RomCommand.FLASH_DEFL_DATA, block, sequence, `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at 0x${file.offset.toString(16)}`, options, perMegabyte(40, block.length * 4));
+        }
+        report.written(file.offset);
+        return;
+    }
+    const blocks = Math.ceil(file.data.length / blockBytes);
+    await client.command(RomCommand.FLASH_BEGIN, beginArguments(chip, eraseSize(chip, file.offset, file.data.length), blocks, blockBytes, file.offset), `FLASH_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, file.data.length)));
+    for (let sequence = 0; sequence < blocks; sequence += 1) {
+        const address = file.offset + sequence * blockBytes;
+        const block = new Uint8Array(blockBytes).fill(0xff);
+        block.set(file.data.subarray(sequence * blockBytes, (sequence + 1) * blockBytes));
+        report.writing(address);
+        await sendBlock(client, RomCommand.FLASH_DATA, block, sequence, `FLASH_DATA at 0x${address.toString(16)}`, options, perMegabyte(40, blockBytes));
+        report.written(address);
+    }
+}
+async function sendBlock(client, op, block, sequence, what, options, timeoutMs) {
+    const packet = new Uint8Array(16 + block.length);
+    packet.set(words(block.length, sequence, 0, 0));
+    packet.set(block, 16);
+    for (let send = 1;; send += 1) {
+        try {
+            await client.command(op, packet, what, remaining(options.deadline, timeoutMs), { checksum: espChecksum(block) });
+            return;
+        }
+        catch (error) {
+            // Only a checksum the ROM found wrong is worth the same block again: anything else lost the ROM's place.
+            const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === 0x07;
+            if (!badChecksum || send >= 2)
+                throw error;
+        }
+    }
+}
+/** The MD5 the ROM computes of a flash region; the ROM answers it as 32 hex digits. */
+async function flashMd5(client, address, length, deadline) {
+    const reply = await client.command(RomCommand.SPI_FLASH_MD5, words(address, length, 0, 0), `SPI_FLASH_MD5 at 0x${address.toString(16)}`, remaining(deadline, perMegabyte(8, length)), {
+        dataLength: 32,
+    });
+    return Buffer.from(reply.data).toString('latin1').toLowerCase();
+}
+/**
+ * Checks what each file left in flash: by the ROM's MD5 where it has one, else (the ESP8266 ROM) by
+ * reading the flash back through the SPI controller's registers, which costs several times the
+ * write's time on the wire.
+ */
+async function verifyFile(client, chip, file, report, deadline) {
+    const at = `0x${file.offset.toString(16)}`;
+    if (chip.rom.md5) {
+        const expected = (0,external_node_crypto_namespaceObject.createHash)('md5').update(file.data).digest('hex');
+        const got = await flashMd5(client, file.offset, file.data.length, deadline);
+        report.verifying(file.data.length, file.data.length);
+        if (got !== expected) {
+            throw new BoardlineError('failed', `Verify failed on ${client.port}: flash at ${at} (${file.data.length} bytes) has MD5 ${got}, ${file.path} has ${expected}`, {
+                hint: 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected',
+            });
+        }
+        return;
+    }
+    const read = await readFlashThroughRegisters(client, chip, file.offset, file.data.length, (done) => report.verifying(done, file.data.length));
+    const differs = read.findIndex((byte, index) => byte !== file.data[index]);
+    if (differs !== -1) {
+        throw new BoardlineError('failed', `Verify failed on ${client.port}: flash at 0x${(file.offset + differs).toString(16)} reads 0x${(read[differs] ?? 0).toString(16)}, ${file.path} has 0x${(file.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/esp-rom-backend.ts
+
+
+
+
+
+
+
+
+
+
+
+const romBaud = 115200;
+/** esptool's default: fast, and within what the common USB bridges (CP210x, CH340, FTDI) carry. */
+const defaultFastBaud = 460800;
+/** Which ESP chip an fqbn names: esp8266:esp8266:*, or esp32:esp32:* whose board id names the variant. */
+function chipOfFqbn(fqbn) {
+    const [vendor, architecture, board = ''] = fqbn.split(':');
+    if (vendor === 'esp8266' && architecture === 'esp8266')
+        return chipByName('ESP8266');
+    if (vendor !== 'esp32' || architecture !== 'esp32')
+        return undefined;
+    const variant = /esp32-?(s2|s3|c3|c6|h2|c2)/i.exec(board)?.[1];
+    return chipByName(variant === undefined ? 'ESP32' : `ESP32-${variant.toUpperCase()}`) ?? chipByName('ESP32');
+}
+function isEsp(board) {
+    return board.virtualFamily === 'esp' || (board.fqbn !== undefined && chipOfFqbn(board.fqbn) !== undefined);
+}
+/** The chip the firmware is meant for, before the board is met: from fqbn, or a virtual board's model. */
+function expectedChip(settings, port) {
+    if (settings.fqbn !== undefined) {
+        const chip = chipOfFqbn(settings.fqbn);
+        if (chip === undefined) {
+            throw new BoardlineError('usage', `Input "fqbn": ${settings.fqbn} is not an ESP8266 or ESP32 board`, {
+                hint: 'Fix: use an fqbn such as esp8266:esp8266:d1_mini or esp32:esp32:esp32, or another protocol',
+            });
+        }
+        return chip;
+    }
+    const model = port.virtual === undefined ? undefined : virtualBoardModel(port.virtual.board);
+    const chip = model?.family === 'esp' ? chipByName(model.chip) : undefined;
+    if (chip !== undefined)
+        return chip;
+    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with esp-rom', {
+        hint: 'Fix: set fqbn, e.g. esp8266:esp8266:d1_mini or esp32:esp32:esp32',
+    });
+}
+function familyOf(chip) {
+    return { esp8266: chip.imageChipId === undefined, bootloaderOffset: chip.bootloaderOffset };
+}
+/** The reset sequences a sync tries in turn: what reset asks for, or what the board's bridge needs. */
+function downloadResets(mode, port) {
+    if (mode === 'dtr' || mode === 'rts') {
+        throw new BoardlineError('usage', `Input "reset": ${mode} alone cannot put an ESP into its ROM loader`, {
+            hint: 'Fix: use reset auto, esp-classic, esp-tight or esp-usb-jtag (or none, with the board put in download mode by hand)',
+        });
+    }
+    if (mode !== 'auto')
+        return [mode];
+    if (port.virtual !== undefined)
+        return ['esp-classic'];
+    // The chip's own USB-JTAG-Serial peripheral decodes the lines itself and needs its own sequence.
+    if (port.info?.usb?.vendorId === '303a')
+        return ['esp-usb-jtag'];
+    return ['esp-tight', 'esp-classic'];
+}
+/** Checks what needs the board, before anything is written: the chip the files are for, and that they fit its flash. */
+function checkAgainstBoard(files, expected, chip, flashBytes, port) {
+    if (chip.name !== expected.name) {
+        throw new BoardlineError('usage', `The board on ${port} is an ${chip.name}; the firmware is for an ${expected.name}`, {
+            hint: 'Fix: flash the board the firmware was built for, or build it for this one (fqbn); nothing was written',
+        });
+    }
+    for (const file of files) {
+        const chipId = declaredChipId(file, familyOf(chip));
+        if (chipId !== undefined && chipId !== chip.imageChipId) {
+            throw new BoardlineError('usage', `Input "firmware": ${file.path} is built for chip id ${chipId}; the board is an ${chip.name} (chip id ${String(chip.imageChipId)})`, {
+                hint: 'Fix: build the firmware for this chip; nothing was written',
+            });
+        }
+        if (flashBytes !== undefined && file.offset + file.data.length > flashBytes) {
+            throw new BoardlineError('usage', `Input "firmware": ${file.path} at 0x${file.offset.toString(16)} needs flash up to 0x${(file.offset + file.data.length).toString(16)}; the board has ${formatFlashSize(flashBytes)}`, { hint: 'Fix: build for this flash size (a smaller partition scheme), or flash a board with more flash; nothing was written' });
+        }
+    }
+}
+async function meetBoard(client, expected, files, io) {
+    const chip = await detectChip(client);
+    if (chip.rom.spiAttach) {
+        // ROM loaders from the ESP32 on must be told to attach the SPI flash before they can use it.
+        await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
+    }
+    const flash = await detectFlashSize(client, chip);
+    if (flash.bytes === undefined)
+        io.warning(`The flash chip on ${client.port} gave JEDEC id 0x${flash.jedecId.toString(16)}, which names no size; the size check is skipped`);
+    if (chip.rom.spiSetParams && flash.bytes !== undefined) {
+        await client.command(RomCommand.SPI_SET_PARAMS, words(0, flash.bytes, 64 * 1024, 4096, 256, 0xffff), 'SPI_SET_PARAMS', 3000);
+    }
+    checkAgainstBoard(files, expected, chip, flash.bytes, client.port);
+    const mac = await readMacAddress(chip, (address) => client.readRegister(address));
+    io.info(`Chip ${chip.name}, MAC ${mac}, flash ${flash.bytes === undefined ? 'of unknown size' : formatFlashSize(flash.bytes)} (JEDEC 0x${flash.jedecId.toString(16).padStart(6, '0')})`);
+    return { chip, flashBytes: flash.bytes, mac };
+}
+/** Moves the ROM and the port to a faster baud where the ROM can; the ROM answers at the old one first. */
+async function changeBaud(client, chip, serial, baud, io) {
+    if (baud === romBaud)
+        return romBaud;
+    if (!chip.rom.changeBaud) {
+        io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaud}`);
+        return romBaud;
+    }
+    await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
+    await new Promise((resolve, reject) => serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))));
+    // The ROM switches once its answer is out; anything in between is noise.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.link.discard();
+    io.info(`Baud rate ${baud}`);
+    return baud;
+}
+/**
+ * Boardline's own client for Espressif's serial ROM loader (ESP8266, ESP32, -S2, -S3, -C3): no
+ * flasher stub is uploaded (see the README), so everything here is what the ROM itself does.
+ */
+const espRomBackend = {
+    name: 'esp-rom',
+    isDefaultFor: isEsp,
+    async plan(settings, port) {
+        const expected = expectedChip(settings, port);
+        const resets = downloadResets(settings.reset, port);
+        const files = await readEspFirmware(settings.firmware, settings.offset, familyOf(expected));
+        const total = files.reduce((sum, file) => sum + file.data.length, 0);
+        return {
+            describe: files.map((file) => `${file.path}@0x${file.offset.toString(16)} (${file.data.length} bytes)`).join(', '),
+            tracksBoardState: true,
+            async run(session) {
+                const deadline = Date.now() + settings.timeout;
+                const met = await withAttempts(session, {
+                    baud: romBaud,
+                    retries: settings.retries,
+                    deadline,
+                    lockTimeoutMs: settings['lock-timeout'],
+                    // A wrong chip, a file that does not fit: another attempt would not change them.
+                    retriable: (error) => error.kind === 'timeout' || error.kind === 'failed',
+                }, async (link, serial) => {
+                    const client = new RomClient(link, session.port.path);
+                    await syncWithRom(client, {
+                        resets,
+                        reset: async (mode) => {
+                            await resetBoard(session.port, serial, mode, session.io);
+                        },
+                        attempts: 7,
+                        deadline,
+                        io: session.io,
+                    });
+                    const board = await meetBoard(client, expected, files, session.io);
+                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud), session.io);
+                    const compress = board.chip.rom.deflate;
+                    session.report.beginRegions(compress
+                        ? files.map((file) => ({ address: file.offset, bytes: file.data.length }))
+                        : files.flatMap((file) => Array.from({ length: Math.ceil(file.data.length / board.chip.romFlashBlockBytes) }, (_, index) => ({
+                            address: file.offset + index * board.chip.romFlashBlockBytes,
+                            bytes: Math.min(board.chip.romFlashBlockBytes, file.data.length - index * board.chip.romFlashBlockBytes),
+                        }))), compress ? 'images' : 'blocks');
+                    for (const file of files) {
+                        if (compress)
+                            session.report.writing(file.offset);
+                        await writeFile(client, board.chip, file, { compress, report: session.report, deadline });
+                    }
+                    // No FLASH_END: on a ROM both of its forms leave the loader (reboot, or run the code),
+                    // and the verify still needs it; the hard reset below ends the session, as esptool does.
+                    if (settings.verify) {
+                        if (!board.chip.rom.md5)
+                            session.io.info(`The ${board.chip.name} ROM has no MD5: reading the flash back through the SPI registers`);
+                        for (const file of files)
+                            await verifyFile(client, board.chip, file, session.report, deadline);
+                        session.report.verified();
+                    }
+                    // What crossed the line, framing included: the figure a wire-limit comparison needs.
+                    session.io.debug(`${client.wireBytes} bytes crossed the wire`);
+                    // Into the application: EN pulsed with GPIO0 high (the virtual board's plain reset).
+                    await resetBoard(session.port, serial, 'rts', session.io);
+                    return board;
+                });
+                return {
+                    bytes: total,
+                    verified: settings.verify,
+                    state: session.report.state,
+                    outputs: { chip: met.chip.name, 'flash-size': met.flashBytes === undefined ? '' : formatFlashSize(met.flashBytes), mac: met.mac },
+                };
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/flash/flash-backend.ts
+/** The extra outputs no backend has set, so every face's outputs have the same names. */
+const backendOutputDefaults = { chip: '', 'flash-size': '', mac: '' };
+
+;// CONCATENATED MODULE: ./src/flash/flash-report.ts
+const hex = (address) => `0x${address.toString(16)}`;
+/**
+ * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
+ * the progress line (percent and bytes per second, every 10%) for the log.
+ */
+class FlashReport {
+    io;
+    /** Each region to write (a page, a block, a compressed image) by its address, with its size. */
+    regions = new Map();
+    /** What a region is called in messages: pages (AVR) or blocks (ESP). */
+    unit = 'pages';
+    writtenPages = new Set();
+    /** The page sent whose write the bootloader has not confirmed: erased, half-written or whole. */
+    pageInFlight;
+    isVerified = false;
+    started = performance.now();
+    lastDecile = -1;
+    phase = '';
+    lastWriteAt = performance.now();
+    constructor(io) {
+        this.io = io;
+    }
+    /** Starts (or restarts, on a retry) the count for these pages. */
+    begin(pages, pageBytes) {
+        this.beginRegions(pages.map((address) => ({ address, bytes: pageBytes })), 'pages');
+    }
+    /** As begin, for regions of their own sizes: an ESP's flash blocks, or whole compressed images. */
+    beginRegions(regions, unit) {
+        this.regions = new Map(regions.map((region) => [region.address, region.bytes]));
+        this.unit = unit;
+        this.writtenPages.clear();
+        this.pageInFlight = undefined;
+        this.isVerified = false;
+        this.started = performance.now();
+        this.lastDecile = -1;
+    }
+    /** A page is about to be sent: from now on the board no longer holds its old application whole. */
+    writing(address) {
+        if (this.phase === '')
+            this.phase = 'Writing';
+        this.pageInFlight = address;
+    }
+    written(address) {
+        if (this.pageInFlight === address)
+            this.pageInFlight = undefined;
+        this.writtenPages.add(address);
+        this.lastWriteAt = performance.now();
+        this.progress('Writing', this.bytesWritten, this.totalBytes);
+    }
+    verifying(done, total) {
+        if (this.phase !== 'Verifying') {
+            this.phase = 'Verifying';
+            this.started = this.lastWriteAt;
+            this.lastDecile = -1;
+        }
+        this.progress('Verifying', done, total);
+    }
+    verified() {
+        this.isVerified = true;
+    }
+    get state() {
+        if (this.isVerified)
+            return 'verified';
+        if (this.phase === '')
+            return 'untouched';
+        return this.regions.size > 0 && this.writtenPages.size === this.regions.size ? 'written' : 'partial';
+    }
+    get bytesWritten() {
+        let bytes = 0;
+        for (const address of this.writtenPages)
+            bytes += this.regions.get(address) ?? 0;
+        return bytes;
+    }
+    get totalBytes() {
+        let bytes = 0;
+        for (const size of this.regions.values())
+            bytes += size;
+        return bytes;
+    }
+    /** One sentence on what the board holds now, for failure messages. */
+    describe() {
+        switch (this.state) {
+            case 'untouched':
+                return 'nothing was written: the board still holds its previous firmware';
+            case 'partial': {
+                const addresses = [...this.writtenPages].sort((a, b) => a - b);
+                const last = addresses[addresses.length - 1] ?? 0;
+                const written = addresses.length === 0
+                    ? 'none written'
+                    : `${addresses.length} of ${this.regions.size} ${this.unit} written; ${this.unit} ${hex(addresses[0] ?? 0)}–${hex(last + (this.regions.get(last) ?? 1) - 1)}`;
+                const one = this.unit.replace(/s$/, '');
+                const inFlight = this.pageInFlight === undefined ? '' : `; ${one} ${hex(this.pageInFlight)} may be erased or half-written`;
+                return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
+            }
+            case 'written':
+                return 'every page was written but the read-back did not confirm it';
+            case 'verified':
+                return 'the firmware was written and verified';
+        }
+    }
+    progress(label, done, total) {
+        if (this.io.progress !== undefined) {
+            this.io.progress(label, done, total);
+            return;
+        }
+        const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
+        if (decile === this.lastDecile)
+            return;
+        this.lastDecile = decile;
+        const seconds = (performance.now() - this.started) / 1000;
+        // A rate over less than a tenth of a second says nothing.
+        const rate = seconds >= 0.1 ? `, ${Math.round(done / seconds)} bytes/s` : '';
+        this.io.info(`${label} ${decile * 10}% (${done}/${total} bytes${rate})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/stk500v1.ts
+
+
+
+/** STK500v1 bytes, as avrdude's stk500.c and optiboot speak them. */
+const STK_OK = 0x10;
+const STK_INSYNC = 0x14;
+const CRC_EOP = 0x20;
+const GET_SYNC = 0x30;
+const ENTER_PROGMODE = 0x50;
+const LEAVE_PROGMODE = 0x51;
+const LOAD_ADDRESS = 0x55;
+const PROG_PAGE = 0x64;
+const READ_PAGE = 0x74;
+const READ_SIGN = 0x75;
+const MEMTYPE_FLASH = 0x46;
+/** The pages an image covers, whole, with 0xff where it sets nothing (written pages are erased first). */
+function pagesOf(image, pageBytes) {
+    const first = Math.floor(image.start / pageBytes) * pageBytes;
+    const end = image.start + image.data.length;
+    const pages = [];
+    for (let address = first; address < end; address += pageBytes) {
+        const data = new Uint8Array(pageBytes).fill(0xff);
+        const from = Math.max(address, image.start);
+        const to = Math.min(address + pageBytes, end);
+        data.set(image.data.subarray(from - image.start, to - image.start), from - address);
+        pages.push({ address, data });
+    }
+    return pages;
+}
+function loadAddress(byteAddress) {
+    const word = byteAddress >> 1;
+    return [LOAD_ADDRESS, word & 0xff, (word >> 8) & 0xff, CRC_EOP];
+}
+/**
+ * How long a bootloader has to answer a short command. A real one answers in milliseconds; the
+ * slack is for a board that stalls — a loaded machine's emulated one, a busy network bridge.
+ * (avrdude waits 5 s.) Only a failing flash ever waits it out.
+ */
+const answerMs = 2_000;
+/** Time for `bytes` to cross the line at `baud` (10 bits a byte), plus the same slack. */
+function wireMs(bytes, baud) {
+    return Math.ceil((bytes * 10 * 1000) / baud) * 2 + answerMs;
+}
+function expectBytes(got, expected, what, port) {
+    if (got.equals(Buffer.from(expected)))
+        return;
+    throw new BoardlineError('failed', `The bootloader on ${port} answered ${what} with ${got.toString('hex')} instead of ${Buffer.from(expected).toString('hex')}`, {
+        hint: 'Fix: check fqbn and baud match the board; the bootloader lost sync',
+    });
+}
+/**
+ * Gets in sync with the bootloader: a reset, then GET_SYNC until it answers. A sync sent while the
+ * bootloader is still starting waits in the UART; only one is ever in flight, since a second
+ * would overrun the receiver's FIFO. Leftover answers are drained before the final check.
+ */
+async function sync(link, options, port) {
+    const attempts = 8;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        if (attempt === 1 || attempt === 5)
+            await options.reset();
+        link.discard();
+        await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
+        const remaining = options.deadline - Date.now();
+        if (remaining <= 0)
+            break;
+        try {
+            const reply = await link.read(2, Math.min(600, remaining), 'GET_SYNC');
+            if (reply[0] === STK_INSYNC && reply[1] === STK_OK) {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(30);
+                link.discard();
+                await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
+                expectBytes(await link.read(2, 600, 'GET_SYNC'), [STK_INSYNC, STK_OK], 'GET_SYNC', port);
+                return;
+            }
+        }
+        catch (error) {
+            if (error instanceof BoardlineError && error.kind === 'port')
+                throw error;
+        }
+        options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
+    }
+    throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
+        hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
+    });
+}
+/**
+ * Flashes an image through an STK500v1 bootloader (optiboot, ATmegaBOOT): sync, signature check,
+ * one LOAD_ADDRESS + PROG_PAGE exchange per page (avrdude waits for each of the two), then a
+ * read-back in one LOAD_ADDRESS + READ_PAGE exchange per 256 bytes (avrdude: two per page), and LEAVE_PROGMODE so the
+ * application starts. The report records each page as it is written, so a failure says exactly
+ * what state the board is left in.
+ */
+async function flashStk500v1(link, image, port, options) {
+    const { target, report, io } = options;
+    await sync(link, options, port);
+    await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
+    const signature = await link.read(5, answerMs, 'READ_SIGN');
+    if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK)
+        expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
+    const found = signature.subarray(1, 4);
+    if (!found.equals(Buffer.from(target.signature))) {
+        throw new BoardlineError('failed', `The MCU on ${port} has signature ${formatSignature(found)}, not ${formatSignature(target.signature)} (${target.name})`, {
+            hint: 'Fix: set fqbn to the board actually connected, or connect the board the firmware was built for; nothing was written',
+        });
+    }
+    await link.write(Uint8Array.of(ENTER_PROGMODE, CRC_EOP));
+    expectBytes(await link.read(2, answerMs, 'ENTER_PROGMODE'), [STK_INSYNC, STK_OK], 'ENTER_PROGMODE', port);
+    const pages = pagesOf(image, target.pageBytes);
+    report.begin(pages.map((page) => page.address), target.pageBytes);
+    for (const page of pages) {
+        const command = [...loadAddress(page.address), PROG_PAGE, 0, target.pageBytes, MEMTYPE_FLASH, ...page.data, CRC_EOP];
+        report.writing(page.address);
+        await link.write(Uint8Array.from(command));
+        const reply = await link.read(4, Math.min(wireMs(command.length, options.baud) + 100, Math.max(1, options.deadline - Date.now())), `PROG_PAGE at 0x${page.address.toString(16)}`);
+        expectBytes(reply, [STK_INSYNC, STK_OK, STK_INSYNC, STK_OK], `PROG_PAGE at 0x${page.address.toString(16)}`, port);
+        report.written(page.address);
+        io.debug(`wrote page 0x${page.address.toString(16)}`);
+    }
+    if (options.verify) {
+        const first = pages[0]?.address ?? 0;
+        const total = pages.length * target.pageBytes;
+        // optiboot takes only the low byte of READ_PAGE's length (0 meaning 256): 256 bytes a request.
+        const chunk = 256;
+        const readBack = new Uint8Array(total);
+        for (let offset = 0; offset < total; offset += chunk) {
+            const length = Math.min(chunk, total - offset);
+            await link.write(Uint8Array.from([...loadAddress(first + offset), READ_PAGE, (length >> 8) & 0xff, length & 0xff, MEMTYPE_FLASH, CRC_EOP]));
+            const reply = await link.read(length + 4, Math.min(wireMs(length + 4, options.baud), Math.max(1, options.deadline - Date.now())), `READ_PAGE at 0x${(first + offset).toString(16)}`);
+            expectBytes(reply.subarray(0, 3), [STK_INSYNC, STK_OK, STK_INSYNC], 'READ_PAGE', port);
+            expectBytes(reply.subarray(length + 3), [STK_OK], 'READ_PAGE', port);
+            readBack.set(reply.subarray(3, length + 3), offset);
+            report.verifying(offset + length, total);
+        }
+        pages.forEach((page, index) => {
+            const got = readBack.subarray(index * target.pageBytes, (index + 1) * target.pageBytes);
+            const differs = got.findIndex((byte, at) => byte !== page.data[at]);
+            if (differs !== -1) {
+                const address = page.address + differs;
+                throw new BoardlineError('failed', `Verify failed on ${port}: flash at 0x${address.toString(16)} reads 0x${(got[differs] ?? 0).toString(16)}, the firmware has 0x${(page.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or the bootloader write-protected' });
+            }
+        });
+        report.verified();
+    }
+    await link.write(Uint8Array.of(LEAVE_PROGMODE, CRC_EOP));
+    expectBytes(await link.read(2, answerMs, 'LEAVE_PROGMODE'), [STK_INSYNC, STK_OK], 'LEAVE_PROGMODE', port);
+}
+
+;// CONCATENATED MODULE: ./src/flash/stk500v1-backend.ts
+
+
+
+
+
+
+/** Boardline's own STK500v1 client: the AVR boards' serial bootloaders (optiboot, ATmegaBOOT). */
+const stk500v1Backend = {
+    name: 'stk500v1',
+    isDefaultFor: (board) => board.virtualFamily === 'avr' || (board.fqbn !== undefined && avrTargetFor(board.fqbn) !== undefined),
+    async plan(settings, port) {
+        const target = avrTargetOf(settings.fqbn, port);
+        const firmware = await readFirmware(singleFirmware(settings.firmware), settings.offset ?? 0);
+        checkAvrFits(firmware, target);
+        const baud = settings.baud ?? target.baud;
+        return {
+            describe: `${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)})`,
+            tracksBoardState: true,
+            async run(session) {
+                const deadline = Date.now() + settings.timeout;
+                await withAttempts(session, {
+                    baud,
+                    retries: settings.retries,
+                    deadline,
+                    lockTimeoutMs: settings['lock-timeout'],
+                    // A wrong signature is a wrong board: another attempt would not change it.
+                    retriable: (error) => error.kind === 'timeout' || (error.kind === 'failed' && !/signature/.test(error.message)),
+                }, (link, serial) => flashStk500v1(link, firmware.image, session.port.path, {
+                    target,
+                    baud,
+                    verify: settings.verify,
+                    io: session.io,
+                    report: session.report,
+                    deadline,
+                    reset: async () => {
+                        await resetBoard(session.port, serial, settings.reset === 'auto' ? 'dtr' : settings.reset, session.io);
+                    },
+                }));
+                return { bytes: firmware.image.data.length, verified: settings.verify, state: session.report.state };
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/serial/port-inputs.ts
+/** The inputs that reach a port wherever it is: on this machine, or served over the network. */
+const portAddressInputs = {
+    port: {
+        kind: 'string',
+        default: 'auto',
+        description: 'Serial port: auto (the one USB serial device present), a device path, a /dev/serial/by-id or by-path link, usb:VID:PID[:SERIAL], or a board on another machine as rfc2217://HOST:PORT, rfc2217s://HOST:PORT (TLS) or tcp://HOST:PORT (raw).',
+    },
+    'tls-ca': {
+        kind: 'path',
+        description: "rfc2217s:// ports: the CA certificate (PEM) that signed the server's certificate; by default the system's CAs.",
+    },
+    'tls-cert': { kind: 'path', description: 'rfc2217s:// ports: a client certificate (PEM), for servers that demand one.' },
+    'tls-key': { kind: 'path', description: "rfc2217s:// ports: the client certificate's private key (PEM)." },
+};
+/**
+ * The inputs every capability that talks to a board shares, so flash-serial and verify-banner name,
+ * default and document them identically.
+ */
+const portInputs = {
+    ...portAddressInputs,
+    'lock-timeout': {
+        kind: 'duration',
+        default: '10m',
+        description: "How long to wait for another job that holds the port (here, or a network port's server) before giving up.",
+    },
+    reset: {
+        kind: 'choice',
+        choices: ['auto', 'dtr', 'rts', 'none', 'esp-classic', 'esp-tight', 'esp-usb-jtag'],
+        default: 'auto',
+        description: "How to reset the board first: auto picks what the board needs; dtr or rts pulse that line; none leaves it running; esp-classic, esp-tight (CH340 boards on recent Linux) and esp-usb-jtag (VID 303A) are esptool's sequences into an ESP's ROM loader.",
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/capabilities/flash-serial.ts
-
-
-
-
-
 
 
 
@@ -35414,19 +37058,24 @@ const flashSerialSpec = defineCapability({
     inputs: {
         ...portInputs,
         firmware: {
-            kind: 'path',
+            kind: 'list',
+            split: 'lines',
             required: true,
-            description: 'Firmware to write: a .hex, .bin or .elf file, or a compile-sketch output directory.',
+            description: 'Firmware to write: a .hex, .bin or .elf file, or a compile-sketch output directory; for an ESP board also FILE.bin@OFFSET, one per line.',
         },
         fqbn: { kind: 'string', description: 'Board, e.g. arduino:avr:uno; chooses the protocol, MCU and baud rate.' },
         protocol: {
             kind: 'choice',
-            choices: ['auto', 'stk500v1', 'arduino-cli', 'avrdude'],
+            choices: ['auto', 'stk500v1', 'esp-rom', 'arduino-cli', 'avrdude'],
             default: 'auto',
-            description: 'How to flash: stk500v1 (native, AVR bootloaders), arduino-cli upload, or avrdude; auto picks from fqbn.',
+            description: "How to flash: stk500v1 (native, AVR bootloaders), esp-rom (native, the ESP8266/ESP32 ROM loader), arduino-cli upload, or avrdude; auto picks from fqbn (or a virtual board's model).",
         },
         baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
-        offset: { kind: 'integer', min: 0, default: '0', description: 'Address a raw .bin is written at.' },
+        offset: {
+            kind: 'integer',
+            min: 0,
+            description: "Address a raw .bin is written at: 0 by default; on an ESP32-family board a lone application .bin goes to the application's address (0x10000) by default.",
+        },
         verify: { kind: 'boolean', default: 'true', description: 'Read the flash back and compare it with the firmware.' },
         retries: {
             kind: 'integer',
@@ -35440,114 +37089,40 @@ const flashSerialSpec = defineCapability({
     },
     outputs: {
         port: 'The device path the port resolved to.',
-        backend: 'Who flashed: stk500v1, arduino-cli or avrdude.',
+        backend: 'Who flashed: stk500v1, esp-rom, arduino-cli or avrdude.',
         bytes: 'Bytes of firmware written.',
         'duration-ms': 'Time spent flashing, in milliseconds.',
         verified: 'true when the read-back matched the firmware.',
         'board-state': 'What the board holds now: untouched, partial (half-flashed), written or verified.',
+        chip: 'ESP boards: the chip the ROM loader reported, e.g. ESP8266EX or ESP32-D0WD.',
+        'flash-size': "ESP boards: the flash chip's size as its JEDEC id gives it, e.g. 4MB.",
+        mac: "ESP boards: the chip's MAC address from its eFuses.",
     },
 });
+/** The backends, in the order protocol auto asks them whether a board is theirs. */
+const backends = [stk500v1Backend, espRomBackend, avrdudeBackend, arduinoCliBackend];
 function chooseBackend(options, port) {
-    if (options.protocol !== 'auto')
-        return options.protocol;
-    if (port.virtual !== undefined)
-        return 'stk500v1';
-    if (options.fqbn === undefined) {
+    const named = options.protocol === 'auto' ? undefined : backends.find((backend) => backend.name === options.protocol);
+    if (named !== undefined)
+        return named;
+    const board = {
+        fqbn: options.fqbn,
+        virtualFamily: port.virtual === undefined ? undefined : virtualBoardModel(port.virtual.board).family,
+    };
+    const chosen = backends.find((backend) => backend.isDefaultFor(board));
+    if (chosen === undefined) {
         throw new BoardlineError('usage', 'Input "fqbn" is needed to choose how to flash this board', {
-            hint: 'Fix: set fqbn (e.g. arduino:avr:uno or esp8266:esp8266:d1), or set protocol',
+            hint: 'Fix: set fqbn (e.g. arduino:avr:uno or esp8266:esp8266:d1_mini), or set protocol',
         });
     }
-    return avrTargetFor(options.fqbn) === undefined ? 'arduino-cli' : 'stk500v1';
-}
-function avrTarget(options, port) {
-    if (options.fqbn !== undefined) {
-        const target = avrTargetFor(options.fqbn);
-        if (target === undefined) {
-            throw new BoardlineError('usage', `Input "fqbn": ${options.fqbn} is not an AVR board with a serial bootloader Boardline knows`, {
-                hint: 'Fix: use protocol arduino-cli for it, or an fqbn such as arduino:avr:uno, arduino:avr:nano, arduino:avr:pro',
-            });
-        }
-        return target;
-    }
-    // A virtual board is a known board: its model says which.
-    const virtualTarget = port.virtual === undefined ? undefined : avrTargetFor(virtualBoardModel(port.virtual.board).fqbn);
-    if (virtualTarget !== undefined)
-        return virtualTarget;
-    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
-        hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
-    });
-}
-/**
- * The port as an external flasher takes it. avrdude reaches raw TCP itself (-P net:HOST:PORT) but
- * speaks no RFC 2217; arduino-cli upload takes only local ports. Refused before anything is locked.
- */
-function toolPort(backend, port) {
-    const network = port.network?.address;
-    if (network === undefined)
-        return port.path;
-    if (backend === 'avrdude' && network.scheme === 'tcp') {
-        return `net:${network.host.includes(':') ? `[${network.host}]` : network.host}:${network.port}`;
-    }
-    throw new BoardlineError('usage', `Input "protocol": ${backend} cannot reach ${network.url}`, {
-        hint: backend === 'avrdude'
-            ? 'Fix: use protocol stk500v1 (native, speaks RFC 2217), or serve the board as raw TCP (ser2net accepter tcp,PORT) and give tcp://HOST:PORT'
-            : 'Fix: use protocol stk500v1 for AVR boards (native, reaches network ports), or run the job on the machine the board is on',
-    });
-}
-/** Refuses an image that does not fit the board's flash below its bootloader, before anything is written. */
-function checkFits(firmware, target) {
-    const room = target.flashBytes - target.bootloaderBytes;
-    const end = firmware.image.start + firmware.image.data.length;
-    if (end > room) {
-        throw new BoardlineError('usage', `Input "firmware": ${firmware.path} needs flash up to ${end} bytes; ${target.name} has ${room} below its bootloader`, {
-            hint: 'Fix: make the firmware smaller, or flash a board with more flash; nothing was written',
-        });
-    }
-}
-async function flashNative(firmware, target, port, options, io, report) {
-    const baud = options.baud ?? target.baud;
-    const deadline = Date.now() + options.timeout;
-    let attempt = 0;
-    for (;;) {
-        attempt += 1;
-        const serial = await openResolvedPort(port, baud, { io, busyTimeoutMs: options['lock-timeout'] });
-        try {
-            const link = new SerialLink(serial, port.path, portLostHint(port));
-            await flashStk500v1(link, firmware.image, port.path, {
-                target,
-                baud,
-                verify: options.verify,
-                io,
-                report,
-                deadline,
-                reset: async () => {
-                    await resetBoard(port, serial, options.reset === 'auto' ? 'dtr' : options.reset, io);
-                },
-            });
-            return;
-        }
-        catch (thrown) {
-            const error = asBoardlineError(thrown);
-            const retriable = error.kind === 'timeout' || (error.kind === 'failed' && !/signature/.test(error.message));
-            if (!retriable || attempt > options.retries || Date.now() >= deadline)
-                throw error;
-            io.warning(`Attempt ${attempt} failed (${error.message}); ${report.describe()}. Retrying from sync`);
-        }
-        finally {
-            await closePort(serial);
-        }
-    }
+    return chosen;
 }
 async function flashSerial(options, io, context) {
-    const firmware = await readFirmware(options.firmware, options.offset);
     const port = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
     io.info(`Port ${port.requested} resolved to ${port.path}`);
     const backend = chooseBackend(options, port);
-    const target = backend === 'arduino-cli' ? undefined : avrTarget(options, port);
-    const externalPort = backend === 'stk500v1' ? port.path : toolPort(backend, port);
-    if (target !== undefined)
-        checkFits(firmware, target);
-    io.info(`Flashing ${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)}) with ${backend}`);
+    const plan = await backend.plan(options, port);
+    io.info(`Flashing ${plan.describe} with ${backend.name}`);
     const report = new FlashReport(io);
     const started = performance.now();
     const lock = await lockPort(port.path, {
@@ -35557,46 +37132,23 @@ async function flashSerial(options, io, context) {
         purpose: 'boardline flash-serial',
         io,
     });
-    let verified;
-    let bytes;
-    let state;
+    let outcome;
     try {
-        if (backend === 'stk500v1' && target !== undefined) {
-            await flashNative(firmware, target, port, options, io, report);
-            verified = options.verify;
-            bytes = firmware.image.data.length;
-            state = report.state;
-        }
-        else if (backend === 'avrdude' && target !== undefined) {
-            if (port.network === undefined && (port.virtual !== undefined || options.reset === 'none')) {
-                io.info('avrdude resets the board itself as it opens the port');
-            }
-            const result = await flashWithAvrdude(avrdudeArguments(target, externalPort, options.baud ?? target.baud, firmware, options.verify, options['avrdude-args']), io, options.timeout);
-            verified = result.verified;
-            bytes = result.bytes;
-            state = verified ? 'verified' : 'written';
-        }
-        else {
-            const fqbn = options.fqbn ?? '';
-            const givenDirectory = (await (0,promises_namespaceObject.stat)(options.firmware)).isDirectory();
-            await flashWithArduinoCli(arduinoCliArguments(externalPort, fqbn, givenDirectory ? options.firmware : firmware.path, givenDirectory, options.verify), io, options.timeout);
-            verified = options.verify;
-            bytes = firmware.image.data.length;
-            state = verified ? 'verified' : 'written';
-        }
+        outcome = await plan.run({ port, io, report });
     }
     catch (thrown) {
         const error = asBoardlineError(thrown);
-        // avrdude and arduino-cli do not say how far they got: a failure there may have left anything.
-        const boardState = backend === 'stk500v1' ? report.state : 'partial';
-        const what = backend === 'stk500v1' ? report.describe() : 'the board may be half-flashed';
-        throw new BoardlineError(error.kind, `Flashing ${port.path} with ${backend} failed: ${error.message}; ${what}`, {
+        // External tools do not say how far they got: a failure there may have left anything.
+        const boardState = plan.tracksBoardState ? report.state : 'partial';
+        const what = plan.tracksBoardState ? report.describe() : 'the board may be half-flashed';
+        throw new BoardlineError(error.kind, `Flashing ${port.path} with ${backend.name} failed: ${error.message}; ${what}`, {
             ...(error.hint === undefined ? {} : { hint: error.hint }),
             ...(error.details === undefined ? {} : { details: error.details }),
             result: {
                 outputs: {
+                    ...backendOutputDefaults,
                     port: port.path,
-                    backend,
+                    backend: backend.name,
                     bytes: report.bytesWritten,
                     'duration-ms': Math.round(performance.now() - started),
                     verified: false,
@@ -35611,11 +37163,24 @@ async function flashSerial(options, io, context) {
         await lock.release();
     }
     const durationMs = Math.round(performance.now() - started);
-    const line = `Flashed ${bytes} bytes to ${port.path} with ${backend} in ${formatDuration(durationMs)}${verified ? ', verified' : ', not verified'}`;
+    const { bytes, verified } = outcome;
+    const line = `Flashed ${bytes} bytes to ${port.path} with ${backend.name} in ${formatDuration(durationMs)}${verified ? ', verified' : ', not verified'}`;
+    const extra = Object.entries(outcome.outputs ?? {})
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => `${name} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     return {
-        outputs: { port: port.path, backend, bytes, 'duration-ms': durationMs, verified, 'board-state': state },
-        summary: `### ✅ flash-serial: ${line}\n\nFirmware \`${firmware.path}\``,
-        text: line,
+        outputs: {
+            ...backendOutputDefaults,
+            ...outcome.outputs,
+            port: port.path,
+            backend: backend.name,
+            bytes,
+            'duration-ms': durationMs,
+            verified,
+            'board-state': outcome.state,
+        },
+        summary: `### ✅ flash-serial: ${line}\n\nFirmware ${plan.describe}${extra.length === 0 ? '' : ` — ${extra.join(', ')}`}`,
+        text: extra.length === 0 ? line : `${line} (${extra.join(', ')})`,
     };
 }
 
@@ -37753,7 +39318,10 @@ class BoardRunner {
         };
     }
     async handle(command) {
-        if (command === 'reset') {
+        if (command === 'corrupt-next-block')
+            return { ok: false, error: 'an AVR board takes no injected faults' };
+        // An AVR board's bootloader runs after every reset: download is a reset like any other.
+        if (command === 'reset' || command === 'download') {
             clearTimeout(this.dtrToggle);
             this.mcu.reset('external');
             return { ok: true, ...this.status() };
@@ -37802,8 +39370,725 @@ class BoardRunner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/virtual/prepare-board.ts
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-boot-log.ts
 
+/**
+ * What an ESP's ROM prints as it starts, as public boot logs of real boards show it: the ESP8266
+ * at 74880 baud ("ets Jan  8 2013", the reset cause and boot mode, then its reading of the image
+ * at 0x0), the ESP32 family at 115200 ("rst:…,boot:…", the SPI settings, each segment it loads
+ * from the second-stage bootloader, and the entry point). A virtual board runs no Xtensa or
+ * RISC-V code, so after the ROM's own lines one line of Boardline's says the code is not executed.
+ */
+function bootLog(chip, mode, flash, cause = 'reset-pin') {
+    return chip.name === 'ESP8266' ? esp8266Log(chip, mode, flash, cause) : esp32Log(chip, mode, flash, cause);
+}
+const esp_boot_log_hex = (value, digits = 0) => `0x${value.toString(16).padStart(digits, '0')}`;
+function boardline(chip, text) {
+    return `[boardline virtual ${chip.name}] ${text}\r\n`;
+}
+function notExecuted(chip, entry) {
+    return boardline(chip, `image read; its code at entry ${esp_boot_log_hex(entry, 8)} is not executed: a virtual board runs no ${chip.name === 'ESP32-C3' ? 'RISC-V' : 'Xtensa'} code`);
+}
+/** The ESP8266 ROM's reset causes: 1 power-on, 2 the reset pin (and its own reboots, as far as public logs show). */
+const esp8266Cause = { 'power-on': 1, 'reset-pin': 2, software: 2, run: 2 };
+function esp8266Log(chip, mode, flash, cause) {
+    // boot mode's first number is the strapping pins GPIO15, GPIO0, GPIO2: 3 boots the flash, 1 the UART loader.
+    const banner = cause === 'run' ? '' : ` ets Jan  8 2013,rst cause:${esp8266Cause[cause]}, boot mode:(${mode === 'download' ? '1,7' : '3,6'})\r\n\r\n`;
+    if (mode === 'download')
+        return banner;
+    const image = esp_image_parseEspImage(flash, false);
+    if (!image.ok)
+        return `${banner}ets_main.c \r\n${boardline(chip, `no image at 0x0 (${image.problem}): the ROM stops here`)}`;
+    let log = banner;
+    // The ROM reads the image in 16-byte rows: after each segment's header, "room" is what is left of
+    // the current row, "tail" what its data leaves in its last row; "chksum" is the running checksum.
+    let position = 8;
+    let checksum = 0xef;
+    for (const segment of image.segments) {
+        position += 8;
+        const room = 16 - (position % 16);
+        const tail = (((segment.length - room) % 16) + 16) % 16;
+        for (let index = segment.dataOffset; index < segment.dataOffset + segment.length; index += 1)
+            checksum ^= flash[index] ?? 0;
+        log += `load ${esp_boot_log_hex(segment.loadAddress, 8)}, len ${segment.length}, room ${room} \r\ntail ${tail}\r\nchksum ${esp_boot_log_hex(checksum, 2)}\r\n`;
+        position += segment.length;
+    }
+    log += `csum ${esp_boot_log_hex(image.checksum.computed, 2)}\r\n`;
+    if (image.checksum.stored !== image.checksum.computed)
+        return `${log}csum err\r\nets_main.c \r\n${boardline(chip, `the image stores checksum ${esp_boot_log_hex(image.checksum.stored, 2)}: the ROM stops here`)}`;
+    return `${log}${notExecuted(chip, image.header.entry)}`;
+}
+const esp32Modes = ['QIO', 'QOUT', 'DIO', 'DOUT'];
+/** The SPI clock divider the ROM reports for the header's flash frequency code (80, 40, 26, 20 MHz of 80). */
+const esp32ClockDivider = { 0x0: 2, 0x1: 3, 0x2: 4, 0xf: 1 };
+const esp32Reset = {
+    // EN is the chip's power-up pin: pulsing it is a power-on reset to the ESP32.
+    'power-on': '0x1 (POWERON_RESET)',
+    'reset-pin': '0x1 (POWERON_RESET)',
+    software: '0xc (SW_CPU_RESET)',
+    run: '',
+};
+/** A real chip with no valid image prints its complaint a few times, then its RTC watchdog resets it and it tries again. */
+const invalidHeaderRepeats = 8;
+function esp32Log(chip, mode, flash, cause) {
+    const boot = mode === 'download' ? '0x3 (DOWNLOAD_BOOT(UART0/UART1/SDIO_REI_REO_V2))\r\nwaiting for download' : '0x13 (SPI_FAST_FLASH_BOOT)';
+    const head = cause === 'run' ? '' : `ets Jun  8 2016 00:22:57\r\n\r\nrst:${esp32Reset[cause]},boot:${boot}\r\n`;
+    if (mode === 'download')
+        return head;
+    const at = chip.bootloaderOffset;
+    const image = esp_image_parseEspImage(flash.subarray(at), true);
+    if (!image.ok) {
+        const word = new DataView(flash.buffer, flash.byteOffset + at, 4).getUint32(0, true);
+        return `${head}${`invalid header: ${esp_boot_log_hex(word, 8)}\r\n`.repeat(invalidHeaderRepeats)}${boardline(chip, `no valid image at ${esp_boot_log_hex(at)} (${image.problem}); a real chip's watchdog would reset it and try again`)}`;
+    }
+    const wpPin = flash[at + 8] ?? 0xee;
+    const divider = esp32ClockDivider[image.header.flashFrequencyCode] ?? 2;
+    let log = `${head}configsip: 0, SPIWP:${esp_boot_log_hex(wpPin, 2)}\r\nclk_drv:0x00,q_drv:0x00,d_drv:0x00,cs0_drv:0x00,hd_drv:0x00,wp_drv:0x00\r\nmode:${esp32Modes[image.header.flashMode] ?? 'DIO'}, clock div:${divider}\r\n`;
+    for (const segment of image.segments)
+        log += `load:${esp_boot_log_hex(segment.loadAddress, 8)},len:${segment.length}\r\n`;
+    if (image.checksum.stored !== image.checksum.computed) {
+        // Not a text taken from a real chip's log (none at hand shows this case): the facts, in the ROM's style.
+        return `${log}checksum failure. Calculated ${esp_boot_log_hex(image.checksum.computed, 2)} read ${esp_boot_log_hex(image.checksum.stored, 2)}\r\n`;
+    }
+    return `${log}entry ${esp_boot_log_hex(image.header.entry, 8)}\r\n${notExecuted(chip, image.header.entry)}`;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-spi.ts
+const esp_spi_cmdUsr = 1 << 18;
+const esp_spi_usrAddress = 1 << 30;
+const esp_spi_usrMiso = 1 << 28;
+const wordsInBuffer = 16;
+/** The JEDEC id of the flash chip: a Winbond W25Q-series part (manufacturer 0xEF, type 0x40), capacity log2(bytes). */
+function jedecId(flashBytes) {
+    return 0xef | (0x40 << 8) | (Math.log2(flashBytes) << 16);
+}
+/**
+ * The SPI flash controller's user-command registers, as far as a client drives them through
+ * READ_REG/WRITE_REG: setting the command, address and bit lengths, starting it with the USR bit of
+ * CMD (which clears when the command is done), and reading the answer from the W0–W15 buffer.
+ * RDID, RDSR and READ are answered from the board's flash; other commands do nothing.
+ */
+class EspSpiController {
+    chip;
+    flash;
+    values = new Map();
+    constructor(chip, flash) {
+        this.chip = chip;
+        this.flash = flash;
+    }
+    offset(address) {
+        const offset = address - this.chip.spi.base;
+        return offset >= 0 && offset < 0x100 ? offset : undefined;
+    }
+    read(address) {
+        const offset = this.offset(address);
+        return offset === undefined ? undefined : (this.values.get(offset) ?? 0);
+    }
+    /** Takes a register write if it is the controller's; the USR bit of CMD runs the command. */
+    write(address, value) {
+        const offset = this.offset(address);
+        if (offset === undefined)
+            return false;
+        if (offset === this.chip.spi.cmd && (value & esp_spi_cmdUsr) !== 0) {
+            this.run();
+            this.values.set(offset, value & ~esp_spi_cmdUsr);
+            return true;
+        }
+        this.values.set(offset, value >>> 0);
+        return true;
+    }
+    register(offset) {
+        return offset === undefined ? 0 : (this.values.get(offset) ?? 0);
+    }
+    /** How many bytes the command reads back: the MISO bit length, where this controller keeps it. */
+    readBytes() {
+        const spi = this.chip.spi;
+        const bits = spi.misoDlen !== undefined ? this.register(spi.misoDlen) + 1 : ((this.register(spi.usr1) >>> 8) & 0x1ff) + 1;
+        return Math.min(wordsInBuffer * 4, Math.ceil(bits / 8));
+    }
+    run() {
+        const spi = this.chip.spi;
+        const usr = this.register(spi.usr);
+        const command = this.register(spi.usr2) & 0xff;
+        // The address length is USR1's bits 31:26 (minus one). The ESP8266 and ESP32 controllers send
+        // the address from the register's top bit, later ones from the top of its low bits.
+        const addressBits = ((this.register(spi.usr1) >>> 26) & 0x3f) + 1;
+        const raw = this.register(spi.addr);
+        const address = (usr & esp_spi_usrAddress) === 0 ? 0 : spi.addressMsb ? raw >>> (32 - addressBits) : raw % 2 ** addressBits;
+        let answer = new Uint8Array(0);
+        if (command === 0x9f) {
+            const id = jedecId(this.flash.length);
+            answer = Uint8Array.of(id & 0xff, (id >>> 8) & 0xff, (id >>> 16) & 0xff);
+        }
+        else if (command === 0x05) {
+            answer = Uint8Array.of(0);
+        }
+        else if (command === 0x03 && (usr & esp_spi_usrMiso) !== 0) {
+            answer = this.flash.slice(address, Math.min(this.flash.length, address + this.readBytes()));
+        }
+        const padded = new Uint8Array(Math.ceil(answer.length / 4) * 4);
+        padded.set(answer);
+        const view = new DataView(padded.buffer);
+        for (let word = 0; word * 4 < padded.length; word += 1)
+            this.values.set(spi.w0 + word * 4, view.getUint32(word * 4, true));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-rom.ts
+
+
+
+
+
+const esp_rom_sectorBytes = 4096;
+const esp_rom_romBaud = 115200;
+/** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
+const romSyncValue = 0x20120707;
+/** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
+const repeatedAnswers = 8;
+/** READ_FLASH_SLOW's answer: always the whole 64-byte buffer, whatever length was asked for. */
+const slowReadBytes = 64;
+/**
+ * Registers the clients read to describe the chip, beyond the magic value, MAC and UART divider:
+ * the ESP32's eFuse word 3 says package D0WD (bits 11:9 = 1) and chip revision 1 (bit 15).
+ */
+const describingRegisters = {
+    ESP32: new Map([[0x3ff5a00c, (1 << 9) | (1 << 15)]]),
+};
+/**
+ * An ESP's serial ROM loader as a command machine over decoded SLIP packets: it keeps the chip's
+ * flash and registers, answers each request as the chip's ROM does — its status length, the
+ * commands it has, the checks it makes (checksums, sequence numbers, block sizes, sessions begun
+ * before data, zlib streams that inflate) — and says when the answer should change the baud rate
+ * or leave the loader. Like the ROM's, its answers carry the last value it produced (a SYNC's, a
+ * READ_REG's) in the value field, and refuse unknown commands under the last answered opcode.
+ */
+class EspRom {
+    chip;
+    flash;
+    registers = new Map();
+    spi;
+    session;
+    ram;
+    macWords;
+    /** The opcode and value of the last answer: the ROM's response buffer keeps them between commands. */
+    lastOp = 0;
+    lastValue = 0;
+    /** The baud the loader runs at: the UART divider register follows it. */
+    baud = esp_rom_romBaud;
+    /** Blocks written since start: `status` shows it. */
+    flashWrites = 0;
+    /** Set by the control channel: the next data block arrives with a flipped bit, as from line noise. */
+    corruptNextBlock = false;
+    constructor(chip, flash, macWords) {
+        this.chip = chip;
+        this.flash = flash;
+        this.macWords = macWords;
+        this.spi = new EspSpiController(chip, flash);
+    }
+    /** The chip was reset: the loader starts over at the ROM baud, with no session and fresh registers. */
+    reset() {
+        this.session?.inflater?.destroy();
+        this.session = undefined;
+        this.ram = undefined;
+        this.registers.clear();
+        this.spi = new EspSpiController(this.chip, this.flash);
+        this.lastOp = 0;
+        this.lastValue = 0;
+        this.baud = esp_rom_romBaud;
+    }
+    reply(op, data = new Uint8Array(0), failedWith) {
+        const status = romStatus(this.chip.statusBytes, failedWith);
+        const body = new Uint8Array(data.length + status.length);
+        body.set(data);
+        body.set(status, data.length);
+        this.lastOp = op;
+        return encodeResponse(op, this.lastValue, body);
+    }
+    step(responses, after = { kind: 'none' }, note) {
+        return note === undefined ? { responses, after } : { responses, after, note };
+    }
+    fail(op, code, note) {
+        return this.step([this.reply(op, new Uint8Array(0), code)], { kind: 'none' }, note);
+    }
+    /**
+     * A command this ROM lacks, or a packet it cannot read: "invalid message", sent several times
+     * and under the opcode its response buffer last held, not the request's — which is how esptool
+     * and esptool-js tell an unsupported command from a failed one.
+     */
+    refuse(note) {
+        const op = this.lastOp;
+        const refusal = encodeResponse(op, this.lastValue, Uint8Array.from([...romStatus(this.chip.statusBytes, RomError.INVALID_MESSAGE)]));
+        return this.step(Array.from({ length: repeatedAnswers }, () => refusal), { kind: 'none' }, note);
+    }
+    async handle(packet) {
+        const request = decodeRequest(packet);
+        if (request === undefined)
+            return this.refuse('unreadable packet');
+        const { op, data } = request;
+        if (!romHasCommand(this.chip, op))
+            return this.refuse(`command 0x${op.toString(16)} is not in the ${this.chip.name} ROM`);
+        if (request.size !== data.length)
+            return this.fail(op, RomError.INVALID_MESSAGE, `packet of ${data.length} data bytes announced as ${request.size}`);
+        const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+        const word = (index) => (data.length >= (index + 1) * 4 ? view.getUint32(index * 4, true) : 0);
+        switch (op) {
+            case RomCommand.SYNC: {
+                if (data.length !== syncPayload.length || !data.every((byte, index) => byte === syncPayload[index])) {
+                    return this.fail(op, RomError.INVALID_MESSAGE, 'malformed SYNC');
+                }
+                this.lastValue = romSyncValue;
+                return this.step(Array.from({ length: repeatedAnswers }, () => this.reply(op)));
+            }
+            case RomCommand.READ_REG:
+                this.lastValue = this.readRegister(word(0));
+                return this.step([this.reply(op)]);
+            case RomCommand.WRITE_REG: {
+                const address = word(0);
+                const mask = word(2);
+                const value = ((this.readRegister(address) & ~mask) | (word(1) & mask)) >>> 0;
+                if (!this.spi.write(address, value))
+                    this.registers.set(address, value);
+                return this.step([this.reply(op)]);
+            }
+            case RomCommand.SPI_ATTACH:
+            case RomCommand.SPI_SET_PARAMS:
+                return this.step([this.reply(op)]);
+            case RomCommand.FLASH_BEGIN:
+            case RomCommand.FLASH_DEFL_BEGIN:
+                return this.begin(op, word(0), word(1), word(2), word(3), data.length);
+            case RomCommand.FLASH_DATA:
+            case RomCommand.FLASH_DEFL_DATA:
+                return this.data(op, data, request.checksum);
+            case RomCommand.FLASH_END:
+            case RomCommand.FLASH_DEFL_END: {
+                if (this.session === undefined)
+                    return this.fail(op, RomError.FAILED_TO_ACT, 'end without a flash session');
+                this.session.inflater?.destroy();
+                this.session = undefined;
+                // Either value leaves the loader: 0 reboots the chip, 1 runs the user code in flash. This is
+                // why esptool never sends it to a ROM after writing (it would verify a chip that left).
+                return word(0) === 0
+                    ? this.step([this.reply(op)], { kind: 'reboot' }, 'FLASH_END 0: the ROM reboots the chip')
+                    : this.step([this.reply(op)], { kind: 'run' }, 'FLASH_END 1: the ROM leaves its loader to run the user code in flash');
+            }
+            case RomCommand.SPI_FLASH_MD5: {
+                const address = word(0);
+                const length = word(1);
+                if (address + length > this.flash.length)
+                    return this.fail(op, RomError.FLASH_READ, 'MD5 past the end of flash');
+                // The ROM answers the digest as 32 lowercase ASCII hex digits (a flasher stub sends 16 raw bytes).
+                const digest = (0,external_node_crypto_namespaceObject.createHash)('md5')
+                    .update(this.flash.subarray(address, address + length))
+                    .digest('hex');
+                return this.step([this.reply(op, Buffer.from(digest, 'latin1'))]);
+            }
+            case RomCommand.READ_FLASH_SLOW: {
+                const address = word(0);
+                const length = word(1);
+                if (length > slowReadBytes)
+                    return this.fail(op, RomError.FLASH_READ_LENGTH, `READ_FLASH_SLOW of ${length} bytes (at most ${slowReadBytes})`);
+                if (address + length > this.flash.length)
+                    return this.fail(op, RomError.FLASH_READ, 'read past the end of flash');
+                const buffer = new Uint8Array(slowReadBytes);
+                buffer.set(this.flash.subarray(address, address + length));
+                return this.step([this.reply(op, buffer)]);
+            }
+            case RomCommand.CHANGE_BAUDRATE: {
+                const baud = word(0);
+                if (baud < 300 || baud > 5_000_000)
+                    return this.fail(op, RomError.INVALID_PARAMETER, `baud ${baud} refused`);
+                // Answered at the old baud; the line switches once the answer is out.
+                this.baud = baud;
+                return this.step([this.reply(op)], { kind: 'baud', baud });
+            }
+            case RomCommand.GET_SECURITY_INFO: {
+                // Flags (no secure boot, no encryption), crypt count, seven key purposes, then (from the S3 on) chip id and API version.
+                const info = new Uint8Array(this.chip.securityInfoBytes ?? 20);
+                if (info.length >= 20)
+                    new DataView(info.buffer).setUint32(12, this.chip.imageChipId ?? 0, true);
+                return this.step([this.reply(op, info)]);
+            }
+            case RomCommand.MEM_BEGIN:
+                this.ram = { size: word(0), blockBytes: word(2), address: word(3), nextSequence: 0, received: 0 };
+                return this.step([this.reply(op)]);
+            case RomCommand.MEM_DATA:
+                return this.memData(data, request.checksum);
+            case RomCommand.MEM_END: {
+                this.ram = undefined;
+                const entry = word(1);
+                if (word(0) === 0 && entry !== 0) {
+                    return this.step([this.reply(op)], { kind: 'halt', entry }, `MEM_END jumps to 0x${entry.toString(16)}: a virtual board cannot execute code loaded to RAM (a flasher stub), so nothing answers (no OHAI) until the next reset`);
+                }
+                return this.step([this.reply(op)]);
+            }
+            default:
+                return this.refuse(`command 0x${op.toString(16)}`);
+        }
+    }
+    readRegister(address) {
+        if (address === chipDetectMagicAddress)
+            return this.chip.magic[0] ?? 0;
+        const mac = this.macWords.length > 0 ? this.chip.macWords.indexOf(address) : -1;
+        if (mac !== -1)
+            return this.macWords[mac] ?? 0;
+        // The divider of the clock the UART runs from: esptool estimates the crystal from baud × divider.
+        if (address === this.chip.uart.clkdivRegister)
+            return Math.round(this.chip.uart.clockHz / this.baud);
+        return this.spi.read(address) ?? this.registers.get(address) ?? describingRegisters[this.chip.name]?.get(address) ?? 0;
+    }
+    /** Erases `sectors` whole sectors from `firstSector`, as much as lies in flash. */
+    erase(firstSector, sectors) {
+        const from = firstSector * esp_rom_sectorBytes;
+        this.flash.fill(0xff, Math.min(from, this.flash.length), Math.min(from + sectors * esp_rom_sectorBytes, this.flash.length));
+    }
+    begin(op, size, blocks, blockBytes, offset, argumentBytes) {
+        // Four words, and on ROMs from the ESP32-S2 on a fifth (encrypted write), which they also do without.
+        const wantsEncryptedFlag = this.chip.beginTakesEncryptedFlag;
+        if (argumentBytes !== 16 && !(wantsEncryptedFlag && argumentBytes === 20))
+            return this.fail(op, RomError.INVALID_MESSAGE, `${op === RomCommand.FLASH_BEGIN ? 'FLASH_BEGIN' : 'FLASH_DEFL_BEGIN'} with ${argumentBytes} bytes of arguments`);
+        if (offset % esp_rom_sectorBytes !== 0 || offset + size > this.flash.length)
+            return this.fail(op, RomError.FAILED_TO_ACT, `region 0x${offset.toString(16)}+${size} is not in flash`);
+        this.session?.inflater?.destroy();
+        const startSector = offset / esp_rom_sectorBytes;
+        const sectors = Math.ceil(size / esp_rom_sectorBytes);
+        if (op === RomCommand.FLASH_BEGIN && this.chip.eraseSizeQuirk) {
+            // The ESP8266 ROM's erase: as many sectors as asked for, plus as many again up to the next
+            // 64 KiB block boundary — which is why clients ask it for less (esptool's get_erase_size).
+            const head = Math.min(sectors, 16 - (startSector % 16));
+            this.erase(startSector, head + sectors);
+        }
+        else {
+            this.erase(startSector, sectors);
+        }
+        const compressed = op === RomCommand.FLASH_DEFL_BEGIN;
+        this.session = {
+            compressed,
+            offset,
+            blockBytes,
+            blocks,
+            nextSequence: 0,
+            inflated: 0,
+            ...(compressed ? { inflater: (0,external_node_zlib_namespaceObject.createInflate)() } : {}),
+        };
+        return this.step([this.reply(op)]);
+    }
+    /** The checks every data block goes through; the block as it arrived (noise injected, if asked), or the refusal. */
+    checkBlock(op, data, checksum, maxBytes, nextSequence) {
+        const packet = decodeDataPacket(data);
+        if (packet === undefined)
+            return this.fail(op, RomError.INVALID_MESSAGE, 'data block without its header');
+        const block = Uint8Array.from(packet.block);
+        if (this.corruptNextBlock && block.length > 0) {
+            this.corruptNextBlock = false;
+            block[block.length >> 1] = (block[block.length >> 1] ?? 0) ^ 0x01;
+        }
+        // The ROM takes blocks of up to 1 KiB (16 KiB ones are for the flasher stubs) and of the length announced.
+        if (packet.length !== block.length || packet.length > maxBytes) {
+            return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes announced as ${packet.length} (at most ${maxBytes})`);
+        }
+        if (espChecksum(block) !== (checksum & 0xff))
+            return this.fail(op, RomError.INVALID_CRC, `block ${packet.sequence}: checksum 0x${(checksum & 0xff).toString(16)} does not match its data`);
+        if (packet.sequence !== nextSequence)
+            return this.fail(op, RomError.FAILED_TO_ACT, `block ${packet.sequence} where ${nextSequence} was expected`);
+        return { block, sequence: packet.sequence };
+    }
+    async data(op, data, checksum) {
+        const session = this.session;
+        if (session === undefined || session.compressed !== (op === RomCommand.FLASH_DEFL_DATA))
+            return this.fail(op, RomError.FAILED_TO_ACT, 'data without its BEGIN');
+        const checked = this.checkBlock(op, data, checksum, Math.min(session.blockBytes, this.chip.romFlashBlockBytes), session.nextSequence);
+        if ('responses' in checked)
+            return checked;
+        const { block, sequence } = checked;
+        if (session.inflater !== undefined) {
+            let out;
+            try {
+                out = await inflateMore(session.inflater, block);
+            }
+            catch (thrown) {
+                this.session = undefined;
+                return this.fail(op, RomError.DEFLATE, `inflate failed: ${thrown.message}`);
+            }
+            if (!this.program(session.offset + session.inflated, out))
+                return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
+            session.inflated += out.length;
+        }
+        else {
+            // Uncompressed blocks are whole: the last one padded with 0xff.
+            if (block.length !== session.blockBytes)
+                return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes, not ${session.blockBytes}`);
+            if (!this.program(session.offset + sequence * session.blockBytes, block))
+                return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
+        }
+        session.nextSequence += 1;
+        this.flashWrites += 1;
+        return this.step([this.reply(op)]);
+    }
+    memData(data, checksum) {
+        const op = RomCommand.MEM_DATA;
+        const ram = this.ram;
+        if (ram === undefined)
+            return this.fail(op, RomError.FAILED_TO_ACT, 'MEM_DATA without MEM_BEGIN');
+        const checked = this.checkBlock(op, data, checksum, this.chip.romRamBlockBytes, ram.nextSequence);
+        if ('responses' in checked)
+            return checked;
+        if (ram.received + checked.block.length > ram.size)
+            return this.fail(op, RomError.INVALID_RAM_SIZE, `more than the ${ram.size} bytes MEM_BEGIN announced`);
+        // The bytes go to RAM, which nothing here reads back: a virtual board runs no code from it.
+        ram.received += checked.block.length;
+        ram.nextSequence += 1;
+        return this.step([this.reply(op)]);
+    }
+    /** NOR flash programming: bits only go from 1 to 0, so unerased flash comes out as the AND of old and new. */
+    program(address, bytes) {
+        if (address + bytes.length > this.flash.length)
+            return false;
+        for (let index = 0; index < bytes.length; index += 1)
+            this.flash[address + index] = (this.flash[address + index] ?? 0xff) & (bytes[index] ?? 0xff);
+        return true;
+    }
+}
+/** Feeds one block to a streaming inflater and returns what it produced so far (a sync flush, as the ROM writes as it goes). */
+function inflateMore(inflater, block) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onData = (chunk) => void chunks.push(chunk);
+        const onError = (error) => {
+            inflater.off('data', onData);
+            reject(error);
+        };
+        inflater.on('data', onData);
+        inflater.once('error', onError);
+        inflater.write(block);
+        inflater.flush(external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH, () => {
+            inflater.off('data', onData);
+            inflater.off('error', onError);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/paced-line.ts
+/**
+ * One direction of a UART at a baud rate: bytes take 10 bit times each (start, 8 data, stop), one
+ * after another, so a burst handed over at once arrives as a real line would deliver it. `deliver`
+ * gets each chunk when its last byte has crossed; `afterwards` runs when that chunk is through.
+ */
+class PacedLine {
+    freeAt = 0;
+    timers = new Set();
+    deliver;
+    baud;
+    constructor(baud, deliver) {
+        this.baud = baud;
+        this.deliver = deliver;
+    }
+    send(bytes, afterwards) {
+        if (bytes.length === 0 && afterwards === undefined)
+            return;
+        const now = performance.now();
+        const due = Math.max(now, this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
+        this.freeAt = due;
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            if (bytes.length > 0)
+                this.deliver(bytes);
+            afterwards?.();
+        }, Math.max(0, due - now));
+        this.timers.add(timer);
+    }
+    /** Drops what is still on the line (a reset, the port closed). */
+    clear() {
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.timers.clear();
+        this.freeAt = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-board-runner.ts
+
+
+
+
+
+
+
+
+
+const esp_board_runner_romBaud = 115200;
+/** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
+const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : esp_board_runner_romBaud);
+/**
+ * Runs one virtual ESP: its ROM loader behind the pty bridge, each direction of the line paced at
+ * the baud the ROM runs at (115200 until CHANGE_BAUDRATE), the ROM's boot messages on every reset,
+ * and the control channel for what the pty cannot carry — EN and GPIO0: `reset` boots the flash,
+ * `download` the ROM loader. Opening the port resets nothing: the auto-reset circuit of ESP boards
+ * leaves EN and GPIO0 high while DTR and RTS are both asserted, which is what opening a port does.
+ */
+class EspBoardRunner {
+    options;
+    rom;
+    bridge;
+    toClient;
+    fromClient;
+    decoder = new SlipDecoder();
+    /** Packets are answered one after another, each once the ROM is done with the one before (inflating takes a turn of the event loop). */
+    answering = Promise.resolve();
+    /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
+    generation = 0;
+    mode = 'application';
+    control;
+    resets = 0;
+    started = Date.now();
+    stopping;
+    stopped;
+    resolveStopped = () => undefined;
+    constructor(options) {
+        this.options = options;
+        this.rom = new EspRom(options.chip, options.flash, options.macWords);
+        this.bridge = new PtyBridge(options.record.port);
+        this.toClient = new PacedLine(esp_board_runner_romBaud, (bytes) => this.bridge.write(bytes));
+        this.fromClient = new PacedLine(esp_board_runner_romBaud, (bytes) => this.receive(bytes));
+        this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
+    }
+    get done() {
+        return this.stopped;
+    }
+    async start() {
+        const { io, record, directory } = this.options;
+        await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+        this.bridge.on('data', (bytes) => this.fromClient.send(new Uint8Array(bytes)));
+        this.bridge.on('connect', () => io.info(`${record.name}: port opened`));
+        this.bridge.on('disconnect', () => {
+            io.info(`${record.name}: port closed`);
+            void this.saveFlash();
+        });
+        this.bridge.on('error', (error) => {
+            io.error(`${record.name}: ${error.message}`);
+            void this.stop();
+        });
+        await this.bridge.start();
+        this.control = await serveControl(record.control, (command) => this.handle(command));
+        const published = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        // Powered on with GPIO0 high: the ROM boots the flash.
+        this.boot('application', 'power-on');
+        io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
+        return published;
+    }
+    async stop() {
+        this.stopping ??= (async () => {
+            this.toClient.clear();
+            this.fromClient.clear();
+            await this.bridge.stop();
+            await new Promise((resolve) => {
+                if (this.control === undefined)
+                    resolve();
+                else
+                    this.control.close(() => resolve());
+            });
+            await this.saveFlash();
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.options.directory, 'board.json'), { force: true });
+            await (0,promises_namespaceObject.rm)(this.options.record.control, { force: true });
+            this.resolveStopped();
+        })();
+        return this.stopping;
+    }
+    status() {
+        return {
+            name: this.options.record.name,
+            board: this.options.record.board,
+            chip: this.options.chip.name,
+            port: this.options.record.port,
+            pid: process.pid,
+            connected: this.bridge.isConnected,
+            mode: this.mode,
+            baud: this.fromClient.baud,
+            flashWrites: this.rom.flashWrites,
+            uptimeMs: Date.now() - this.started,
+            resets: this.resets,
+            flashFile: this.options.record.flashFile,
+        };
+    }
+    /**
+     * A reset: EN pulsed, with GPIO0 low (download) or high (boot from flash); what was on the line
+     * is lost and the ROM starts over. `run` is no reset: the ROM leaving its loader for the flash.
+     */
+    boot(into, cause) {
+        if (cause !== 'run')
+            this.resets += 1;
+        this.generation += 1;
+        this.toClient.clear();
+        this.fromClient.clear();
+        this.decoder = new SlipDecoder();
+        this.rom.reset();
+        this.mode = into;
+        const log = bootLog(this.options.chip, into === 'download' ? 'download' : 'flash', this.options.flash, cause);
+        this.toClient.baud = bootBaud(this.options.chip);
+        this.toClient.send(Buffer.from(log, 'latin1'), () => {
+            // The loader listens at 115200 (the ESP8266 ROM's boot text was at 74880).
+            this.toClient.baud = esp_board_runner_romBaud;
+        });
+        this.fromClient.baud = esp_board_runner_romBaud;
+    }
+    receive(bytes) {
+        if (this.mode !== 'download')
+            return; // no application runs: what is sent to it goes nowhere
+        for (const packet of this.decoder.push(bytes)) {
+            const generation = this.generation;
+            this.answering = this.answering.then(() => generation === this.generation && this.mode === 'download' ? this.answer(packet) : undefined);
+        }
+    }
+    async answer(packet) {
+        const generation = this.generation;
+        const step = await this.rom.handle(packet);
+        if (generation !== this.generation)
+            return; // reset while the ROM worked: the answer never leaves
+        if (step.note !== undefined)
+            this.options.io.info(`${this.options.record.name}: ${step.note}`);
+        const answer = step.responses.map((response) => slipEncode(response));
+        const after = step.after;
+        this.toClient.send(Buffer.concat(answer), () => {
+            if (after.kind === 'baud') {
+                this.toClient.baud = after.baud;
+                this.fromClient.baud = after.baud;
+            }
+            else if (after.kind === 'reboot' || after.kind === 'run') {
+                void this.saveFlash();
+                this.boot('application', after.kind === 'reboot' ? 'software' : 'run');
+            }
+        });
+        // Nothing more is read once the ROM has jumped away (into RAM, or out of its loader).
+        if (after.kind === 'halt')
+            this.mode = 'halted';
+        else if (after.kind === 'reboot' || after.kind === 'run')
+            this.mode = 'application';
+    }
+    async handle(command) {
+        if (command === 'reset' || command === 'download') {
+            this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
+            return { ok: true, ...this.status() };
+        }
+        if (command === 'corrupt-next-block') {
+            this.rom.corruptNextBlock = true;
+            return { ok: true, ...this.status() };
+        }
+        if (command === 'stop') {
+            setImmediate(() => void this.stop());
+            return { ok: true, stopping: true };
+        }
+        return { ok: true, ...this.status() };
+    }
+    async saveFlash() {
+        const file = this.options.record.flashFile;
+        if (file !== null)
+            await writeFlashFile(file, this.options.flash);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/prepare-board.ts
 
 
 
@@ -37833,8 +40118,7 @@ async function chooseName(stateDir, model, name) {
  * the foreground with a clear error: the model, a free name, the bootloader, and its flash —
  * kept from the flash file if there is one, else erased, with the bootloader and any firmware.
  */
-async function prepareBoard(request, stateDir) {
-    const model = virtualBoardModel(request.board);
+async function prepareBoard(model, request, stateDir) {
     const name = await chooseName(stateDir, model, request.name);
     const bootloaderPath = (0,external_node_path_namespaceObject.resolve)(request.bootloader ?? model.defaultBootloader);
     const bootloader = await loadBootloader(bootloaderPath);
@@ -37872,8 +40156,119 @@ async function prepareBoard(request, stateDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/capabilities/virtual-board.ts
+;// CONCATENATED MODULE: ./src/virtual/esp/prepare-esp-board.ts
 
+
+
+
+
+async function prepare_esp_board_readBytes(input, path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (input === 'flash-file' && error.code === 'ENOENT')
+            return Buffer.alloc(0);
+        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, { cause: error });
+    }
+}
+/**
+ * A virtual ESP's flash before it runs: kept from the flash file (of exactly the model's flash
+ * size) if there is one, else erased; `firmware` is a whole-flash image from 0x0 (a merged .bin),
+ * as if flashed earlier. An ESP has no bootloader to choose: its ROM is the chip's.
+ */
+async function prepareEspBoard(model, request, stateDir) {
+    if (request.bootloader !== undefined) {
+        throw new BoardlineError('usage', `Input "bootloader" is for AVR boards; the ${model.chip}'s ROM loader is in the chip`, {
+            hint: 'Fix: drop bootloader; put a second-stage bootloader in flash with flash-serial or firmware',
+        });
+    }
+    const name = await chooseName(stateDir, model, request.name);
+    const flashFile = request['flash-file'] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request['flash-file']);
+    let flash = new Uint8Array(model.flashBytes).fill(0xff);
+    if (flashFile !== null) {
+        const kept = await prepare_esp_board_readBytes('flash-file', flashFile);
+        if (kept.length !== 0 && kept.length !== model.flashBytes) {
+            throw new BoardlineError('usage', `Input "flash-file": ${flashFile} holds ${kept.length} bytes, not the ${model.flashBytes} of this ${model.chip}'s flash`, {
+                hint: 'Fix: point flash-file at a file a virtual board of this kind wrote, or at a path that does not exist yet',
+            });
+        }
+        if (kept.length === model.flashBytes)
+            flash = new Uint8Array(kept);
+    }
+    if (request.firmware !== undefined) {
+        const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
+        const image = await prepare_esp_board_readBytes('firmware', path);
+        if (image.length > model.flashBytes) {
+            throw new BoardlineError('usage', `Input "firmware": ${path} (${image.length} bytes) is larger than the ${model.flashBytes}-byte flash`);
+        }
+        flash.fill(0xff);
+        flash.set(image, 0);
+    }
+    const directory = boardDirectory(stateDir, name);
+    return {
+        model,
+        name,
+        directory,
+        flash,
+        record: {
+            name,
+            board: model.name,
+            port: (0,external_node_path_namespaceObject.join)(directory, 'tty'),
+            control: (0,external_node_path_namespaceObject.join)(directory, 'control.sock'),
+            bootloader: `${model.chip} ROM`,
+            flashFile,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/board-families.ts
+
+
+
+
+
+
+
+/** Prepares a board of whichever family its model is: each family's preparation and runner live in its own files. */
+async function prepareVirtualBoard(request, stateDir) {
+    const model = virtualBoardModel(request.board);
+    if (model.family === 'esp') {
+        const prepared = await prepareEspBoard(model, request, stateDir);
+        return {
+            ...prepared,
+            createRunner: (io) => new EspBoardRunner({
+                record: prepared.record,
+                directory: prepared.directory,
+                chip: espChipOf(model.chip),
+                flash: prepared.flash,
+                macWords: model.macWords,
+                io,
+            }),
+        };
+    }
+    const prepared = await prepareBoard(model, request, stateDir);
+    return {
+        ...prepared,
+        createRunner: (io, bridgeLatencyMs) => new BoardRunner({
+            record: prepared.record,
+            directory: prepared.directory,
+            flash: prepared.flash,
+            bootStartByte: prepared.bootStartByte,
+            frequencyHz: model.frequencyHz,
+            bridgeLatencyMs,
+            io,
+        }),
+    };
+}
+function espChipOf(name) {
+    const chip = chipByName(name);
+    if (chip === undefined)
+        throw new BoardlineError('failed', `No ROM loader model for the ${name}`);
+    return chip;
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/virtual-board.ts
 
 
 
@@ -37890,14 +40285,17 @@ const boardInputs = {
         kind: 'choice',
         choices: virtualBoardModels.map((model) => model.name),
         default: 'uno',
-        description: 'Which board to emulate.',
+        description: 'Which board to emulate: an AVR board running its real bootloader (uno, nano, duemilanove), or an ESP with its ROM loader (esp8266, esp32).',
     },
     name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
     bootloader: {
         kind: 'path',
-        description: "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
+        description: "AVR boards: bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
     },
-    firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
+    firmware: {
+        kind: 'path',
+        description: 'Put in flash before starting, as if flashed earlier: an application .hex (AVR), or a whole-flash .bin from 0x0 (ESP).',
+    },
     'flash-file': {
         kind: 'path',
         description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
@@ -37966,16 +40364,8 @@ async function runningBoard(stateDir, name) {
     return record;
 }
 async function virtualBoardRun(options, io, context) {
-    const prepared = await prepareBoard(options, context.stateDir);
-    const runner = new BoardRunner({
-        record: prepared.record,
-        directory: prepared.directory,
-        flash: prepared.flash,
-        bootStartByte: prepared.bootStartByte,
-        frequencyHz: prepared.model.frequencyHz,
-        bridgeLatencyMs: options['bridge-latency'],
-        io,
-    });
+    const prepared = await prepareVirtualBoard(options, context.stateDir);
+    const runner = prepared.createRunner(io, options['bridge-latency']);
     const record = await runner.start();
     io.signal.addEventListener('abort', () => void runner.stop(), { once: true });
     await runner.done;
@@ -37998,7 +40388,7 @@ function virtual_board_runArguments(options, name) {
 }
 async function virtualBoardStart(options, io, context) {
     // Checked here too, so bad input fails in the foreground rather than in the background's log.
-    const prepared = await prepareBoard(options, context.stateDir);
+    const prepared = await prepareVirtualBoard(options, context.stateDir);
     const directory = boardDirectory(context.stateDir, prepared.name);
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const logPath = (0,external_node_path_namespaceObject.join)(directory, 'board.log');

@@ -6,10 +6,10 @@ import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defineCapability, type InputSpec, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
-import { BoardRunner, type VirtualBoardStatus } from '../virtual/board-runner.js';
+import type { VirtualBoardStatus } from '../virtual/board-runner.js';
+import { prepareVirtualBoard } from '../virtual/board-families.js';
 import { virtualBoardModels } from '../virtual/boards.js';
 import { sendControl } from '../virtual/control.js';
-import { prepareBoard } from '../virtual/prepare-board.js';
 import { boardDirectory, findBoard, listBoards, type VirtualBoardRecord } from '../virtual/registry.js';
 import type { FaceContext } from './context.js';
 import type { CapabilityResult, OutputValue } from './result.js';
@@ -19,15 +19,19 @@ const boardInputs = {
     kind: 'choice',
     choices: virtualBoardModels.map((model) => model.name),
     default: 'uno',
-    description: 'Which board to emulate.',
+    description:
+      'Which board to emulate: an AVR board running its real bootloader (uno, nano, duemilanove), or an ESP with its ROM loader (esp8266, esp32).',
   },
   name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
   bootloader: {
     kind: 'path',
     description:
-      "Bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
+      "AVR boards: bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
   },
-  firmware: { kind: 'path', description: 'Application .hex to put in flash before starting, as if flashed earlier.' },
+  firmware: {
+    kind: 'path',
+    description: 'Put in flash before starting, as if flashed earlier: an application .hex (AVR), or a whole-flash .bin from 0x0 (ESP).',
+  },
   'flash-file': {
     kind: 'path',
     description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
@@ -111,16 +115,8 @@ async function runningBoard(stateDir: string, name: string): Promise<VirtualBoar
 }
 
 export async function virtualBoardRun(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
-  const prepared = await prepareBoard(options, context.stateDir);
-  const runner = new BoardRunner({
-    record: prepared.record,
-    directory: prepared.directory,
-    flash: prepared.flash,
-    bootStartByte: prepared.bootStartByte,
-    frequencyHz: prepared.model.frequencyHz,
-    bridgeLatencyMs: options['bridge-latency'],
-    io,
-  });
+  const prepared = await prepareVirtualBoard(options, context.stateDir);
+  const runner = prepared.createRunner(io, options['bridge-latency']);
   const record = await runner.start();
   io.signal.addEventListener('abort', () => void runner.stop(), { once: true });
   await runner.done;
@@ -142,7 +138,7 @@ function runArguments(options: BoardOptions, name: string): string[] {
 
 export async function virtualBoardStart(options: BoardOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   // Checked here too, so bad input fails in the foreground rather than in the background's log.
-  const prepared = await prepareBoard(options, context.stateDir);
+  const prepared = await prepareVirtualBoard(options, context.stateDir);
   const directory = boardDirectory(context.stateDir, prepared.name);
   await mkdir(directory, { recursive: true });
   const logPath = join(directory, 'board.log');

@@ -1,6 +1,10 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { runTool } from '../process/run-tool.js';
+import type { FlashBackend } from './flash-backend.js';
+import { readFirmware } from './firmware-file.js';
+import { externalToolPort } from './tool-port.js';
+import { stat } from 'node:fs/promises';
 
 /**
  * The arduino-cli upload command line: the board's own upload tool (esptool for ESP8266/ESP32,
@@ -30,3 +34,47 @@ export async function flashWithArduinoCli(args: readonly string[], io: Io, timeo
     });
   }
 }
+
+/**
+ * arduino-cli upload: any board whose platform is installed. Auto's choice for an fqbn no native
+ * backend knows (it is last in the table).
+ */
+export const arduinoCliBackend: FlashBackend = {
+  name: 'arduino-cli',
+  isDefaultFor: (board) => board.fqbn !== undefined,
+  async plan(settings, port) {
+    const fqbn = settings.fqbn;
+    if (fqbn === undefined) {
+      throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with arduino-cli', {
+        hint: 'Fix: set fqbn to the board, e.g. esp8266:esp8266:d1_mini',
+      });
+    }
+    const [given, ...others] = settings.firmware;
+    if (given === undefined || others.length > 0 || given.includes('@')) {
+      throw new BoardlineError('usage', 'Input "firmware": arduino-cli upload takes one file or a compile-sketch output directory', {
+        hint: 'Fix: give the output directory (arduino-cli reads the offsets from the platform), or use protocol esp-rom for FILE@OFFSET pairs',
+      });
+    }
+    const directory = await stat(given).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    // Read and checked like any firmware, so a missing or unreadable one fails before the port is locked.
+    const firmware = await readFirmware(given, settings.offset ?? 0);
+    const args = arduinoCliArguments(
+      externalToolPort('arduino-cli', port),
+      fqbn,
+      directory ? given : firmware.path,
+      directory,
+      settings.verify,
+    );
+    return {
+      describe: `${directory ? given : firmware.path} for ${fqbn}`,
+      tracksBoardState: false,
+      async run(session) {
+        await flashWithArduinoCli(args, session.io, settings.timeout);
+        return { bytes: firmware.image.data.length, verified: settings.verify, state: settings.verify ? 'verified' : 'written' };
+      },
+    };
+  },
+};

@@ -2,7 +2,10 @@ import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { runTool } from '../process/run-tool.js';
 import type { AvrTarget } from './avr-boards.js';
-import type { Firmware } from './firmware-file.js';
+import { avrTargetOf, checkAvrFits, singleFirmware } from './avr-target.js';
+import type { FlashBackend } from './flash-backend.js';
+import { readFirmware, type Firmware } from './firmware-file.js';
+import { externalToolPort } from './tool-port.js';
 
 /** avrdude's file format letter for each firmware format. */
 const formats: Readonly<Record<Firmware['format'], string>> = { hex: 'i', elf: 'e', bin: 'r' };
@@ -58,3 +61,33 @@ export async function flashWithAvrdude(args: readonly string[], io: Io, timeoutM
   const written = /(\d+) bytes of flash written/.exec(run.output);
   return { verified: /bytes of flash verified/.test(run.output), bytes: written === null ? 0 : Number(written[1]) };
 }
+
+/** avrdude with its arduino programmer: never auto's choice, there for those who want avrdude's own behaviour. */
+export const avrdudeBackend: FlashBackend = {
+  name: 'avrdude',
+  isDefaultFor: () => false,
+  async plan(settings, port) {
+    const target = avrTargetOf(settings.fqbn, port);
+    const firmware = await readFirmware(singleFirmware(settings.firmware), settings.offset ?? 0);
+    checkAvrFits(firmware, target);
+    const args = avrdudeArguments(
+      target,
+      externalToolPort('avrdude', port),
+      settings.baud ?? target.baud,
+      firmware,
+      settings.verify,
+      settings['avrdude-args'],
+    );
+    return {
+      describe: `${firmware.path} (${firmware.image.data.length} bytes from 0x${firmware.image.start.toString(16)})`,
+      tracksBoardState: false,
+      async run(session) {
+        if (port.network === undefined && (port.virtual !== undefined || settings.reset === 'none')) {
+          session.io.info('avrdude resets the board itself as it opens the port');
+        }
+        const result = await flashWithAvrdude(args, session.io, settings.timeout);
+        return { bytes: result.bytes, verified: result.verified, state: result.verified ? 'verified' : 'written' };
+      },
+    };
+  },
+};

@@ -11,8 +11,10 @@ export type BoardState = 'untouched' | 'partial' | 'written' | 'verified';
  */
 export class FlashReport {
   private readonly io: Io;
-  private pages: number[] = [];
-  private pageBytes = 0;
+  /** Each region to write (a page, a block, a compressed image) by its address, with its size. */
+  private regions = new Map<number, number>();
+  /** What a region is called in messages: pages (AVR) or blocks (ESP). */
+  private unit = 'pages';
   private readonly writtenPages = new Set<number>();
   /** The page sent whose write the bootloader has not confirmed: erased, half-written or whole. */
   private pageInFlight: number | undefined;
@@ -28,8 +30,16 @@ export class FlashReport {
 
   /** Starts (or restarts, on a retry) the count for these pages. */
   begin(pages: readonly number[], pageBytes: number): void {
-    this.pages = [...pages];
-    this.pageBytes = pageBytes;
+    this.beginRegions(
+      pages.map((address) => ({ address, bytes: pageBytes })),
+      'pages',
+    );
+  }
+
+  /** As begin, for regions of their own sizes: an ESP's flash blocks, or whole compressed images. */
+  beginRegions(regions: readonly { address: number; bytes: number }[], unit: string): void {
+    this.regions = new Map(regions.map((region) => [region.address, region.bytes]));
+    this.unit = unit;
     this.writtenPages.clear();
     this.pageInFlight = undefined;
     this.isVerified = false;
@@ -47,7 +57,7 @@ export class FlashReport {
     if (this.pageInFlight === address) this.pageInFlight = undefined;
     this.writtenPages.add(address);
     this.lastWriteAt = performance.now();
-    this.progress('Writing', this.writtenPages.size * this.pageBytes, this.pages.length * this.pageBytes);
+    this.progress('Writing', this.bytesWritten, this.totalBytes);
   }
 
   verifying(done: number, total: number): void {
@@ -66,11 +76,19 @@ export class FlashReport {
   get state(): BoardState {
     if (this.isVerified) return 'verified';
     if (this.phase === '') return 'untouched';
-    return this.pages.length > 0 && this.writtenPages.size === this.pages.length ? 'written' : 'partial';
+    return this.regions.size > 0 && this.writtenPages.size === this.regions.size ? 'written' : 'partial';
   }
 
   get bytesWritten(): number {
-    return this.writtenPages.size * this.pageBytes;
+    let bytes = 0;
+    for (const address of this.writtenPages) bytes += this.regions.get(address) ?? 0;
+    return bytes;
+  }
+
+  private get totalBytes(): number {
+    let bytes = 0;
+    for (const size of this.regions.values()) bytes += size;
+    return bytes;
   }
 
   /** One sentence on what the board holds now, for failure messages. */
@@ -80,11 +98,13 @@ export class FlashReport {
         return 'nothing was written: the board still holds its previous firmware';
       case 'partial': {
         const addresses = [...this.writtenPages].sort((a, b) => a - b);
+        const last = addresses[addresses.length - 1] ?? 0;
         const written =
           addresses.length === 0
             ? 'none written'
-            : `${addresses.length} of ${this.pages.length} pages written; pages ${hex(addresses[0] ?? 0)}–${hex((addresses[addresses.length - 1] ?? 0) + this.pageBytes - 1)}`;
-        const inFlight = this.pageInFlight === undefined ? '' : `; page ${hex(this.pageInFlight)} may be erased or half-written`;
+            : `${addresses.length} of ${this.regions.size} ${this.unit} written; ${this.unit} ${hex(addresses[0] ?? 0)}–${hex(last + (this.regions.get(last) ?? 1) - 1)}`;
+        const one = this.unit.replace(/s$/, '');
+        const inFlight = this.pageInFlight === undefined ? '' : `; ${one} ${hex(this.pageInFlight)} may be erased or half-written`;
         return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
       }
       case 'written':

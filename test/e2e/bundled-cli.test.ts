@@ -18,7 +18,7 @@ describe('bundled CLI', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
     const commandHelp = await runBundledCli(['flash-serial', '--help']);
     assert.match(commandHelp.stdout, /--verify, --no-verify\s+Read the flash back .*\(default: true\)/);
-    assert.match(commandHelp.stdout, /--firmware <path>\s+.*\(required\)/);
+    assert.match(commandHelp.stdout, /--firmware <item>\s+.*\(required; repeat for several\)/);
   });
 
   it('exits 2 with the fix for usage errors, and says so in JSON when asked', async () => {

@@ -104,7 +104,8 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const lines = (await readFile(blink.hex, 'latin1')).split('\n');
     lines[3] = (lines[3] ?? '').replace(/([0-9A-F])(\r?)$/, (_match, last: string, end: string) => (last === '0' ? '1' : '0') + end);
     await writeFile(corrupt, lines.join('\n'));
-    const bad = await sandbox.cli(['flash-serial', '--port', 'nowhere', '--firmware', corrupt, '--json']);
+    await sandbox.startBoard(['--name', 'small']);
+    const bad = await sandbox.cli(['flash-serial', '--port', 'small', '--firmware', corrupt, '--json']);
     assert.equal(bad.exitCode, 2);
     assert.match(
       parseCliJson(bad.stdout).error?.message ?? '',
@@ -112,7 +113,6 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     );
 
     const huge = await buildBannerFirmware('huge', '0000000', 32_000);
-    await sandbox.startBoard(['--name', 'small']);
     const oversize = await sandbox.cli(['flash-serial', '--port', 'small', '--firmware', huge.hex, '--json']);
     assert.equal(oversize.exitCode, 2);
     assert.match(
@@ -214,7 +214,7 @@ describe('flash-serial through arduino-cli (a faithful stand-in: arduino-cli can
     const firmwareDir = await mkdtemp(join(tmpdir(), 'boardline-build-'));
     await writeFile(join(firmwareDir, 'blink.ino.bin'), Buffer.alloc(1024, 0xe9));
     const run = await runBundledAction('flash-serial', {
-      inputs: { port: '/dev/null', firmware: firmwareDir, fqbn: 'esp8266:esp8266:d1' },
+      inputs: { port: '/dev/null', firmware: firmwareDir, fqbn: 'esp8266:esp8266:d1', protocol: 'arduino-cli' },
       env: { PATH: `${fakeDir}:${process.env['PATH'] ?? ''}`, FAKE_ARDUINO_CLI_LOG: log },
     });
     assert.equal(run.exitCode, 0, run.stdout);
@@ -237,7 +237,7 @@ describe('flash-serial through arduino-cli (a faithful stand-in: arduino-cli can
     const firmwareDir = await mkdtemp(join(tmpdir(), 'boardline-build-'));
     await writeFile(join(firmwareDir, 'blink.ino.bin'), Buffer.alloc(1024, 0xe9));
     const run = await runBundledAction('flash-serial', {
-      inputs: { port: '/dev/null', firmware: firmwareDir, fqbn: 'esp8266:esp8266:d1' },
+      inputs: { port: '/dev/null', firmware: firmwareDir, fqbn: 'esp8266:esp8266:d1', protocol: 'arduino-cli' },
       env: { PATH: `${fakeDir}:${process.env['PATH'] ?? ''}`, FAKE_ARDUINO_CLI_LOG: log, FAKE_ARDUINO_CLI_FAIL: '1' },
     });
     assert.equal(run.exitCode, 1);
