@@ -64970,7 +64970,7 @@ async function detectFlashSize(client, chip) {
  * chip: its 64-byte read takes microseconds, the next command a millisecond to arrive) falls
  * back to running that buffer's command step by step.
  */
-async function readFlashThroughRegisters(client, chip, address, length, onProgress) {
+async function readFlashThroughRegisters(client, chip, address, length, onProgress, deadline) {
     const spi = chip.spi;
     const data = new Uint8Array(length);
     const readBits = spiBufferBytes * 8;
@@ -64995,12 +64995,17 @@ async function readFlashThroughRegisters(client, chip, address, length, onProgre
     });
     for (let done = 0; done < length; done += spiBufferBytes) {
         const count = Math.min(spiBufferBytes, length - done);
+        if (Date.now() >= deadline) {
+            throw new BoardlineError('timeout', `The read-back verify on ${client.port} did not finish within the timeout (${done} of ${length} bytes at 0x${address.toString(16)} checked)`, {
+                hint: "Fix: raise timeout (an ESP8266 ROM is read back at about 1.4 KB/s at 115200 baud), or set verify false to rely on the ROM's per-block checksums",
+            });
+        }
         const replies = await client.pipeline([
             write(spi.addr, addressRegister(chip, address + done)),
             write(spi.cmd, cmdUsr),
             read(spi.cmd),
             ...Array.from({ length: spiBufferBytes / 4 }, (_, word) => read(spi.w0 + word * 4)),
-        ], 2000);
+        ], Math.max(1, Math.min(2000, deadline - Date.now())));
         const busy = ((replies[2]?.value ?? cmdUsr) & cmdUsr) !== 0;
         if (busy) {
             data.set(await runSpiFlashCommand(client, chip, flashCommand.read, count, address + done), done);
@@ -65127,7 +65132,7 @@ async function verifyFile(client, chip, file, report, deadline) {
         }
         return;
     }
-    const read = await readFlashThroughRegisters(client, chip, file.offset, file.data.length, (done) => report.verifying(done, file.data.length));
+    const read = await readFlashThroughRegisters(client, chip, file.offset, file.data.length, (done) => report.verifying(done, file.data.length), deadline);
     const differs = read.findIndex((byte, index) => byte !== file.data[index]);
     if (differs !== -1) {
         throw new BoardlineError('failed', `Verify failed on ${client.port}: flash at 0x${(file.offset + differs).toString(16)} reads 0x${(read[differs] ?? 0).toString(16)}, ${file.path} has 0x${(file.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected' });
@@ -65723,7 +65728,11 @@ const flashSerialSpec = defineCapability({
             default: '2',
             description: 'Further attempts after a failed one, each restarting from sync.',
         },
-        timeout: { kind: 'duration', default: '2m', description: 'Deadline for the whole flash, retries included.' },
+        timeout: {
+            kind: 'duration',
+            default: '5m',
+            description: "Deadline for the whole flash, retries included (an ESP8266's read-back verify of a 262 KB sketch takes about 3 minutes).",
+        },
         'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
     },
     outputs: {
@@ -67600,6 +67609,43 @@ class Atmega328p {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/board-presence.ts
+
+
+
+/**
+ * What makes a running virtual board of any family findable and reachable: its control socket and
+ * its board.json (the registry reads it), published once the board runs and withdrawn when it stops.
+ */
+class BoardPresence {
+    directory;
+    record;
+    control;
+    constructor(directory, record) {
+        this.directory = directory;
+        this.record = record;
+    }
+    async prepare() {
+        await (0,promises_namespaceObject.mkdir)(this.directory, { recursive: true });
+    }
+    async publish(handle, startedAt) {
+        this.control = await serveControl(this.record.control, handle);
+        const published = { ...this.record, pid: process.pid, startedAt: new Date(startedAt).toISOString() };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(this.directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        return published;
+    }
+    async withdraw() {
+        await new Promise((resolve) => {
+            if (this.control === undefined)
+                resolve();
+            else
+                this.control.close(() => resolve());
+        });
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.directory, 'board.json'), { force: true });
+        await (0,promises_namespaceObject.rm)(this.record.control, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/flash-memory.ts
 
 
@@ -67823,8 +67869,6 @@ class PtyBridge extends external_node_events_.EventEmitter {
 
 
 
-
-
 /** Emulated time may lag wall time by this much before the board stops trying to catch up. */
 const maxLagMs = 100;
 /**
@@ -67852,7 +67896,7 @@ class BoardRunner {
     options;
     mcu;
     bridge;
-    control;
+    presence;
     timer;
     anchorWall = 0;
     anchorCycles = 0;
@@ -67866,6 +67910,7 @@ class BoardRunner {
     resolveStopped = () => undefined;
     constructor(options) {
         this.options = options;
+        this.presence = new BoardPresence(options.directory, options.record);
         this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
         this.bridge = new PtyBridge(options.record.port);
         this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
@@ -67886,8 +67931,8 @@ class BoardRunner {
         return this.stopped;
     }
     async start() {
-        const { io, record, directory } = this.options;
-        await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+        const { io, record } = this.options;
+        await this.presence.prepare();
         // The bridge's latency is kept in the board's own (emulated) time, so it stays right when the
         // host runs the board late: a byte from the client reaches the MCU `latency` after it came,
         // and a byte the MCU sends goes out `latency` after it was sent, with the others due by then
@@ -67914,9 +67959,7 @@ class BoardRunner {
             void this.stop();
         });
         await this.bridge.start();
-        this.control = await serveControl(record.control, (command) => this.handle(command));
-        const published = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        const published = await this.presence.publish((command) => this.handle(command), this.started);
         this.anchorWall = performance.now();
         this.anchorCycles = this.mcu.cycles;
         this.schedule();
@@ -67928,15 +67971,8 @@ class BoardRunner {
             this.stopTimer();
             clearTimeout(this.dtrToggle);
             await this.bridge.stop();
-            await new Promise((resolve) => {
-                if (this.control === undefined)
-                    resolve();
-                else
-                    this.control.close(() => resolve());
-            });
+            await this.presence.withdraw();
             await this.saveFlash();
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.options.directory, 'board.json'), { force: true });
-            await (0,promises_namespaceObject.rm)(this.options.record.control, { force: true });
             this.resolveStopped();
         })();
         return this.stopping;
@@ -68513,10 +68549,16 @@ function inflateMore(inflater, block) {
  * One direction of a UART at a baud rate: bytes take 10 bit times each (start, 8 data, stop), one
  * after another, so a burst handed over at once arrives as a real line would deliver it. `deliver`
  * gets each chunk when its last byte has crossed; `afterwards` runs when that chunk is through.
+ *
+ * Chunks wait in one queue behind one timer, so they always come out in the order they went in:
+ * a timer per chunk would not guarantee that, since Node starts each timer from the event loop's
+ * cached clock, which can be up to a millisecond old, and two chunks less than that apart could
+ * swap (a client reading register values in turn would take one for the other).
  */
 class PacedLine {
     freeAt = 0;
-    timers = new Set();
+    queue = [];
+    timer;
     deliver;
     baud;
     constructor(baud, deliver) {
@@ -68526,29 +68568,41 @@ class PacedLine {
     send(bytes, afterwards) {
         if (bytes.length === 0 && afterwards === undefined)
             return;
-        const now = performance.now();
-        const due = Math.max(now, this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
+        const due = Math.max(performance.now(), this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
         this.freeAt = due;
-        const timer = setTimeout(() => {
-            this.timers.delete(timer);
-            if (bytes.length > 0)
-                this.deliver(bytes);
-            afterwards?.();
-        }, Math.max(0, due - now));
-        this.timers.add(timer);
+        this.queue.push({ bytes, due, afterwards });
+        this.arm();
     }
     /** Drops what is still on the line (a reset, the port closed). */
     clear() {
-        for (const timer of this.timers)
-            clearTimeout(timer);
-        this.timers.clear();
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        this.queue.length = 0;
         this.freeAt = 0;
+    }
+    arm() {
+        const head = this.queue[0];
+        if (head === undefined || this.timer !== undefined)
+            return;
+        this.timer = setTimeout(() => this.flush(), Math.max(0, head.due - performance.now()));
+    }
+    /** Delivers, in order, every chunk whose time has come; then waits for the next. */
+    flush() {
+        this.timer = undefined;
+        const now = performance.now();
+        while (this.queue.length > 0 && (this.queue[0]?.due ?? Infinity) <= now + 0.5) {
+            const chunk = this.queue.shift();
+            if (chunk === undefined)
+                break;
+            if (chunk.bytes.length > 0)
+                this.deliver(chunk.bytes);
+            chunk.afterwards?.();
+        }
+        this.arm();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/esp/esp-board-runner.ts
-
-
 
 
 
@@ -68578,7 +68632,7 @@ class EspBoardRunner {
     /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
     generation = 0;
     mode = 'application';
-    control;
+    presence;
     resets = 0;
     started = Date.now();
     stopping;
@@ -68586,6 +68640,7 @@ class EspBoardRunner {
     resolveStopped = () => undefined;
     constructor(options) {
         this.options = options;
+        this.presence = new BoardPresence(options.directory, options.record);
         this.rom = new EspRom(options.chip, options.flash, options.macWords);
         this.bridge = new PtyBridge(options.record.port);
         this.toClient = new PacedLine(esp_board_runner_romBaud, (bytes) => this.bridge.write(bytes));
@@ -68596,8 +68651,8 @@ class EspBoardRunner {
         return this.stopped;
     }
     async start() {
-        const { io, record, directory } = this.options;
-        await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+        const { io, record } = this.options;
+        await this.presence.prepare();
         this.bridge.on('data', (bytes) => this.fromClient.send(new Uint8Array(bytes)));
         this.bridge.on('connect', () => io.info(`${record.name}: port opened`));
         this.bridge.on('disconnect', () => {
@@ -68609,9 +68664,7 @@ class EspBoardRunner {
             void this.stop();
         });
         await this.bridge.start();
-        this.control = await serveControl(record.control, (command) => this.handle(command));
-        const published = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        const published = await this.presence.publish((command) => this.handle(command), this.started);
         // Powered on with GPIO0 high: the ROM boots the flash.
         this.boot('application', 'power-on');
         io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
@@ -68622,15 +68675,8 @@ class EspBoardRunner {
             this.toClient.clear();
             this.fromClient.clear();
             await this.bridge.stop();
-            await new Promise((resolve) => {
-                if (this.control === undefined)
-                    resolve();
-                else
-                    this.control.close(() => resolve());
-            });
+            await this.presence.withdraw();
             await this.saveFlash();
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.options.directory, 'board.json'), { force: true });
-            await (0,promises_namespaceObject.rm)(this.options.record.control, { force: true });
             this.resolveStopped();
         })();
         return this.stopping;

@@ -53,7 +53,12 @@ export const flashSerialSpec = defineCapability({
       default: '2',
       description: 'Further attempts after a failed one, each restarting from sync.',
     },
-    timeout: { kind: 'duration', default: '2m', description: 'Deadline for the whole flash, retries included.' },
+    timeout: {
+      kind: 'duration',
+      default: '5m',
+      description:
+        "Deadline for the whole flash, retries included (an ESP8266's read-back verify of a 262 KB sketch takes about 3 minutes).",
+    },
     'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
   },
   outputs: {

@@ -1,9 +1,7 @@
-import type { Server } from 'node:net';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { Atmega328p } from './atmega328p.js';
-import { serveControl, type ControlCommand, type ControlReply } from './control.js';
+import { BoardPresence } from './board-presence.js';
+import type { ControlCommand, ControlReply } from './control.js';
 import { writeFlashFile } from './flash-memory.js';
 import { PtyBridge } from './pty-bridge.js';
 import type { VirtualBoardRecord } from './registry.js';
@@ -62,7 +60,7 @@ export class BoardRunner {
   private readonly options: BoardRunnerOptions;
   private readonly mcu: Atmega328p;
   private readonly bridge: PtyBridge;
-  private control: Server | undefined;
+  private readonly presence: BoardPresence;
   private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private anchorWall = 0;
   private anchorCycles = 0;
@@ -77,6 +75,7 @@ export class BoardRunner {
 
   constructor(options: BoardRunnerOptions) {
     this.options = options;
+    this.presence = new BoardPresence(options.directory, options.record);
     this.mcu = new Atmega328p(options.flash, options.bootStartByte, options.frequencyHz);
     this.bridge = new PtyBridge(options.record.port);
     this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
@@ -98,8 +97,8 @@ export class BoardRunner {
   }
 
   async start(): Promise<VirtualBoardRecord> {
-    const { io, record, directory } = this.options;
-    await mkdir(directory, { recursive: true });
+    const { io, record } = this.options;
+    await this.presence.prepare();
     // The bridge's latency is kept in the board's own (emulated) time, so it stays right when the
     // host runs the board late: a byte from the client reaches the MCU `latency` after it came,
     // and a byte the MCU sends goes out `latency` after it was sent, with the others due by then
@@ -126,9 +125,7 @@ export class BoardRunner {
       void this.stop();
     });
     await this.bridge.start();
-    this.control = await serveControl(record.control, (command) => this.handle(command));
-    const published: VirtualBoardRecord = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
-    await writeFile(join(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+    const published = await this.presence.publish((command) => this.handle(command), this.started);
     this.anchorWall = performance.now();
     this.anchorCycles = this.mcu.cycles;
     this.schedule();
@@ -141,13 +138,8 @@ export class BoardRunner {
       this.stopTimer();
       clearTimeout(this.dtrToggle);
       await this.bridge.stop();
-      await new Promise<void>((resolve) => {
-        if (this.control === undefined) resolve();
-        else this.control.close(() => resolve());
-      });
+      await this.presence.withdraw();
       await this.saveFlash();
-      await rm(join(this.options.directory, 'board.json'), { force: true });
-      await rm(this.options.record.control, { force: true });
       this.resolveStopped();
     })();
     return this.stopping;

@@ -171,8 +171,13 @@ export async function verifyFile(
     }
     return;
   }
-  const read = await readFlashThroughRegisters(client, chip, file.offset, file.data.length, (done) =>
-    report.verifying(done, file.data.length),
+  const read = await readFlashThroughRegisters(
+    client,
+    chip,
+    file.offset,
+    file.data.length,
+    (done) => report.verifying(done, file.data.length),
+    deadline,
   );
   const differs = read.findIndex((byte, index) => byte !== file.data[index]);
   if (differs !== -1) {

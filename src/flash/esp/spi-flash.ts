@@ -84,6 +84,7 @@ export async function readFlashThroughRegisters(
   address: number,
   length: number,
   onProgress: (done: number) => void,
+  deadline: number,
 ): Promise<Uint8Array> {
   const spi = chip.spi;
   const data = new Uint8Array(length);
@@ -108,6 +109,15 @@ export async function readFlashThroughRegisters(
   });
   for (let done = 0; done < length; done += spiBufferBytes) {
     const count = Math.min(spiBufferBytes, length - done);
+    if (Date.now() >= deadline) {
+      throw new BoardlineError(
+        'timeout',
+        `The read-back verify on ${client.port} did not finish within the timeout (${done} of ${length} bytes at 0x${address.toString(16)} checked)`,
+        {
+          hint: "Fix: raise timeout (an ESP8266 ROM is read back at about 1.4 KB/s at 115200 baud), or set verify false to rely on the ROM's per-block checksums",
+        },
+      );
+    }
     const replies = await client.pipeline(
       [
         write(spi.addr, addressRegister(chip, address + done)),
@@ -115,7 +125,7 @@ export async function readFlashThroughRegisters(
         read(spi.cmd),
         ...Array.from({ length: spiBufferBytes / 4 }, (_, word) => read(spi.w0 + word * 4)),
       ],
-      2000,
+      Math.max(1, Math.min(2000, deadline - Date.now())),
     );
     const busy = ((replies[2]?.value ?? cmdUsr) & cmdUsr) !== 0;
     if (busy) {

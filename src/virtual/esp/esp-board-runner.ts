@@ -1,10 +1,8 @@
-import type { Server } from 'node:net';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { EspChip } from '../../flash/esp/chips.js';
 import { SlipDecoder, slipEncode } from '../../flash/esp/slip.js';
 import type { Io } from '../../io.js';
-import { serveControl, type ControlCommand, type ControlReply } from '../control.js';
+import { BoardPresence } from '../board-presence.js';
+import type { ControlCommand, ControlReply } from '../control.js';
 import { writeFlashFile } from '../flash-memory.js';
 import { PtyBridge } from '../pty-bridge.js';
 import type { VirtualBoardRecord } from '../registry.js';
@@ -46,7 +44,7 @@ export class EspBoardRunner {
   /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
   private generation = 0;
   private mode: Mode = 'application';
-  private control: Server | undefined;
+  private readonly presence: BoardPresence;
   private resets = 0;
   private readonly started = Date.now();
   private stopping: Promise<void> | undefined;
@@ -55,6 +53,7 @@ export class EspBoardRunner {
 
   constructor(options: EspBoardOptions) {
     this.options = options;
+    this.presence = new BoardPresence(options.directory, options.record);
     this.rom = new EspRom(options.chip, options.flash, options.macWords);
     this.bridge = new PtyBridge(options.record.port);
     this.toClient = new PacedLine(romBaud, (bytes) => this.bridge.write(bytes));
@@ -67,8 +66,8 @@ export class EspBoardRunner {
   }
 
   async start(): Promise<VirtualBoardRecord> {
-    const { io, record, directory } = this.options;
-    await mkdir(directory, { recursive: true });
+    const { io, record } = this.options;
+    await this.presence.prepare();
     this.bridge.on('data', (bytes: Buffer) => this.fromClient.send(new Uint8Array(bytes)));
     this.bridge.on('connect', () => io.info(`${record.name}: port opened`));
     this.bridge.on('disconnect', () => {
@@ -80,9 +79,7 @@ export class EspBoardRunner {
       void this.stop();
     });
     await this.bridge.start();
-    this.control = await serveControl(record.control, (command) => this.handle(command));
-    const published: VirtualBoardRecord = { ...record, pid: process.pid, startedAt: new Date(this.started).toISOString() };
-    await writeFile(join(directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+    const published = await this.presence.publish((command) => this.handle(command), this.started);
     // Powered on with GPIO0 high: the ROM boots the flash.
     this.boot('application', 'power-on');
     io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
@@ -94,13 +91,8 @@ export class EspBoardRunner {
       this.toClient.clear();
       this.fromClient.clear();
       await this.bridge.stop();
-      await new Promise<void>((resolve) => {
-        if (this.control === undefined) resolve();
-        else this.control.close(() => resolve());
-      });
+      await this.presence.withdraw();
       await this.saveFlash();
-      await rm(join(this.options.directory, 'board.json'), { force: true });
-      await rm(this.options.record.control, { force: true });
       this.resolveStopped();
     })();
     return this.stopping;

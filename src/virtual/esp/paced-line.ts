@@ -1,11 +1,23 @@
+interface Pending {
+  bytes: Uint8Array;
+  due: number;
+  afterwards: (() => void) | undefined;
+}
+
 /**
  * One direction of a UART at a baud rate: bytes take 10 bit times each (start, 8 data, stop), one
  * after another, so a burst handed over at once arrives as a real line would deliver it. `deliver`
  * gets each chunk when its last byte has crossed; `afterwards` runs when that chunk is through.
+ *
+ * Chunks wait in one queue behind one timer, so they always come out in the order they went in:
+ * a timer per chunk would not guarantee that, since Node starts each timer from the event loop's
+ * cached clock, which can be up to a millisecond old, and two chunks less than that apart could
+ * swap (a client reading register values in turn would take one for the other).
  */
 export class PacedLine {
   private freeAt = 0;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly queue: Pending[] = [];
+  private timer: NodeJS.Timeout | undefined;
   private readonly deliver: (bytes: Uint8Array) => void;
   baud: number;
 
@@ -16,24 +28,36 @@ export class PacedLine {
 
   send(bytes: Uint8Array, afterwards?: () => void): void {
     if (bytes.length === 0 && afterwards === undefined) return;
-    const now = performance.now();
-    const due = Math.max(now, this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
+    const due = Math.max(performance.now(), this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
     this.freeAt = due;
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(timer);
-        if (bytes.length > 0) this.deliver(bytes);
-        afterwards?.();
-      },
-      Math.max(0, due - now),
-    );
-    this.timers.add(timer);
+    this.queue.push({ bytes, due, afterwards });
+    this.arm();
   }
 
   /** Drops what is still on the line (a reset, the port closed). */
   clear(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queue.length = 0;
     this.freeAt = 0;
+  }
+
+  private arm(): void {
+    const head = this.queue[0];
+    if (head === undefined || this.timer !== undefined) return;
+    this.timer = setTimeout(() => this.flush(), Math.max(0, head.due - performance.now()));
+  }
+
+  /** Delivers, in order, every chunk whose time has come; then waits for the next. */
+  private flush(): void {
+    this.timer = undefined;
+    const now = performance.now();
+    while (this.queue.length > 0 && (this.queue[0]?.due ?? Infinity) <= now + 0.5) {
+      const chunk = this.queue.shift();
+      if (chunk === undefined) break;
+      if (chunk.bytes.length > 0) this.deliver(chunk.bytes);
+      chunk.afterwards?.();
+    }
+    this.arm();
   }
 }
