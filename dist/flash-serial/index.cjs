@@ -63920,6 +63920,9 @@ class SerialLink {
     readWith(take, timeoutMs, what, expected) {
         if (this.lost !== undefined)
             return Promise.reject(this.lost);
+        // One reader at a time: a second would take the first one's bytes.
+        if (this.waiter !== undefined)
+            return Promise.reject(new Error(`${what} read on ${this.path} while another read is pending`));
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.waiter = undefined;
@@ -64248,6 +64251,8 @@ const espChips = [
         spi: { base: 0x60002000, ...laterSpi },
         uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
         macWords: [0x60007044, 0x60007048],
+        // RTC_CNTL at 0x60008000: WDT config0 +0x98, its write protect +0xb0; SWD config +0xb4, protect +0xb8.
+        usbJtagWatchdogs: { rtcWdtConfig: 0x60008098, rtcWdtProtect: 0x600080b0, swdConfig: 0x600080b4, swdProtect: 0x600080b8 },
     },
     {
         name: 'ESP32-C3',
@@ -64263,6 +64268,8 @@ const espChips = [
         spi: { base: 0x60002000, ...laterSpi },
         uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
         macWords: [0x60008844, 0x60008848],
+        // RTC_CNTL at 0x60008000: WDT config0 +0x90, its write protect +0xa8; SWD config +0xac, protect +0xb0.
+        usbJtagWatchdogs: { rtcWdtConfig: 0x60008090, rtcWdtProtect: 0x600080a8, swdConfig: 0x600080ac, swdProtect: 0x600080b0 },
     },
 ];
 function chipByName(name) {
@@ -64366,7 +64373,7 @@ const u32 = (data, at) => ((data[at] ?? 0) | ((data[at + 1] ?? 0) << 8) | ((data
  * extended header (every ESP32-family chip does, the ESP8266 does not). A problem is described as
  * the reader would meet it, so the same text serves a pre-flash check and a ROM's boot message.
  */
-function esp_image_parseEspImage(data, extendedHeader) {
+function parseEspImage(data, extendedHeader) {
     if (data.length < 8)
         return { ok: false, problem: `${data.length} bytes is too short for an image header` };
     if (data[0] !== espImageMagic)
@@ -64547,8 +64554,12 @@ async function readEspFirmware(given, offset, family) {
 }
 /** The bytes of a file that hold an image, if it holds one: a merged file's bootloader lies within it. */
 function imageIn(file, family) {
-    if (file.role === 'merged')
-        return family.esp8266 ? file.data : file.data.subarray(family.bootloaderOffset - file.offset);
+    if (file.role === 'merged') {
+        if (family.esp8266)
+            return file.data;
+        // A merged image holds the bootloader at its address; one placed above it holds none to check.
+        return file.offset <= family.bootloaderOffset ? file.data.subarray(family.bootloaderOffset - file.offset) : undefined;
+    }
     return file.role === 'bootloader' || file.role === 'application' ? file.data : undefined;
 }
 function checkFile(file, family) {
@@ -64560,7 +64571,7 @@ function checkFile(file, family) {
     const image = imageIn(file, family);
     if (image === undefined)
         return;
-    const parsed = esp_image_parseEspImage(image, !family.esp8266);
+    const parsed = parseEspImage(image, !family.esp8266);
     const what = `${file.path} (${file.role} at 0x${file.offset.toString(16)})`;
     if (!parsed.ok) {
         throw usage(`${what} is not an ESP image: ${parsed.problem}`, "give the .bin the ESP build produced (not the .elf, nor another board's firmware)");
@@ -64587,18 +64598,8 @@ function declaredChipId(file, family) {
     const image = imageIn(file, family);
     if (image === undefined || family.esp8266)
         return undefined;
-    const parsed = esp_image_parseEspImage(image, true);
+    const parsed = parseEspImage(image, true);
     return parsed.ok ? parsed.header.extended?.chipId : undefined;
-}
-/** The image's flash size code, for the warning esptool gives when it exceeds the chip's flash. */
-function declaredFlashSizeCode(file, family) {
-    if (file.role !== 'bootloader' && file.role !== 'merged' && !(family.esp8266 && file.offset === 0))
-        return undefined;
-    const image = imageIn(file, family);
-    if (image === undefined)
-        return undefined;
-    const parsed = parseEspImage(image, !family.esp8266);
-    return parsed.ok ? parsed.header.flashSizeCode : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/flash/esp/slip.ts
@@ -64713,7 +64714,6 @@ class SlipDecoder {
 
 
 const rom_client_frameEnd = 0xc0;
-const invalidMessage = 0x05;
 /** How many bytes of a buffer make up its first whole SLIP frame (noise before it included), if one has arrived. */
 function frameSpan(buffer) {
     let start = buffer.indexOf(rom_client_frameEnd);
@@ -64747,7 +64747,8 @@ class RomClient {
     link;
     port;
     /** Bytes sent and received on the wire, SLIP framing included: what a benchmark compares with the baud rate. */
-    wireBytes = 0;
+    sentBytes = 0;
+    receivedBytes = 0;
     constructor(link, port) {
         this.link = link;
         this.port = port;
@@ -64755,7 +64756,7 @@ class RomClient {
     /** Sends a command without waiting for its answer. */
     async send(op, data, checksum = 0) {
         const frame = slipEncode(encodeRequest(op, data, checksum));
-        this.wireBytes += frame.length;
+        this.sentBytes += frame.length;
         await this.link.write(frame);
     }
     /** Waits for the response to `op`, skipping others; a failure status becomes RomCommandFailed. */
@@ -64763,7 +64764,7 @@ class RomClient {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const bytes = await this.link.readUnit(frameSpan, Math.max(1, deadline - Date.now()), what);
-            this.wireBytes += bytes.length;
+            this.receivedBytes += bytes.length;
             for (const frame of new SlipDecoder().push(bytes.subarray(bytes.indexOf(rom_client_frameEnd)))) {
                 const response = decodeResponse(frame);
                 if (response === undefined)
@@ -64773,7 +64774,7 @@ class RomClient {
                     // (several times over): the command is not there, and the rest of the answers are noise.
                     if (isUnsupportedReply(response, op)) {
                         this.link.discard();
-                        throw new RomCommandFailed(what, invalidMessage, this.port);
+                        throw new RomCommandFailed(what, RomError.INVALID_MESSAGE, this.port);
                     }
                     continue;
                 }
@@ -64806,7 +64807,7 @@ class RomClient {
             bytes.set(frame, at);
             at += frame.length;
         }
-        this.wireBytes += bytes.length;
+        this.sentBytes += bytes.length;
         await this.link.write(bytes);
         const replies = [];
         for (const command of commands)
@@ -64834,8 +64835,6 @@ function words(...values) {
 
 
 
-/** SYNC's payload: 0x07 0x07 0x12 0x20, then 32 bytes of 0x55 for the ROM's baud detection. */
-const rom_connect_syncPayload = Uint8Array.from([0x07, 0x07, 0x12, 0x20, ...new Array(32).fill(0x55)]);
 /** How long one SYNC waits for its answer: the ROM answers within milliseconds once it listens. */
 const syncAnswerMs = 250;
 const syncsPerReset = 5;
@@ -64852,7 +64851,7 @@ async function syncWithRom(client, options) {
             // The ROM's boot message and whatever the application printed before the reset are noise here.
             client.link.discard();
             try {
-                await client.command(RomCommand.SYNC, rom_connect_syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
+                await client.command(RomCommand.SYNC, syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
                 await drainSyncAnswers(client);
                 return;
             }
@@ -64890,11 +64889,12 @@ async function detectChip(client) {
     const info = await client
         .command(RomCommand.GET_SECURITY_INFO, new Uint8Array(0), 'GET_SECURITY_INFO', 1000, { dataLength: 20 })
         .catch(() => undefined);
-    const chipId = info === undefined ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
+    // The 20-byte answer carries the chip id at byte 12; the ESP32-S2's 12-byte one has none.
+    const chipId = info === undefined || info.data.length < 16 ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
     const byId = chipId === undefined ? undefined : chipById(chipId);
     if (byId !== undefined)
         return byId;
-    throw new BoardlineError('failed', `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`, { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' });
+    throw new BoardlineError('usage', `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`, { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -65074,12 +65074,14 @@ async function writeFile(client, chip, file, options) {
         await client.command(RomCommand.FLASH_DEFL_BEGIN, beginArguments(chip, writeSize, blocks, blockBytes, file.offset), `FLASH_DEFL_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, writeSize)));
         for (let sequence = 0; sequence < blocks; sequence += 1) {
             const block = compressed.subarray(sequence * blockBytes, (sequence + 1) * blockBytes);
-            await sendBlock(client, RomCommand.FLASH_DEFL_DATA, block, sequence, `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at 0x${file.offset.toString(16)}`, options, perMegabyte(40, block.length * 4));
+            await sendBlock(client, RomCommand.FLASH_DEFL_DATA, block, sequence, `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at 0x${file.offset.toString(16)}`, options, perMegabyte(40, Math.min(file.data.length, block.length * 1032)));
         }
         report.written(file.offset);
         return;
     }
     const blocks = Math.ceil(file.data.length / blockBytes);
+    // FLASH_BEGIN erases the region: from here the board no longer holds what was there.
+    report.writing(file.offset);
     await client.command(RomCommand.FLASH_BEGIN, beginArguments(chip, eraseSize(chip, file.offset, file.data.length), blocks, blockBytes, file.offset), `FLASH_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, file.data.length)));
     for (let sequence = 0; sequence < blocks; sequence += 1) {
         const address = file.offset + sequence * blockBytes;
@@ -65101,7 +65103,7 @@ async function sendBlock(client, op, block, sequence, what, options, timeoutMs) 
         }
         catch (error) {
             // Only a checksum the ROM found wrong is worth the same block again: anything else lost the ROM's place.
-            const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === 0x07;
+            const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === RomError.INVALID_CRC;
             if (!badChecksum || send >= 2)
                 throw error;
         }
@@ -65161,8 +65163,10 @@ function chipOfFqbn(fqbn) {
         return chipByName('ESP8266');
     if (vendor !== 'esp32' || architecture !== 'esp32')
         return undefined;
-    const variant = /esp32-?(s2|s3|c3|c6|h2|c2)/i.exec(board)?.[1];
-    return chipByName(variant === undefined ? 'ESP32' : `ESP32-${variant.toUpperCase()}`) ?? chipByName('ESP32');
+    // arduino-esp32's board ids name the variant (esp32s3, esp32c3, lolin_s2_mini, um_tinys3…).
+    const variant = /(?:esp32-?|^|[_-]|tiny)(s2|s3|c3|c6|h2|c2|c5|p4)(?:[_-]|$|mini|devkit)/i.exec(board)?.[1];
+    // A variant the chip table lacks is not this backend's: auto leaves it to arduino-cli.
+    return variant === undefined ? chipByName('ESP32') : chipByName(`ESP32-${variant.toUpperCase()}`);
 }
 function isEsp(board) {
     return board.virtualFamily === 'esp' || (board.fqbn !== undefined && chipOfFqbn(board.fqbn) !== undefined);
@@ -65189,6 +65193,9 @@ function expectedChip(settings, port) {
 function familyOf(chip) {
     return { esp8266: chip.imageChipId === undefined, bootloaderOffset: chip.bootloaderOffset };
 }
+function isUsbJtagSerial(port) {
+    return port.info?.usb?.vendorId === '303a' && port.info.usb.productId === '1001';
+}
 /** The reset sequences a sync tries in turn: what reset asks for, or what the board's bridge needs. */
 function downloadResets(mode, port) {
     if (mode === 'dtr' || mode === 'rts') {
@@ -65200,8 +65207,8 @@ function downloadResets(mode, port) {
         return [mode];
     if (port.virtual !== undefined)
         return ['esp-classic'];
-    // The chip's own USB-JTAG-Serial peripheral decodes the lines itself and needs its own sequence.
-    if (port.info?.usb?.vendorId === '303a')
+    // The chip's own USB-JTAG-Serial peripheral (Espressif's VID, PID 1001) decodes the lines itself.
+    if (isUsbJtagSerial(port))
         return ['esp-usb-jtag'];
     return ['esp-tight', 'esp-classic'];
 }
@@ -65224,12 +65231,18 @@ function checkAgainstBoard(files, expected, chip, flashBytes, port) {
         }
     }
 }
-async function meetBoard(client, expected, files, io) {
+async function meetBoard(client, expected, files, io, overUsbJtagSerial) {
     const chip = await detectChip(client);
     if (chip.rom.spiAttach) {
         // ROM loaders from the ESP32 on must be told to attach the SPI flash before they can use it.
         await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
     }
+    else {
+        // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
+        await client.command(RomCommand.FLASH_BEGIN, words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
+    }
+    if (overUsbJtagSerial)
+        await disableWatchdogs(client, chip);
     const flash = await detectFlashSize(client, chip);
     if (flash.bytes === undefined)
         io.warning(`The flash chip on ${client.port} gave JEDEC id 0x${flash.jedecId.toString(16)}, which names no size; the size check is skipped`);
@@ -65242,20 +65255,55 @@ async function meetBoard(client, expected, files, io) {
     return { chip, flashBytes: flash.bytes, mac };
 }
 /** Moves the ROM and the port to a faster baud where the ROM can; the ROM answers at the old one first. */
-async function changeBaud(client, chip, serial, baud, io) {
+async function changeBaud(client, chip, serial, baud, io, lineBaudFixed) {
     if (baud === romBaud)
         return romBaud;
     if (!chip.rom.changeBaud) {
         io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaud}`);
         return romBaud;
     }
+    if (lineBaudFixed) {
+        // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
+        io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaud} (rfc2217:// can)`);
+        return romBaud;
+    }
     await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
-    await new Promise((resolve, reject) => serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))));
+    await new Promise((resolve, reject) => serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error)))).catch((error) => {
+        throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${error.message}`, {
+            hint: `Fix: set baud to ${romBaud} (the ROM's own), or a rate the USB bridge supports`,
+        });
+    });
     // The ROM switches once its answer is out; anything in between is noise.
     await new Promise((resolve) => setTimeout(resolve, 50));
     client.link.discard();
+    try {
+        await client.readRegister(chipDetectMagicAddress, 1000);
+    }
+    catch (error) {
+        throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
+            hint: `Fix: set baud to a lower rate (${romBaud} always works); long cables and some USB bridges do not carry ${baud}`,
+            cause: error,
+        });
+    }
     io.info(`Baud rate ${baud}`);
     return baud;
+}
+/**
+ * The watchdogs a chip reached through its own USB-JTAG-Serial peripheral leaves running in the
+ * ROM loader (the RTC watchdog and the super watchdog), which would reset it mid-flash; esptool
+ * turns them off the same way after connecting.
+ */
+async function disableWatchdogs(client, chip) {
+    const watchdogs = chip.usbJtagWatchdogs;
+    if (watchdogs === undefined)
+        return;
+    await client.writeRegister(watchdogs.rtcWdtProtect, 0x50d83aa1);
+    await client.writeRegister(watchdogs.rtcWdtConfig, 0);
+    await client.writeRegister(watchdogs.rtcWdtProtect, 0);
+    await client.writeRegister(watchdogs.swdProtect, 0x8f1d312a);
+    const swd = await client.readRegister(watchdogs.swdConfig);
+    await client.writeRegister(watchdogs.swdConfig, (swd | (1 << 31)) >>> 0);
+    await client.writeRegister(watchdogs.swdProtect, 0);
 }
 /**
  * Boardline's own client for Espressif's serial ROM loader (ESP8266, ESP32, -S2, -S3, -C3): no
@@ -65292,8 +65340,8 @@ const espRomBackend = {
                         deadline,
                         io: session.io,
                     });
-                    const board = await meetBoard(client, expected, files, session.io);
-                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud), session.io);
+                    const board = await meetBoard(client, expected, files, session.io, isUsbJtagSerial(session.port));
+                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud), session.io, session.port.network?.address.scheme === 'tcp');
                     const compress = board.chip.rom.deflate;
                     session.report.beginRegions(compress
                         ? files.map((file) => ({ address: file.offset, bytes: file.data.length }))
@@ -65316,7 +65364,7 @@ const espRomBackend = {
                         session.report.verified();
                     }
                     // What crossed the line, framing included: the figure a wire-limit comparison needs.
-                    session.io.debug(`${client.wireBytes} bytes crossed the wire`);
+                    session.io.debug(`${client.sentBytes} bytes sent and ${client.receivedBytes} received on the wire`);
                     // Into the application: EN pulsed with GPIO0 high (the virtual board's plain reset).
                     await resetBoard(session.port, serial, 'rts', session.io);
                     return board;
@@ -65742,7 +65790,7 @@ const flashSerialSpec = defineCapability({
         'duration-ms': 'Time spent flashing, in milliseconds.',
         verified: 'true when the read-back matched the firmware.',
         'board-state': 'What the board holds now: untouched, partial (half-flashed), written or verified.',
-        chip: 'ESP boards: the chip the ROM loader reported, e.g. ESP8266EX or ESP32-D0WD.',
+        chip: 'ESP boards: the chip the ROM loader reported: ESP8266, ESP32, ESP32-S2, ESP32-S3 or ESP32-C3.',
         'flash-size': "ESP boards: the flash chip's size as its JEDEC id gives it, e.g. 4MB.",
         mac: "ESP boards: the chip's MAC address from its eFuses.",
     },
@@ -68071,7 +68119,7 @@ function esp8266Log(chip, mode, flash, cause) {
     const banner = cause === 'run' ? '' : ` ets Jan  8 2013,rst cause:${esp8266Cause[cause]}, boot mode:(${mode === 'download' ? '1,7' : '3,6'})\r\n\r\n`;
     if (mode === 'download')
         return banner;
-    const image = esp_image_parseEspImage(flash, false);
+    const image = parseEspImage(flash, false);
     if (!image.ok)
         return `${banner}ets_main.c \r\n${boardline(chip, `no image at 0x0 (${image.problem}): the ROM stops here`)}`;
     let log = banner;
@@ -68111,7 +68159,7 @@ function esp32Log(chip, mode, flash, cause) {
     if (mode === 'download')
         return head;
     const at = chip.bootloaderOffset;
-    const image = esp_image_parseEspImage(flash.subarray(at), true);
+    const image = parseEspImage(flash.subarray(at), true);
     if (!image.ok) {
         const word = new DataView(flash.buffer, flash.byteOffset + at, 4).getUint32(0, true);
         return `${head}${`invalid header: ${esp_boot_log_hex(word, 8)}\r\n`.repeat(invalidHeaderRepeats)}${boardline(chip, `no valid image at ${esp_boot_log_hex(at)} (${image.problem}); a real chip's watchdog would reset it and try again`)}`;

@@ -68,7 +68,7 @@ export const flashSerialSpec = defineCapability({
     'duration-ms': 'Time spent flashing, in milliseconds.',
     verified: 'true when the read-back matched the firmware.',
     'board-state': 'What the board holds now: untouched, partial (half-flashed), written or verified.',
-    chip: 'ESP boards: the chip the ROM loader reported, e.g. ESP8266EX or ESP32-D0WD.',
+    chip: 'ESP boards: the chip the ROM loader reported: ESP8266, ESP32, ESP32-S2, ESP32-S3 or ESP32-C3.',
     'flash-size': "ESP boards: the flash chip's size as its JEDEC id gives it, e.g. 4MB.",
     mac: "ESP boards: the chip's MAC address from its eFuses.",
   },

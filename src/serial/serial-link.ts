@@ -68,6 +68,8 @@ export class SerialLink {
 
   private readWith(take: (buffer: Buffer) => number | undefined, timeoutMs: number, what: string, expected: string): Promise<Buffer> {
     if (this.lost !== undefined) return Promise.reject(this.lost);
+    // One reader at a time: a second would take the first one's bytes.
+    if (this.waiter !== undefined) return Promise.reject(new Error(`${what} read on ${this.path} while another read is pending`));
     return new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiter = undefined;

@@ -166,22 +166,26 @@ describe('flash-serial on virtual ESP boards (the ROM loader, spoken natively)',
     const tooBig = join(dir, 'too-big.bin');
     await writeFile(tooBig, esp8266SketchBin(200_000));
 
-    const cases: [string[], number, RegExp][] = [
-      [['--firmware', notEsp], 2, /is not an ESP image: invalid header/],
-      [['--firmware', otherChip], 2, /is not an ESP8266 image/],
-      [['--firmware', `${tooBig}@0x3f0000`], 2, /needs flash up to 0x[0-9a-f]+; the board has 4MB/],
+    // The first two are refused as the files are read, before any port is opened; the third once
+    // the board has said how much flash it has, still before a write.
+    const cases: [string[], RegExp, boolean][] = [
+      [['--firmware', notEsp], /is not an ESP image: invalid header/, false],
+      [['--firmware', otherChip], /is not an ESP8266 image/, false],
+      [['--firmware', `${tooBig}@0x3f0000`], /needs flash up to 0x[0-9a-f]+; the board has 4MB/, true],
     ];
-    for (const [args, exitCode, message] of cases) {
+    for (const [args, message, metTheBoard] of cases) {
       const run = await sandbox.cli(['flash-serial', '--port', 'refuse', ...args, '--json'], { timeoutMs: 60_000 });
-      assert.equal(run.exitCode, exitCode, run.stdout + run.stderr);
+      assert.equal(run.exitCode, 2, run.stdout + run.stderr);
       const result = parseCliJson(run.stdout);
       assert.match(result.error?.message ?? '', message);
-      if (result.outputs !== undefined) assert.equal(result.outputs['board-state'], 'untouched');
+      if (metTheBoard) assert.equal(result.outputs?.['board-state'], 'untouched');
+      else assert.equal(result.outputs, undefined, 'refused before a port was opened');
     }
     await sandbox.stopAll();
-    // Nothing was written: a flash file is only saved after a programming session.
-    const flash = await readFile(flashFile).catch(() => undefined);
-    assert.ok(flash === undefined || flash.every((byte) => byte === 0xff));
+    // The board was met once (the third case): its flash file was saved then, still erased.
+    const flash = await readFile(flashFile);
+    assert.equal(flash.length, flashBytes);
+    assert.ok(flash.every((byte) => byte === 0xff));
   });
 
   it('gives up within the timeout on a board whose ROM loader never answers, naming the reset and boot-mode checks', async () => {

@@ -98,6 +98,11 @@ export interface EspChip {
    * MAC1, MAC3 (OTP); ESP32: eFuse read words 1 and 2; later chips: the MAC block's two words.
    */
   macWords: readonly number[];
+  /**
+   * The RTC and super watchdog registers a chip reached over its own USB-JTAG-Serial peripheral
+   * leaves running in the ROM loader (esptool's disable_watchdogs), where the chip has that peripheral.
+   */
+  usbJtagWatchdogs?: { rtcWdtConfig: number; rtcWdtProtect: number; swdConfig: number; swdProtect: number };
 }
 
 /** The ROM address whose value differs per chip model (esptool's CHIP_DETECT_MAGIC_REG_ADDR). */
@@ -196,6 +201,8 @@ export const espChips: readonly EspChip[] = [
     spi: { base: 0x60002000, ...laterSpi },
     uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
     macWords: [0x60007044, 0x60007048],
+    // RTC_CNTL at 0x60008000: WDT config0 +0x98, its write protect +0xb0; SWD config +0xb4, protect +0xb8.
+    usbJtagWatchdogs: { rtcWdtConfig: 0x60008098, rtcWdtProtect: 0x600080b0, swdConfig: 0x600080b4, swdProtect: 0x600080b8 },
   },
   {
     name: 'ESP32-C3',
@@ -211,6 +218,8 @@ export const espChips: readonly EspChip[] = [
     spi: { base: 0x60002000, ...laterSpi },
     uart: { clkdivRegister: 0x60000014, clockHz: 40_000_000 },
     macWords: [0x60008844, 0x60008848],
+    // RTC_CNTL at 0x60008000: WDT config0 +0x90, its write protect +0xa8; SWD config +0xac, protect +0xb0.
+    usbJtagWatchdogs: { rtcWdtConfig: 0x60008090, rtcWdtProtect: 0x600080a8, swdConfig: 0x600080ac, swdProtect: 0x600080b0 },
   },
 ];
 

@@ -161,7 +161,11 @@ export async function readEspFirmware(given: readonly string[], offset: number |
 
 /** The bytes of a file that hold an image, if it holds one: a merged file's bootloader lies within it. */
 function imageIn(file: EspFlashFile, family: EspFamily): Uint8Array | undefined {
-  if (file.role === 'merged') return family.esp8266 ? file.data : file.data.subarray(family.bootloaderOffset - file.offset);
+  if (file.role === 'merged') {
+    if (family.esp8266) return file.data;
+    // A merged image holds the bootloader at its address; one placed above it holds none to check.
+    return file.offset <= family.bootloaderOffset ? file.data.subarray(family.bootloaderOffset - file.offset) : undefined;
+  }
   return file.role === 'bootloader' || file.role === 'application' ? file.data : undefined;
 }
 
@@ -217,13 +221,4 @@ export function declaredChipId(file: EspFlashFile, family: EspFamily): number | 
   if (image === undefined || family.esp8266) return undefined;
   const parsed = parseEspImage(image, true);
   return parsed.ok ? parsed.header.extended?.chipId : undefined;
-}
-
-/** The image's flash size code, for the warning esptool gives when it exceeds the chip's flash. */
-export function declaredFlashSizeCode(file: EspFlashFile, family: EspFamily): number | undefined {
-  if (file.role !== 'bootloader' && file.role !== 'merged' && !(family.esp8266 && file.offset === 0)) return undefined;
-  const image = imageIn(file, family);
-  if (image === undefined) return undefined;
-  const parsed = parseEspImage(image, !family.esp8266);
-  return parsed.ok ? parsed.header.flashSizeCode : undefined;
 }

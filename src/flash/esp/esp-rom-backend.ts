@@ -6,7 +6,7 @@ import type { ResolvedPort } from '../../serial/resolve-port.js';
 import { virtualBoardModel } from '../../virtual/boards.js';
 import type { BoardIdentity, FlashBackend, FlashSettings } from '../flash-backend.js';
 import { withAttempts } from '../native-attempts.js';
-import { chipByName, readMacAddress, type EspChip } from './chips.js';
+import { chipByName, chipDetectMagicAddress, readMacAddress, type EspChip } from './chips.js';
 import { declaredChipId, readEspFirmware, type EspFamily, type EspFlashFile } from './esp-firmware.js';
 import { RomClient, words } from './rom-client.js';
 import { detectChip, syncWithRom } from './rom-connect.js';
@@ -23,8 +23,10 @@ export function chipOfFqbn(fqbn: string): EspChip | undefined {
   const [vendor, architecture, board = ''] = fqbn.split(':');
   if (vendor === 'esp8266' && architecture === 'esp8266') return chipByName('ESP8266');
   if (vendor !== 'esp32' || architecture !== 'esp32') return undefined;
-  const variant = /esp32-?(s2|s3|c3|c6|h2|c2)/i.exec(board)?.[1];
-  return chipByName(variant === undefined ? 'ESP32' : `ESP32-${variant.toUpperCase()}`) ?? chipByName('ESP32');
+  // arduino-esp32's board ids name the variant (esp32s3, esp32c3, lolin_s2_mini, um_tinys3…).
+  const variant = /(?:esp32-?|^|[_-]|tiny)(s2|s3|c3|c6|h2|c2|c5|p4)(?:[_-]|$|mini|devkit)/i.exec(board)?.[1];
+  // A variant the chip table lacks is not this backend's: auto leaves it to arduino-cli.
+  return variant === undefined ? chipByName('ESP32') : chipByName(`ESP32-${variant.toUpperCase()}`);
 }
 
 function isEsp(board: BoardIdentity): boolean {
@@ -54,6 +56,10 @@ function familyOf(chip: EspChip): EspFamily {
   return { esp8266: chip.imageChipId === undefined, bootloaderOffset: chip.bootloaderOffset };
 }
 
+function isUsbJtagSerial(port: ResolvedPort): boolean {
+  return port.info?.usb?.vendorId === '303a' && port.info.usb.productId === '1001';
+}
+
 /** The reset sequences a sync tries in turn: what reset asks for, or what the board's bridge needs. */
 function downloadResets(mode: ResetMode, port: ResolvedPort): ResetMode[] {
   if (mode === 'dtr' || mode === 'rts') {
@@ -63,8 +69,8 @@ function downloadResets(mode: ResetMode, port: ResolvedPort): ResetMode[] {
   }
   if (mode !== 'auto') return [mode];
   if (port.virtual !== undefined) return ['esp-classic'];
-  // The chip's own USB-JTAG-Serial peripheral decodes the lines itself and needs its own sequence.
-  if (port.info?.usb?.vendorId === '303a') return ['esp-usb-jtag'];
+  // The chip's own USB-JTAG-Serial peripheral (Espressif's VID, PID 1001) decodes the lines itself.
+  if (isUsbJtagSerial(port)) return ['esp-usb-jtag'];
   return ['esp-tight', 'esp-classic'];
 }
 
@@ -108,12 +114,22 @@ interface MetBoard {
   mac: string;
 }
 
-async function meetBoard(client: RomClient, expected: EspChip, files: readonly EspFlashFile[], io: Io): Promise<MetBoard> {
+async function meetBoard(
+  client: RomClient,
+  expected: EspChip,
+  files: readonly EspFlashFile[],
+  io: Io,
+  overUsbJtagSerial: boolean,
+): Promise<MetBoard> {
   const chip = await detectChip(client);
   if (chip.rom.spiAttach) {
     // ROM loaders from the ESP32 on must be told to attach the SPI flash before they can use it.
     await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
+  } else {
+    // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
+    await client.command(RomCommand.FLASH_BEGIN, words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
   }
+  if (overUsbJtagSerial) await disableWatchdogs(client, chip);
   const flash = await detectFlashSize(client, chip);
   if (flash.bytes === undefined)
     io.warning(
@@ -137,21 +153,56 @@ async function changeBaud(
   serial: { update: (options: { baudRate: number }, callback: (error: Error | null | undefined) => void) => void },
   baud: number,
   io: Io,
+  lineBaudFixed: boolean,
 ): Promise<number> {
   if (baud === romBaud) return romBaud;
   if (!chip.rom.changeBaud) {
     io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaud}`);
     return romBaud;
   }
+  if (lineBaudFixed) {
+    // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
+    io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaud} (rfc2217:// can)`);
+    return romBaud;
+  }
   await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
   await new Promise<void>((resolve, reject) =>
     serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))),
-  );
+  ).catch((error: unknown) => {
+    throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${(error as Error).message}`, {
+      hint: `Fix: set baud to ${romBaud} (the ROM's own), or a rate the USB bridge supports`,
+    });
+  });
   // The ROM switches once its answer is out; anything in between is noise.
   await new Promise((resolve) => setTimeout(resolve, 50));
   client.link.discard();
+  try {
+    await client.readRegister(chipDetectMagicAddress, 1000);
+  } catch (error) {
+    throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
+      hint: `Fix: set baud to a lower rate (${romBaud} always works); long cables and some USB bridges do not carry ${baud}`,
+      cause: error,
+    });
+  }
   io.info(`Baud rate ${baud}`);
   return baud;
+}
+
+/**
+ * The watchdogs a chip reached through its own USB-JTAG-Serial peripheral leaves running in the
+ * ROM loader (the RTC watchdog and the super watchdog), which would reset it mid-flash; esptool
+ * turns them off the same way after connecting.
+ */
+async function disableWatchdogs(client: RomClient, chip: EspChip): Promise<void> {
+  const watchdogs = chip.usbJtagWatchdogs;
+  if (watchdogs === undefined) return;
+  await client.writeRegister(watchdogs.rtcWdtProtect, 0x50d83aa1);
+  await client.writeRegister(watchdogs.rtcWdtConfig, 0);
+  await client.writeRegister(watchdogs.rtcWdtProtect, 0);
+  await client.writeRegister(watchdogs.swdProtect, 0x8f1d312a);
+  const swd = await client.readRegister(watchdogs.swdConfig);
+  await client.writeRegister(watchdogs.swdConfig, (swd | (1 << 31)) >>> 0);
+  await client.writeRegister(watchdogs.swdProtect, 0);
 }
 
 /**
@@ -192,13 +243,14 @@ export const espRomBackend: FlashBackend = {
               deadline,
               io: session.io,
             });
-            const board = await meetBoard(client, expected, files, session.io);
+            const board = await meetBoard(client, expected, files, session.io, isUsbJtagSerial(session.port));
             await changeBaud(
               client,
               board.chip,
               serial,
               settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud),
               session.io,
+              session.port.network?.address.scheme === 'tcp',
             );
             const compress = board.chip.rom.deflate;
             session.report.beginRegions(
@@ -225,7 +277,7 @@ export const espRomBackend: FlashBackend = {
               session.report.verified();
             }
             // What crossed the line, framing included: the figure a wire-limit comparison needs.
-            session.io.debug(`${client.wireBytes} bytes crossed the wire`);
+            session.io.debug(`${client.sentBytes} bytes sent and ${client.receivedBytes} received on the wire`);
             // Into the application: EN pulsed with GPIO0 high (the virtual board's plain reset).
             await resetBoard(session.port, serial, 'rts', session.io);
             return board;

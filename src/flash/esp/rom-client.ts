@@ -1,10 +1,9 @@
 import { BoardlineError } from '../../errors.js';
 import type { SerialLink } from '../../serial/serial-link.js';
-import { decodeResponse, encodeRequest, isUnsupportedReply, romErrorName, RomCommand } from './rom-protocol.js';
+import { decodeResponse, encodeRequest, isUnsupportedReply, romErrorName, RomCommand, RomError } from './rom-protocol.js';
 import { SlipDecoder, slipEncode } from './slip.js';
 
 const frameEnd = 0xc0;
-const invalidMessage = 0x05;
 
 /** How many bytes of a buffer make up its first whole SLIP frame (noise before it included), if one has arrived. */
 function frameSpan(buffer: Buffer): number | undefined {
@@ -44,7 +43,8 @@ export class RomClient {
   readonly link: SerialLink;
   readonly port: string;
   /** Bytes sent and received on the wire, SLIP framing included: what a benchmark compares with the baud rate. */
-  wireBytes = 0;
+  sentBytes = 0;
+  receivedBytes = 0;
 
   constructor(link: SerialLink, port: string) {
     this.link = link;
@@ -54,7 +54,7 @@ export class RomClient {
   /** Sends a command without waiting for its answer. */
   async send(op: number, data: Uint8Array, checksum = 0): Promise<void> {
     const frame = slipEncode(encodeRequest(op, data, checksum));
-    this.wireBytes += frame.length;
+    this.sentBytes += frame.length;
     await this.link.write(frame);
   }
 
@@ -63,7 +63,7 @@ export class RomClient {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const bytes = await this.link.readUnit(frameSpan, Math.max(1, deadline - Date.now()), what);
-      this.wireBytes += bytes.length;
+      this.receivedBytes += bytes.length;
       for (const frame of new SlipDecoder().push(bytes.subarray(bytes.indexOf(frameEnd)))) {
         const response = decodeResponse(frame);
         if (response === undefined) continue;
@@ -72,7 +72,7 @@ export class RomClient {
           // (several times over): the command is not there, and the rest of the answers are noise.
           if (isUnsupportedReply(response, op)) {
             this.link.discard();
-            throw new RomCommandFailed(what, invalidMessage, this.port);
+            throw new RomCommandFailed(what, RomError.INVALID_MESSAGE, this.port);
           }
           continue;
         }
@@ -112,7 +112,7 @@ export class RomClient {
       bytes.set(frame, at);
       at += frame.length;
     }
-    this.wireBytes += bytes.length;
+    this.sentBytes += bytes.length;
     await this.link.write(bytes);
     const replies: RomReply[] = [];
     for (const command of commands) replies.push(await this.receive(command.op, command.what, timeoutMs));

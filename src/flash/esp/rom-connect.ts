@@ -3,10 +3,7 @@ import type { Io } from '../../io.js';
 import type { ResetMode } from '../../serial/reset.js';
 import { chipByMagic, chipById, chipDetectMagicAddress, type EspChip } from './chips.js';
 import { RomClient } from './rom-client.js';
-import { RomCommand } from './rom-protocol.js';
-
-/** SYNC's payload: 0x07 0x07 0x12 0x20, then 32 bytes of 0x55 for the ROM's baud detection. */
-const syncPayload = Uint8Array.from([0x07, 0x07, 0x12, 0x20, ...new Array<number>(32).fill(0x55)]);
+import { RomCommand, syncPayload } from './rom-protocol.js';
 
 /** How long one SYNC waits for its answer: the ROM answers within milliseconds once it listens. */
 const syncAnswerMs = 250;
@@ -74,11 +71,13 @@ export async function detectChip(client: RomClient): Promise<EspChip> {
   const info = await client
     .command(RomCommand.GET_SECURITY_INFO, new Uint8Array(0), 'GET_SECURITY_INFO', 1000, { dataLength: 20 })
     .catch(() => undefined);
-  const chipId = info === undefined ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
+  // The 20-byte answer carries the chip id at byte 12; the ESP32-S2's 12-byte one has none.
+  const chipId =
+    info === undefined || info.data.length < 16 ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
   const byId = chipId === undefined ? undefined : chipById(chipId);
   if (byId !== undefined) return byId;
   throw new BoardlineError(
-    'failed',
+    'usage',
     `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`,
     { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' },
   );

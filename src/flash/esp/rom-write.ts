@@ -4,7 +4,7 @@ import { BoardlineError } from '../../errors.js';
 import type { FlashReport } from '../flash-report.js';
 import type { EspChip } from './chips.js';
 import type { EspFlashFile } from './esp-firmware.js';
-import { espChecksum, RomCommand } from './rom-protocol.js';
+import { espChecksum, RomCommand, RomError } from './rom-protocol.js';
 import { words, type RomClient } from './rom-client.js';
 import { readFlashThroughRegisters } from './spi-flash.js';
 
@@ -74,13 +74,15 @@ export async function writeFile(client: RomClient, chip: EspChip, file: EspFlash
         sequence,
         `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at 0x${file.offset.toString(16)}`,
         options,
-        perMegabyte(40, block.length * 4),
+        perMegabyte(40, Math.min(file.data.length, block.length * 1032)),
       );
     }
     report.written(file.offset);
     return;
   }
   const blocks = Math.ceil(file.data.length / blockBytes);
+  // FLASH_BEGIN erases the region: from here the board no longer holds what was there.
+  report.writing(file.offset);
   await client.command(
     RomCommand.FLASH_BEGIN,
     beginArguments(chip, eraseSize(chip, file.offset, file.data.length), blocks, blockBytes, file.offset),
@@ -123,7 +125,7 @@ async function sendBlock(
       return;
     } catch (error) {
       // Only a checksum the ROM found wrong is worth the same block again: anything else lost the ROM's place.
-      const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === 0x07;
+      const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === RomError.INVALID_CRC;
       if (!badChecksum || send >= 2) throw error;
     }
   }
