@@ -60726,7 +60726,10 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
                 throw new BoardlineError('failed', 'The new container disappeared while its health was checked');
             if (!state.running || state.restartCount > 0) {
                 const restarted = state.restartCount > 0 ? ` (its restart policy started it again ${String(state.restartCount)} times)` : '';
-                throw new BoardlineError('failed', `The new container exited with code ${String(state.exitCode)} before it was healthy${restarted}`, {
+                // Once the restart policy has started it again, docker reports the new run's exit code (0):
+                // the crash's own code is known only while it is down.
+                const code = state.status === 'exited' || state.status === 'restarting' || state.exitCode !== 0 ? ` with code ${String(state.exitCode)}` : '';
+                throw new BoardlineError('failed', `The new container exited${code} before it was healthy${restarted}`, {
                     hint: 'Fix: see the container’s last log lines below',
                 });
             }
