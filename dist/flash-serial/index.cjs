@@ -63995,6 +63995,8 @@ async function withAttempts(session, limits, attempt) {
  * and an error code — 2 bytes from the ESP8266 ROM (and every flasher stub), 4 from the ROM
  * loaders of the ESP32 and later chips, whose last two are reserved (chips.ts has the length).
  */
+/** The baud rate every ROM loader listens at after a reset, until CHANGE_BAUDRATE. */
+const romBaudRate = 115200;
 const RomCommand = {
     FLASH_BEGIN: 0x02,
     FLASH_DATA: 0x03,
@@ -64783,11 +64785,9 @@ class RomClient {
                 }
                 // The status (2 bytes from the ESP8266 ROM, 4 from later ROMs, of which the first two
                 // count) follows the command's own data; a refusal may come without that data.
-                const statusAt = response.data.length >= dataLength + 2 ? dataLength : 0;
-                const failed = response.data[statusAt] ?? 1;
-                const code = response.data[statusAt + 1] ?? 0;
-                if (failed !== 0)
-                    throw new RomCommandFailed(what, code, this.port);
+                const status = responseStatus(response.data, dataLength);
+                if (status.failed)
+                    throw new RomCommandFailed(what, status.code, this.port);
                 return { value: response.value, data: response.data.subarray(0, dataLength) };
             }
         }
@@ -64921,6 +64921,25 @@ function addressRegister(chip, address) {
 /** The most one user command can read: the controller's data buffer, W0 to W15. */
 const spiBufferBytes = 64;
 /**
+ * Sets the controller up for a user command: its bit lengths (in their own registers from the
+ * ESP32 on; in USR1 on the ESP8266: MISO in bits 16:8, the address in 31:26), which phases it has,
+ * and the command byte. Starting it (CMD's USR bit) and the address are the caller's.
+ */
+async function setUpUserCommand(client, chip, command, misoBits, addressBits) {
+    const spi = chip.spi;
+    const addressField = addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift;
+    if (spi.mosiDlen !== undefined && spi.misoDlen !== undefined) {
+        if (misoBits > 0)
+            await client.writeRegister(spi.base + spi.misoDlen, misoBits - 1);
+        await client.writeRegister(spi.base + spi.usr1, addressField);
+    }
+    else {
+        await client.writeRegister(spi.base + spi.usr1, (misoBits === 0 ? 0 : (misoBits - 1) << 8) | addressField);
+    }
+    await client.writeRegister(spi.base + spi.usr, usrCommand | (misoBits > 0 ? usrMiso : 0) | (addressBits > 0 ? usrAddress : 0));
+    await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | command);
+}
+/**
  * Runs one SPI flash command through the flash controller's registers with READ_REG/WRITE_REG,
  * as esptool does where the ROM has no command for it: the command byte, an optional 24-bit
  * address, then `readBytes` read back into the data buffer. This is the only way to read the
@@ -64928,20 +64947,7 @@ const spiBufferBytes = 64;
  */
 async function runSpiFlashCommand(client, chip, command, readBytes, address) {
     const spi = chip.spi;
-    const misoBits = readBytes * 8;
-    const addressBits = address === undefined ? 0 : 24;
-    if (spi.mosiDlen !== undefined && spi.misoDlen !== undefined) {
-        if (misoBits > 0)
-            await client.writeRegister(spi.base + spi.misoDlen, misoBits - 1);
-        await client.writeRegister(spi.base + spi.usr1, addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift);
-    }
-    else {
-        // The ESP8266's controller keeps the bit lengths in USR1: MISO in bits 16:8, the address in 31:26.
-        const misoField = misoBits === 0 ? 0 : (misoBits - 1) << 8;
-        await client.writeRegister(spi.base + spi.usr1, misoField | (addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift));
-    }
-    await client.writeRegister(spi.base + spi.usr, usrCommand | (misoBits > 0 ? usrMiso : 0) | (addressBits > 0 ? usrAddress : 0));
-    await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | command);
+    await setUpUserCommand(client, chip, command, readBytes * 8, address === undefined ? 0 : 24);
     if (address !== undefined)
         await client.writeRegister(spi.base + spi.addr, addressRegister(chip, address));
     await client.writeRegister(spi.base + spi.cmd, cmdUsr);
@@ -64976,16 +64982,7 @@ async function detectFlashSize(client, chip) {
 async function readFlashThroughRegisters(client, chip, address, length, onProgress, deadline) {
     const spi = chip.spi;
     const data = new Uint8Array(length);
-    const readBits = spiBufferBytes * 8;
-    if (spi.misoDlen !== undefined) {
-        await client.writeRegister(spi.base + spi.misoDlen, readBits - 1);
-        await client.writeRegister(spi.base + spi.usr1, 23 << addressLengthShift);
-    }
-    else {
-        await client.writeRegister(spi.base + spi.usr1, ((readBits - 1) << 8) | (23 << addressLengthShift));
-    }
-    await client.writeRegister(spi.base + spi.usr, usrCommand | usrMiso | usrAddress);
-    await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | flashCommand.read);
+    await setUpUserCommand(client, chip, flashCommand.read, spiBufferBytes * 8, 24);
     const write = (register, value) => ({
         op: RomCommand.WRITE_REG,
         data: words(spi.base + register, value, 0xffffffff, 0),
@@ -65096,9 +65093,7 @@ async function writeFile(client, chip, file, options) {
     }
 }
 async function sendBlock(client, op, block, sequence, what, options, timeoutMs) {
-    const packet = new Uint8Array(16 + block.length);
-    packet.set(words(block.length, sequence, 0, 0));
-    packet.set(block, 16);
+    const packet = encodeDataPacket(block, sequence);
     for (let send = 1;; send += 1) {
         try {
             await client.command(op, packet, what, remaining(options.deadline, timeoutMs), { checksum: espChecksum(block) });
@@ -65156,7 +65151,6 @@ async function verifyFile(client, chip, file, report, deadline) {
 
 
 
-const romBaud = 115200;
 /** esptool's default: fast, and within what the common USB bridges (CP210x, CH340, FTDI) carry. */
 const defaultFastBaud = 460800;
 /** Which ESP chip an fqbn names: esp8266:esp8266:*, or esp32:esp32:* whose board id names the variant. */
@@ -65259,21 +65253,21 @@ async function meetBoard(client, expected, files, io, overUsbJtagSerial) {
 }
 /** Moves the ROM and the port to a faster baud where the ROM can; the ROM answers at the old one first. */
 async function changeBaud(client, chip, serial, baud, io, lineBaudFixed) {
-    if (baud === romBaud)
-        return romBaud;
+    if (baud === romBaudRate)
+        return romBaudRate;
     if (!chip.rom.changeBaud) {
-        io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaud}`);
-        return romBaud;
+        io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaudRate}`);
+        return romBaudRate;
     }
     if (lineBaudFixed) {
         // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
-        io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaud} (rfc2217:// can)`);
-        return romBaud;
+        io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaudRate} (rfc2217:// can)`);
+        return romBaudRate;
     }
     await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
     await new Promise((resolve, reject) => serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error)))).catch((error) => {
         throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${error.message}`, {
-            hint: `Fix: set baud to ${romBaud} (the ROM's own), or a rate the USB bridge supports`,
+            hint: `Fix: set baud to ${romBaudRate} (the ROM's own), or a rate the USB bridge supports`,
         });
     });
     // The ROM switches once its answer is out; anything in between is noise.
@@ -65284,7 +65278,7 @@ async function changeBaud(client, chip, serial, baud, io, lineBaudFixed) {
     }
     catch (error) {
         throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
-            hint: `Fix: set baud to a lower rate (${romBaud} always works); long cables and some USB bridges do not carry ${baud}`,
+            hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
             cause: error,
         });
     }
@@ -65326,7 +65320,7 @@ const espRomBackend = {
             async run(session) {
                 const deadline = Date.now() + settings.timeout;
                 const met = await withAttempts(session, {
-                    baud: romBaud,
+                    baud: romBaudRate,
                     retries: settings.retries,
                     deadline,
                     lockTimeoutMs: settings['lock-timeout'],
@@ -65344,7 +65338,7 @@ const espRomBackend = {
                         io: session.io,
                     });
                     const board = await meetBoard(client, expected, files, session.io, isUsbJtagSerial(session.port));
-                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud), session.io, session.port.network?.address.scheme === 'tcp');
+                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaudRate), session.io, session.port.network?.address.scheme === 'tcp');
                     const compress = board.chip.rom.deflate;
                     session.report.beginRegions(compress
                         ? files.map((file) => ({ address: file.offset, bytes: file.data.length }))
@@ -68267,7 +68261,6 @@ class EspSpiController {
 
 
 const esp_rom_sectorBytes = 4096;
-const esp_rom_romBaud = 115200;
 /** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
 const romSyncValue = 0x20120707;
 /** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
@@ -68301,7 +68294,7 @@ class EspRom {
     lastOp = 0;
     lastValue = 0;
     /** The baud the loader runs at: the UART divider register follows it. */
-    baud = esp_rom_romBaud;
+    baud = romBaudRate;
     /** Blocks written since start: `status` shows it. */
     flashWrites = 0;
     /** Set by the control channel: the next data block arrives with a flipped bit, as from line noise. */
@@ -68321,7 +68314,7 @@ class EspRom {
         this.spi = new EspSpiController(this.chip, this.flash);
         this.lastOp = 0;
         this.lastValue = 0;
-        this.baud = esp_rom_romBaud;
+        this.baud = romBaudRate;
     }
     reply(op, data = new Uint8Array(0), failedWith) {
         const status = romStatus(this.chip.statusBytes, failedWith);
@@ -68661,9 +68654,9 @@ class PacedLine {
 
 
 
-const esp_board_runner_romBaud = 115200;
+
 /** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
-const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : esp_board_runner_romBaud);
+const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : romBaudRate);
 /**
  * Runs one virtual ESP: its ROM loader behind the pty bridge, each direction of the line paced at
  * the baud the ROM runs at (115200 until CHANGE_BAUDRATE), the ROM's boot messages on every reset,
@@ -68694,8 +68687,8 @@ class EspBoardRunner {
         this.presence = new BoardPresence(options.directory, options.record);
         this.rom = new EspRom(options.chip, options.flash, options.macWords);
         this.bridge = new PtyBridge(options.record.port);
-        this.toClient = new PacedLine(esp_board_runner_romBaud, (bytes) => this.bridge.write(bytes));
-        this.fromClient = new PacedLine(esp_board_runner_romBaud, (bytes) => this.receive(bytes));
+        this.toClient = new PacedLine(romBaudRate, (bytes) => this.bridge.write(bytes));
+        this.fromClient = new PacedLine(romBaudRate, (bytes) => this.receive(bytes));
         this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
     }
     get done() {
@@ -68765,9 +68758,9 @@ class EspBoardRunner {
         this.toClient.baud = bootBaud(this.options.chip);
         this.toClient.send(Buffer.from(log, 'latin1'), () => {
             // The loader listens at 115200 (the ESP8266 ROM's boot text was at 74880).
-            this.toClient.baud = esp_board_runner_romBaud;
+            this.toClient.baud = romBaudRate;
         });
-        this.fromClient.baud = esp_board_runner_romBaud;
+        this.fromClient.baud = romBaudRate;
     }
     receive(bytes) {
         if (this.mode !== 'download')

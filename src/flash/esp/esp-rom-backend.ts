@@ -10,11 +10,10 @@ import { chipByName, chipDetectMagicAddress, readMacAddress, type EspChip } from
 import { declaredChipId, readEspFirmware, type EspFamily, type EspFlashFile } from './esp-firmware.js';
 import { RomClient, words } from './rom-client.js';
 import { detectChip, syncWithRom } from './rom-connect.js';
-import { RomCommand } from './rom-protocol.js';
+import { romBaudRate, RomCommand } from './rom-protocol.js';
 import { verifyFile, writeFile } from './rom-write.js';
 import { detectFlashSize, formatFlashSize } from './spi-flash.js';
 
-const romBaud = 115200;
 /** esptool's default: fast, and within what the common USB bridges (CP210x, CH340, FTDI) carry. */
 const defaultFastBaud = 460800;
 
@@ -155,22 +154,22 @@ async function changeBaud(
   io: Io,
   lineBaudFixed: boolean,
 ): Promise<number> {
-  if (baud === romBaud) return romBaud;
+  if (baud === romBaudRate) return romBaudRate;
   if (!chip.rom.changeBaud) {
-    io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaud}`);
-    return romBaud;
+    io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaudRate}`);
+    return romBaudRate;
   }
   if (lineBaudFixed) {
     // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
-    io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaud} (rfc2217:// can)`);
-    return romBaud;
+    io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaudRate} (rfc2217:// can)`);
+    return romBaudRate;
   }
   await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
   await new Promise<void>((resolve, reject) =>
     serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))),
   ).catch((error: unknown) => {
     throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${(error as Error).message}`, {
-      hint: `Fix: set baud to ${romBaud} (the ROM's own), or a rate the USB bridge supports`,
+      hint: `Fix: set baud to ${romBaudRate} (the ROM's own), or a rate the USB bridge supports`,
     });
   });
   // The ROM switches once its answer is out; anything in between is noise.
@@ -180,7 +179,7 @@ async function changeBaud(
     await client.readRegister(chipDetectMagicAddress, 1000);
   } catch (error) {
     throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
-      hint: `Fix: set baud to a lower rate (${romBaud} always works); long cables and some USB bridges do not carry ${baud}`,
+      hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
       cause: error,
     });
   }
@@ -225,7 +224,7 @@ export const espRomBackend: FlashBackend = {
         const met = await withAttempts(
           session,
           {
-            baud: romBaud,
+            baud: romBaudRate,
             retries: settings.retries,
             deadline,
             lockTimeoutMs: settings['lock-timeout'],
@@ -248,7 +247,7 @@ export const espRomBackend: FlashBackend = {
               client,
               board.chip,
               serial,
-              settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaud),
+              settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaudRate),
               session.io,
               session.port.network?.address.scheme === 'tcp',
             );

@@ -1,6 +1,6 @@
 import { BoardlineError } from '../../errors.js';
 import type { SerialLink } from '../../serial/serial-link.js';
-import { decodeResponse, encodeRequest, isUnsupportedReply, romErrorName, RomCommand, RomError } from './rom-protocol.js';
+import { decodeResponse, encodeRequest, isUnsupportedReply, responseStatus, romErrorName, RomCommand, RomError } from './rom-protocol.js';
 import { SlipDecoder, slipEncode } from './slip.js';
 
 const frameEnd = 0xc0;
@@ -78,10 +78,8 @@ export class RomClient {
         }
         // The status (2 bytes from the ESP8266 ROM, 4 from later ROMs, of which the first two
         // count) follows the command's own data; a refusal may come without that data.
-        const statusAt = response.data.length >= dataLength + 2 ? dataLength : 0;
-        const failed = response.data[statusAt] ?? 1;
-        const code = response.data[statusAt + 1] ?? 0;
-        if (failed !== 0) throw new RomCommandFailed(what, code, this.port);
+        const status = responseStatus(response.data, dataLength);
+        if (status.failed) throw new RomCommandFailed(what, status.code, this.port);
         return { value: response.value, data: response.data.subarray(0, dataLength) };
       }
     }

@@ -8,6 +8,9 @@
  * and an error code — 2 bytes from the ESP8266 ROM (and every flasher stub), 4 from the ROM
  * loaders of the ESP32 and later chips, whose last two are reserved (chips.ts has the length).
  */
+/** The baud rate every ROM loader listens at after a reset, until CHANGE_BAUDRATE. */
+export const romBaudRate = 115200;
+
 export const RomCommand = {
   FLASH_BEGIN: 0x02,
   FLASH_DATA: 0x03,

@@ -4,7 +4,7 @@ import { BoardlineError } from '../../errors.js';
 import type { FlashReport } from '../flash-report.js';
 import type { EspChip } from './chips.js';
 import type { EspFlashFile } from './esp-firmware.js';
-import { espChecksum, RomCommand, RomError } from './rom-protocol.js';
+import { encodeDataPacket, espChecksum, RomCommand, RomError } from './rom-protocol.js';
 import { words, type RomClient } from './rom-client.js';
 import { readFlashThroughRegisters } from './spi-flash.js';
 
@@ -116,9 +116,7 @@ async function sendBlock(
   options: WriteOptions,
   timeoutMs: number,
 ): Promise<void> {
-  const packet = new Uint8Array(16 + block.length);
-  packet.set(words(block.length, sequence, 0, 0));
-  packet.set(block, 16);
+  const packet = encodeDataPacket(block, sequence);
   for (let send = 1; ; send += 1) {
     try {
       await client.command(op, packet, what, remaining(options.deadline, timeoutMs), { checksum: espChecksum(block) });

@@ -22,6 +22,24 @@ function addressRegister(chip: EspChip, address: number): number {
 export const spiBufferBytes = 64;
 
 /**
+ * Sets the controller up for a user command: its bit lengths (in their own registers from the
+ * ESP32 on; in USR1 on the ESP8266: MISO in bits 16:8, the address in 31:26), which phases it has,
+ * and the command byte. Starting it (CMD's USR bit) and the address are the caller's.
+ */
+async function setUpUserCommand(client: RomClient, chip: EspChip, command: number, misoBits: number, addressBits: number): Promise<void> {
+  const spi = chip.spi;
+  const addressField = addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift;
+  if (spi.mosiDlen !== undefined && spi.misoDlen !== undefined) {
+    if (misoBits > 0) await client.writeRegister(spi.base + spi.misoDlen, misoBits - 1);
+    await client.writeRegister(spi.base + spi.usr1, addressField);
+  } else {
+    await client.writeRegister(spi.base + spi.usr1, (misoBits === 0 ? 0 : (misoBits - 1) << 8) | addressField);
+  }
+  await client.writeRegister(spi.base + spi.usr, usrCommand | (misoBits > 0 ? usrMiso : 0) | (addressBits > 0 ? usrAddress : 0));
+  await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | command);
+}
+
+/**
  * Runs one SPI flash command through the flash controller's registers with READ_REG/WRITE_REG,
  * as esptool does where the ROM has no command for it: the command byte, an optional 24-bit
  * address, then `readBytes` read back into the data buffer. This is the only way to read the
@@ -35,18 +53,7 @@ export async function runSpiFlashCommand(
   address?: number,
 ): Promise<Uint8Array> {
   const spi = chip.spi;
-  const misoBits = readBytes * 8;
-  const addressBits = address === undefined ? 0 : 24;
-  if (spi.mosiDlen !== undefined && spi.misoDlen !== undefined) {
-    if (misoBits > 0) await client.writeRegister(spi.base + spi.misoDlen, misoBits - 1);
-    await client.writeRegister(spi.base + spi.usr1, addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift);
-  } else {
-    // The ESP8266's controller keeps the bit lengths in USR1: MISO in bits 16:8, the address in 31:26.
-    const misoField = misoBits === 0 ? 0 : (misoBits - 1) << 8;
-    await client.writeRegister(spi.base + spi.usr1, misoField | (addressBits === 0 ? 0 : (addressBits - 1) << addressLengthShift));
-  }
-  await client.writeRegister(spi.base + spi.usr, usrCommand | (misoBits > 0 ? usrMiso : 0) | (addressBits > 0 ? usrAddress : 0));
-  await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | command);
+  await setUpUserCommand(client, chip, command, readBytes * 8, address === undefined ? 0 : 24);
   if (address !== undefined) await client.writeRegister(spi.base + spi.addr, addressRegister(chip, address));
   await client.writeRegister(spi.base + spi.cmd, cmdUsr);
   for (let poll = 0; ; poll += 1) {
@@ -88,15 +95,7 @@ export async function readFlashThroughRegisters(
 ): Promise<Uint8Array> {
   const spi = chip.spi;
   const data = new Uint8Array(length);
-  const readBits = spiBufferBytes * 8;
-  if (spi.misoDlen !== undefined) {
-    await client.writeRegister(spi.base + spi.misoDlen, readBits - 1);
-    await client.writeRegister(spi.base + spi.usr1, 23 << addressLengthShift);
-  } else {
-    await client.writeRegister(spi.base + spi.usr1, ((readBits - 1) << 8) | (23 << addressLengthShift));
-  }
-  await client.writeRegister(spi.base + spi.usr, usrCommand | usrMiso | usrAddress);
-  await client.writeRegister(spi.base + spi.usr2, (7 << commandLengthShift) | flashCommand.read);
+  await setUpUserCommand(client, chip, flashCommand.read, spiBufferBytes * 8, 24);
   const write = (register: number, value: number): { op: number; data: Uint8Array; what: string } => ({
     op: RomCommand.WRITE_REG,
     data: words(spi.base + register, value, 0xffffffff, 0),

@@ -1,4 +1,5 @@
 import type { EspChip } from '../../flash/esp/chips.js';
+import { romBaudRate } from '../../flash/esp/rom-protocol.js';
 import { SlipDecoder, slipEncode } from '../../flash/esp/slip.js';
 import type { Io } from '../../io.js';
 import { BoardPresence } from '../board-presence.js';
@@ -19,9 +20,8 @@ export interface EspBoardOptions {
   io: Io;
 }
 
-const romBaud = 115200;
 /** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
-const bootBaud = (chip: EspChip): number => (chip.name === 'ESP8266' ? 74880 : romBaud);
+const bootBaud = (chip: EspChip): number => (chip.name === 'ESP8266' ? 74880 : romBaudRate);
 
 type Mode = 'download' | 'application' | 'halted';
 
@@ -56,8 +56,8 @@ export class EspBoardRunner {
     this.presence = new BoardPresence(options.directory, options.record);
     this.rom = new EspRom(options.chip, options.flash, options.macWords);
     this.bridge = new PtyBridge(options.record.port);
-    this.toClient = new PacedLine(romBaud, (bytes) => this.bridge.write(bytes));
-    this.fromClient = new PacedLine(romBaud, (bytes) => this.receive(bytes));
+    this.toClient = new PacedLine(romBaudRate, (bytes) => this.bridge.write(bytes));
+    this.fromClient = new PacedLine(romBaudRate, (bytes) => this.receive(bytes));
     this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
   }
 
@@ -131,9 +131,9 @@ export class EspBoardRunner {
     this.toClient.baud = bootBaud(this.options.chip);
     this.toClient.send(Buffer.from(log, 'latin1'), () => {
       // The loader listens at 115200 (the ESP8266 ROM's boot text was at 74880).
-      this.toClient.baud = romBaud;
+      this.toClient.baud = romBaudRate;
     });
-    this.fromClient.baud = romBaud;
+    this.fromClient.baud = romBaudRate;
   }
 
   private receive(bytes: Uint8Array): void {

@@ -8,13 +8,13 @@ import {
   espChecksum,
   RomCommand,
   RomError,
+  romBaudRate,
   romStatus,
   syncPayload,
 } from '../../flash/esp/rom-protocol.js';
 import { EspSpiController } from './esp-spi.js';
 
 const sectorBytes = 4096;
-const romBaud = 115200;
 /** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
 const romSyncValue = 0x20120707;
 /** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
@@ -84,7 +84,7 @@ export class EspRom {
   private lastOp = 0;
   private lastValue = 0;
   /** The baud the loader runs at: the UART divider register follows it. */
-  private baud = romBaud;
+  private baud = romBaudRate;
   /** Blocks written since start: `status` shows it. */
   flashWrites = 0;
   /** Set by the control channel: the next data block arrives with a flipped bit, as from line noise. */
@@ -106,7 +106,7 @@ export class EspRom {
     this.spi = new EspSpiController(this.chip, this.flash);
     this.lastOp = 0;
     this.lastValue = 0;
-    this.baud = romBaud;
+    this.baud = romBaudRate;
   }
 
   private reply(op: number, data: Uint8Array = new Uint8Array(0), failedWith?: number): Uint8Array {
