@@ -67,8 +67,22 @@ async function bootOutput(sandbox: BoardlineSandbox, board: { name: string; port
     });
   });
   try {
+    // Bytes a board sends before the bridge has seen the client open the port are lost, as on a
+    // real line: reset only once the board reports the port open, or its boot output could be missed.
+    for (let waited = 0; (await sendControl(controlOf(sandbox, board.name), 'status'))['connected'] !== true; waited += 25) {
+      if (waited > 10_000) throw new Error(`${board.name} never saw its port opened`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await sendControl(controlOf(sandbox, board.name), 'reset');
-    await seen;
+    // A timer of its own, so a boot output that never comes fails here rather than leaving the test pending.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      seen,
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`no ${String(until)} from ${board.name} within 20 s:\n${text}`)), 20_000)),
+      ),
+    ]).finally(() => clearTimeout(timer));
     return text;
   } finally {
     await new Promise<void>((resolve) => port.close(() => resolve()));
