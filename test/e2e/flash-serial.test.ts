@@ -81,9 +81,12 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     const run = await sandbox.cli(['flash-serial', '--port', 'due', '--firmware', big.hex, '--json'], { timeoutMs: 120_000 });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(parseCliJson(run.stdout).outputs?.['verified'], true);
-    // A board that runs behind wall time (ATmegaBOOT's wait loop counts, so it is emulated cycle by
-    // cycle) still answers within the bootloader's timeouts: no attempt had to be repeated.
-    assert.doesNotMatch(run.stderr, /Retrying/);
+    // ATmegaBOOT leaves for the application after about a second of silence (MAX_TIME_COUNT is
+    // F_CPU>>4 loop turns), on silicon as here: a host stalled that long by a loaded machine meets
+    // the old firmware's output. That is what the retry is for, and it must say it wrote nothing.
+    for (const warning of run.stderr.split('\n').filter((line) => /Retrying/.test(line))) {
+      assert.match(warning, /nothing was written: the board still holds its previous firmware/);
+    }
     const verify = await sandbox.cli(['verify-banner', '--port', 'due', '--expect', big.banner, '--timeout', '20s']);
     assert.equal(verify.exitCode, 0, verify.stderr);
     await sandbox.stopAll();
