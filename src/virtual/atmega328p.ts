@@ -1,12 +1,15 @@
 import {
+  AVRADC,
   AVRClock,
   AVREEPROM,
   AVRIOPort,
   AVRTimer,
+  AVRTWI,
   AVRUSART,
   AVRWatchdog,
   CPU,
   EEPROMMemoryBackend,
+  adcConfig,
   avrInstruction,
   clockConfig,
   eepromConfig,
@@ -16,6 +19,7 @@ import {
   timer0Config,
   timer1Config,
   timer2Config,
+  twiConfig,
   usart0Config,
   watchdogConfig,
 } from 'avr8js';
@@ -69,9 +73,26 @@ const pollLoopCycles = 8;
  * completing, a timer counting): firmware polling one waits for the next event, so emulated time
  * may jump there — a bootloader waiting for a byte, for a page write, or on its LED-flash timer.
  */
-const eventDrivenStatusRegisters = [UCSR0A, SPMCSR, timer0Config.TIFR, timer1Config.TIFR, timer2Config.TIFR];
+const eventDrivenStatusRegisters = [
+  UCSR0A,
+  SPMCSR,
+  timer0Config.TIFR,
+  timer1Config.TIFR,
+  timer2Config.TIFR,
+  // TWINT sets when the bus step completes, ADSC clears when the conversion does: both are clock events.
+  twiConfig.TWCR,
+  adcConfig.ADCSRA,
+];
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
+
+/** The peripherals a board's wiring attaches to, built afresh with the MCU at every reset. */
+export interface Atmega328pPeripherals {
+  cpu: CPU;
+  ports: { B: AVRIOPort; C: AVRIOPort; D: AVRIOPort };
+  twi: AVRTWI;
+  adc: AVRADC;
+}
 
 /** When the MCU next has work: avr8js keeps its event queue private; its first entry's cycle. */
 function nextEventCycle(cpu: CPU): number | undefined {
@@ -101,6 +122,8 @@ export class Atmega328p {
   readonly eeprom: EEPROMMemoryBackend;
   /** Called with every byte the USART transmits. */
   onTransmit: (byte: number) => void = () => undefined;
+  /** Called each time the MCU is built (power-on and every reset), so wiring can attach to the new peripherals. */
+  private onBuild: (peripherals: Atmega328pPeripherals) => void = () => undefined;
   cpu!: CPU;
   private usart!: AVRUSART;
   private readonly progMem: Uint16Array;
@@ -138,6 +161,23 @@ export class Atmega328p {
   get cycles(): number {
     return this.cpu.cycles;
   }
+
+  /** Emulated time since power-on, in microseconds. */
+  get timeUs(): number {
+    return this.cpu.cycles / (this.frequencyHz / 1_000_000);
+  }
+
+  get clockHz(): number {
+    return this.frequencyHz;
+  }
+
+  /** Attaches wiring to the peripherals now and after every reset. */
+  attach(onBuild: (peripherals: Atmega328pPeripherals) => void): void {
+    this.onBuild = onBuild;
+    onBuild(this.peripherals);
+  }
+
+  private peripherals!: Atmega328pPeripherals;
 
   /** How many times the MCU has been reset since power-on. */
   get resets(): number {
@@ -193,10 +233,16 @@ export class Atmega328p {
     new AVRTimer(cpu, timer0Config);
     new AVRTimer(cpu, timer1Config);
     new AVRTimer(cpu, timer2Config);
-    new AVRIOPort(cpu, portBConfig);
-    new AVRIOPort(cpu, portCConfig);
-    new AVRIOPort(cpu, portDConfig);
+    const ports = { B: new AVRIOPort(cpu, portBConfig), C: new AVRIOPort(cpu, portCConfig), D: new AVRIOPort(cpu, portDConfig) };
     new AVREEPROM(cpu, this.eeprom, eepromConfig);
+    const twi = new AVRTWI(cpu, twiConfig, this.frequencyHz);
+    // TWSR's status bits are read-only on silicon, and Wire's begin() writes TWSR = 0 for the
+    // prescaler; avr8js would take the write whole, and the next START would read as repeated.
+    cpu.writeHooks[twiConfig.TWSR] = (value) => {
+      cpu.data[twiConfig.TWSR] = ((cpu.data[twiConfig.TWSR] ?? 0) & 0xf8) | (value & 0x03);
+      return true;
+    };
+    const adc = new AVRADC(cpu, adcConfig);
     new AVRWatchdog(cpu, watchdogConfig, clock);
     const usart = new AVRUSART(cpu, usart0Config, this.frequencyHz);
     for (const register of eventDrivenStatusRegisters) this.watchForPolling(cpu, register);
@@ -239,7 +285,9 @@ export class Atmega328p {
     this.arrivalScheduled = false;
     this.cpu = cpu;
     this.usart = usart;
+    this.peripherals = { cpu, ports, twi, adc };
     this.scheduleArrival();
+    this.onBuild(this.peripherals);
   }
 
   /**
