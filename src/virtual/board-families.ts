@@ -7,6 +7,7 @@ import { EspBoardRunner } from './esp/esp-board-runner.js';
 import { prepareEspBoard } from './esp/prepare-esp-board.js';
 import { prepareBoard, type BoardRequest } from './prepare-board.js';
 import type { VirtualBoardRecord } from './registry.js';
+import { loadWiring } from './wiring.js';
 
 /** A running virtual board of any family, as virtual-board run drives it. */
 export interface VirtualBoardProcess {
@@ -27,6 +28,15 @@ export interface PreparedVirtualBoard {
 export async function prepareVirtualBoard(request: BoardRequest, stateDir: string): Promise<PreparedVirtualBoard> {
   const model = virtualBoardModel(request.board);
   if (model.family === 'esp') {
+    if (request.wiring !== undefined || request.i2c.length > 0) {
+      throw new BoardlineError(
+        'usage',
+        `Input "${request.wiring === undefined ? 'i2c' : 'wiring'}": the virtual ${model.name} runs no application code, so nothing wired to it would ever be driven`,
+        {
+          hint: 'Fix: wire peripherals to a virtual AVR board (uno, nano, duemilanove), or drop the wiring',
+        },
+      );
+    }
     const prepared = await prepareEspBoard(model, request, stateDir);
     return {
       ...prepared,
@@ -42,6 +52,7 @@ export async function prepareVirtualBoard(request: BoardRequest, stateDir: strin
     };
   }
   const prepared = await prepareBoard(model, request, stateDir);
+  const wiring = await loadWiring(request.wiring, request.i2c);
   return {
     ...prepared,
     createRunner: (io, bridgeLatencyMs) =>
@@ -52,6 +63,7 @@ export async function prepareVirtualBoard(request: BoardRequest, stateDir: strin
         bootStartByte: prepared.bootStartByte,
         frequencyHz: model.frequencyHz,
         bridgeLatencyMs,
+        wiring,
         io,
       }),
   };

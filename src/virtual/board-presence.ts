@@ -1,7 +1,7 @@
 import type { Server } from 'node:net';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveControl, type ControlCommand, type ControlReply } from './control.js';
+import { serveControl, type ControlHandler } from './control.js';
 import type { VirtualBoardRecord } from './registry.js';
 
 /**
@@ -22,7 +22,7 @@ export class BoardPresence {
     await mkdir(this.directory, { recursive: true });
   }
 
-  async publish(handle: (command: ControlCommand) => Promise<ControlReply>, startedAt: number): Promise<VirtualBoardRecord> {
+  async publish(handle: ControlHandler, startedAt: number): Promise<VirtualBoardRecord> {
     this.control = await serveControl(this.record.control, handle);
     const published: VirtualBoardRecord = { ...this.record, pid: process.pid, startedAt: new Date(startedAt).toISOString() };
     await writeFile(join(this.directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);

@@ -1,10 +1,12 @@
 import type { Io } from '../io.js';
 import { Atmega328p } from './atmega328p.js';
 import { BoardPresence } from './board-presence.js';
-import type { ControlCommand, ControlReply } from './control.js';
+import { BoardPeripherals, type DeviceStatus } from './board-peripherals.js';
+import type { ControlArguments, ControlCommand, ControlReply } from './control.js';
 import { writeFlashFile } from './flash-memory.js';
 import { PtyBridge } from './pty-bridge.js';
 import type { VirtualBoardRecord } from './registry.js';
+import type { Wiring } from './wiring.js';
 
 /** What `status` tells about a running board. */
 export interface VirtualBoardStatus {
@@ -15,11 +17,15 @@ export interface VirtualBoardStatus {
   /** Whether a client has the port open. */
   connected: boolean;
   emulatedMs: number;
+  /** Emulated time since power-on, to the microsecond: where a window of pin history starts. */
+  nowUs: number;
   uptimeMs: number;
   /** Emulated time lost because the host could not keep up with 16 MHz. */
   lagMs: number;
   resets: number;
   flashFile: string | null;
+  /** The I2C devices wired to it (an ESP board has none). */
+  devices: DeviceStatus[];
 }
 
 export interface BoardRunnerOptions {
@@ -29,6 +35,7 @@ export interface BoardRunnerOptions {
   bootStartByte: number;
   frequencyHz: number;
   bridgeLatencyMs: number;
+  wiring: Wiring;
   io: Io;
 }
 
@@ -72,6 +79,9 @@ export class BoardRunner {
   private stopping: Promise<void> | undefined;
   private readonly stopped: Promise<void>;
   private resolveStopped: () => void = () => undefined;
+  private peripherals: BoardPeripherals | undefined;
+  /** Device memories reach their files within a second of changing, not only at stop. */
+  private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(options: BoardRunnerOptions) {
     this.options = options;
@@ -119,13 +129,16 @@ export class BoardRunner {
       clearTimeout(this.dtrToggle);
       io.info(`${record.name}: port closed`);
       void this.saveFlash();
+      void this.peripherals?.save();
     });
     this.bridge.on('error', (error: Error) => {
       io.error(`${record.name}: ${error.message}`);
       void this.stop();
     });
+    this.peripherals = await BoardPeripherals.create(this.mcu, this.options.wiring);
+    this.saveTimer = setInterval(() => void this.peripherals?.save(), 1000);
     await this.bridge.start();
-    const published = await this.presence.publish((command) => this.handle(command), this.started);
+    const published = await this.presence.publish((command, args) => this.handle(command, args), this.started);
     this.anchorWall = performance.now();
     this.anchorCycles = this.mcu.cycles;
     this.schedule();
@@ -137,9 +150,11 @@ export class BoardRunner {
     this.stopping ??= (async () => {
       this.stopTimer();
       clearTimeout(this.dtrToggle);
+      clearInterval(this.saveTimer);
       await this.bridge.stop();
       await this.presence.withdraw();
       await this.saveFlash();
+      await this.peripherals?.save();
       this.resolveStopped();
     })();
     return this.stopping;
@@ -154,14 +169,20 @@ export class BoardRunner {
       pid: process.pid,
       connected: this.bridge.isConnected,
       emulatedMs: Math.round(this.mcu.cycles / (this.options.frequencyHz / 1000)),
+      nowUs: this.mcu.timeUs,
       uptimeMs,
       lagMs: Math.round(this.lagMs),
       resets: this.mcu.resets,
       flashFile: this.options.record.flashFile,
+      devices: this.peripherals?.describe() ?? [],
     };
   }
 
-  private async handle(command: ControlCommand): Promise<ControlReply> {
+  private async handle(command: ControlCommand, args: ControlArguments): Promise<ControlReply> {
+    if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
+      if (this.peripherals === undefined) return { ok: false, error: 'the board is still starting' };
+      return this.peripherals.handle(command, args);
+    }
     if (command === 'corrupt-next-block') return { ok: false, error: 'an AVR board takes no injected faults' };
     // An AVR board's bootloader runs after every reset: download is a reset like any other.
     if (command === 'reset' || command === 'download') {

@@ -1,24 +1,44 @@
 import { createServer, connect, type Server } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { BoardlineError } from '../errors.js';
+import { BoardlineError, type FailureKind } from '../errors.js';
 
 /**
  * A virtual board's control channel: a Unix socket taking one JSON line per request and
  * answering with one JSON line. It stands in for what a pty cannot carry: the reset line
  * (`reset`), the power switch (`stop`), and a look at the board (`status`).
  */
-export type ControlCommand = 'status' | 'reset' | 'download' | 'stop' | 'corrupt-next-block';
+export type ControlCommand = 'status' | 'reset' | 'download' | 'stop' | 'corrupt-next-block' | 'set' | 'pins' | 'history' | 'screenshot';
 
 /**
  * `download` is a reset with the boot-mode pin held low (an ESP's GPIO0: into its ROM loader; an
  * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
  * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
  */
-const commands: readonly ControlCommand[] = ['status', 'reset', 'download', 'stop', 'corrupt-next-block'];
+/**
+ * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
+ * (levels now), `history` (what pins did over a window of emulated time) and `screenshot` (a
+ * display's panel as a PNG, base64).
+ */
+const commands: readonly ControlCommand[] = [
+  'status',
+  'reset',
+  'download',
+  'stop',
+  'corrupt-next-block',
+  'set',
+  'pins',
+  'history',
+  'screenshot',
+];
 
-export type ControlReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
+/** A command's arguments, as JSON carries them. */
+export type ControlArguments = Readonly<Record<string, unknown>>;
 
-export async function serveControl(path: string, handle: (command: ControlCommand) => Promise<ControlReply>): Promise<Server> {
+export type ControlReply = { ok: true; [key: string]: unknown } | { ok: false; error: string; hint?: string; kind?: FailureKind };
+
+export type ControlHandler = (command: ControlCommand, args: ControlArguments) => Promise<ControlReply>;
+
+export async function serveControl(path: string, handle: ControlHandler): Promise<Server> {
   await rm(path, { force: true });
   const server = createServer((socket) => {
     let buffer = '';
@@ -28,15 +48,22 @@ export async function serveControl(path: string, handle: (command: ControlComman
       buffer += chunk;
       const end = buffer.indexOf('\n');
       if (end === -1) return;
-      let command: unknown;
+      let request: { command?: unknown; args?: unknown } = {};
       try {
-        command = (JSON.parse(buffer.slice(0, end)) as { command?: unknown }).command;
+        request = JSON.parse(buffer.slice(0, end)) as typeof request;
       } catch {
-        command = undefined;
+        request = {};
       }
+      const { command } = request;
+      const args = typeof request.args === 'object' && request.args !== null ? (request.args as ControlArguments) : {};
       const reply =
         typeof command === 'string' && (commands as readonly string[]).includes(command)
-          ? handle(command as ControlCommand)
+          ? handle(command as ControlCommand, args).catch((error: unknown): ControlReply => ({
+              ok: false,
+              error: (error as Error).message,
+              // A refusal keeps its kind: a field out of range is the caller's input, as it would be locally.
+              ...(error instanceof BoardlineError ? { kind: error.kind, ...(error.hint === undefined ? {} : { hint: error.hint }) } : {}),
+            }))
           : Promise.resolve<ControlReply>({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
       void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
     });
@@ -49,7 +76,12 @@ export async function serveControl(path: string, handle: (command: ControlComman
 }
 
 /** Sends one command to a board's control socket and returns its answer, within a deadline. */
-export async function sendControl(path: string, command: ControlCommand, timeoutMs = 5000): Promise<Record<string, unknown>> {
+export async function sendControl(
+  path: string,
+  command: ControlCommand,
+  args: ControlArguments = {},
+  timeoutMs = 5000,
+): Promise<Record<string, unknown>> {
   const answer = await new Promise<string>((resolve, reject) => {
     const socket = connect(path);
     let text = '';
@@ -58,7 +90,7 @@ export async function sendControl(path: string, command: ControlCommand, timeout
       reject(new Error(`no answer within ${timeoutMs} ms`));
     }, timeoutMs);
     socket.setEncoding('utf8');
-    socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+    socket.on('connect', () => socket.write(`${JSON.stringify({ command, args })}\n`));
     socket.on('data', (chunk: string) => (text += chunk));
     socket.on('end', () => {
       clearTimeout(timer);
@@ -75,7 +107,11 @@ export async function sendControl(path: string, command: ControlCommand, timeout
     });
   });
   const reply = JSON.parse(answer) as ControlReply;
-  if (!reply.ok) throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+  if (!reply.ok) {
+    throw new BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
+      ...(reply.hint === undefined ? {} : { hint: reply.hint }),
+    });
+  }
   const { ok: _ok, ...rest } = reply;
   return rest;
 }

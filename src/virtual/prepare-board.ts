@@ -13,6 +13,9 @@ export interface BoardRequest {
   bootloader: string | undefined;
   firmware: string | undefined;
   'flash-file': string | undefined;
+  /** AVR boards: a wiring YAML file, and devices given as --i2c KIND@ADDRESS flags. */
+  wiring: string | undefined;
+  i2c: readonly string[];
 }
 
 export interface PreparedBoard {

@@ -168,6 +168,13 @@ export class EspBoardRunner {
   }
 
   private async handle(command: ControlCommand): Promise<ControlReply> {
+    if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
+      return {
+        ok: false,
+        error:
+          'a virtual ESP board runs no application code, so its pins and peripherals never change: use a virtual AVR board (uno, nano, duemilanove)',
+      };
+    }
     if (command === 'reset' || command === 'download') {
       this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
       return { ok: true, ...this.status() };
