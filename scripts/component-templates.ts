@@ -140,6 +140,15 @@ function plans(): ComponentPlan[] {
       ],
     },
     {
+      capability: byName('verify-pins'),
+      stage: 'test',
+      // The board's pins are on the machine the virtual board runs on: the job must run there too.
+      tags: { description: 'Runner tags of the shell runner the virtual board runs on, e.g. [boards].' },
+      defaults: { junit: 'boardline/verify-pins.xml', picture: 'boardline/verify-pins.svg', screenshot: 'boardline/verify-pins.png' },
+      script: ['boardline verify-pins --inputs-from-env --dotenv boardline.env'],
+      artifacts: ['when: always', 'paths: ["boardline/"]', 'reports:', '  dotenv: boardline.env', '  junit: "$[[ inputs.junit ]]"'],
+    },
+    {
       capability: byName('deploy-container'),
       stage: 'deploy',
       // One deploy per Pi at a time is GitLab's queue to see; the CLI's own lock holds across pipelines too.

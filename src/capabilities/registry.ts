@@ -10,6 +10,17 @@ import { ports, portsSpec } from './ports.js';
 import type { CapabilityResult } from './result.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
 import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
+import { verifyPins, verifyPinsSpec } from './verify-pins.js';
+import {
+  virtualBoardPins,
+  virtualBoardPinsSpec,
+  virtualBoardScreenshot,
+  virtualBoardScreenshotSpec,
+  virtualBoardSet,
+  virtualBoardSetSpec,
+  virtualBoardTrace,
+  virtualBoardTraceSpec,
+} from './virtual-board-pins.js';
 import {
   virtualBoardReset,
   virtualBoardResetSpec,
@@ -38,6 +49,7 @@ export const compileSketchCapability = capability(compileSketchSpec, compileSket
 export const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
+export const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
 export const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
@@ -50,6 +62,7 @@ export const capabilities: readonly Capability[] = [
   buildxArmv7Capability,
   flashSerialCapability,
   verifyBannerCapability,
+  verifyPinsCapability,
   portsCapability,
   monitorCapability,
   deployContainerCapability,
@@ -57,6 +70,10 @@ export const capabilities: readonly Capability[] = [
   capability(virtualBoardStatusSpec, virtualBoardStatus),
   capability(virtualBoardResetSpec, virtualBoardReset),
   capability(virtualBoardStopSpec, virtualBoardStop),
+  capability(virtualBoardSetSpec, virtualBoardSet),
+  capability(virtualBoardPinsSpec, virtualBoardPins),
+  capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
+  capability(virtualBoardTraceSpec, virtualBoardTrace),
   capability(virtualBoardRunSpec, virtualBoardRun),
 ];
 

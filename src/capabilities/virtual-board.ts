@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdir, open, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -35,6 +35,17 @@ const boardInputs = {
   'flash-file': {
     kind: 'path',
     description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
+  },
+  wiring: {
+    kind: 'path',
+    description:
+      'AVR boards: a YAML file wiring devices to the I2C bus (bmp280, bme280, 24c01–24c512, ssd1306) and driving pins (buttons, levels, ADC voltages); see the README.',
+  },
+  i2c: {
+    kind: 'list',
+    split: 'lines-and-commas',
+    description:
+      'AVR boards: devices on the I2C bus as KIND@ADDRESS, e.g. bmp280@0x76; KIND@ADDRESS:FILE keeps a memory (an EEPROM) in FILE across runs.',
   },
   'bridge-latency': {
     kind: 'duration',
@@ -103,7 +114,7 @@ function recordOutputs(record: VirtualBoardRecord): Record<string, OutputValue> 
   return { name: record.name, port: record.port, control: record.control, pid: record.pid };
 }
 
-async function runningBoard(stateDir: string, name: string): Promise<VirtualBoardRecord> {
+export async function runningBoard(stateDir: string, name: string): Promise<VirtualBoardRecord> {
   const record = await findBoard(stateDir, name);
   if (record === undefined) {
     const running = (await listBoards(stateDir)).map((board) => board.name);
@@ -133,6 +144,13 @@ function runArguments(options: BoardOptions, name: string): string[] {
   if (options.bootloader !== undefined) args.push('--bootloader', options.bootloader);
   if (options.firmware !== undefined) args.push('--firmware', options.firmware);
   if (options['flash-file'] !== undefined) args.push('--flash-file', options['flash-file']);
+  if (options.wiring !== undefined) args.push('--wiring', resolve(options.wiring));
+  // Files named in the flags are resolved here: the board runs in this directory, but say so for certain.
+  for (const device of options.i2c)
+    args.push(
+      '--i2c',
+      device.replace(/:(.+)$/, (_match, file: string) => `:${resolve(file)}`),
+    );
   return args;
 }
 

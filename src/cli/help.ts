@@ -50,7 +50,10 @@ export function commandHelp(spec: CapabilitySpec): string {
   return [
     `boardline ${spec.name} — ${spec.description}`,
     '',
-    `Usage: boardline ${spec.name} [options]`,
+    `Usage: boardline ${spec.name}${Object.entries(spec.inputs)
+      .filter(([, input]) => input.positional === true)
+      .map(([name, input]) => ` [${name.toUpperCase()}${input.kind === 'list' ? ' …' : ''}]`)
+      .join('')} [options]`,
     '',
     'Options:',
     ...rows.map((row) => `  ${row.label.padEnd(width)}  ${row.text}`),

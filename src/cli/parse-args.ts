@@ -69,7 +69,14 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
       continue;
     }
     if (!arg.startsWith('--')) {
-      throw usage(`Unexpected argument "${arg}"`, 'Fix: every value is given with its option name, e.g. --port /dev/ttyACM0');
+      const slot = names.find(
+        (name) => spec.inputs[name]?.positional === true && (inputs[name] === undefined || spec.inputs[name].kind === 'list'),
+      );
+      if (slot === undefined) {
+        throw usage(`Unexpected argument "${arg}"`, 'Fix: every value is given with its option name, e.g. --port /dev/ttyACM0');
+      }
+      inputs[slot] = inputs[slot] === undefined ? arg : `${inputs[slot]}\n${arg}`;
+      continue;
     }
     const equals = arg.indexOf('=');
     const flag = arg.slice(2, equals === -1 ? undefined : equals);

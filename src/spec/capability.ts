@@ -16,6 +16,11 @@ interface InputBase {
    * The action's action.yml and the GitLab component leave it out.
    */
   cliOnly?: true;
+  /**
+   * The CLI also takes it as a bare argument (`virtual-board set uno0 pin.2=pressed`), filled in
+   * the order the inputs are declared; a list takes every bare argument left.
+   */
+  positional?: true;
 }
 
 export interface StringInput extends InputBase {

@@ -26,14 +26,21 @@ function paddingBytes(size: number, seed: number): number[] {
   });
 }
 
-/** Builds one of the plain-C test firmwares in test/fixtures/firmware as ELF and Intel HEX. */
-export async function buildFixtureFirmware(name: 'sleeper'): Promise<{ elf: string; hex: string }> {
+/**
+ * Builds one of the plain-C test firmwares in test/fixtures/firmware as ELF and Intel HEX, with
+ * `-D` defines (e.g. HALF_PERIOD_MS: '250').
+ */
+export async function buildFixtureFirmware(
+  name: string,
+  defines: Readonly<Record<string, string | number>> = {},
+): Promise<{ elf: string; hex: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'boardline-firmware-'));
   const elf = join(dir, `${name}.elf`);
   const hex = join(dir, `${name}.hex`);
   const source = join(repoRoot, 'test', 'fixtures', 'firmware', `${name}.c`);
   try {
-    await run('avr-gcc', ['-mmcu=atmega328p', '-Os', '-DF_CPU=16000000UL', '-o', elf, source]);
+    const flags = Object.entries(defines).map(([key, value]) => `-D${key}=${String(value)}`);
+    await run('avr-gcc', ['-mmcu=atmega328p', '-Os', '-Wall', '-Werror', '-DF_CPU=16000000UL', ...flags, '-o', elf, source]);
     await run('avr-objcopy', ['-O', 'ihex', '-R', '.eeprom', elf, hex]);
   } catch (error) {
     throw new Error(`Building ${name} failed (apt-get install gcc-avr avr-libc binutils-avr): ${(error as Error).message}`, {
