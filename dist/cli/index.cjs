@@ -8226,6 +8226,2690 @@ module.exports["default"] = pathKey;
 
 /***/ }),
 
+/***/ 6106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let interlaceUtils = __nccwpck_require__(2689);
+
+let pixelBppMapper = [
+  // 0 - dummy entry
+  function () {},
+
+  // 1 - L
+  // 0: 0, 1: 0, 2: 0, 3: 0xff
+  function (pxData, data, pxPos, rawPos) {
+    if (rawPos === data.length) {
+      throw new Error("Ran out of data");
+    }
+
+    let pixel = data[rawPos];
+    pxData[pxPos] = pixel;
+    pxData[pxPos + 1] = pixel;
+    pxData[pxPos + 2] = pixel;
+    pxData[pxPos + 3] = 0xff;
+  },
+
+  // 2 - LA
+  // 0: 0, 1: 0, 2: 0, 3: 1
+  function (pxData, data, pxPos, rawPos) {
+    if (rawPos + 1 >= data.length) {
+      throw new Error("Ran out of data");
+    }
+
+    let pixel = data[rawPos];
+    pxData[pxPos] = pixel;
+    pxData[pxPos + 1] = pixel;
+    pxData[pxPos + 2] = pixel;
+    pxData[pxPos + 3] = data[rawPos + 1];
+  },
+
+  // 3 - RGB
+  // 0: 0, 1: 1, 2: 2, 3: 0xff
+  function (pxData, data, pxPos, rawPos) {
+    if (rawPos + 2 >= data.length) {
+      throw new Error("Ran out of data");
+    }
+
+    pxData[pxPos] = data[rawPos];
+    pxData[pxPos + 1] = data[rawPos + 1];
+    pxData[pxPos + 2] = data[rawPos + 2];
+    pxData[pxPos + 3] = 0xff;
+  },
+
+  // 4 - RGBA
+  // 0: 0, 1: 1, 2: 2, 3: 3
+  function (pxData, data, pxPos, rawPos) {
+    if (rawPos + 3 >= data.length) {
+      throw new Error("Ran out of data");
+    }
+
+    pxData[pxPos] = data[rawPos];
+    pxData[pxPos + 1] = data[rawPos + 1];
+    pxData[pxPos + 2] = data[rawPos + 2];
+    pxData[pxPos + 3] = data[rawPos + 3];
+  },
+];
+
+let pixelBppCustomMapper = [
+  // 0 - dummy entry
+  function () {},
+
+  // 1 - L
+  // 0: 0, 1: 0, 2: 0, 3: 0xff
+  function (pxData, pixelData, pxPos, maxBit) {
+    let pixel = pixelData[0];
+    pxData[pxPos] = pixel;
+    pxData[pxPos + 1] = pixel;
+    pxData[pxPos + 2] = pixel;
+    pxData[pxPos + 3] = maxBit;
+  },
+
+  // 2 - LA
+  // 0: 0, 1: 0, 2: 0, 3: 1
+  function (pxData, pixelData, pxPos) {
+    let pixel = pixelData[0];
+    pxData[pxPos] = pixel;
+    pxData[pxPos + 1] = pixel;
+    pxData[pxPos + 2] = pixel;
+    pxData[pxPos + 3] = pixelData[1];
+  },
+
+  // 3 - RGB
+  // 0: 0, 1: 1, 2: 2, 3: 0xff
+  function (pxData, pixelData, pxPos, maxBit) {
+    pxData[pxPos] = pixelData[0];
+    pxData[pxPos + 1] = pixelData[1];
+    pxData[pxPos + 2] = pixelData[2];
+    pxData[pxPos + 3] = maxBit;
+  },
+
+  // 4 - RGBA
+  // 0: 0, 1: 1, 2: 2, 3: 3
+  function (pxData, pixelData, pxPos) {
+    pxData[pxPos] = pixelData[0];
+    pxData[pxPos + 1] = pixelData[1];
+    pxData[pxPos + 2] = pixelData[2];
+    pxData[pxPos + 3] = pixelData[3];
+  },
+];
+
+function bitRetriever(data, depth) {
+  let leftOver = [];
+  let i = 0;
+
+  function split() {
+    if (i === data.length) {
+      throw new Error("Ran out of data");
+    }
+    let byte = data[i];
+    i++;
+    let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
+    switch (depth) {
+      default:
+        throw new Error("unrecognised depth");
+      case 16:
+        byte2 = data[i];
+        i++;
+        leftOver.push((byte << 8) + byte2);
+        break;
+      case 4:
+        byte2 = byte & 0x0f;
+        byte1 = byte >> 4;
+        leftOver.push(byte1, byte2);
+        break;
+      case 2:
+        byte4 = byte & 3;
+        byte3 = (byte >> 2) & 3;
+        byte2 = (byte >> 4) & 3;
+        byte1 = (byte >> 6) & 3;
+        leftOver.push(byte1, byte2, byte3, byte4);
+        break;
+      case 1:
+        byte8 = byte & 1;
+        byte7 = (byte >> 1) & 1;
+        byte6 = (byte >> 2) & 1;
+        byte5 = (byte >> 3) & 1;
+        byte4 = (byte >> 4) & 1;
+        byte3 = (byte >> 5) & 1;
+        byte2 = (byte >> 6) & 1;
+        byte1 = (byte >> 7) & 1;
+        leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
+        break;
+    }
+  }
+
+  return {
+    get: function (count) {
+      while (leftOver.length < count) {
+        split();
+      }
+      let returner = leftOver.slice(0, count);
+      leftOver = leftOver.slice(count);
+      return returner;
+    },
+    resetAfterLine: function () {
+      leftOver.length = 0;
+    },
+    end: function () {
+      if (i !== data.length) {
+        throw new Error("extra data found");
+      }
+    },
+  };
+}
+
+function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
+  // eslint-disable-line max-params
+  let imageWidth = image.width;
+  let imageHeight = image.height;
+  let imagePass = image.index;
+  for (let y = 0; y < imageHeight; y++) {
+    for (let x = 0; x < imageWidth; x++) {
+      let pxPos = getPxPos(x, y, imagePass);
+      pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
+      rawPos += bpp; //eslint-disable-line no-param-reassign
+    }
+  }
+  return rawPos;
+}
+
+function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
+  // eslint-disable-line max-params
+  let imageWidth = image.width;
+  let imageHeight = image.height;
+  let imagePass = image.index;
+  for (let y = 0; y < imageHeight; y++) {
+    for (let x = 0; x < imageWidth; x++) {
+      let pixelData = bits.get(bpp);
+      let pxPos = getPxPos(x, y, imagePass);
+      pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
+    }
+    bits.resetAfterLine();
+  }
+}
+
+exports.dataToBitMap = function (data, bitmapInfo) {
+  let width = bitmapInfo.width;
+  let height = bitmapInfo.height;
+  let depth = bitmapInfo.depth;
+  let bpp = bitmapInfo.bpp;
+  let interlace = bitmapInfo.interlace;
+  let bits;
+
+  if (depth !== 8) {
+    bits = bitRetriever(data, depth);
+  }
+  let pxData;
+  if (depth <= 8) {
+    pxData = Buffer.alloc(width * height * 4);
+  } else {
+    pxData = new Uint16Array(width * height * 4);
+  }
+  let maxBit = Math.pow(2, depth) - 1;
+  let rawPos = 0;
+  let images;
+  let getPxPos;
+
+  if (interlace) {
+    images = interlaceUtils.getImagePasses(width, height);
+    getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+  } else {
+    let nonInterlacedPxPos = 0;
+    getPxPos = function () {
+      let returner = nonInterlacedPxPos;
+      nonInterlacedPxPos += 4;
+      return returner;
+    };
+    images = [{ width: width, height: height }];
+  }
+
+  for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
+    if (depth === 8) {
+      rawPos = mapImage8Bit(
+        images[imageIndex],
+        pxData,
+        getPxPos,
+        bpp,
+        data,
+        rawPos
+      );
+    } else {
+      mapImageCustomBit(
+        images[imageIndex],
+        pxData,
+        getPxPos,
+        bpp,
+        bits,
+        maxBit
+      );
+    }
+  }
+  if (depth === 8) {
+    if (rawPos !== data.length) {
+      throw new Error("extra data found");
+    }
+  } else {
+    bits.end();
+  }
+
+  return pxData;
+};
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let constants = __nccwpck_require__(1929);
+
+module.exports = function (dataIn, width, height, options) {
+  let outHasAlpha =
+    [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
+      options.colorType
+    ) !== -1;
+  if (options.colorType === options.inputColorType) {
+    let bigEndian = (function () {
+      let buffer = new ArrayBuffer(2);
+      new DataView(buffer).setInt16(0, 256, true /* littleEndian */);
+      // Int16Array uses the platform's endianness.
+      return new Int16Array(buffer)[0] !== 256;
+    })();
+    // If no need to convert to grayscale and alpha is present/absent in both, take a fast route
+    if (options.bitDepth === 8 || (options.bitDepth === 16 && bigEndian)) {
+      return dataIn;
+    }
+  }
+
+  // map to a UInt16 array if data is 16bit, fix endianness below
+  let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
+
+  let maxValue = 255;
+  let inBpp = constants.COLORTYPE_TO_BPP_MAP[options.inputColorType];
+  if (inBpp === 4 && !options.inputHasAlpha) {
+    inBpp = 3;
+  }
+  let outBpp = constants.COLORTYPE_TO_BPP_MAP[options.colorType];
+  if (options.bitDepth === 16) {
+    maxValue = 65535;
+    outBpp *= 2;
+  }
+  let outData = Buffer.alloc(width * height * outBpp);
+
+  let inIndex = 0;
+  let outIndex = 0;
+
+  let bgColor = options.bgColor || {};
+  if (bgColor.red === undefined) {
+    bgColor.red = maxValue;
+  }
+  if (bgColor.green === undefined) {
+    bgColor.green = maxValue;
+  }
+  if (bgColor.blue === undefined) {
+    bgColor.blue = maxValue;
+  }
+
+  function getRGBA() {
+    let red;
+    let green;
+    let blue;
+    let alpha = maxValue;
+    switch (options.inputColorType) {
+      case constants.COLORTYPE_COLOR_ALPHA:
+        alpha = data[inIndex + 3];
+        red = data[inIndex];
+        green = data[inIndex + 1];
+        blue = data[inIndex + 2];
+        break;
+      case constants.COLORTYPE_COLOR:
+        red = data[inIndex];
+        green = data[inIndex + 1];
+        blue = data[inIndex + 2];
+        break;
+      case constants.COLORTYPE_ALPHA:
+        alpha = data[inIndex + 1];
+        red = data[inIndex];
+        green = red;
+        blue = red;
+        break;
+      case constants.COLORTYPE_GRAYSCALE:
+        red = data[inIndex];
+        green = red;
+        blue = red;
+        break;
+      default:
+        throw new Error(
+          "input color type:" +
+            options.inputColorType +
+            " is not supported at present"
+        );
+    }
+
+    if (options.inputHasAlpha) {
+      if (!outHasAlpha) {
+        alpha /= maxValue;
+        red = Math.min(
+          Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
+          maxValue
+        );
+        green = Math.min(
+          Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
+          maxValue
+        );
+        blue = Math.min(
+          Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
+          maxValue
+        );
+      }
+    }
+    return { red: red, green: green, blue: blue, alpha: alpha };
+  }
+
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let rgba = getRGBA(data, inIndex);
+
+      switch (options.colorType) {
+        case constants.COLORTYPE_COLOR_ALPHA:
+        case constants.COLORTYPE_COLOR:
+          if (options.bitDepth === 8) {
+            outData[outIndex] = rgba.red;
+            outData[outIndex + 1] = rgba.green;
+            outData[outIndex + 2] = rgba.blue;
+            if (outHasAlpha) {
+              outData[outIndex + 3] = rgba.alpha;
+            }
+          } else {
+            outData.writeUInt16BE(rgba.red, outIndex);
+            outData.writeUInt16BE(rgba.green, outIndex + 2);
+            outData.writeUInt16BE(rgba.blue, outIndex + 4);
+            if (outHasAlpha) {
+              outData.writeUInt16BE(rgba.alpha, outIndex + 6);
+            }
+          }
+          break;
+        case constants.COLORTYPE_ALPHA:
+        case constants.COLORTYPE_GRAYSCALE: {
+          // Convert to grayscale and alpha
+          let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
+          if (options.bitDepth === 8) {
+            outData[outIndex] = grayscale;
+            if (outHasAlpha) {
+              outData[outIndex + 1] = rgba.alpha;
+            }
+          } else {
+            outData.writeUInt16BE(grayscale, outIndex);
+            if (outHasAlpha) {
+              outData.writeUInt16BE(rgba.alpha, outIndex + 2);
+            }
+          }
+          break;
+        }
+        default:
+          throw new Error("unrecognised color Type " + options.colorType);
+      }
+
+      inIndex += inBpp;
+      outIndex += outBpp;
+    }
+  }
+
+  return outData;
+};
+
+
+/***/ }),
+
+/***/ 4369:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let util = __nccwpck_require__(9023);
+let Stream = __nccwpck_require__(2203);
+
+let ChunkStream = (module.exports = function () {
+  Stream.call(this);
+
+  this._buffers = [];
+  this._buffered = 0;
+
+  this._reads = [];
+  this._paused = false;
+
+  this._encoding = "utf8";
+  this.writable = true;
+});
+util.inherits(ChunkStream, Stream);
+
+ChunkStream.prototype.read = function (length, callback) {
+  this._reads.push({
+    length: Math.abs(length), // if length < 0 then at most this length
+    allowLess: length < 0,
+    func: callback,
+  });
+
+  process.nextTick(
+    function () {
+      this._process();
+
+      // its paused and there is not enought data then ask for more
+      if (this._paused && this._reads && this._reads.length > 0) {
+        this._paused = false;
+
+        this.emit("drain");
+      }
+    }.bind(this)
+  );
+};
+
+ChunkStream.prototype.write = function (data, encoding) {
+  if (!this.writable) {
+    this.emit("error", new Error("Stream not writable"));
+    return false;
+  }
+
+  let dataBuffer;
+  if (Buffer.isBuffer(data)) {
+    dataBuffer = data;
+  } else {
+    dataBuffer = Buffer.from(data, encoding || this._encoding);
+  }
+
+  this._buffers.push(dataBuffer);
+  this._buffered += dataBuffer.length;
+
+  this._process();
+
+  // ok if there are no more read requests
+  if (this._reads && this._reads.length === 0) {
+    this._paused = true;
+  }
+
+  return this.writable && !this._paused;
+};
+
+ChunkStream.prototype.end = function (data, encoding) {
+  if (data) {
+    this.write(data, encoding);
+  }
+
+  this.writable = false;
+
+  // already destroyed
+  if (!this._buffers) {
+    return;
+  }
+
+  // enqueue or handle end
+  if (this._buffers.length === 0) {
+    this._end();
+  } else {
+    this._buffers.push(null);
+    this._process();
+  }
+};
+
+ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
+
+ChunkStream.prototype._end = function () {
+  if (this._reads.length > 0) {
+    this.emit("error", new Error("Unexpected end of input"));
+  }
+
+  this.destroy();
+};
+
+ChunkStream.prototype.destroy = function () {
+  if (!this._buffers) {
+    return;
+  }
+
+  this.writable = false;
+  this._reads = null;
+  this._buffers = null;
+
+  this.emit("close");
+};
+
+ChunkStream.prototype._processReadAllowingLess = function (read) {
+  // ok there is any data so that we can satisfy this request
+  this._reads.shift(); // == read
+
+  // first we need to peek into first buffer
+  let smallerBuf = this._buffers[0];
+
+  // ok there is more data than we need
+  if (smallerBuf.length > read.length) {
+    this._buffered -= read.length;
+    this._buffers[0] = smallerBuf.slice(read.length);
+
+    read.func.call(this, smallerBuf.slice(0, read.length));
+  } else {
+    // ok this is less than maximum length so use it all
+    this._buffered -= smallerBuf.length;
+    this._buffers.shift(); // == smallerBuf
+
+    read.func.call(this, smallerBuf);
+  }
+};
+
+ChunkStream.prototype._processRead = function (read) {
+  this._reads.shift(); // == read
+
+  let pos = 0;
+  let count = 0;
+  let data = Buffer.alloc(read.length);
+
+  // create buffer for all data
+  while (pos < read.length) {
+    let buf = this._buffers[count++];
+    let len = Math.min(buf.length, read.length - pos);
+
+    buf.copy(data, pos, 0, len);
+    pos += len;
+
+    // last buffer wasn't used all so just slice it and leave
+    if (len !== buf.length) {
+      this._buffers[--count] = buf.slice(len);
+    }
+  }
+
+  // remove all used buffers
+  if (count > 0) {
+    this._buffers.splice(0, count);
+  }
+
+  this._buffered -= read.length;
+
+  read.func.call(this, data);
+};
+
+ChunkStream.prototype._process = function () {
+  try {
+    // as long as there is any data and read requests
+    while (this._buffered > 0 && this._reads && this._reads.length > 0) {
+      let read = this._reads[0];
+
+      // read any data (but no more than length)
+      if (read.allowLess) {
+        this._processReadAllowingLess(read);
+      } else if (this._buffered >= read.length) {
+        // ok we can meet some expectations
+
+        this._processRead(read);
+      } else {
+        // not enought data to satisfy first request in queue
+        // so we need to wait for more
+        break;
+      }
+    }
+
+    if (this._buffers && !this.writable) {
+      this._end();
+    }
+  } catch (ex) {
+    this.emit("error", ex);
+  }
+};
+
+
+/***/ }),
+
+/***/ 1929:
+/***/ ((module) => {
+
+"use strict";
+
+
+module.exports = {
+  PNG_SIGNATURE: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+
+  TYPE_IHDR: 0x49484452,
+  TYPE_IEND: 0x49454e44,
+  TYPE_IDAT: 0x49444154,
+  TYPE_PLTE: 0x504c5445,
+  TYPE_tRNS: 0x74524e53, // eslint-disable-line camelcase
+  TYPE_gAMA: 0x67414d41, // eslint-disable-line camelcase
+
+  // color-type bits
+  COLORTYPE_GRAYSCALE: 0,
+  COLORTYPE_PALETTE: 1,
+  COLORTYPE_COLOR: 2,
+  COLORTYPE_ALPHA: 4, // e.g. grayscale and alpha
+
+  // color-type combinations
+  COLORTYPE_PALETTE_COLOR: 3,
+  COLORTYPE_COLOR_ALPHA: 6,
+
+  COLORTYPE_TO_BPP_MAP: {
+    0: 1,
+    2: 3,
+    3: 1,
+    4: 2,
+    6: 4,
+  },
+
+  GAMMA_DIVISION: 100000,
+};
+
+
+/***/ }),
+
+/***/ 2918:
+/***/ ((module) => {
+
+"use strict";
+
+
+let crcTable = [];
+
+(function () {
+  for (let i = 0; i < 256; i++) {
+    let currentCrc = i;
+    for (let j = 0; j < 8; j++) {
+      if (currentCrc & 1) {
+        currentCrc = 0xedb88320 ^ (currentCrc >>> 1);
+      } else {
+        currentCrc = currentCrc >>> 1;
+      }
+    }
+    crcTable[i] = currentCrc;
+  }
+})();
+
+let CrcCalculator = (module.exports = function () {
+  this._crc = -1;
+});
+
+CrcCalculator.prototype.write = function (data) {
+  for (let i = 0; i < data.length; i++) {
+    this._crc = crcTable[(this._crc ^ data[i]) & 0xff] ^ (this._crc >>> 8);
+  }
+  return true;
+};
+
+CrcCalculator.prototype.crc32 = function () {
+  return this._crc ^ -1;
+};
+
+CrcCalculator.crc32 = function (buf) {
+  let crc = -1;
+  for (let i = 0; i < buf.length; i++) {
+    crc = crcTable[(crc ^ buf[i]) & 0xff] ^ (crc >>> 8);
+  }
+  return crc ^ -1;
+};
+
+
+/***/ }),
+
+/***/ 8696:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let paethPredictor = __nccwpck_require__(9635);
+
+function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
+  for (let x = 0; x < byteWidth; x++) {
+    rawData[rawPos + x] = pxData[pxPos + x];
+  }
+}
+
+function filterSumNone(pxData, pxPos, byteWidth) {
+  let sum = 0;
+  let length = pxPos + byteWidth;
+
+  for (let i = pxPos; i < length; i++) {
+    sum += Math.abs(pxData[i]);
+  }
+  return sum;
+}
+
+function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let val = pxData[pxPos + x] - left;
+
+    rawData[rawPos + x] = val;
+  }
+}
+
+function filterSumSub(pxData, pxPos, byteWidth, bpp) {
+  let sum = 0;
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let val = pxData[pxPos + x] - left;
+
+    sum += Math.abs(val);
+  }
+
+  return sum;
+}
+
+function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
+  for (let x = 0; x < byteWidth; x++) {
+    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+    let val = pxData[pxPos + x] - up;
+
+    rawData[rawPos + x] = val;
+  }
+}
+
+function filterSumUp(pxData, pxPos, byteWidth) {
+  let sum = 0;
+  let length = pxPos + byteWidth;
+  for (let x = pxPos; x < length; x++) {
+    let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
+    let val = pxData[x] - up;
+
+    sum += Math.abs(val);
+  }
+
+  return sum;
+}
+
+function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+    let val = pxData[pxPos + x] - ((left + up) >> 1);
+
+    rawData[rawPos + x] = val;
+  }
+}
+
+function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
+  let sum = 0;
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+    let val = pxData[pxPos + x] - ((left + up) >> 1);
+
+    sum += Math.abs(val);
+  }
+
+  return sum;
+}
+
+function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+    let upleft =
+      pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+    let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+
+    rawData[rawPos + x] = val;
+  }
+}
+
+function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
+  let sum = 0;
+  for (let x = 0; x < byteWidth; x++) {
+    let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+    let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+    let upleft =
+      pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+    let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+
+    sum += Math.abs(val);
+  }
+
+  return sum;
+}
+
+let filters = {
+  0: filterNone,
+  1: filterSub,
+  2: filterUp,
+  3: filterAvg,
+  4: filterPaeth,
+};
+
+let filterSums = {
+  0: filterSumNone,
+  1: filterSumSub,
+  2: filterSumUp,
+  3: filterSumAvg,
+  4: filterSumPaeth,
+};
+
+module.exports = function (pxData, width, height, options, bpp) {
+  let filterTypes;
+  if (!("filterType" in options) || options.filterType === -1) {
+    filterTypes = [0, 1, 2, 3, 4];
+  } else if (typeof options.filterType === "number") {
+    filterTypes = [options.filterType];
+  } else {
+    throw new Error("unrecognised filter types");
+  }
+
+  if (options.bitDepth === 16) {
+    bpp *= 2;
+  }
+  let byteWidth = width * bpp;
+  let rawPos = 0;
+  let pxPos = 0;
+  let rawData = Buffer.alloc((byteWidth + 1) * height);
+
+  let sel = filterTypes[0];
+
+  for (let y = 0; y < height; y++) {
+    if (filterTypes.length > 1) {
+      // find best filter for this line (with lowest sum of values)
+      let min = Infinity;
+
+      for (let i = 0; i < filterTypes.length; i++) {
+        let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
+        if (sum < min) {
+          sel = filterTypes[i];
+          min = sum;
+        }
+      }
+    }
+
+    rawData[rawPos] = sel;
+    rawPos++;
+    filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
+    rawPos += byteWidth;
+    pxPos += byteWidth;
+  }
+  return rawData;
+};
+
+
+/***/ }),
+
+/***/ 8539:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let util = __nccwpck_require__(9023);
+let ChunkStream = __nccwpck_require__(4369);
+let Filter = __nccwpck_require__(3054);
+
+let FilterAsync = (module.exports = function (bitmapInfo) {
+  ChunkStream.call(this);
+
+  let buffers = [];
+  let that = this;
+  this._filter = new Filter(bitmapInfo, {
+    read: this.read.bind(this),
+    write: function (buffer) {
+      buffers.push(buffer);
+    },
+    complete: function () {
+      that.emit("complete", Buffer.concat(buffers));
+    },
+  });
+
+  this._filter.start();
+});
+util.inherits(FilterAsync, ChunkStream);
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let SyncReader = __nccwpck_require__(8613);
+let Filter = __nccwpck_require__(3054);
+
+exports.process = function (inBuffer, bitmapInfo) {
+  let outBuffers = [];
+  let reader = new SyncReader(inBuffer);
+  let filter = new Filter(bitmapInfo, {
+    read: reader.read.bind(reader),
+    write: function (bufferPart) {
+      outBuffers.push(bufferPart);
+    },
+    complete: function () {},
+  });
+
+  filter.start();
+  reader.process();
+
+  return Buffer.concat(outBuffers);
+};
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let interlaceUtils = __nccwpck_require__(2689);
+let paethPredictor = __nccwpck_require__(9635);
+
+function getByteWidth(width, bpp, depth) {
+  let byteWidth = width * bpp;
+  if (depth !== 8) {
+    byteWidth = Math.ceil(byteWidth / (8 / depth));
+  }
+  return byteWidth;
+}
+
+let Filter = (module.exports = function (bitmapInfo, dependencies) {
+  let width = bitmapInfo.width;
+  let height = bitmapInfo.height;
+  let interlace = bitmapInfo.interlace;
+  let bpp = bitmapInfo.bpp;
+  let depth = bitmapInfo.depth;
+
+  this.read = dependencies.read;
+  this.write = dependencies.write;
+  this.complete = dependencies.complete;
+
+  this._imageIndex = 0;
+  this._images = [];
+  if (interlace) {
+    let passes = interlaceUtils.getImagePasses(width, height);
+    for (let i = 0; i < passes.length; i++) {
+      this._images.push({
+        byteWidth: getByteWidth(passes[i].width, bpp, depth),
+        height: passes[i].height,
+        lineIndex: 0,
+      });
+    }
+  } else {
+    this._images.push({
+      byteWidth: getByteWidth(width, bpp, depth),
+      height: height,
+      lineIndex: 0,
+    });
+  }
+
+  // when filtering the line we look at the pixel to the left
+  // the spec also says it is done on a byte level regardless of the number of pixels
+  // so if the depth is byte compatible (8 or 16) we subtract the bpp in order to compare back
+  // a pixel rather than just a different byte part. However if we are sub byte, we ignore.
+  if (depth === 8) {
+    this._xComparison = bpp;
+  } else if (depth === 16) {
+    this._xComparison = bpp * 2;
+  } else {
+    this._xComparison = 1;
+  }
+});
+
+Filter.prototype.start = function () {
+  this.read(
+    this._images[this._imageIndex].byteWidth + 1,
+    this._reverseFilterLine.bind(this)
+  );
+};
+
+Filter.prototype._unFilterType1 = function (
+  rawData,
+  unfilteredLine,
+  byteWidth
+) {
+  let xComparison = this._xComparison;
+  let xBiggerThan = xComparison - 1;
+
+  for (let x = 0; x < byteWidth; x++) {
+    let rawByte = rawData[1 + x];
+    let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+    unfilteredLine[x] = rawByte + f1Left;
+  }
+};
+
+Filter.prototype._unFilterType2 = function (
+  rawData,
+  unfilteredLine,
+  byteWidth
+) {
+  let lastLine = this._lastLine;
+
+  for (let x = 0; x < byteWidth; x++) {
+    let rawByte = rawData[1 + x];
+    let f2Up = lastLine ? lastLine[x] : 0;
+    unfilteredLine[x] = rawByte + f2Up;
+  }
+};
+
+Filter.prototype._unFilterType3 = function (
+  rawData,
+  unfilteredLine,
+  byteWidth
+) {
+  let xComparison = this._xComparison;
+  let xBiggerThan = xComparison - 1;
+  let lastLine = this._lastLine;
+
+  for (let x = 0; x < byteWidth; x++) {
+    let rawByte = rawData[1 + x];
+    let f3Up = lastLine ? lastLine[x] : 0;
+    let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+    let f3Add = Math.floor((f3Left + f3Up) / 2);
+    unfilteredLine[x] = rawByte + f3Add;
+  }
+};
+
+Filter.prototype._unFilterType4 = function (
+  rawData,
+  unfilteredLine,
+  byteWidth
+) {
+  let xComparison = this._xComparison;
+  let xBiggerThan = xComparison - 1;
+  let lastLine = this._lastLine;
+
+  for (let x = 0; x < byteWidth; x++) {
+    let rawByte = rawData[1 + x];
+    let f4Up = lastLine ? lastLine[x] : 0;
+    let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+    let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
+    let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
+    unfilteredLine[x] = rawByte + f4Add;
+  }
+};
+
+Filter.prototype._reverseFilterLine = function (rawData) {
+  let filter = rawData[0];
+  let unfilteredLine;
+  let currentImage = this._images[this._imageIndex];
+  let byteWidth = currentImage.byteWidth;
+
+  if (filter === 0) {
+    unfilteredLine = rawData.slice(1, byteWidth + 1);
+  } else {
+    unfilteredLine = Buffer.alloc(byteWidth);
+
+    switch (filter) {
+      case 1:
+        this._unFilterType1(rawData, unfilteredLine, byteWidth);
+        break;
+      case 2:
+        this._unFilterType2(rawData, unfilteredLine, byteWidth);
+        break;
+      case 3:
+        this._unFilterType3(rawData, unfilteredLine, byteWidth);
+        break;
+      case 4:
+        this._unFilterType4(rawData, unfilteredLine, byteWidth);
+        break;
+      default:
+        throw new Error("Unrecognised filter type - " + filter);
+    }
+  }
+
+  this.write(unfilteredLine);
+
+  currentImage.lineIndex++;
+  if (currentImage.lineIndex >= currentImage.height) {
+    this._lastLine = null;
+    this._imageIndex++;
+    currentImage = this._images[this._imageIndex];
+  } else {
+    this._lastLine = unfilteredLine;
+  }
+
+  if (currentImage) {
+    // read, using the byte width that may be from the new current image
+    this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
+  } else {
+    this._lastLine = null;
+    this.complete();
+  }
+};
+
+
+/***/ }),
+
+/***/ 998:
+/***/ ((module) => {
+
+"use strict";
+
+
+function dePalette(indata, outdata, width, height, palette) {
+  let pxPos = 0;
+  // use values from palette
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let color = palette[indata[pxPos]];
+
+      if (!color) {
+        throw new Error("index " + indata[pxPos] + " not in palette");
+      }
+
+      for (let i = 0; i < 4; i++) {
+        outdata[pxPos + i] = color[i];
+      }
+      pxPos += 4;
+    }
+  }
+}
+
+function replaceTransparentColor(indata, outdata, width, height, transColor) {
+  let pxPos = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let makeTrans = false;
+
+      if (transColor.length === 1) {
+        if (transColor[0] === indata[pxPos]) {
+          makeTrans = true;
+        }
+      } else if (
+        transColor[0] === indata[pxPos] &&
+        transColor[1] === indata[pxPos + 1] &&
+        transColor[2] === indata[pxPos + 2]
+      ) {
+        makeTrans = true;
+      }
+      if (makeTrans) {
+        for (let i = 0; i < 4; i++) {
+          outdata[pxPos + i] = 0;
+        }
+      }
+      pxPos += 4;
+    }
+  }
+}
+
+function scaleDepth(indata, outdata, width, height, depth) {
+  let maxOutSample = 255;
+  let maxInSample = Math.pow(2, depth) - 1;
+  let pxPos = 0;
+
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      for (let i = 0; i < 4; i++) {
+        outdata[pxPos + i] = Math.floor(
+          (indata[pxPos + i] * maxOutSample) / maxInSample + 0.5
+        );
+      }
+      pxPos += 4;
+    }
+  }
+}
+
+module.exports = function (indata, imageData, skipRescale = false) {
+  let depth = imageData.depth;
+  let width = imageData.width;
+  let height = imageData.height;
+  let colorType = imageData.colorType;
+  let transColor = imageData.transColor;
+  let palette = imageData.palette;
+
+  let outdata = indata; // only different for 16 bits
+
+  if (colorType === 3) {
+    // paletted
+    dePalette(indata, outdata, width, height, palette);
+  } else {
+    if (transColor) {
+      replaceTransparentColor(indata, outdata, width, height, transColor);
+    }
+    // if it needs scaling
+    if (depth !== 8 && !skipRescale) {
+      // if we need to change the buffer size
+      if (depth === 16) {
+        outdata = Buffer.alloc(width * height * 4);
+      }
+      scaleDepth(indata, outdata, width, height, depth);
+    }
+  }
+  return outdata;
+};
+
+
+/***/ }),
+
+/***/ 2689:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+// Adam 7
+//   0 1 2 3 4 5 6 7
+// 0 x 6 4 6 x 6 4 6
+// 1 7 7 7 7 7 7 7 7
+// 2 5 6 5 6 5 6 5 6
+// 3 7 7 7 7 7 7 7 7
+// 4 3 6 4 6 3 6 4 6
+// 5 7 7 7 7 7 7 7 7
+// 6 5 6 5 6 5 6 5 6
+// 7 7 7 7 7 7 7 7 7
+
+let imagePasses = [
+  {
+    // pass 1 - 1px
+    x: [0],
+    y: [0],
+  },
+  {
+    // pass 2 - 1px
+    x: [4],
+    y: [0],
+  },
+  {
+    // pass 3 - 2px
+    x: [0, 4],
+    y: [4],
+  },
+  {
+    // pass 4 - 4px
+    x: [2, 6],
+    y: [0, 4],
+  },
+  {
+    // pass 5 - 8px
+    x: [0, 2, 4, 6],
+    y: [2, 6],
+  },
+  {
+    // pass 6 - 16px
+    x: [1, 3, 5, 7],
+    y: [0, 2, 4, 6],
+  },
+  {
+    // pass 7 - 32px
+    x: [0, 1, 2, 3, 4, 5, 6, 7],
+    y: [1, 3, 5, 7],
+  },
+];
+
+exports.getImagePasses = function (width, height) {
+  let images = [];
+  let xLeftOver = width % 8;
+  let yLeftOver = height % 8;
+  let xRepeats = (width - xLeftOver) / 8;
+  let yRepeats = (height - yLeftOver) / 8;
+  for (let i = 0; i < imagePasses.length; i++) {
+    let pass = imagePasses[i];
+    let passWidth = xRepeats * pass.x.length;
+    let passHeight = yRepeats * pass.y.length;
+    for (let j = 0; j < pass.x.length; j++) {
+      if (pass.x[j] < xLeftOver) {
+        passWidth++;
+      } else {
+        break;
+      }
+    }
+    for (let j = 0; j < pass.y.length; j++) {
+      if (pass.y[j] < yLeftOver) {
+        passHeight++;
+      } else {
+        break;
+      }
+    }
+    if (passWidth > 0 && passHeight > 0) {
+      images.push({ width: passWidth, height: passHeight, index: i });
+    }
+  }
+  return images;
+};
+
+exports.getInterlaceIterator = function (width) {
+  return function (x, y, pass) {
+    let outerXLeftOver = x % imagePasses[pass].x.length;
+    let outerX =
+      ((x - outerXLeftOver) / imagePasses[pass].x.length) * 8 +
+      imagePasses[pass].x[outerXLeftOver];
+    let outerYLeftOver = y % imagePasses[pass].y.length;
+    let outerY =
+      ((y - outerYLeftOver) / imagePasses[pass].y.length) * 8 +
+      imagePasses[pass].y[outerYLeftOver];
+    return outerX * 4 + outerY * width * 4;
+  };
+};
+
+
+/***/ }),
+
+/***/ 281:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let util = __nccwpck_require__(9023);
+let Stream = __nccwpck_require__(2203);
+let constants = __nccwpck_require__(1929);
+let Packer = __nccwpck_require__(1736);
+
+let PackerAsync = (module.exports = function (opt) {
+  Stream.call(this);
+
+  let options = opt || {};
+
+  this._packer = new Packer(options);
+  this._deflate = this._packer.createDeflate();
+
+  this.readable = true;
+});
+util.inherits(PackerAsync, Stream);
+
+PackerAsync.prototype.pack = function (data, width, height, gamma) {
+  // Signature
+  this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
+  this.emit("data", this._packer.packIHDR(width, height));
+
+  if (gamma) {
+    this.emit("data", this._packer.packGAMA(gamma));
+  }
+
+  let filteredData = this._packer.filterData(data, width, height);
+
+  // compress it
+  this._deflate.on("error", this.emit.bind(this, "error"));
+
+  this._deflate.on(
+    "data",
+    function (compressedData) {
+      this.emit("data", this._packer.packIDAT(compressedData));
+    }.bind(this)
+  );
+
+  this._deflate.on(
+    "end",
+    function () {
+      this.emit("data", this._packer.packIEND());
+      this.emit("end");
+    }.bind(this)
+  );
+
+  this._deflate.end(filteredData);
+};
+
+
+/***/ }),
+
+/***/ 8562:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let hasSyncZlib = true;
+let zlib = __nccwpck_require__(3106);
+if (!zlib.deflateSync) {
+  hasSyncZlib = false;
+}
+let constants = __nccwpck_require__(1929);
+let Packer = __nccwpck_require__(1736);
+
+module.exports = function (metaData, opt) {
+  if (!hasSyncZlib) {
+    throw new Error(
+      "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+    );
+  }
+
+  let options = opt || {};
+
+  let packer = new Packer(options);
+
+  let chunks = [];
+
+  // Signature
+  chunks.push(Buffer.from(constants.PNG_SIGNATURE));
+
+  // Header
+  chunks.push(packer.packIHDR(metaData.width, metaData.height));
+
+  if (metaData.gamma) {
+    chunks.push(packer.packGAMA(metaData.gamma));
+  }
+
+  let filteredData = packer.filterData(
+    metaData.data,
+    metaData.width,
+    metaData.height
+  );
+
+  // compress it
+  let compressedData = zlib.deflateSync(
+    filteredData,
+    packer.getDeflateOptions()
+  );
+  filteredData = null;
+
+  if (!compressedData || !compressedData.length) {
+    throw new Error("bad png - invalid compressed data response");
+  }
+  chunks.push(packer.packIDAT(compressedData));
+
+  // End
+  chunks.push(packer.packIEND());
+
+  return Buffer.concat(chunks);
+};
+
+
+/***/ }),
+
+/***/ 1736:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let constants = __nccwpck_require__(1929);
+let CrcStream = __nccwpck_require__(2918);
+let bitPacker = __nccwpck_require__(9889);
+let filter = __nccwpck_require__(8696);
+let zlib = __nccwpck_require__(3106);
+
+let Packer = (module.exports = function (options) {
+  this._options = options;
+
+  options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
+  options.deflateLevel =
+    options.deflateLevel != null ? options.deflateLevel : 9;
+  options.deflateStrategy =
+    options.deflateStrategy != null ? options.deflateStrategy : 3;
+  options.inputHasAlpha =
+    options.inputHasAlpha != null ? options.inputHasAlpha : true;
+  options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+  options.bitDepth = options.bitDepth || 8;
+  // This is outputColorType
+  options.colorType =
+    typeof options.colorType === "number"
+      ? options.colorType
+      : constants.COLORTYPE_COLOR_ALPHA;
+  options.inputColorType =
+    typeof options.inputColorType === "number"
+      ? options.inputColorType
+      : constants.COLORTYPE_COLOR_ALPHA;
+
+  if (
+    [
+      constants.COLORTYPE_GRAYSCALE,
+      constants.COLORTYPE_COLOR,
+      constants.COLORTYPE_COLOR_ALPHA,
+      constants.COLORTYPE_ALPHA,
+    ].indexOf(options.colorType) === -1
+  ) {
+    throw new Error(
+      "option color type:" + options.colorType + " is not supported at present"
+    );
+  }
+  if (
+    [
+      constants.COLORTYPE_GRAYSCALE,
+      constants.COLORTYPE_COLOR,
+      constants.COLORTYPE_COLOR_ALPHA,
+      constants.COLORTYPE_ALPHA,
+    ].indexOf(options.inputColorType) === -1
+  ) {
+    throw new Error(
+      "option input color type:" +
+        options.inputColorType +
+        " is not supported at present"
+    );
+  }
+  if (options.bitDepth !== 8 && options.bitDepth !== 16) {
+    throw new Error(
+      "option bit depth:" + options.bitDepth + " is not supported at present"
+    );
+  }
+});
+
+Packer.prototype.getDeflateOptions = function () {
+  return {
+    chunkSize: this._options.deflateChunkSize,
+    level: this._options.deflateLevel,
+    strategy: this._options.deflateStrategy,
+  };
+};
+
+Packer.prototype.createDeflate = function () {
+  return this._options.deflateFactory(this.getDeflateOptions());
+};
+
+Packer.prototype.filterData = function (data, width, height) {
+  // convert to correct format for filtering (e.g. right bpp and bit depth)
+  let packedData = bitPacker(data, width, height, this._options);
+
+  // filter pixel data
+  let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
+  let filteredData = filter(packedData, width, height, this._options, bpp);
+  return filteredData;
+};
+
+Packer.prototype._packChunk = function (type, data) {
+  let len = data ? data.length : 0;
+  let buf = Buffer.alloc(len + 12);
+
+  buf.writeUInt32BE(len, 0);
+  buf.writeUInt32BE(type, 4);
+
+  if (data) {
+    data.copy(buf, 8);
+  }
+
+  buf.writeInt32BE(
+    CrcStream.crc32(buf.slice(4, buf.length - 4)),
+    buf.length - 4
+  );
+  return buf;
+};
+
+Packer.prototype.packGAMA = function (gamma) {
+  let buf = Buffer.alloc(4);
+  buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
+  return this._packChunk(constants.TYPE_gAMA, buf);
+};
+
+Packer.prototype.packIHDR = function (width, height) {
+  let buf = Buffer.alloc(13);
+  buf.writeUInt32BE(width, 0);
+  buf.writeUInt32BE(height, 4);
+  buf[8] = this._options.bitDepth; // Bit depth
+  buf[9] = this._options.colorType; // colorType
+  buf[10] = 0; // compression
+  buf[11] = 0; // filter
+  buf[12] = 0; // interlace
+
+  return this._packChunk(constants.TYPE_IHDR, buf);
+};
+
+Packer.prototype.packIDAT = function (data) {
+  return this._packChunk(constants.TYPE_IDAT, data);
+};
+
+Packer.prototype.packIEND = function () {
+  return this._packChunk(constants.TYPE_IEND, null);
+};
+
+
+/***/ }),
+
+/***/ 9635:
+/***/ ((module) => {
+
+"use strict";
+
+
+module.exports = function paethPredictor(left, above, upLeft) {
+  let paeth = left + above - upLeft;
+  let pLeft = Math.abs(paeth - left);
+  let pAbove = Math.abs(paeth - above);
+  let pUpLeft = Math.abs(paeth - upLeft);
+
+  if (pLeft <= pAbove && pLeft <= pUpLeft) {
+    return left;
+  }
+  if (pAbove <= pUpLeft) {
+    return above;
+  }
+  return upLeft;
+};
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let util = __nccwpck_require__(9023);
+let zlib = __nccwpck_require__(3106);
+let ChunkStream = __nccwpck_require__(4369);
+let FilterAsync = __nccwpck_require__(8539);
+let Parser = __nccwpck_require__(6609);
+let bitmapper = __nccwpck_require__(6106);
+let formatNormaliser = __nccwpck_require__(998);
+
+let ParserAsync = (module.exports = function (options) {
+  ChunkStream.call(this);
+
+  this._parser = new Parser(options, {
+    read: this.read.bind(this),
+    error: this._handleError.bind(this),
+    metadata: this._handleMetaData.bind(this),
+    gamma: this.emit.bind(this, "gamma"),
+    palette: this._handlePalette.bind(this),
+    transColor: this._handleTransColor.bind(this),
+    finished: this._finished.bind(this),
+    inflateData: this._inflateData.bind(this),
+    simpleTransparency: this._simpleTransparency.bind(this),
+    headersFinished: this._headersFinished.bind(this),
+  });
+  this._options = options;
+  this.writable = true;
+
+  this._parser.start();
+});
+util.inherits(ParserAsync, ChunkStream);
+
+ParserAsync.prototype._handleError = function (err) {
+  this.emit("error", err);
+
+  this.writable = false;
+
+  this.destroy();
+
+  if (this._inflate && this._inflate.destroy) {
+    this._inflate.destroy();
+  }
+
+  if (this._filter) {
+    this._filter.destroy();
+    // For backward compatibility with Node 7 and below.
+    // Suppress errors due to _inflate calling write() even after
+    // it's destroy()'ed.
+    this._filter.on("error", function () {});
+  }
+
+  this.errord = true;
+};
+
+ParserAsync.prototype._inflateData = function (data) {
+  if (!this._inflate) {
+    if (this._bitmapInfo.interlace) {
+      this._inflate = zlib.createInflate();
+
+      this._inflate.on("error", this.emit.bind(this, "error"));
+      this._filter.on("complete", this._complete.bind(this));
+
+      this._inflate.pipe(this._filter);
+    } else {
+      let rowSize =
+        ((this._bitmapInfo.width *
+          this._bitmapInfo.bpp *
+          this._bitmapInfo.depth +
+          7) >>
+          3) +
+        1;
+      let imageSize = rowSize * this._bitmapInfo.height;
+      let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+
+      this._inflate = zlib.createInflate({ chunkSize: chunkSize });
+      let leftToInflate = imageSize;
+
+      let emitError = this.emit.bind(this, "error");
+      this._inflate.on("error", function (err) {
+        if (!leftToInflate) {
+          return;
+        }
+
+        emitError(err);
+      });
+      this._filter.on("complete", this._complete.bind(this));
+
+      let filterWrite = this._filter.write.bind(this._filter);
+      this._inflate.on("data", function (chunk) {
+        if (!leftToInflate) {
+          return;
+        }
+
+        if (chunk.length > leftToInflate) {
+          chunk = chunk.slice(0, leftToInflate);
+        }
+
+        leftToInflate -= chunk.length;
+
+        filterWrite(chunk);
+      });
+
+      this._inflate.on("end", this._filter.end.bind(this._filter));
+    }
+  }
+  this._inflate.write(data);
+};
+
+ParserAsync.prototype._handleMetaData = function (metaData) {
+  this._metaData = metaData;
+  this._bitmapInfo = Object.create(metaData);
+
+  this._filter = new FilterAsync(this._bitmapInfo);
+};
+
+ParserAsync.prototype._handleTransColor = function (transColor) {
+  this._bitmapInfo.transColor = transColor;
+};
+
+ParserAsync.prototype._handlePalette = function (palette) {
+  this._bitmapInfo.palette = palette;
+};
+
+ParserAsync.prototype._simpleTransparency = function () {
+  this._metaData.alpha = true;
+};
+
+ParserAsync.prototype._headersFinished = function () {
+  // Up until this point, we don't know if we have a tRNS chunk (alpha)
+  // so we can't emit metadata any earlier
+  this.emit("metadata", this._metaData);
+};
+
+ParserAsync.prototype._finished = function () {
+  if (this.errord) {
+    return;
+  }
+
+  if (!this._inflate) {
+    this.emit("error", "No Inflate block");
+  } else {
+    // no more data to inflate
+    this._inflate.end();
+  }
+};
+
+ParserAsync.prototype._complete = function (filteredData) {
+  if (this.errord) {
+    return;
+  }
+
+  let normalisedBitmapData;
+
+  try {
+    let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
+
+    normalisedBitmapData = formatNormaliser(
+      bitmapData,
+      this._bitmapInfo,
+      this._options.skipRescale
+    );
+    bitmapData = null;
+  } catch (ex) {
+    this._handleError(ex);
+    return;
+  }
+
+  this.emit("parsed", normalisedBitmapData);
+};
+
+
+/***/ }),
+
+/***/ 7345:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let hasSyncZlib = true;
+let zlib = __nccwpck_require__(3106);
+let inflateSync = __nccwpck_require__(447);
+if (!zlib.deflateSync) {
+  hasSyncZlib = false;
+}
+let SyncReader = __nccwpck_require__(8613);
+let FilterSync = __nccwpck_require__(8056);
+let Parser = __nccwpck_require__(6609);
+let bitmapper = __nccwpck_require__(6106);
+let formatNormaliser = __nccwpck_require__(998);
+
+module.exports = function (buffer, options) {
+  if (!hasSyncZlib) {
+    throw new Error(
+      "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+    );
+  }
+
+  let err;
+  function handleError(_err_) {
+    err = _err_;
+  }
+
+  let metaData;
+  function handleMetaData(_metaData_) {
+    metaData = _metaData_;
+  }
+
+  function handleTransColor(transColor) {
+    metaData.transColor = transColor;
+  }
+
+  function handlePalette(palette) {
+    metaData.palette = palette;
+  }
+
+  function handleSimpleTransparency() {
+    metaData.alpha = true;
+  }
+
+  let gamma;
+  function handleGamma(_gamma_) {
+    gamma = _gamma_;
+  }
+
+  let inflateDataList = [];
+  function handleInflateData(inflatedData) {
+    inflateDataList.push(inflatedData);
+  }
+
+  let reader = new SyncReader(buffer);
+
+  let parser = new Parser(options, {
+    read: reader.read.bind(reader),
+    error: handleError,
+    metadata: handleMetaData,
+    gamma: handleGamma,
+    palette: handlePalette,
+    transColor: handleTransColor,
+    inflateData: handleInflateData,
+    simpleTransparency: handleSimpleTransparency,
+  });
+
+  parser.start();
+  reader.process();
+
+  if (err) {
+    throw err;
+  }
+
+  //join together the inflate datas
+  let inflateData = Buffer.concat(inflateDataList);
+  inflateDataList.length = 0;
+
+  let inflatedData;
+  if (metaData.interlace) {
+    inflatedData = zlib.inflateSync(inflateData);
+  } else {
+    let rowSize =
+      ((metaData.width * metaData.bpp * metaData.depth + 7) >> 3) + 1;
+    let imageSize = rowSize * metaData.height;
+    inflatedData = inflateSync(inflateData, {
+      chunkSize: imageSize,
+      maxLength: imageSize,
+    });
+  }
+  inflateData = null;
+
+  if (!inflatedData || !inflatedData.length) {
+    throw new Error("bad png - invalid inflate data response");
+  }
+
+  let unfilteredData = FilterSync.process(inflatedData, metaData);
+  inflateData = null;
+
+  let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
+  unfilteredData = null;
+
+  let normalisedBitmapData = formatNormaliser(
+    bitmapData,
+    metaData,
+    options.skipRescale
+  );
+
+  metaData.data = normalisedBitmapData;
+  metaData.gamma = gamma || 0;
+
+  return metaData;
+};
+
+
+/***/ }),
+
+/***/ 6609:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let constants = __nccwpck_require__(1929);
+let CrcCalculator = __nccwpck_require__(2918);
+
+let Parser = (module.exports = function (options, dependencies) {
+  this._options = options;
+  options.checkCRC = options.checkCRC !== false;
+
+  this._hasIHDR = false;
+  this._hasIEND = false;
+  this._emittedHeadersFinished = false;
+
+  // input flags/metadata
+  this._palette = [];
+  this._colorType = 0;
+
+  this._chunks = {};
+  this._chunks[constants.TYPE_IHDR] = this._handleIHDR.bind(this);
+  this._chunks[constants.TYPE_IEND] = this._handleIEND.bind(this);
+  this._chunks[constants.TYPE_IDAT] = this._handleIDAT.bind(this);
+  this._chunks[constants.TYPE_PLTE] = this._handlePLTE.bind(this);
+  this._chunks[constants.TYPE_tRNS] = this._handleTRNS.bind(this);
+  this._chunks[constants.TYPE_gAMA] = this._handleGAMA.bind(this);
+
+  this.read = dependencies.read;
+  this.error = dependencies.error;
+  this.metadata = dependencies.metadata;
+  this.gamma = dependencies.gamma;
+  this.transColor = dependencies.transColor;
+  this.palette = dependencies.palette;
+  this.parsed = dependencies.parsed;
+  this.inflateData = dependencies.inflateData;
+  this.finished = dependencies.finished;
+  this.simpleTransparency = dependencies.simpleTransparency;
+  this.headersFinished = dependencies.headersFinished || function () {};
+});
+
+Parser.prototype.start = function () {
+  this.read(constants.PNG_SIGNATURE.length, this._parseSignature.bind(this));
+};
+
+Parser.prototype._parseSignature = function (data) {
+  let signature = constants.PNG_SIGNATURE;
+
+  for (let i = 0; i < signature.length; i++) {
+    if (data[i] !== signature[i]) {
+      this.error(new Error("Invalid file signature"));
+      return;
+    }
+  }
+  this.read(8, this._parseChunkBegin.bind(this));
+};
+
+Parser.prototype._parseChunkBegin = function (data) {
+  // chunk content length
+  let length = data.readUInt32BE(0);
+
+  // chunk type
+  let type = data.readUInt32BE(4);
+  let name = "";
+  for (let i = 4; i < 8; i++) {
+    name += String.fromCharCode(data[i]);
+  }
+
+  //console.log('chunk ', name, length);
+
+  // chunk flags
+  let ancillary = Boolean(data[4] & 0x20); // or critical
+  //    priv = Boolean(data[5] & 0x20), // or public
+  //    safeToCopy = Boolean(data[7] & 0x20); // or unsafe
+
+  if (!this._hasIHDR && type !== constants.TYPE_IHDR) {
+    this.error(new Error("Expected IHDR on beggining"));
+    return;
+  }
+
+  this._crc = new CrcCalculator();
+  this._crc.write(Buffer.from(name));
+
+  if (this._chunks[type]) {
+    return this._chunks[type](length);
+  }
+
+  if (!ancillary) {
+    this.error(new Error("Unsupported critical chunk type " + name));
+    return;
+  }
+
+  this.read(length + 4, this._skipChunk.bind(this));
+};
+
+Parser.prototype._skipChunk = function (/*data*/) {
+  this.read(8, this._parseChunkBegin.bind(this));
+};
+
+Parser.prototype._handleChunkEnd = function () {
+  this.read(4, this._parseChunkEnd.bind(this));
+};
+
+Parser.prototype._parseChunkEnd = function (data) {
+  let fileCrc = data.readInt32BE(0);
+  let calcCrc = this._crc.crc32();
+
+  // check CRC
+  if (this._options.checkCRC && calcCrc !== fileCrc) {
+    this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
+    return;
+  }
+
+  if (!this._hasIEND) {
+    this.read(8, this._parseChunkBegin.bind(this));
+  }
+};
+
+Parser.prototype._handleIHDR = function (length) {
+  this.read(length, this._parseIHDR.bind(this));
+};
+Parser.prototype._parseIHDR = function (data) {
+  this._crc.write(data);
+
+  let width = data.readUInt32BE(0);
+  let height = data.readUInt32BE(4);
+  let depth = data[8];
+  let colorType = data[9]; // bits: 1 palette, 2 color, 4 alpha
+  let compr = data[10];
+  let filter = data[11];
+  let interlace = data[12];
+
+  // console.log('    width', width, 'height', height,
+  //     'depth', depth, 'colorType', colorType,
+  //     'compr', compr, 'filter', filter, 'interlace', interlace
+  // );
+
+  if (
+    depth !== 8 &&
+    depth !== 4 &&
+    depth !== 2 &&
+    depth !== 1 &&
+    depth !== 16
+  ) {
+    this.error(new Error("Unsupported bit depth " + depth));
+    return;
+  }
+  if (!(colorType in constants.COLORTYPE_TO_BPP_MAP)) {
+    this.error(new Error("Unsupported color type"));
+    return;
+  }
+  if (compr !== 0) {
+    this.error(new Error("Unsupported compression method"));
+    return;
+  }
+  if (filter !== 0) {
+    this.error(new Error("Unsupported filter method"));
+    return;
+  }
+  if (interlace !== 0 && interlace !== 1) {
+    this.error(new Error("Unsupported interlace method"));
+    return;
+  }
+
+  this._colorType = colorType;
+
+  let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
+
+  this._hasIHDR = true;
+
+  this.metadata({
+    width: width,
+    height: height,
+    depth: depth,
+    interlace: Boolean(interlace),
+    palette: Boolean(colorType & constants.COLORTYPE_PALETTE),
+    color: Boolean(colorType & constants.COLORTYPE_COLOR),
+    alpha: Boolean(colorType & constants.COLORTYPE_ALPHA),
+    bpp: bpp,
+    colorType: colorType,
+  });
+
+  this._handleChunkEnd();
+};
+
+Parser.prototype._handlePLTE = function (length) {
+  this.read(length, this._parsePLTE.bind(this));
+};
+Parser.prototype._parsePLTE = function (data) {
+  this._crc.write(data);
+
+  let entries = Math.floor(data.length / 3);
+  // console.log('Palette:', entries);
+
+  for (let i = 0; i < entries; i++) {
+    this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 0xff]);
+  }
+
+  this.palette(this._palette);
+
+  this._handleChunkEnd();
+};
+
+Parser.prototype._handleTRNS = function (length) {
+  this.simpleTransparency();
+  this.read(length, this._parseTRNS.bind(this));
+};
+Parser.prototype._parseTRNS = function (data) {
+  this._crc.write(data);
+
+  // palette
+  if (this._colorType === constants.COLORTYPE_PALETTE_COLOR) {
+    if (this._palette.length === 0) {
+      this.error(new Error("Transparency chunk must be after palette"));
+      return;
+    }
+    if (data.length > this._palette.length) {
+      this.error(new Error("More transparent colors than palette size"));
+      return;
+    }
+    for (let i = 0; i < data.length; i++) {
+      this._palette[i][3] = data[i];
+    }
+    this.palette(this._palette);
+  }
+
+  // for colorType 0 (grayscale) and 2 (rgb)
+  // there might be one gray/color defined as transparent
+  if (this._colorType === constants.COLORTYPE_GRAYSCALE) {
+    // grey, 2 bytes
+    this.transColor([data.readUInt16BE(0)]);
+  }
+  if (this._colorType === constants.COLORTYPE_COLOR) {
+    this.transColor([
+      data.readUInt16BE(0),
+      data.readUInt16BE(2),
+      data.readUInt16BE(4),
+    ]);
+  }
+
+  this._handleChunkEnd();
+};
+
+Parser.prototype._handleGAMA = function (length) {
+  this.read(length, this._parseGAMA.bind(this));
+};
+Parser.prototype._parseGAMA = function (data) {
+  this._crc.write(data);
+  this.gamma(data.readUInt32BE(0) / constants.GAMMA_DIVISION);
+
+  this._handleChunkEnd();
+};
+
+Parser.prototype._handleIDAT = function (length) {
+  if (!this._emittedHeadersFinished) {
+    this._emittedHeadersFinished = true;
+    this.headersFinished();
+  }
+  this.read(-length, this._parseIDAT.bind(this, length));
+};
+Parser.prototype._parseIDAT = function (length, data) {
+  this._crc.write(data);
+
+  if (
+    this._colorType === constants.COLORTYPE_PALETTE_COLOR &&
+    this._palette.length === 0
+  ) {
+    throw new Error("Expected palette not found");
+  }
+
+  this.inflateData(data);
+  let leftOverLength = length - data.length;
+
+  if (leftOverLength > 0) {
+    this._handleIDAT(leftOverLength);
+  } else {
+    this._handleChunkEnd();
+  }
+};
+
+Parser.prototype._handleIEND = function (length) {
+  this.read(length, this._parseIEND.bind(this));
+};
+Parser.prototype._parseIEND = function (data) {
+  this._crc.write(data);
+
+  this._hasIEND = true;
+  this._handleChunkEnd();
+
+  if (this.finished) {
+    this.finished();
+  }
+};
+
+
+/***/ }),
+
+/***/ 3647:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let parse = __nccwpck_require__(7345);
+let pack = __nccwpck_require__(8562);
+
+exports.read = function (buffer, options) {
+  return parse(buffer, options || {});
+};
+
+exports.write = function (png, options) {
+  return pack(png, options);
+};
+
+
+/***/ }),
+
+/***/ 359:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let util = __nccwpck_require__(9023);
+let Stream = __nccwpck_require__(2203);
+let Parser = __nccwpck_require__(7504);
+let Packer = __nccwpck_require__(281);
+let PNGSync = __nccwpck_require__(3647);
+
+let PNG = (exports.O = function (options) {
+  Stream.call(this);
+
+  options = options || {}; // eslint-disable-line no-param-reassign
+
+  // coerce pixel dimensions to integers (also coerces undefined -> 0):
+  this.width = options.width | 0;
+  this.height = options.height | 0;
+
+  this.data =
+    this.width > 0 && this.height > 0
+      ? Buffer.alloc(4 * this.width * this.height)
+      : null;
+
+  if (options.fill && this.data) {
+    this.data.fill(0);
+  }
+
+  this.gamma = 0;
+  this.readable = this.writable = true;
+
+  this._parser = new Parser(options);
+
+  this._parser.on("error", this.emit.bind(this, "error"));
+  this._parser.on("close", this._handleClose.bind(this));
+  this._parser.on("metadata", this._metadata.bind(this));
+  this._parser.on("gamma", this._gamma.bind(this));
+  this._parser.on(
+    "parsed",
+    function (data) {
+      this.data = data;
+      this.emit("parsed", data);
+    }.bind(this)
+  );
+
+  this._packer = new Packer(options);
+  this._packer.on("data", this.emit.bind(this, "data"));
+  this._packer.on("end", this.emit.bind(this, "end"));
+  this._parser.on("close", this._handleClose.bind(this));
+  this._packer.on("error", this.emit.bind(this, "error"));
+});
+util.inherits(PNG, Stream);
+
+PNG.sync = PNGSync;
+
+PNG.prototype.pack = function () {
+  if (!this.data || !this.data.length) {
+    this.emit("error", "No data provided");
+    return this;
+  }
+
+  process.nextTick(
+    function () {
+      this._packer.pack(this.data, this.width, this.height, this.gamma);
+    }.bind(this)
+  );
+
+  return this;
+};
+
+PNG.prototype.parse = function (data, callback) {
+  if (callback) {
+    let onParsed, onError;
+
+    onParsed = function (parsedData) {
+      this.removeListener("error", onError);
+
+      this.data = parsedData;
+      callback(null, this);
+    }.bind(this);
+
+    onError = function (err) {
+      this.removeListener("parsed", onParsed);
+
+      callback(err, null);
+    }.bind(this);
+
+    this.once("parsed", onParsed);
+    this.once("error", onError);
+  }
+
+  this.end(data);
+  return this;
+};
+
+PNG.prototype.write = function (data) {
+  this._parser.write(data);
+  return true;
+};
+
+PNG.prototype.end = function (data) {
+  this._parser.end(data);
+};
+
+PNG.prototype._metadata = function (metadata) {
+  this.width = metadata.width;
+  this.height = metadata.height;
+
+  this.emit("metadata", metadata);
+};
+
+PNG.prototype._gamma = function (gamma) {
+  this.gamma = gamma;
+};
+
+PNG.prototype._handleClose = function () {
+  if (!this._parser.writable && !this._packer.readable) {
+    this.emit("close");
+  }
+};
+
+PNG.bitblt = function (src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+  // eslint-disable-line max-params
+  // coerce pixel dimensions to integers (also coerces undefined -> 0):
+  /* eslint-disable no-param-reassign */
+  srcX |= 0;
+  srcY |= 0;
+  width |= 0;
+  height |= 0;
+  deltaX |= 0;
+  deltaY |= 0;
+  /* eslint-enable no-param-reassign */
+
+  if (
+    srcX > src.width ||
+    srcY > src.height ||
+    srcX + width > src.width ||
+    srcY + height > src.height
+  ) {
+    throw new Error("bitblt reading outside image");
+  }
+
+  if (
+    deltaX > dst.width ||
+    deltaY > dst.height ||
+    deltaX + width > dst.width ||
+    deltaY + height > dst.height
+  ) {
+    throw new Error("bitblt writing outside image");
+  }
+
+  for (let y = 0; y < height; y++) {
+    src.data.copy(
+      dst.data,
+      ((deltaY + y) * dst.width + deltaX) << 2,
+      ((srcY + y) * src.width + srcX) << 2,
+      ((srcY + y) * src.width + srcX + width) << 2
+    );
+  }
+};
+
+PNG.prototype.bitblt = function (
+  dst,
+  srcX,
+  srcY,
+  width,
+  height,
+  deltaX,
+  deltaY
+) {
+  // eslint-disable-line max-params
+
+  PNG.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+  return this;
+};
+
+PNG.adjustGamma = function (src) {
+  if (src.gamma) {
+    for (let y = 0; y < src.height; y++) {
+      for (let x = 0; x < src.width; x++) {
+        let idx = (src.width * y + x) << 2;
+
+        for (let i = 0; i < 3; i++) {
+          let sample = src.data[idx + i] / 255;
+          sample = Math.pow(sample, 1 / 2.2 / src.gamma);
+          src.data[idx + i] = Math.round(sample * 255);
+        }
+      }
+    }
+    src.gamma = 0;
+  }
+};
+
+PNG.prototype.adjustGamma = function () {
+  PNG.adjustGamma(this);
+};
+
+
+/***/ }),
+
+/***/ 447:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+let assert = (__nccwpck_require__(2613).ok);
+let zlib = __nccwpck_require__(3106);
+let util = __nccwpck_require__(9023);
+
+let kMaxLength = (__nccwpck_require__(181).kMaxLength);
+
+function Inflate(opts) {
+  if (!(this instanceof Inflate)) {
+    return new Inflate(opts);
+  }
+
+  if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
+    opts.chunkSize = zlib.Z_MIN_CHUNK;
+  }
+
+  zlib.Inflate.call(this, opts);
+
+  // Node 8 --> 9 compatibility check
+  this._offset = this._offset === undefined ? this._outOffset : this._offset;
+  this._buffer = this._buffer || this._outBuffer;
+
+  if (opts && opts.maxLength != null) {
+    this._maxLength = opts.maxLength;
+  }
+}
+
+function createInflate(opts) {
+  return new Inflate(opts);
+}
+
+function _close(engine, callback) {
+  if (callback) {
+    process.nextTick(callback);
+  }
+
+  // Caller may invoke .close after a zlib error (which will null _handle).
+  if (!engine._handle) {
+    return;
+  }
+
+  engine._handle.close();
+  engine._handle = null;
+}
+
+Inflate.prototype._processChunk = function (chunk, flushFlag, asyncCb) {
+  if (typeof asyncCb === "function") {
+    return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+  }
+
+  let self = this;
+
+  let availInBefore = chunk && chunk.length;
+  let availOutBefore = this._chunkSize - this._offset;
+  let leftToInflate = this._maxLength;
+  let inOff = 0;
+
+  let buffers = [];
+  let nread = 0;
+
+  let error;
+  this.on("error", function (err) {
+    error = err;
+  });
+
+  function handleChunk(availInAfter, availOutAfter) {
+    if (self._hadError) {
+      return;
+    }
+
+    let have = availOutBefore - availOutAfter;
+    assert(have >= 0, "have should not go down");
+
+    if (have > 0) {
+      let out = self._buffer.slice(self._offset, self._offset + have);
+      self._offset += have;
+
+      if (out.length > leftToInflate) {
+        out = out.slice(0, leftToInflate);
+      }
+
+      buffers.push(out);
+      nread += out.length;
+      leftToInflate -= out.length;
+
+      if (leftToInflate === 0) {
+        return false;
+      }
+    }
+
+    if (availOutAfter === 0 || self._offset >= self._chunkSize) {
+      availOutBefore = self._chunkSize;
+      self._offset = 0;
+      self._buffer = Buffer.allocUnsafe(self._chunkSize);
+    }
+
+    if (availOutAfter === 0) {
+      inOff += availInBefore - availInAfter;
+      availInBefore = availInAfter;
+
+      return true;
+    }
+
+    return false;
+  }
+
+  assert(this._handle, "zlib binding closed");
+  let res;
+  do {
+    res = this._handle.writeSync(
+      flushFlag,
+      chunk, // in
+      inOff, // in_off
+      availInBefore, // in_len
+      this._buffer, // out
+      this._offset, //out_off
+      availOutBefore
+    ); // out_len
+    // Node 8 --> 9 compatibility check
+    res = res || this._writeState;
+  } while (!this._hadError && handleChunk(res[0], res[1]));
+
+  if (this._hadError) {
+    throw error;
+  }
+
+  if (nread >= kMaxLength) {
+    _close(this);
+    throw new RangeError(
+      "Cannot create final Buffer. It would be larger than 0x" +
+        kMaxLength.toString(16) +
+        " bytes"
+    );
+  }
+
+  let buf = Buffer.concat(buffers, nread);
+  _close(this);
+
+  return buf;
+};
+
+util.inherits(Inflate, zlib.Inflate);
+
+function zlibBufferSync(engine, buffer) {
+  if (typeof buffer === "string") {
+    buffer = Buffer.from(buffer);
+  }
+  if (!(buffer instanceof Buffer)) {
+    throw new TypeError("Not a string or buffer");
+  }
+
+  let flushFlag = engine._finishFlushFlag;
+  if (flushFlag == null) {
+    flushFlag = zlib.Z_FINISH;
+  }
+
+  return engine._processChunk(buffer, flushFlag);
+}
+
+function inflateSync(buffer, opts) {
+  return zlibBufferSync(new Inflate(opts), buffer);
+}
+
+module.exports = exports = inflateSync;
+exports.Inflate = Inflate;
+exports.createInflate = createInflate;
+exports.inflateSync = inflateSync;
+
+
+/***/ }),
+
+/***/ 8613:
+/***/ ((module) => {
+
+"use strict";
+
+
+let SyncReader = (module.exports = function (buffer) {
+  this._buffer = buffer;
+  this._reads = [];
+});
+
+SyncReader.prototype.read = function (length, callback) {
+  this._reads.push({
+    length: Math.abs(length), // if length < 0 then at most this length
+    allowLess: length < 0,
+    func: callback,
+  });
+};
+
+SyncReader.prototype.process = function () {
+  // as long as there is any data and read requests
+  while (this._reads.length > 0 && this._buffer.length) {
+    let read = this._reads[0];
+
+    if (
+      this._buffer.length &&
+      (this._buffer.length >= read.length || read.allowLess)
+    ) {
+      // ok there is any data so that we can satisfy this request
+      this._reads.shift(); // == read
+
+      let buf = this._buffer;
+
+      this._buffer = buf.slice(read.length);
+
+      read.func.call(this, buf.slice(0, read.length));
+    } else {
+      break;
+    }
+  }
+
+  if (this._reads.length > 0) {
+    throw new Error("There are some read requests waitng on finished stream");
+  }
+
+  if (this._buffer.length > 0) {
+    throw new Error("unrecognised content at end of stream");
+  }
+};
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -11768,6 +14452,14 @@ which.sync = whichSync
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -11869,6 +14561,14 @@ module.exports = require("tty");
 
 "use strict";
 module.exports = require("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("zlib");
 
 /***/ }),
 
@@ -14531,22 +17231,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -34161,7 +36861,22 @@ const avrdudeBackend = {
  * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
  * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
  */
-const commands = ['status', 'reset', 'download', 'stop', 'corrupt-next-block'];
+/**
+ * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
+ * (levels now), `history` (what pins did over a window of emulated time) and `screenshot` (a
+ * display's panel as a PNG, base64).
+ */
+const commands = [
+    'status',
+    'reset',
+    'download',
+    'stop',
+    'corrupt-next-block',
+    'set',
+    'pins',
+    'history',
+    'screenshot',
+];
 async function serveControl(path, handle) {
     await (0,promises_namespaceObject.rm)(path, { force: true });
     const server = (0,external_node_net_namespaceObject.createServer)((socket) => {
@@ -34173,15 +36888,22 @@ async function serveControl(path, handle) {
             const end = buffer.indexOf('\n');
             if (end === -1)
                 return;
-            let command;
+            let request = {};
             try {
-                command = JSON.parse(buffer.slice(0, end)).command;
+                request = JSON.parse(buffer.slice(0, end));
             }
             catch {
-                command = undefined;
+                request = {};
             }
+            const { command } = request;
+            const args = typeof request.args === 'object' && request.args !== null ? request.args : {};
             const reply = typeof command === 'string' && commands.includes(command)
-                ? handle(command)
+                ? handle(command, args).catch((error) => ({
+                    ok: false,
+                    error: error.message,
+                    // A refusal keeps its kind: a field out of range is the caller's input, as it would be locally.
+                    ...(error instanceof BoardlineError ? { kind: error.kind, ...(error.hint === undefined ? {} : { hint: error.hint }) } : {}),
+                }))
                 : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
             void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
         });
@@ -34193,7 +36915,7 @@ async function serveControl(path, handle) {
     return server;
 }
 /** Sends one command to a board's control socket and returns its answer, within a deadline. */
-async function sendControl(path, command, timeoutMs = 5000) {
+async function sendControl(path, command, args = {}, timeoutMs = 5000) {
     const answer = await new Promise((resolve, reject) => {
         const socket = (0,external_node_net_namespaceObject.connect)(path);
         let text = '';
@@ -34202,7 +36924,7 @@ async function sendControl(path, command, timeoutMs = 5000) {
             reject(new Error(`no answer within ${timeoutMs} ms`));
         }, timeoutMs);
         socket.setEncoding('utf8');
-        socket.on('connect', () => socket.write(`${JSON.stringify({ command })}\n`));
+        socket.on('connect', () => socket.write(`${JSON.stringify({ command, args })}\n`));
         socket.on('data', (chunk) => (text += chunk));
         socket.on('end', () => {
             clearTimeout(timer);
@@ -34219,8 +36941,11 @@ async function sendControl(path, command, timeoutMs = 5000) {
         });
     });
     const reply = JSON.parse(answer);
-    if (!reply.ok)
-        throw new BoardlineError('failed', `The virtual board refused ${command}: ${reply.error}`);
+    if (!reply.ok) {
+        throw new BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
+            ...(reply.hint === undefined ? {} : { hint: reply.hint }),
+        });
+    }
     const { ok: _ok, ...rest } = reply;
     return rest;
 }
@@ -38673,6 +41398,943 @@ function junitSuite(expect, outcome, resolved, transcript) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/virtual/pins/pin-measure.ts
+/**
+ * The trace cut to its first `durationUs` (all of it when undefined), keeping only the edges inside
+ * the half-open window [startUs, endUs) that really change the level: a recorder that logs a write of
+ * the level already there must not count as a toggle.
+ */
+function windowTrace(trace, durationUs) {
+    const endUs = durationUs === undefined ? trace.endUs : Math.min(trace.endUs, trace.startUs + durationUs);
+    const edges = [];
+    let level = trace.initial;
+    for (const edge of trace.edges) {
+        if (edge.atUs < trace.startUs)
+            continue;
+        if (edge.atUs >= endUs)
+            break;
+        if (edge.level === level)
+            continue;
+        edges.push(edge);
+        level = edge.level;
+    }
+    return { pin: trace.pin, startUs: trace.startUs, endUs, initial: trace.initial, edges };
+}
+function durationOf(trace) {
+    return trace.endUs - trace.startUs;
+}
+/** Times (µs since power-on) at which the pin went from low to high. */
+function risingEdges(trace) {
+    return trace.edges.filter((edge) => edge.level === 1).map((edge) => edge.atUs);
+}
+function periodStats(trace) {
+    const rising = risingEdges(trace);
+    const first = rising[0];
+    const last = rising.at(-1);
+    if (first === undefined || last === undefined || rising.length < 2)
+        return undefined;
+    const periodsUs = rising.slice(1).map((atUs, index) => atUs - (rising[index] ?? atUs));
+    return {
+        periodsUs,
+        count: periodsUs.length,
+        meanUs: (last - first) / periodsUs.length,
+        // A loop, not Math.min(...periods): a PWM pin over minutes has more periods than a call takes arguments.
+        minUs: periodsUs.reduce((least, period) => Math.min(least, period), Infinity),
+        maxUs: periodsUs.reduce((most, period) => Math.max(most, period), -Infinity),
+        firstRisingUs: first,
+        lastRisingUs: last,
+    };
+}
+function dutyCycle(trace) {
+    const stats = periodStats(trace);
+    if (stats === undefined)
+        return undefined;
+    let highUs = 0;
+    let highSince;
+    for (const edge of trace.edges) {
+        if (edge.atUs < stats.firstRisingUs)
+            continue;
+        if (edge.atUs > stats.lastRisingUs)
+            break;
+        if (edge.level === 1)
+            highSince = edge.atUs;
+        else if (highSince !== undefined) {
+            highUs += edge.atUs - highSince;
+            highSince = undefined;
+        }
+    }
+    const spanUs = stats.lastRisingUs - stats.firstRisingUs;
+    return { highUs, spanUs, periods: stats.count, percent: (highUs / spanUs) * 100 };
+}
+/** When the pin first was at `level` (µs since power-on): the window's start if it already was, undefined if never. */
+function firstTimeAtLevel(trace, level) {
+    if (trace.initial === level)
+        return trace.startUs;
+    return trace.edges.find((edge) => edge.level === level)?.atUs;
+}
+function significant(value) {
+    return String(Number(value.toPrecision(4)));
+}
+/** A duration in microseconds as people read it: "250 µs", "498.3 ms", "1.05 s". */
+function formatMicroseconds(us) {
+    // Rounded first so that 999.96 ms reads "1 s", not "1000 ms".
+    const rounded = Number(us.toPrecision(4));
+    const magnitude = Math.abs(rounded);
+    if (magnitude === 0)
+        return '0 s';
+    if (magnitude < 1000)
+        return `${significant(rounded)} µs`;
+    if (magnitude < 1_000_000)
+        return `${significant(rounded / 1000)} ms`;
+    return `${significant(rounded / 1_000_000)} s`;
+}
+/** A measured figure (Hz, percent) to four significant digits, without trailing zeros. */
+function formatFigure(value) {
+    return significant(value);
+}
+
+;// CONCATENATED MODULE: ./src/report/pin-timing-svg.ts
+
+
+const rowHeight = 30;
+const pin_timing_svg_top = 8;
+const axisHeight = 30;
+const labelWidth = 72;
+const rightMargin = 16;
+const px = (value) => String(Number(value.toFixed(1)));
+/** A tick step of 1, 2 or 5 times a power of ten, giving about `count` ticks over the span. */
+function tickStep(spanUs, count) {
+    const raw = spanUs / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map((multiple) => multiple * power).find((step) => step >= raw) ?? 10 * power;
+}
+function rowLabel(pin) {
+    return /^\d+$/.test(pin) ? `pin ${pin}` : pin;
+}
+const xOf = (plot, atUs) => plot.left + ((atUs - plot.startUs) / plot.spanUs) * plot.width;
+const columnOf = (plot, atUs) => Math.min(plot.width - 1, Math.floor(((atUs - plot.startUs) / plot.spanUs) * plot.width));
+function columnGroups(plot, edges) {
+    const groups = [];
+    for (const edge of edges) {
+        const column = columnOf(plot, edge.atUs);
+        const last = groups.at(-1);
+        if (last?.column === column)
+            last.edges.push(edge);
+        else
+            groups.push({ column, edges: [edge] });
+    }
+    return groups;
+}
+/**
+ * One pin's square wave. A pixel column holding more than one edge cannot show them apart, so such
+ * columns (and runs of them) are drawn as one filled "busy" band instead of a segment per edge: a
+ * PWM pin's thousands of edges cost a few rectangles, and the picture stays a few kilobytes.
+ */
+function renderRow(plot, trace, rowTop) {
+    const yHigh = rowTop + 6;
+    const yLow = rowTop + rowHeight - 6;
+    const y = (level) => px(level === 1 ? yHigh : yLow);
+    const shown = windowTrace(trace);
+    const groups = columnGroups(plot, shown.edges);
+    let path = `M${px(xOf(plot, shown.startUs))} ${y(shown.initial)}`;
+    const bands = [];
+    for (let index = 0; index < groups.length;) {
+        const group = groups[index];
+        if (group === undefined)
+            break;
+        const [edge] = group.edges;
+        if (group.edges.length === 1 && edge !== undefined) {
+            path += `H${px(xOf(plot, edge.atUs))}V${y(edge.level)}`;
+            index += 1;
+            continue;
+        }
+        let lastColumn = group.column;
+        let after = group.edges.at(-1)?.level ?? shown.initial;
+        for (index += 1; index < groups.length; index += 1) {
+            const following = groups[index];
+            if (following === undefined || following.edges.length < 2 || following.column !== lastColumn + 1)
+                break;
+            lastColumn = following.column;
+            after = following.edges.at(-1)?.level ?? after;
+        }
+        const from = plot.left + group.column;
+        const to = plot.left + lastColumn + 1;
+        bands.push(`<rect class="busy" x="${px(from)}" y="${px(yHigh)}" width="${px(to - from)}" height="${px(yLow - yHigh)}"/>`);
+        path += `H${px(from)}M${px(to)} ${y(after)}`;
+    }
+    path += `H${px(xOf(plot, shown.endUs))}`;
+    const label = escapeXml(rowLabel(trace.pin));
+    return [
+        `<g><title>${label}: ${shown.edges.length} edges</title>`,
+        `<text x="${labelWidth - 8}" y="${px(rowTop + rowHeight / 2 + 4)}" text-anchor="end">${label}</text>`,
+        `<path class="wave" d="${path}"/>`,
+        ...bands,
+        '</g>',
+    ].join('');
+}
+function renderAxis(plot, axisTop) {
+    const step = tickStep(plot.spanUs, 5);
+    const parts = [`<path class="axis" d="M${px(plot.left)} ${px(axisTop)}H${px(plot.left + plot.width)}"/>`];
+    for (let offset = 0; offset <= plot.spanUs + step * 1e-9; offset += step) {
+        const x = px(xOf(plot, plot.startUs + offset));
+        parts.push(`<path class="grid" d="M${x} ${pin_timing_svg_top}V${px(axisTop)}"/>`, `<path class="axis" d="M${x} ${px(axisTop)}v4"/>`);
+        parts.push(`<text x="${x}" y="${px(axisTop + 16)}" text-anchor="middle">${escapeXml(formatMicroseconds(offset))}</text>`);
+    }
+    return parts.join('');
+}
+/** A small timing diagram of pins over their window, times relative to its start: one row per pin, then a time axis. */
+function renderPinTimingSvg(traces, options = {}) {
+    const width = Math.max(200, Math.round(options.width ?? 600));
+    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
+    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
+    const plot = { startUs, spanUs: Math.max(1, endUs - startUs), left: labelWidth, width: width - labelWidth - rightMargin };
+    const axisTop = pin_timing_svg_top + traces.length * rowHeight + 4;
+    const height = axisTop + axisHeight;
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+        '<style>text{font:11px monospace;fill:#222}.wave{fill:none;stroke:#1565c0;stroke-width:1.5}.busy{fill:#1565c0;fill-opacity:.35}.axis{stroke:#444}.grid{stroke:#ddd}</style>',
+        `<rect width="${width}" height="${height}" fill="#fff"/>`,
+        renderAxis(plot, axisTop),
+        ...traces.map((trace, index) => renderRow(plot, trace, pin_timing_svg_top + index * rowHeight)),
+        '</svg>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/pin-timing-text.ts
+/**
+ * A pin's levels as one line of text, `columns` wide: ▔ high, ▁ low, ┃ where a column holds more
+ * than one change. GitHub strips images given inline (data: URIs, <svg>) from job summaries, so
+ * this is the timing picture every summary can show; the SVG goes beside it as a file.
+ */
+function renderPinTimingLine(trace, columns = 60) {
+    const span = Math.max(1, trace.endUs - trace.startUs);
+    let level = trace.initial;
+    let next = 0;
+    let line = '';
+    for (let column = 0; column < columns; column += 1) {
+        const columnEnd = trace.startUs + ((column + 1) * span) / columns;
+        let changes = 0;
+        while (next < trace.edges.length && (trace.edges[next]?.atUs ?? Infinity) < columnEnd) {
+            level = trace.edges[next]?.level ?? level;
+            next += 1;
+            changes += 1;
+        }
+        line += changes > 1 ? '┃' : level === 1 ? '▔' : '▁';
+    }
+    return line;
+}
+/** Every pin's line under a time axis, as a fenced block. */
+function renderPinTimingText(traces, columns = 60) {
+    const width = Math.max(...traces.map((trace) => trace.pin.length), 3);
+    const span = (traces[0]?.endUs ?? 0) - (traces[0]?.startUs ?? 0);
+    const seconds = span / 1_000_000;
+    const axis = `${''.padEnd(width)}  0s${`${Number(seconds.toFixed(3))}s`.padStart(columns - 2)}`;
+    return ['```', ...traces.map((trace) => `${trace.pin.padEnd(width)}  ${renderPinTimingLine(trace, columns)}`), axis, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/vcd.ts
+/** Short identifier codes: one printable character (! to ~) for the first 94 signals, then two, and so on. */
+function vcdIdentifier(index) {
+    const first = 33;
+    const radix = 94;
+    let code = '';
+    for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / radix)) {
+        code = String.fromCharCode(first + ((rest - 1) % radix)) + code;
+    }
+    return code;
+}
+/** A name viewers accept as one token: "13" reads as a number to some of them, so it becomes "pin13". */
+function vcdSignalName(pin) {
+    const safe = pin.replace(/[^A-Za-z0-9_]/g, '_');
+    return safe === '' || /^\d/.test(safe) ? `pin${safe}` : safe;
+}
+function uniqueNames(traces) {
+    const taken = new Set();
+    return traces.map((trace) => {
+        const base = vcdSignalName(trace.pin);
+        let name = base;
+        for (let suffix = 2; taken.has(name); suffix += 1)
+            name = `${base}_${suffix}`;
+        taken.add(name);
+        return name;
+    });
+}
+// Keywords end at "$end": free text must not contain a "$" that could start one.
+const freeText = (text) => text.replace(/\$/g, '').replace(/\s+/g, ' ').trim();
+function writeVcd(traces, options) {
+    const ticksPerUs = options.timescale === '1ns' ? 1000 : 1;
+    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
+    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
+    const tick = (atUs) => Math.round((atUs - startUs) * ticksPerUs);
+    const ids = traces.map((_trace, index) => vcdIdentifier(index));
+    const names = uniqueNames(traces);
+    const changes = [];
+    traces.forEach((trace, signal) => {
+        // A pin whose own window opens later, or closes earlier, is unknown outside it, not low.
+        changes.push({ tick: tick(trace.startUs), signal, value: trace.initial === 1 ? '1' : '0' });
+        for (const edge of trace.edges) {
+            if (edge.atUs < trace.startUs || edge.atUs >= trace.endUs)
+                continue;
+            changes.push({ tick: tick(edge.atUs), signal, value: edge.level === 1 ? '1' : '0' });
+        }
+        if (trace.endUs < endUs)
+            changes.push({ tick: tick(trace.endUs), signal, value: 'x' });
+    });
+    // Stable, so each pin's own changes at one tick keep their order and the last one wins.
+    changes.sort((a, b) => a.tick - b.tick);
+    const current = traces.map(() => 'x');
+    let next = 0;
+    for (; next < changes.length && changes[next]?.tick === 0; next += 1) {
+        const change = changes[next];
+        if (change !== undefined)
+            current[change.signal] = change.value;
+    }
+    const lines = [];
+    if (options.date !== undefined)
+        lines.push(`$date ${options.date.toISOString()} $end`);
+    lines.push(`$version ${freeText(options.version)} $end`, `$timescale ${options.timescale ?? '1us'} $end`);
+    lines.push(`$scope module ${vcdSignalName(options.module ?? 'board')} $end`);
+    traces.forEach((_trace, signal) => lines.push(`$var wire 1 ${ids[signal] ?? ''} ${names[signal] ?? ''} $end`));
+    lines.push('$upscope $end', '$enddefinitions $end', '#0', '$dumpvars', ...current.map((value, signal) => `${value}${ids[signal] ?? ''}`), '$end');
+    let lastTick = 0;
+    while (next < changes.length) {
+        const groupTick = changes[next]?.tick ?? 0;
+        const settled = new Map();
+        for (; next < changes.length && changes[next]?.tick === groupTick; next += 1) {
+            const change = changes[next];
+            if (change !== undefined)
+                settled.set(change.signal, change.value);
+        }
+        // A pulse narrower than a tick leaves the level where it was: write nothing rather than a zero-length blip.
+        const written = [...settled].filter(([signal, value]) => current[signal] !== value);
+        if (written.length === 0)
+            continue;
+        lines.push(`#${groupTick}`);
+        for (const [signal, value] of written) {
+            current[signal] = value;
+            lines.push(`${value}${ids[signal] ?? ''}`);
+        }
+        lastTick = groupTick;
+    }
+    // The window's end, so that a viewer shows the quiet tail after the last change.
+    const endTick = tick(endUs);
+    if (endTick > lastTick)
+        lines.push(`#${endTick}`);
+    lines.push('');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/collect-traces.ts
+
+
+
+
+async function boardNowUs(control, command) {
+    const reply = await sendControl(control, command);
+    const nowUs = reply['nowUs'];
+    if (typeof nowUs !== 'number')
+        throw new BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
+    return nowUs;
+}
+/**
+ * Watches pins of a running virtual board over a window of its emulated time: the window opens
+ * now (or at a reset), and closes when the board's clock has advanced by `windowUs`, however long
+ * the host takes to emulate it — a loaded machine makes the wait longer, never the figures wrong.
+ */
+async function collectTraces(control, pins, windowUs, options) {
+    const startUs = await boardNowUs(control, options.reset ? 'reset' : 'status');
+    options.onStart?.(startUs);
+    const endUs = startUs + windowUs;
+    // A board lags wall time only while the host is overloaded; four times the window is far past that.
+    const wallStart = Date.now();
+    const wallDeadline = wallStart + (windowUs / 1000) * 4 + 30_000;
+    for (let nowUs = startUs; nowUs < endUs; nowUs = await boardNowUs(control, 'status')) {
+        if (options.signal.aborted)
+            throw new BoardlineError('failed', 'Cancelled while watching the pins');
+        if (Date.now() > wallDeadline) {
+            throw new BoardlineError('timeout', `The virtual board emulated only ${formatDuration(Math.round((nowUs - startUs) / 1000))} of the ${formatDuration(Math.round(windowUs / 1000))} window in ${formatDuration(Date.now() - wallStart)}`, {
+                hint: 'Fix: the machine is too loaded to run the board; run fewer jobs at once, or use a shorter window',
+            });
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(100, Math.max(5, (endUs - nowUs) / 1000)));
+    }
+    const reply = await sendControl(control, 'history', { pins, startUs, endUs }, 30_000);
+    return { startUs, endUs, traces: reply['traces'] };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/evaluate-pin-assertions.ts
+
+// Emulated times are sums of cycle durations: a period of exactly the bound must not fail on a rounding error.
+const slackUs = 1e-6;
+const levelName = (level) => (level === 1 ? 'high' : 'low');
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const edgesText = (trace) => plural(trace.edges.length, 'edge');
+/** Relative to the window's start, as every figure a person reads is. */
+function at(trace, atUs) {
+    return formatMicroseconds(atUs - trace.startUs);
+}
+/** The trace shorter than asked is the capability's fault, but the figures must not pretend otherwise. */
+function shortfall(trace, askedUs) {
+    if (askedUs === undefined || durationOf(trace) >= askedUs)
+        return '';
+    return ` (the trace covers only ${formatMicroseconds(durationOf(trace))} of the ${formatMicroseconds(askedUs)} asked)`;
+}
+function neverToggled(trace) {
+    return `pin ${trace.pin} never toggled: ${levelName(trace.initial)} for the whole ${formatMicroseconds(durationOf(trace))}`;
+}
+function toleranceText(tolerance, unit) {
+    if (tolerance.kind === 'relative')
+        return `± ${formatFigure(tolerance.percent)} %`;
+    return unit === 'Hz' ? `± ${formatFigure(tolerance.amount)} Hz` : `± ${formatMicroseconds(tolerance.amount)}`;
+}
+function spread(value, tolerance) {
+    return tolerance.kind === 'relative' ? (value * tolerance.percent) / 100 : tolerance.amount;
+}
+/** The periods a rate accepts, and how to say the expectation in the user's own terms. */
+function acceptedPeriods(rate) {
+    if (rate.quantity === 'period') {
+        const delta = spread(rate.periodUs, rate.tolerance);
+        const minUs = Math.max(0, rate.periodUs - delta);
+        const maxUs = rate.periodUs + delta;
+        return {
+            minUs,
+            maxUs,
+            expected: `${formatMicroseconds(rate.periodUs)} ${toleranceText(rate.tolerance, 'duration')} (${formatMicroseconds(minUs)} – ${formatMicroseconds(maxUs)})`,
+        };
+    }
+    const delta = spread(rate.hertz, rate.tolerance);
+    const [lowest, highest] = [rate.hertz - delta, rate.hertz + delta];
+    return {
+        minUs: 1_000_000 / highest,
+        maxUs: 1_000_000 / lowest,
+        expected: `${formatFigure(rate.hertz)} Hz ${toleranceText(rate.tolerance, 'Hz')} (${formatFigure(lowest)} Hz – ${formatFigure(highest)} Hz)`,
+    };
+}
+function periodFigures(trace, stats) {
+    const duty = dutyCycle(trace);
+    return {
+        periods: stats.count,
+        period_us: stats.meanUs,
+        period_min_us: stats.minUs,
+        period_max_us: stats.maxUs,
+        frequency_hz: 1_000_000 / stats.meanUs,
+        ...(duty === undefined ? {} : { duty_percent: duty.percent }),
+    };
+}
+/** The period furthest outside the band, or undefined when every one is inside it. */
+function worstPeriod(stats, minUs, maxUs) {
+    let worst;
+    let endedAtUs = stats.firstRisingUs;
+    for (const periodUs of stats.periodsUs) {
+        endedAtUs += periodUs;
+        const excessUs = Math.max(minUs - periodUs, periodUs - maxUs);
+        if (excessUs > slackUs && (worst === undefined || excessUs > worst.excessUs))
+            worst = { periodUs, endedAtUs, excessUs };
+    }
+    return worst;
+}
+function evaluateToggles(assertion, trace) {
+    const edges = trace.edges.length;
+    const note = shortfall(trace, assertion.forUs);
+    if (assertion.rate === undefined) {
+        const first = trace.edges[0];
+        if (first === undefined)
+            return { passed: false, message: `${neverToggled(trace)}${note}`, measured: { edges } };
+        return {
+            passed: true,
+            message: `pin ${trace.pin} toggled: ${edgesText(trace)} in ${formatMicroseconds(durationOf(trace))}, the first at ${at(trace, first.atUs)}${note}`,
+            measured: { edges, first_edge_us: first.atUs - trace.startUs },
+        };
+    }
+    const { minUs, maxUs, expected } = acceptedPeriods(assertion.rate);
+    if (edges === 0)
+        return { passed: false, message: `${neverToggled(trace)}, expected ${expected}${note}`, measured: { edges, periods: 0 } };
+    const stats = periodStats(trace);
+    if (stats === undefined || stats.count < 2) {
+        const count = stats?.count ?? 0;
+        return {
+            passed: false,
+            message: `pin ${trace.pin}: only ${plural(count, 'full period')} (rising edge to rising edge) in ${formatMicroseconds(durationOf(trace))} (${edgesText(trace)}); at least 2 are needed to measure it, expected ${expected}${note}`,
+            measured: stats === undefined ? { edges, periods: 0 } : { edges, ...periodFigures(trace, stats) },
+        };
+    }
+    const seen = assertion.rate.quantity === 'period'
+        ? `period ${formatMicroseconds(stats.meanUs)} (min ${formatMicroseconds(stats.minUs)}, max ${formatMicroseconds(stats.maxUs)} over ${stats.count} periods)`
+        : `frequency ${formatFigure(1_000_000 / stats.meanUs)} Hz (period ${formatMicroseconds(stats.meanUs)}; min ${formatMicroseconds(stats.minUs)}, max ${formatMicroseconds(stats.maxUs)} over ${stats.count} periods)`;
+    const problems = [];
+    const worst = worstPeriod(stats, minUs, maxUs);
+    if (worst !== undefined)
+        problems.push(`the worst period, ${formatMicroseconds(worst.periodUs)}, ended at ${at(trace, worst.endedAtUs)}`);
+    // The period still open at the window's end counts once it is already too long: that is a pin that stopped.
+    const openUs = trace.endUs - stats.lastRisingUs;
+    if (openUs > maxUs + slackUs) {
+        problems.push(`it stopped: no rising edge in the last ${formatMicroseconds(openUs)} of the window (since ${at(trace, stats.lastRisingUs)})`);
+    }
+    return {
+        passed: problems.length === 0,
+        message: `pin ${trace.pin}: ${seen}, expected ${expected}${problems.length === 0 ? '' : `; ${problems.join('; ')}`}${note}`,
+        measured: { edges, ...periodFigures(trace, stats) },
+    };
+}
+function evaluateGoes(assertion, trace) {
+    const level = levelName(assertion.level);
+    const firstUs = firstTimeAtLevel(trace, assertion.level);
+    const note = shortfall(trace, assertion.withinUs);
+    const edges = trace.edges.length;
+    if (firstUs === undefined) {
+        return {
+            passed: false,
+            message: `pin ${trace.pin} stayed ${levelName(trace.initial)} for the whole ${formatMicroseconds(durationOf(trace))} (${edgesText(trace)}), expected it to go ${level} within ${formatMicroseconds(assertion.withinUs)}${note}`,
+            measured: { edges },
+        };
+    }
+    const seen = trace.initial === assertion.level ? `was ${level} from the start of the window` : `went ${level} at ${at(trace, firstUs)}`;
+    return {
+        passed: true,
+        message: `pin ${trace.pin} ${seen} (${edgesText(trace)})${note}`,
+        measured: { edges, [`first_${level}_us`]: firstUs - trace.startUs },
+    };
+}
+function evaluateStays(assertion, trace) {
+    const level = levelName(assertion.level);
+    const note = shortfall(trace, assertion.forUs);
+    const edges = trace.edges.length;
+    const whole = formatMicroseconds(durationOf(trace));
+    if (trace.initial !== assertion.level) {
+        const after = trace.edges[0] === undefined ? `for the whole ${whole}` : `at the start of the window (${edgesText(trace)} in ${whole})`;
+        return {
+            passed: false,
+            message: `pin ${trace.pin} was ${levelName(trace.initial)} ${after}, expected it to stay ${level}${note}`,
+            measured: { edges },
+        };
+    }
+    const first = trace.edges[0];
+    if (first !== undefined) {
+        return {
+            passed: false,
+            message: `pin ${trace.pin} went ${levelName(first.level)} at ${at(trace, first.atUs)} (${edgesText(trace)} in ${whole}), expected it to stay ${level}${note}`,
+            measured: { edges, first_edge_us: first.atUs - trace.startUs },
+        };
+    }
+    return { passed: true, message: `pin ${trace.pin} stayed ${level} for the whole ${whole} (0 edges)${note}`, measured: { edges } };
+}
+function evaluateDuty(assertion, trace) {
+    const [lowest, highest] = [
+        Math.max(0, assertion.percent - assertion.tolerancePoints),
+        Math.min(100, assertion.percent + assertion.tolerancePoints),
+    ];
+    // The tolerance is in percentage points, which the range spells out.
+    const expected = `${formatFigure(assertion.percent)} % ± ${formatFigure(assertion.tolerancePoints)} % (${formatFigure(lowest)} % – ${formatFigure(highest)} %)`;
+    const note = shortfall(trace, assertion.forUs);
+    const edges = trace.edges.length;
+    if (edges === 0)
+        return { passed: false, message: `${neverToggled(trace)}, so it has no duty cycle; expected ${expected}${note}`, measured: { edges } };
+    const duty = dutyCycle(trace);
+    if (duty === undefined) {
+        return {
+            passed: false,
+            message: `pin ${trace.pin}: no whole period (rising edge to rising edge) in ${formatMicroseconds(durationOf(trace))} (${edgesText(trace)}), so no duty cycle to measure; expected ${expected}${note}`,
+            measured: { edges, periods: 0 },
+        };
+    }
+    const passed = duty.percent >= lowest - 1e-9 && duty.percent <= highest + 1e-9;
+    const meanPeriodUs = duty.spanUs / duty.periods;
+    return {
+        passed,
+        message: `pin ${trace.pin}: duty cycle ${formatFigure(duty.percent)} % over ${plural(duty.periods, 'whole period')} (high ${formatMicroseconds(duty.highUs / duty.periods)} of ${formatMicroseconds(meanPeriodUs)} on average), expected ${expected}${note}`,
+        measured: { edges, periods: duty.periods, duty_percent: duty.percent, high_us: duty.highUs / duty.periods, period_us: meanPeriodUs },
+    };
+}
+function windowOfAssertion(assertion) {
+    return assertion.kind === 'goes' ? assertion.withinUs : assertion.forUs;
+}
+/**
+ * Judges each assertion on its pin's trace, looking only at the assertion's own window (its "for" or
+ * "within", from the trace's start), so that one long watch serves assertions of different lengths.
+ */
+function evaluatePinAssertions(assertions, traces) {
+    return assertions.map((assertion) => {
+        const recorded = traces.get(assertion.pin);
+        if (recorded === undefined)
+            return { assertion, passed: false, message: `pin ${assertion.pin}: no trace was recorded`, measured: {} };
+        // Messages name the pin as the user wrote it, whatever the board called it.
+        const trace = { ...windowTrace(recorded, windowOfAssertion(assertion)), pin: assertion.pin };
+        switch (assertion.kind) {
+            case 'toggles':
+                return { assertion, ...evaluateToggles(assertion, trace) };
+            case 'goes':
+                return { assertion, ...evaluateGoes(assertion, trace) };
+            case 'stays':
+                return { assertion, ...evaluateStays(assertion, trace) };
+            case 'duty-cycle':
+                return { assertion, ...evaluateDuty(assertion, trace) };
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/pin-assertions.ts
+
+const acceptedForms = [
+    'pin 13 toggles',
+    'pin 13 toggles with a period of 1 s ± 5 % [for 5 s]',
+    'pin 13 toggles at 2 Hz ± 5 % [for 5 s]',
+    'pin 7 goes high within 2 s (or: goes low)',
+    'duty cycle of pin 9 is 25 % ± 2 % [for 1 s] (or: pin 9 duty cycle 25 % ± 2 %)',
+    'pin 4 stays low [for 3 s] (or: stays high)',
+];
+const microsecondsPerUnit = {
+    us: 1,
+    µs: 1,
+    μs: 1,
+    microsecond: 1,
+    microseconds: 1,
+    ms: 1000,
+    millisecond: 1000,
+    milliseconds: 1000,
+    s: 1_000_000,
+    sec: 1_000_000,
+    secs: 1_000_000,
+    second: 1_000_000,
+    seconds: 1_000_000,
+    min: 60_000_000,
+    mins: 60_000_000,
+    minute: 60_000_000,
+    minutes: 60_000_000,
+};
+// Signs are captured so that "± -5 %" gets its own message instead of "cannot be read".
+const number = String.raw `-?(?:\d+(?:\.\d*)?|\.\d+)`;
+const quantity = String.raw `(${number})\s*([a-zµμ%]+)`;
+const plusMinus = String.raw `(?:±|\+\s*-|\+\s*/\s*-)`;
+const tolerance = String.raw `(?:\s*${plusMinus}\s*${quantity})?`;
+const pin = String.raw `pin\s+([a-z0-9_]+)`;
+const pin_assertions_forms = {
+    forSuffix: new RegExp(String.raw `^(.*?)\s+for\s+${quantity}$`, 'iu'),
+    toggles: new RegExp(String.raw `^${pin}\s+toggles$`, 'iu'),
+    togglesWithPeriod: new RegExp(String.raw `^${pin}\s+toggles\s+(?:with\s+)?(?:a\s+)?period\s+(?:of\s+|is\s+)?${quantity}${tolerance}$`, 'iu'),
+    togglesAt: new RegExp(String.raw `^${pin}\s+toggles\s+at\s+${quantity}${tolerance}$`, 'iu'),
+    togglesEvery: new RegExp(String.raw `^${pin}\s+toggles\s+every\b`, 'iu'),
+    goes: new RegExp(String.raw `^${pin}\s+goes\s+(high|low)\s+within\s+${quantity}$`, 'iu'),
+    dutyOfPin: new RegExp(String.raw `^duty\s+cycle\s+of\s+${pin}\s+is\s+${quantity}${tolerance}$`, 'iu'),
+    pinDuty: new RegExp(String.raw `^${pin}\s+(?:has\s+a\s+)?duty\s+cycle\s+(?:is\s+|of\s+)?${quantity}${tolerance}$`, 'iu'),
+    stays: new RegExp(String.raw `^${pin}\s+stays\s+(high|low)$`, 'iu'),
+};
+class LineContext {
+    line;
+    source;
+    constructor(line, source) {
+        this.line = line;
+        this.source = source;
+    }
+    fail(problem, hint) {
+        throw new BoardlineError('usage', `Pin assertion on line ${this.line} ("${this.source}"): ${problem}`, { hint: `Fix: ${hint}` });
+    }
+    duration(value, unit, what) {
+        const factor = microsecondsPerUnit[(unit ?? '').toLowerCase()];
+        if (factor === undefined)
+            this.fail(`"${value ?? ''}${unit ?? ''}" is not a duration (${what})`, 'give a number and a unit: 250 us, 500 ms, 1.5 s, 2 min');
+        const amount = Number(value);
+        if (!(amount > 0))
+            this.fail(`${what} must be more than zero, not ${value ?? ''} ${unit ?? ''}`, `give a positive ${what}`);
+        return amount * factor;
+    }
+    percent(value, unit, what) {
+        if (unit !== '%')
+            this.fail(`${what} must be a percentage, not "${value ?? ''}${unit ?? ''}"`, `write it as a percentage, e.g. 25 %`);
+        return Number(value);
+    }
+    tolerance(value, unit, absoluteUnit) {
+        if (value === undefined)
+            this.fail('no tolerance is given', 'add one, e.g. "± 5 %" (emulated timing is exact, but firmware loops are not)');
+        const amount = Number(value);
+        if (amount < 0)
+            this.fail(`the tolerance ± ${value} is negative`, 'give a tolerance of zero or more, e.g. ± 5 %');
+        if (unit === '%')
+            return { kind: 'relative', percent: amount };
+        if (absoluteUnit === 'hz') {
+            if ((unit ?? '').toLowerCase() !== 'hz')
+                this.fail(`the tolerance ± ${value} ${unit ?? ''} is neither a percentage nor in Hz`, 'write it as ± 5 % or ± 0.1 Hz');
+            return { kind: 'absolute', amount };
+        }
+        if (microsecondsPerUnit[(unit ?? '').toLowerCase()] === undefined) {
+            this.fail(`the tolerance ± ${value} ${unit ?? ''} is neither a percentage nor a duration`, 'write it as ± 5 % or ± 20 ms');
+        }
+        return { kind: 'absolute', amount: amount === 0 ? 0 : this.duration(value, unit, 'tolerance') };
+    }
+}
+function levelOf(word) {
+    return word?.toLowerCase() === 'high' ? 1 : 0;
+}
+function parseRate(context, match, quantity) {
+    const [, , value, unit, toleranceValue, toleranceUnit] = match;
+    if (quantity === 'period') {
+        const periodUs = context.duration(value, unit, 'the period');
+        return { quantity, periodUs, tolerance: context.tolerance(toleranceValue, toleranceUnit, 'duration') };
+    }
+    if ((unit ?? '').toLowerCase() !== 'hz')
+        context.fail(`"${value ?? ''} ${unit ?? ''}" is not a frequency`, 'give it in Hz, e.g. "toggles at 2 Hz ± 5 %"');
+    const hertz = Number(value);
+    if (!(hertz > 0))
+        context.fail(`a frequency of ${value ?? ''} Hz cannot be measured`, 'give a frequency above zero');
+    const rateTolerance = context.tolerance(toleranceValue, toleranceUnit, 'hz');
+    // At or past 100 % the slowest accepted frequency is zero: an infinite period, so any pin would pass.
+    const spread = rateTolerance.kind === 'relative' ? (hertz * rateTolerance.percent) / 100 : rateTolerance.amount;
+    if (spread >= hertz)
+        context.fail(`the tolerance reaches 0 Hz, so it accepts a pin that never toggles`, 'give a tolerance smaller than the frequency');
+    return { quantity, hertz, tolerance: rateTolerance };
+}
+function parseDuty(context, match, base, forUs) {
+    const [, , value, unit, toleranceValue, toleranceUnit] = match;
+    const percent = context.percent(value, unit, 'a duty cycle');
+    if (percent < 0 || percent > 100)
+        context.fail(`a duty cycle of ${value ?? ''} % is outside 0 % – 100 %`, 'give a duty cycle between 0 % and 100 %');
+    if (toleranceValue === undefined)
+        context.fail('no tolerance is given', 'add one in percentage points, e.g. "± 2 %"');
+    if (toleranceUnit !== '%')
+        context.fail(`the duty-cycle tolerance ± ${toleranceValue} ${toleranceUnit ?? ''} is not in %`, 'give it in percentage points, e.g. ± 2 %');
+    const tolerancePoints = Number(toleranceValue);
+    if (tolerancePoints < 0)
+        context.fail(`the tolerance ± ${toleranceValue} % is negative`, 'give a tolerance of zero or more, e.g. ± 2 %');
+    return { ...base, kind: 'duty-cycle', percent, tolerancePoints, forUs };
+}
+function parseLine(line, source) {
+    // Typed explicitly so that TypeScript treats context.fail() as ending the function.
+    const context = new LineContext(line, source);
+    let clause = source.replace(/\s+/g, ' ').replace(/\.$/, '');
+    let forUs;
+    const forMatch = pin_assertions_forms.forSuffix.exec(clause);
+    if (forMatch !== null) {
+        forUs = context.duration(forMatch[2], forMatch[3], 'the "for" duration');
+        clause = forMatch[1] ?? '';
+    }
+    const base = (match) => ({ line, source, pin: match[1] ?? '' });
+    let match = pin_assertions_forms.toggles.exec(clause);
+    if (match !== null)
+        return { ...base(match), kind: 'toggles', rate: undefined, forUs };
+    match = pin_assertions_forms.togglesWithPeriod.exec(clause);
+    if (match !== null)
+        return { ...base(match), kind: 'toggles', rate: parseRate(context, match, 'period'), forUs };
+    match = pin_assertions_forms.togglesAt.exec(clause);
+    if (match !== null)
+        return { ...base(match), kind: 'toggles', rate: parseRate(context, match, 'frequency'), forUs };
+    if (pin_assertions_forms.togglesEvery.test(clause)) {
+        // "Every 1 s" reads both as one change a second (Blink's delay(1000), a 2 s period) and as one cycle a second.
+        context.fail('"toggles every" is ambiguous: a change every second, or a full cycle every second?', 'say the full cycle, rising edge to rising edge: "toggles with a period of 2 s ± 5 %"');
+    }
+    match = pin_assertions_forms.dutyOfPin.exec(clause) ?? pin_assertions_forms.pinDuty.exec(clause);
+    if (match !== null)
+        return parseDuty(context, match, base(match), forUs);
+    match = pin_assertions_forms.stays.exec(clause);
+    if (match !== null)
+        return { ...base(match), kind: 'stays', level: levelOf(match[2]), forUs };
+    match = pin_assertions_forms.goes.exec(clause);
+    if (match !== null) {
+        if (forUs !== undefined)
+            context.fail('"goes high/low" takes a "within", not a "for"', 'write e.g. "pin 7 goes high within 2 s"');
+        return {
+            ...base(match),
+            kind: 'goes',
+            level: levelOf(match[2]),
+            withinUs: context.duration(match[3], match[4], 'the "within" duration'),
+        };
+    }
+    context.fail('it cannot be read as a pin assertion', `write each line as one of: ${acceptedForms.join('; ')}`);
+}
+/** Reads one assertion a line; blank lines and lines starting with # are skipped but still counted. */
+function parsePinAssertions(lines) {
+    const assertions = [];
+    lines.forEach((text, index) => {
+        const source = text.trim();
+        if (source === '' || source.startsWith('#'))
+            return;
+        assertions.push(parseLine(index + 1, source));
+    });
+    return assertions;
+}
+/** Every pin named, once each, in the order first named. */
+function pinsOf(assertions) {
+    return [...new Set(assertions.map((assertion) => assertion.pin))];
+}
+/** The longest "for" or "within" in microseconds: how long the capability must watch, unless told otherwise. */
+function windowOf(assertions) {
+    const windows = assertions
+        .map((assertion) => (assertion.kind === 'goes' ? assertion.withinUs : assertion.forUs))
+        .filter((window) => window !== undefined);
+    return windows.length === 0 ? undefined : Math.max(...windows);
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+/** The version of this Boardline build, as published. */
+const boardlineVersion = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/capabilities/verify-pins.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const verifyPinsSpec = defineCapability({
+    name: 'verify-pins',
+    title: 'Boardline: verify pins',
+    description: "Watch a virtual board's pins over a window of emulated time and check what they do: a period, a duty cycle, a level reached in time, a level kept.",
+    action: { icon: 'activity', color: 'green' },
+    inputs: {
+        port: {
+            kind: 'string',
+            required: true,
+            description: "The virtual board: its name or its port. A real board's pins cannot be seen through its serial port, so it is refused.",
+        },
+        expect: {
+            kind: 'list',
+            split: 'lines',
+            required: true,
+            description: 'Assertions, one per line: "pin 13 toggles with a period of 1 s ± 5 % for 5 s", "pin 7 goes high within 2 s", "duty cycle of pin 9 is 25 % ± 2 %", "pin 4 stays low".',
+        },
+        duration: {
+            kind: 'duration',
+            description: 'The window of emulated time to watch; by default the longest "for"/"within" of the assertions, else 5s.',
+        },
+        reset: { kind: 'boolean', default: 'false', description: 'Reset the board as the window opens, so times count from its boot.' },
+        junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
+        vcd: { kind: 'path', description: 'Also write the pins watched as a VCD file (GTKWave, PulseView) to this path.' },
+        picture: { kind: 'path', description: 'Where to write the timing picture (SVG); by default under the runner temp directory.' },
+        screenshot: {
+            kind: 'path',
+            description: 'Where to write the display (PNG) when the board has one wired; by default under the runner temp directory.',
+        },
+    },
+    outputs: {
+        result: 'pass or fail.',
+        passed: 'How many assertions held.',
+        failed: 'How many did not.',
+        measured: 'JSON list: each assertion with what was measured (period_us, duty_percent, edges, …).',
+        picture: 'Path of the timing picture (SVG).',
+        vcd: 'Path of the VCD file, when one was asked for.',
+        screenshot: 'Path of the display PNG, when the board has a display.',
+    },
+});
+const defaultWindowUs = 5_000_000;
+async function verify_pins_writeOut(path, data) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(absolute, data);
+    return absolute;
+}
+/** The board's display as a PNG, if one is wired; a board without one is no error here. */
+async function displayPng(control) {
+    const status = await sendControl(control, 'status');
+    const devices = (status['devices'] ?? []);
+    if (!devices.some((device) => device.display === true))
+        return undefined;
+    return Buffer.from(String((await sendControl(control, 'screenshot'))['png']), 'base64');
+}
+function summaryOf(port, results, traces, windowUs, files) {
+    const failed = results.filter((result) => !result.passed).length;
+    const lines = [
+        `### ${failed === 0 ? '✅' : '❌'} verify-pins: ${results.length - failed} of ${results.length} held on \`${port}\` over ${formatDuration(Math.round(windowUs / 1000))} of emulated time`,
+        '',
+        '| | assertion | seen |',
+        '| --- | --- | --- |',
+        ...results.map((result) => `| ${result.passed ? '✅' : '❌'} | ${result.assertion.source.replace(/\|/g, '\\|')} | ${result.message.replace(/\|/g, '\\|')} |`),
+        '',
+        renderPinTimingText(traces),
+        '',
+        ...files.map((file) => `- ${file}`),
+    ];
+    return lines.join('\n');
+}
+async function verifyPins(options, io, context) {
+    const assertions = parsePinAssertions(options.expect);
+    const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
+    if (resolved.virtual === undefined) {
+        throw new BoardlineError('usage', `Input "port": ${options.port} is a real serial port, and a real board's pins cannot be seen through it`, {
+            hint: 'Fix: run verify-pins against a virtual board (boardline virtual-board start), and check a real board through its console with verify-banner',
+        });
+    }
+    const { control, name } = resolved.virtual;
+    const windowUs = options.duration === undefined ? (windowOf(assertions) ?? defaultWindowUs) : options.duration * 1000;
+    if (windowUs <= 0)
+        throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+    const pins = pinsOf(assertions);
+    const collected = await collectTraces(control, pins, windowUs, {
+        reset: options.reset,
+        signal: io.signal,
+        onStart: () => io.info(`Watching pins ${pins.join(', ')} of ${name} for ${formatDuration(Math.round(windowUs / 1000))} of emulated time${options.reset ? ' from a reset' : ''}`),
+    });
+    const traces = new Map(collected.traces.map((trace) => [trace.pin, trace]));
+    const results = evaluatePinAssertions(assertions, traces);
+    for (const result of results) {
+        const line = `${result.passed ? '✓' : '✗'} ${result.assertion.source}: ${result.message}`;
+        if (result.passed)
+            io.info(line);
+        else
+            io.error(line);
+    }
+    const stamp = `${name}-${Date.now()}`;
+    const files = [];
+    const picture = await verify_pins_writeOut(options.picture ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.svg`), renderPinTimingSvg(collected.traces));
+    files.push(`timing picture: \`${picture}\``);
+    const outputs = {};
+    if (options.vcd !== undefined) {
+        const vcd = await verify_pins_writeOut(options.vcd, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: name }));
+        outputs['vcd'] = vcd;
+        files.push(`VCD: \`${vcd}\``);
+    }
+    const png = await displayPng(control);
+    if (png !== undefined) {
+        const screenshot = await verify_pins_writeOut(options.screenshot ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.png`), png);
+        outputs['screenshot'] = screenshot;
+        files.push(`display: \`${screenshot}\``);
+    }
+    const failed = results.filter((result) => !result.passed);
+    if (options.junit !== undefined) {
+        await verify_pins_writeOut(options.junit, renderJUnit({
+            name: 'verify-pins',
+            timeSeconds: windowUs / 1_000_000,
+            cases: results.map((result) => ({
+                name: result.assertion.source,
+                classname: `verify-pins.${name}`,
+                timeSeconds: windowUs / 1_000_000,
+                ...(result.passed
+                    ? {}
+                    : { failure: { message: result.message, type: 'assertion', text: JSON.stringify(result.measured, null, 2) } }),
+            })),
+        }));
+    }
+    Object.assign(outputs, {
+        result: failed.length === 0 ? 'pass' : 'fail',
+        passed: results.length - failed.length,
+        failed: failed.length,
+        measured: results.map((result) => ({
+            assertion: result.assertion.source,
+            passed: result.passed,
+            ...result.measured,
+        })),
+        picture,
+    });
+    const summary = summaryOf(name, results, collected.traces, windowUs, files);
+    if (failed.length > 0) {
+        throw new BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
+            hint: 'Fix: the firmware does not drive its pins as expected; the timing picture shows what it did',
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return { outputs, summary, text: `${results.length} pin assertions held on ${name}` };
+}
+
 // EXTERNAL MODULE: ./node_modules/avr8js/dist/cjs/index.js
 var cjs = __nccwpck_require__(774);
 ;// CONCATENATED MODULE: ./src/virtual/atmega328p.ts
@@ -38723,7 +42385,16 @@ const pollLoopCycles = 8;
  * completing, a timer counting): firmware polling one waits for the next event, so emulated time
  * may jump there — a bootloader waiting for a byte, for a page write, or on its LED-flash timer.
  */
-const eventDrivenStatusRegisters = [UCSR0A, SPMCSR, cjs.timer0Config.TIFR, cjs.timer1Config.TIFR, cjs.timer2Config.TIFR];
+const eventDrivenStatusRegisters = [
+    UCSR0A,
+    SPMCSR,
+    cjs.timer0Config.TIFR,
+    cjs.timer1Config.TIFR,
+    cjs.timer2Config.TIFR,
+    // TWINT sets when the bus step completes, ADSC clears when the conversion does: both are clock events.
+    cjs.twiConfig.TWCR,
+    cjs.adcConfig.ADCSRA,
+];
 /** SPM must follow the SPMCSR write within four cycles; avr8js counts a little coarser. */
 const spmWindowCycles = 8;
 /** When the MCU next has work: avr8js keeps its event queue private; its first entry's cycle. */
@@ -38753,6 +42424,8 @@ class Atmega328p {
     eeprom;
     /** Called with every byte the USART transmits. */
     onTransmit = () => undefined;
+    /** Called each time the MCU is built (power-on and every reset), so wiring can attach to the new peripherals. */
+    onBuild = () => undefined;
     cpu;
     usart;
     progMem;
@@ -38789,6 +42462,19 @@ class Atmega328p {
     get cycles() {
         return this.cpu.cycles;
     }
+    /** Emulated time since power-on, in microseconds. */
+    get timeUs() {
+        return this.cpu.cycles / (this.frequencyHz / 1_000_000);
+    }
+    get clockHz() {
+        return this.frequencyHz;
+    }
+    /** Attaches wiring to the peripherals now and after every reset. */
+    attach(onBuild) {
+        this.onBuild = onBuild;
+        onBuild(this.peripherals);
+    }
+    peripherals;
     /** How many times the MCU has been reset since power-on. */
     get resets() {
         return this.resetCount;
@@ -38842,10 +42528,16 @@ class Atmega328p {
         new cjs.AVRTimer(cpu, cjs.timer0Config);
         new cjs.AVRTimer(cpu, cjs.timer1Config);
         new cjs.AVRTimer(cpu, cjs.timer2Config);
-        new cjs.AVRIOPort(cpu, cjs.portBConfig);
-        new cjs.AVRIOPort(cpu, cjs.portCConfig);
-        new cjs.AVRIOPort(cpu, cjs.portDConfig);
+        const ports = { B: new cjs.AVRIOPort(cpu, cjs.portBConfig), C: new cjs.AVRIOPort(cpu, cjs.portCConfig), D: new cjs.AVRIOPort(cpu, cjs.portDConfig) };
         new cjs.AVREEPROM(cpu, this.eeprom, cjs.eepromConfig);
+        const twi = new cjs.AVRTWI(cpu, cjs.twiConfig, this.frequencyHz);
+        // TWSR's status bits are read-only on silicon, and Wire's begin() writes TWSR = 0 for the
+        // prescaler; avr8js would take the write whole, and the next START would read as repeated.
+        cpu.writeHooks[cjs.twiConfig.TWSR] = (value) => {
+            cpu.data[cjs.twiConfig.TWSR] = ((cpu.data[cjs.twiConfig.TWSR] ?? 0) & 0xf8) | (value & 0x03);
+            return true;
+        };
+        const adc = new cjs.AVRADC(cpu, cjs.adcConfig);
         new cjs.AVRWatchdog(cpu, cjs.watchdogConfig, clock);
         const usart = new cjs.AVRUSART(cpu, cjs.usart0Config, this.frequencyHz);
         for (const register of eventDrivenStatusRegisters)
@@ -38890,7 +42582,9 @@ class Atmega328p {
         this.arrivalScheduled = false;
         this.cpu = cpu;
         this.usart = usart;
+        this.peripherals = { cpu, ports, twi, adc };
         this.scheduleArrival();
+        this.onBuild(this.peripherals);
     }
     /**
      * Spots a tight loop polling `register`: the same instruction reading the same value again
@@ -39052,6 +42746,229 @@ class BoardPresence {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/pins/arduino-uno-pins.ts
+
+/**
+ * The Uno's (and Nano's, and Duemilanove's) header as the Arduino core numbers it: D0–D7 on
+ * port D, D8–D13 on port B, A0–A5 (also digital 14–19) on port C. A6/A7 exist only on the
+ * Nano's TQFP and are ADC-only; the emulated part is the Uno's DIP, so they are not offered.
+ */
+const arduinoUnoPins = [
+    ...Array.from({ length: 8 }, (_, bit) => ({ name: String(bit), port: 'D', bit })),
+    ...Array.from({ length: 6 }, (_, bit) => ({ name: String(8 + bit), port: 'B', bit })),
+    ...Array.from({ length: 6 }, (_, bit) => ({ name: `A${bit}`, port: 'C', bit, adcChannel: bit })),
+];
+const pinByKey = new Map();
+for (const pin of arduinoUnoPins) {
+    pinByKey.set(pin.name, pin);
+    pinByKey.set(`P${pin.port}${pin.bit}`, pin);
+    if (pin.adcChannel === undefined)
+        pinByKey.set(`D${pin.name}`, pin);
+    else
+        pinByKey.set(String(14 + pin.adcChannel), pin);
+}
+/** Resolves a pin as a user may write it: 13, D13, A0, 14 (= A0), PB5. `what` names where it came from, for the error. */
+function resolveUnoPin(name, what) {
+    const key = String(name).trim().toUpperCase();
+    const pin = pinByKey.get(key);
+    if (pin === undefined) {
+        throw new BoardlineError('usage', `${what}: the board has no pin ${JSON.stringify(String(name))}`, {
+            hint: 'Fix: use a digital pin 0–13 (or D0–D13), an analog pin A0–A5, or a port bit such as PB5',
+        });
+    }
+    return pin;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/pin-history.ts
+/**
+ * Every change of one pin's level, kept with its emulated time. Levels alternate, so only the
+ * times are stored (a Float64Array grown as needed) with the level before the first; the oldest
+ * changes are dropped beyond `capacity`, so a pin toggled for hours stays bounded in memory.
+ */
+class PinHistory {
+    capacity;
+    times = new Float64Array(256);
+    /** Index of the oldest kept change in `times` (a ring once full). */
+    head = 0;
+    count = 0;
+    /** The level before the oldest kept change. */
+    levelBefore;
+    current;
+    constructor(initial, capacity = 1 << 20) {
+        this.capacity = capacity;
+        this.levelBefore = initial;
+        this.current = initial;
+    }
+    get level() {
+        return this.current;
+    }
+    /** Records the level at `atUs`; a "change" to the level it already has is none. */
+    record(level, atUs) {
+        if (level === this.current)
+            return;
+        this.current = level;
+        if (this.count === this.times.length && this.times.length < this.capacity)
+            this.grow();
+        if (this.count === this.times.length) {
+            // Full: the oldest change goes, and the level before the new oldest is the one it set.
+            this.levelBefore = this.levelBefore === 1 ? 0 : 1;
+            this.head = (this.head + 1) % this.times.length;
+            this.count -= 1;
+        }
+        this.times[(this.head + this.count) % this.times.length] = atUs;
+        this.count += 1;
+    }
+    grow() {
+        const bigger = new Float64Array(Math.min(this.capacity, this.times.length * 2));
+        for (let index = 0; index < this.count; index += 1)
+            bigger[index] = this.times[(this.head + index) % this.times.length] ?? 0;
+        this.times = bigger;
+        this.head = 0;
+    }
+    /** The earliest time from which the history is complete (changes before it may have been dropped). */
+    get completeSinceUs() {
+        return this.count === this.times.length ? (this.times[this.head] ?? 0) : 0;
+    }
+    /** What the pin did in [startUs, endUs): its level at the start and the changes inside. */
+    trace(pin, startUs, endUs) {
+        let level = this.levelBefore;
+        const edges = [];
+        for (let index = 0; index < this.count; index += 1) {
+            const atUs = this.times[(this.head + index) % this.times.length] ?? 0;
+            const after = level === 1 ? 0 : 1;
+            if (atUs >= endUs)
+                break;
+            if (atUs < startUs)
+                level = after;
+            else {
+                edges.push({ atUs, level: after });
+                level = after;
+            }
+        }
+        const initial = edges.length === 0 ? level : edges[0]?.level === 1 ? 0 : 1;
+        return { pin, startUs, endUs, initial, edges };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/avr-pins.ts
+
+
+
+
+/** The ATmega328P's input thresholds at 5 V (datasheet: VIL max 0.3 VCC, VIH min 0.6 VCC). */
+const vcc = 5;
+const inputHighVolts = 0.6 * vcc;
+/**
+ * The board's pins as the outside world sees them: every level change recorded with its emulated
+ * time (outputs, PWM from the timers, and inputs as driven), inputs driven from outside (a level,
+ * a button with the firmware's pull-up, an ADC voltage), kept across resets as wiring would be.
+ * A floating input without pull-up is recorded low: it reads whatever noise says on silicon.
+ */
+class AvrPins {
+    now;
+    histories = new Map();
+    drives = new Map();
+    parts;
+    constructor(now) {
+        this.now = now;
+        for (const pin of arduinoUnoPins)
+            this.histories.set(pin.name, new PinHistory(0));
+    }
+    /** Attaches to a freshly built MCU (power-on or reset): its pins start as inputs. */
+    attach(parts) {
+        this.parts = parts;
+        for (const [name, port] of Object.entries(parts.ports)) {
+            port.addListener(() => this.portChanged(name));
+            this.portChanged(name);
+        }
+    }
+    portOf(pin) {
+        return this.parts?.ports[pin.port];
+    }
+    /** A write to PORT or DDR (or a timer's output compare): outputs may have changed, and pull-ups with them. */
+    portChanged(port) {
+        for (const pin of arduinoUnoPins)
+            if (pin.port === port)
+                this.update(pin);
+    }
+    update(pin) {
+        const parts = this.parts;
+        const port = this.portOf(pin);
+        if (parts === undefined || port === undefined)
+            return;
+        const { mode, outputLevel } = this.modeOf(pin, port);
+        const input = this.inputLevel(pin, mode);
+        // What the firmware reads in PIN for an input: the outside drive, else its own pull-up.
+        if (mode !== 'output')
+            port.setPin(pin.bit, input === 1);
+        const drive = this.drives.get(pin.name);
+        if (pin.adcChannel !== undefined)
+            parts.adc.channelValues[pin.adcChannel] = drive?.kind === 'volts' ? drive.volts : input * vcc;
+        this.histories.get(pin.name)?.record(mode === 'output' ? outputLevel : input, this.now());
+    }
+    modeOf(pin, port) {
+        const state = port.pinState(pin.bit);
+        if (state === cjs.PinState.Low || state === cjs.PinState.High)
+            return { mode: 'output', outputLevel: state === cjs.PinState.High ? 1 : 0 };
+        return { mode: state === cjs.PinState.InputPullUp ? 'input-pullup' : 'input', outputLevel: 0 };
+    }
+    inputLevel(pin, mode) {
+        const drive = this.drives.get(pin.name);
+        if (drive?.kind === 'level')
+            return drive.level;
+        if (drive?.kind === 'volts')
+            return drive.volts >= inputHighVolts ? 1 : 0;
+        return mode === 'input-pullup' ? 1 : 0;
+    }
+    /** Drives a pin from outside; `what` names the request, for the error. */
+    drive(name, drive, what) {
+        const pin = resolveUnoPin(name, what);
+        if (drive.kind === 'volts') {
+            if (pin.adcChannel === undefined) {
+                throw new BoardlineError('usage', `${what}: pin ${pin.name} has no ADC channel`, { hint: 'Fix: set a voltage on A0–A5' });
+            }
+            if (!(drive.volts >= 0 && drive.volts <= vcc)) {
+                throw new BoardlineError('usage', `${what}: ${drive.volts} V is outside 0–${vcc} V`, {
+                    hint: 'Fix: give a voltage the pin can take',
+                });
+            }
+        }
+        if (drive.kind === 'float')
+            this.drives.delete(pin.name);
+        else
+            this.drives.set(pin.name, drive);
+        this.update(pin);
+        return pin;
+    }
+    readings() {
+        return arduinoUnoPins.map((pin) => {
+            const port = this.portOf(pin);
+            const { mode } = port === undefined ? { mode: 'input' } : this.modeOf(pin, port);
+            const drive = this.drives.get(pin.name);
+            const reading = { pin: pin.name, level: this.histories.get(pin.name)?.level ?? 0, mode };
+            if (drive !== undefined)
+                reading.driven =
+                    drive.kind === 'volts' ? `${drive.volts} V` : drive.kind === 'level' ? (drive.level === 1 ? 'high' : 'low') : 'released';
+            return reading;
+        });
+    }
+    /** What each named pin did in [startUs, endUs), keyed by the name asked for. */
+    traces(names, startUs, endUs) {
+        return names.map((name) => {
+            const pin = resolveUnoPin(name, `pin ${name}`);
+            const history = this.histories.get(pin.name);
+            if (history === undefined)
+                throw new Error(`no history for pin ${pin.name}`);
+            if (history.completeSinceUs > startUs) {
+                throw new BoardlineError('failed', `Pin ${name} changed too often: its history no longer reaches back to ${Math.round(startUs)} µs`, {
+                    hint: 'Fix: use a shorter window',
+                });
+            }
+            return history.trace(name, startUs, endUs);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/flash-memory.ts
 
 
@@ -39117,6 +43034,278 @@ async function writeFlashFile(path, flash) {
     const temporary = `${path}.${process.pid}.tmp`;
     await (0,promises_namespaceObject.writeFile)(temporary, flash);
     await (0,promises_namespaceObject.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/virtual/i2c/avr-twi-bridge.ts
+const TWINT = 0x80;
+/**
+ * Puts an I2C bus behind avr8js's TWI in master mode. Each step completes after the time it
+ * takes on the wire at the SCL clock the firmware set (TWBR and the TWPS prescaler): nine SCL
+ * periods for a byte and its acknowledge, about one for a START or STOP. Firmware waiting on
+ * TWINT therefore sees a real bus's pace, and the device is asked when the byte has been clocked.
+ */
+class AvrTwiBridge {
+    cpu;
+    twi;
+    bus;
+    frequencyHz;
+    constructor(cpu, twi, bus, frequencyHz) {
+        this.cpu = cpu;
+        this.twi = twi;
+        this.bus = bus;
+        this.frequencyHz = frequencyHz;
+    }
+    after(bits, complete) {
+        const cpu = this.cpu;
+        const cycles = Math.max(1, Math.round((bits * this.frequencyHz) / this.twi.sclFrequency));
+        cpu.addClockEvent(() => complete(cpu.cycles / (this.frequencyHz / 1_000_000)), cycles);
+    }
+    start() {
+        this.after(1, () => this.twi.completeStart());
+    }
+    stop() {
+        this.after(1, (atUs) => {
+            this.bus.stop(atUs);
+            this.twi.completeStop();
+            // On silicon a STOP sets no TWINT (firmware waits for TWSTO to clear); avr8js raises it, which
+            // would run an interrupt-driven driver's ISR (Wire's) once more for nothing.
+            const interrupt = this.twi.TWI;
+            this.cpu.clearInterruptByFlag(interrupt, TWINT);
+        });
+    }
+    connectToSlave(address, write) {
+        this.after(9, (atUs) => this.twi.completeConnect(this.bus.address(address, !write, atUs)));
+    }
+    writeByte(value) {
+        this.after(9, (atUs) => this.twi.completeWrite(this.bus.write(value, atUs)));
+    }
+    readByte(ack) {
+        this.after(9, (atUs) => this.twi.completeRead(this.bus.read(ack, atUs)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/i2c/i2c-bus.ts
+/**
+ * An I2C bus as its master drives it: START, an address byte, data bytes each acknowledged or
+ * not, repeated STARTs and STOP, routed to the device that answers the address. Nothing here
+ * knows which emulator is the master; a byte nobody answers is not acknowledged, as a bus with
+ * only its pull-ups reads.
+ */
+class I2cBus {
+    devices;
+    byAddress = new Map();
+    selected;
+    reading = false;
+    constructor(devices) {
+        this.devices = devices;
+        for (const device of devices) {
+            for (const address of device.addresses) {
+                const other = this.byAddress.get(address);
+                if (other !== undefined)
+                    throw new Error(`${device.kind} and ${other.kind} both answer 0x${address.toString(16)}`);
+                this.byAddress.set(address, device);
+            }
+        }
+    }
+    /** The address byte after a START or repeated START: whether a device acknowledged it. */
+    address(address, read, atUs) {
+        const device = this.byAddress.get(address);
+        // A repeated START to another device ends the first one's transfer as a STOP would for it.
+        if (this.selected !== undefined && this.selected !== device)
+            this.selected.stop(atUs);
+        this.selected = device;
+        this.reading = read;
+        if (device === undefined)
+            return false;
+        const acknowledged = device.select(address, read, atUs);
+        if (!acknowledged)
+            this.selected = undefined;
+        return acknowledged;
+    }
+    write(byte, atUs) {
+        if (this.selected === undefined || this.reading)
+            return false;
+        return this.selected.write(byte & 0xff, atUs);
+    }
+    /** A byte the master clocks in; with nobody driving SDA it reads as the pull-ups leave it, 0xff. */
+    read(more, atUs) {
+        if (this.selected === undefined || !this.reading)
+            return 0xff;
+        return this.selected.read(more, atUs) & 0xff;
+    }
+    stop(atUs) {
+        this.selected?.stop(atUs);
+        this.selected = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/assignment.ts
+
+function parseAssignment(text) {
+    const match = /^\s*([^.=\s]+)\.([^=\s]+)\s*=\s*(\S.*?)\s*$/.exec(text);
+    if (match === null) {
+        throw new BoardlineError('usage', `${JSON.stringify(text)} is not DEVICE.FIELD=VALUE`, {
+            hint: 'Fix: write e.g. bmp280.temperature=25.5, pin.2=pressed, pin.7=high or pin.A0=2.5V',
+        });
+    }
+    return { target: match[1] ?? '', field: match[2] ?? '', value: match[3] ?? '', text: text.trim() };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/board-peripherals.ts
+
+
+
+
+
+
+
+/** How a `pin.N=VALUE` assignment drives the pin. */
+function pinDriveOf(value) {
+    const word = value.trim().toLowerCase();
+    if (word === 'high' || word === '1')
+        return { kind: 'level', level: 1 };
+    if (word === 'low' || word === '0' || word === 'pressed')
+        return { kind: 'level', level: 0 };
+    if (word === 'released' || word === 'float')
+        return { kind: 'float' };
+    const volts = /^(-?[0-9.]+)\s*v$/.exec(word);
+    if (volts !== null)
+        return { kind: 'volts', volts: Number(volts[1]) };
+    throw new BoardlineError('usage', `pin value ${JSON.stringify(value)} is not high, low, pressed, released, float or a voltage such as 2.5V`, {
+        hint: 'Fix: pin.2=pressed (a button to ground), pin.7=high, pin.A0=2.5V',
+    });
+}
+function numberArgument(args, key) {
+    const value = args[key];
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new Error(`${key} must be a number`);
+    return value;
+}
+/**
+ * A virtual AVR board's wiring while it runs: its I2C devices on the TWI, its pins recorded and
+ * driven, device memories kept in their files. The control commands that reach into the board
+ * (set, pins, history, screenshot) are answered here.
+ */
+class BoardPeripherals {
+    mcu;
+    wiring;
+    devices;
+    pins;
+    bus;
+    constructor(mcu, wiring, devices) {
+        this.mcu = mcu;
+        this.wiring = wiring;
+        this.devices = devices;
+        this.bus = new I2cBus(devices.map((entry) => entry.device));
+        this.pins = new AvrPins(() => mcu.timeUs);
+        mcu.attach((parts) => {
+            this.pins.attach(parts);
+            parts.twi.eventHandler = new AvrTwiBridge(parts.cpu, parts.twi, this.bus, mcu.clockHz);
+        });
+        for (const pin of wiring.pins)
+            this.pins.drive(pin.pin, pin.drive, pin.where);
+    }
+    /** Builds the wired devices, each from its file if it has one, and attaches them to the MCU. */
+    static async create(mcu, wiring) {
+        const devices = await Promise.all(wiring.devices.map(async (wired) => {
+            const memory = wired.file === null
+                ? undefined
+                : await (0,promises_namespaceObject.readFile)(wired.file).then((bytes) => new Uint8Array(bytes), () => undefined);
+            const device = wired.kind.create({ address: wired.address, values: wired.values, memory });
+            return { wired, device, saved: device.memory === undefined ? undefined : Uint8Array.from(device.memory) };
+        }));
+        return new BoardPeripherals(mcu, wiring, devices);
+    }
+    describe() {
+        return this.devices.map(({ wired, device }) => ({
+            name: wired.name,
+            kind: wired.kind.kind,
+            address: `0x${wired.address.toString(16)}`,
+            fields: Object.fromEntries(device.fields.map((field) => [field.name, field.get()])),
+            file: wired.file,
+            display: device.screenshot !== undefined,
+        }));
+    }
+    /** Writes each device memory that changed since it was last saved to its file (atomically). */
+    async save() {
+        for (const entry of this.devices) {
+            const { memory } = entry.device;
+            if (entry.wired.file === null || memory === undefined)
+                continue;
+            if (entry.saved !== undefined && Buffer.from(entry.saved).equals(Buffer.from(memory)))
+                continue;
+            entry.saved = Uint8Array.from(memory);
+            await writeFlashFile(entry.wired.file, entry.saved);
+        }
+    }
+    async handle(command, args) {
+        const nowUs = this.mcu.timeUs;
+        if (command === 'pins')
+            return { ok: true, nowUs, pins: this.pins.readings() };
+        if (command === 'history') {
+            const names = args['pins'];
+            if (!Array.isArray(names) || !names.every((name) => typeof name === 'string'))
+                throw new Error('pins must be a list of names');
+            const startUs = numberArgument(args, 'startUs');
+            const endUs = Math.min(numberArgument(args, 'endUs'), nowUs);
+            return { ok: true, nowUs, traces: this.pins.traces(names, startUs, endUs) };
+        }
+        if (command === 'screenshot')
+            return { ok: true, ...this.screenshot(args['device']) };
+        if (command === 'set') {
+            const text = args['assignment'];
+            if (typeof text !== 'string')
+                throw new Error('assignment must be a string');
+            return { ok: true, nowUs, set: this.set(text) };
+        }
+        return { ok: false, error: `${command} is not a peripherals command` };
+    }
+    set(text) {
+        const assignment = parseAssignment(text);
+        if (assignment.target === 'pin') {
+            const pin = this.pins.drive(assignment.field, pinDriveOf(assignment.value), text);
+            return `pin ${pin.name} = ${assignment.value}`;
+        }
+        const entry = this.devices.find((candidate) => candidate.wired.name === assignment.target);
+        if (entry === undefined) {
+            const names = this.devices.map((candidate) => candidate.wired.name);
+            throw new BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
+                hint: names.length === 0
+                    ? 'Fix: wire one (--i2c KIND@ADDRESS or --wiring FILE), or set pin.N'
+                    : `Fix: use ${[...names, 'pin'].join(', ')}`,
+            });
+        }
+        const field = entry.device.fields.find((candidate) => candidate.name === assignment.field);
+        if (field === undefined) {
+            const fields = entry.device.fields.map((candidate) => candidate.name);
+            throw new BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
+                hint: fields.length === 0 ? `Fix: a ${entry.wired.kind.kind} has nothing to set` : `Fix: use ${fields.join(', ')}`,
+            });
+        }
+        const value = Number(assignment.value.replace(new RegExp(`\\s*${field.unit.replace(/[^A-Za-z%°]/g, '')}$`), ''));
+        if (!Number.isFinite(value)) {
+            throw new BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
+                hint: `Fix: give ${field.name} in ${field.unit}`,
+            });
+        }
+        if (value < field.min || value > field.max) {
+            throw new BoardlineError('usage', `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`, {
+                hint: `Fix: give ${field.name} within ${field.min}–${field.max} ${field.unit}`,
+            });
+        }
+        field.set(value);
+        return `${entry.wired.name}.${field.name} = ${value} ${field.unit}`;
+    }
+    screenshot(name) {
+        const displays = this.devices.filter((entry) => entry.device.screenshot !== undefined);
+        const entry = typeof name === 'string' ? displays.find((candidate) => candidate.wired.name === name) : displays[0];
+        if (entry?.device.screenshot === undefined) {
+            throw new BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : 'the board has no display wired', {
+                hint: 'Fix: wire one, e.g. --i2c ssd1306@0x3c',
+            });
+        }
+        return { device: entry.wired.name, png: entry.device.screenshot().toString('base64') };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/pty-bridge.ts
@@ -39275,6 +43464,7 @@ class PtyBridge extends external_node_events_namespaceObject.EventEmitter {
 
 
 
+
 /** Emulated time may lag wall time by this much before the board stops trying to catch up. */
 const maxLagMs = 100;
 /**
@@ -39314,6 +43504,9 @@ class BoardRunner {
     stopping;
     stopped;
     resolveStopped = () => undefined;
+    peripherals;
+    /** Device memories reach their files within a second of changing, not only at stop. */
+    saveTimer;
     constructor(options) {
         this.options = options;
         this.presence = new BoardPresence(options.directory, options.record);
@@ -39359,13 +43552,16 @@ class BoardRunner {
             clearTimeout(this.dtrToggle);
             io.info(`${record.name}: port closed`);
             void this.saveFlash();
+            void this.peripherals?.save();
         });
         this.bridge.on('error', (error) => {
             io.error(`${record.name}: ${error.message}`);
             void this.stop();
         });
+        this.peripherals = await BoardPeripherals.create(this.mcu, this.options.wiring);
+        this.saveTimer = setInterval(() => void this.peripherals?.save(), 1000);
         await this.bridge.start();
-        const published = await this.presence.publish((command) => this.handle(command), this.started);
+        const published = await this.presence.publish((command, args) => this.handle(command, args), this.started);
         this.anchorWall = performance.now();
         this.anchorCycles = this.mcu.cycles;
         this.schedule();
@@ -39376,9 +43572,11 @@ class BoardRunner {
         this.stopping ??= (async () => {
             this.stopTimer();
             clearTimeout(this.dtrToggle);
+            clearInterval(this.saveTimer);
             await this.bridge.stop();
             await this.presence.withdraw();
             await this.saveFlash();
+            await this.peripherals?.save();
             this.resolveStopped();
         })();
         return this.stopping;
@@ -39392,13 +43590,20 @@ class BoardRunner {
             pid: process.pid,
             connected: this.bridge.isConnected,
             emulatedMs: Math.round(this.mcu.cycles / (this.options.frequencyHz / 1000)),
+            nowUs: this.mcu.timeUs,
             uptimeMs,
             lagMs: Math.round(this.lagMs),
             resets: this.mcu.resets,
             flashFile: this.options.record.flashFile,
+            devices: this.peripherals?.describe() ?? [],
         };
     }
-    async handle(command) {
+    async handle(command, args) {
+        if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
+            if (this.peripherals === undefined)
+                return { ok: false, error: 'the board is still starting' };
+            return this.peripherals.handle(command, args);
+        }
         if (command === 'corrupt-next-block')
             return { ok: false, error: 'an AVR board takes no injected faults' };
         // An AVR board's bootloader runs after every reset: download is a reset like any other.
@@ -40157,6 +44362,12 @@ class EspBoardRunner {
             this.mode = 'application';
     }
     async handle(command) {
+        if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
+            return {
+                ok: false,
+                error: 'a virtual ESP board runs no application code, so its pins and peripherals never change: use a virtual AVR board (uno, nano, duemilanove)',
+            };
+        }
         if (command === 'reset' || command === 'download') {
             this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
             return { ok: true, ...this.status() };
@@ -40312,7 +44523,1201 @@ async function prepareEspBoard(model, request, stateDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/spec/yaml-file.ts
+
+
+/**
+ * A YAML file read for a person's configuration: every node keeps its line, so an error can say
+ * "wiring.yml line 7: unknown key adress". The file's name is part of each message.
+ */
+class YamlFile {
+    source;
+    lines = new yaml_dist/* LineCounter */.HN();
+    root;
+    constructor(text, source) {
+        this.source = source;
+        const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false });
+        const problem = document.errors[0];
+        if (problem !== undefined) {
+            const line = this.lines.linePos(problem.pos[0]).line;
+            throw new BoardlineError('usage', `${source} line ${line}: ${problem.message.split('\n')[0] ?? problem.code}`, {
+                hint: 'Fix: correct the YAML syntax there',
+            });
+        }
+        this.root = document.contents;
+    }
+    lineOf(node) {
+        const offset = node?.range?.[0];
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /** "wiring.yml line 7" for a node. */
+    where(node) {
+        return `${this.source} line ${this.lineOf(node)}`;
+    }
+    fail(node, message, hint) {
+        throw new BoardlineError('usage', `${this.where(node)}: ${message}`, { hint: `Fix: ${hint}` });
+    }
+    /** A mapping's entries, refusing keys not in `allowed` (each named with its line). */
+    entries(node, allowed, what) {
+        if (!(0,yaml_dist/* isMap */.jh)(node))
+            this.fail(node, `${what} must be a mapping`, `write ${what} as key: value lines`);
+        const found = new Map();
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+            if (!allowed.includes(key))
+                this.fail(keyNode, `unknown key ${JSON.stringify(key)} in ${what}`, `use one of ${allowed.join(', ')}`);
+            found.set(key, { key: keyNode, value: pair.value ?? null });
+        }
+        return found;
+    }
+    items(node, what) {
+        if (node === null || node === undefined)
+            return [];
+        if (!(0,yaml_dist/* isSeq */.oP)(node))
+            this.fail(node, `${what} must be a list`, `write each entry of ${what} on a line starting with "- "`);
+        return node.items;
+    }
+    scalar(node, what) {
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null)
+            this.fail(node, `${what} needs a value`, `give ${what} a value`);
+        const value = node.value;
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            return value;
+        this.fail(node, `${what} must be a plain value`, `give ${what} a number or a word`);
+    }
+    number(node, what) {
+        const value = this.scalar(node, what);
+        const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+        if (!Number.isFinite(number))
+            this.fail(node, `${what} must be a number, not ${JSON.stringify(value)}`, `give ${what} as a number`);
+        return number;
+    }
+    string(node, what) {
+        return String(this.scalar(node, what));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/devices/bosch-bmx280.ts
+
+const bmp280 = {
+    kind: 'bmp280',
+    description: 'Bosch BMP280 barometric pressure and temperature sensor',
+    chipId: 0x58,
+    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 2_000_000, 4_000_000],
+    filterWidensResolution: false,
+    // The example coefficients of the BMP280 datasheet's compensation worked example.
+    trim: { T1: 27504, T2: 26435, T3: -1000, P1: 36477, P2: -10685, P3: 3024, P4: 2855, P5: 140, P6: -7, P7: 15500, P8: -14600, P9: 6000 },
+    humidity: undefined,
+};
+const bme280 = {
+    kind: 'bme280',
+    description: 'Bosch BME280 humidity, barometric pressure and temperature sensor',
+    chipId: 0x60,
+    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 10_000, 20_000],
+    filterWidensResolution: true,
+    // A real part's trimming (as dumped on Bosch's community forum), different from the BMP280's so
+    // firmware that hard-codes coefficients shows. Its dig_H5 was 0; 50, common on other parts, puts
+    // bits in both nibbles of 0xE5 so firmware that unpacks dig_H4/dig_H5 wrongly shows too.
+    trim: { T1: 28268, T2: 26231, T3: 50, P1: 37544, P2: -10969, P3: 3024, P4: 6255, P5: -54, P6: -7, P7: 9900, P8: -10230, P9: 4285 },
+    humidity: { H1: 75, H2: 357, H3: 0, H4: 331, H5: 50, H6: 30 },
+};
+const register = {
+    calibrationLow: 0x88,
+    digH1: 0xa1,
+    id: 0xd0,
+    reset: 0xe0,
+    calibrationHigh: 0xe1,
+    ctrlHum: 0xf2,
+    status: 0xf3,
+    ctrlMeas: 0xf4,
+    config: 0xf5,
+    pressMsb: 0xf7,
+    tempMsb: 0xfa,
+    humMsb: 0xfd,
+};
+const resetCommand = 0xb6;
+/** Power-on and soft reset copy the NVM into the image registers; the datasheet's start-up time is 2 ms. */
+const nvmCopyUs = 2000;
+/** What a skipped or not yet made measurement leaves in its data registers. */
+const skipped20 = 0x80000;
+const skipped16 = 0x8000;
+/** osrs codes 0…7 as sample counts; 5 and above all mean ×16. */
+const oversampling = [0, 1, 2, 4, 8, 16, 16, 16];
+/** config.filter codes 0…7 as IIR coefficients; 1 is the filter off. */
+const filterCoefficients = [1, 2, 4, 8, 16, 16, 16, 16];
+/**
+ * Measurements replayed at most when time jumps: with constant inputs a ×16 filter settles far
+ * below one LSB in a few hundred steps, so older ones cannot change what the registers show.
+ */
+const maxReplayedMeasurements = 512;
+// ---- Bosch's integer compensation (BMP280 datasheet 3.11.3, BME280 datasheet 4.2.3), as the firmware runs it ----
+/**
+ * bmp280_compensate_T_int32 up to t_fine, the temperature in 1/5120 °C that the function rounds to
+ * 0.01 °C and hands on to pressure and humidity. C's int32 arithmetic is Math.imul's and >>'s.
+ */
+function temperatureFine(adcT, trim) {
+    const var1 = Math.imul((adcT >> 3) - trim.T1 * 2, trim.T2) >> 11;
+    const offset = (adcT >> 4) - trim.T1;
+    const var2 = Math.imul(Math.imul(offset, offset) >> 12, trim.T3) >> 14;
+    return (var1 + var2) | 0;
+}
+/**
+ * bmp280_compensate_P_int64 up to its final cast to uint32: pressure in Pa as Q24.8. BigInt's >>
+ * and / round as gcc's int64 does. Kept signed, as the search needs it monotonic: raw values near
+ * full scale decode to negative pressures, which the cast would turn into huge ones.
+ */
+function compensatePressure(adcP, tFine, trim) {
+    let var1 = BigInt(tFine) - 128000n;
+    let var2 = var1 * var1 * BigInt(trim.P6);
+    var2 += (var1 * BigInt(trim.P5)) << 17n;
+    var2 += BigInt(trim.P4) << 35n;
+    var1 = ((var1 * var1 * BigInt(trim.P3)) >> 8n) + ((var1 * BigInt(trim.P2)) << 12n);
+    var1 = (((1n << 47n) + var1) * BigInt(trim.P1)) >> 33n;
+    if (var1 === 0n)
+        return 0;
+    let p = 1048576n - BigInt(adcP);
+    p = (((p << 31n) - var2) * 3125n) / var1;
+    var1 = (BigInt(trim.P9) * (p >> 13n) * (p >> 13n)) >> 25n;
+    var2 = (BigInt(trim.P8) * p) >> 19n;
+    p = ((p + var1 + var2) >> 8n) + (BigInt(trim.P7) << 4n);
+    return Number(p);
+}
+/**
+ * bme280_compensate_H_int32 before its clamp to 0…100 %RH: relative humidity in 1/1024 %RH.
+ * Unclamped, so that 0 and 100 %RH come out as the raw values where the part's curve crosses
+ * them, not as the ends of the flat clamped stretches.
+ */
+function compensateHumidityUnclamped(adcH, tFine, trim) {
+    let v = (tFine - 76800) | 0;
+    const scaled = (((adcH << 14) - (trim.H4 << 20) - Math.imul(trim.H5, v) + 16384) | 0) >> 15;
+    const temperatureTerm = Math.imul(Math.imul(v, trim.H6) >> 10, (Math.imul(v, trim.H3) >> 11) + 32768) >> 10;
+    const gain = (Math.imul(temperatureTerm + 2097152, trim.H2) + 8192) >> 14;
+    v = Math.imul(scaled, gain);
+    v = (v - (Math.imul(Math.imul(v >> 15, v >> 15) >> 7, trim.H1) >> 4)) | 0;
+    return v >> 12;
+}
+/** The raw value in 0…max whose decoded value is closest to target, for a decoding that rises (or falls) monotonically with it. */
+function closestRaw(decode, target, max, rising) {
+    const reached = (raw) => (rising ? decode(raw) >= target : decode(raw) <= target);
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (reached(middle))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    if (low > 0 && Math.abs(decode(low - 1) - target) <= Math.abs(decode(low) - target))
+        return low - 1;
+    return low;
+}
+/** Remembers the last answer of an expensive search, since a sensor at rest asks the same one every measurement. */
+class LastAnswer {
+    key = '';
+    value = 0;
+    get(key, compute) {
+        if (key !== this.key) {
+            this.value = compute();
+            this.key = key;
+        }
+        return this.value;
+    }
+}
+/** The typical measurement time (BME280 datasheet 9.1; the BMP280's table 13 gives the same). */
+function measurementUs(osrsT, osrsP, osrsH) {
+    const samples = (osrs) => oversampling[osrs & 0x07] ?? 16;
+    let us = 1000;
+    if (osrsT !== 0)
+        us += 2000 * samples(osrsT);
+    if (osrsP !== 0)
+        us += 2000 * samples(osrsP) + 500;
+    if (osrsH !== 0)
+        us += 2000 * samples(osrsH) + 500;
+    return us;
+}
+function quantize(value, bits) {
+    const step = 2 ** (20 - bits);
+    return Math.min(Math.max(Math.round(value / step) * step, 0), 0x100000 - step);
+}
+/** The NVM image: chip id and trimming, little-endian words at the datasheet's addresses. */
+function nvmImage(variant) {
+    const image = new Uint8Array(256);
+    const words = [variant.trim.T1, variant.trim.T2, variant.trim.T3, variant.trim.P1, variant.trim.P2, variant.trim.P3];
+    words.push(variant.trim.P4, variant.trim.P5, variant.trim.P6, variant.trim.P7, variant.trim.P8, variant.trim.P9);
+    words.forEach((word, index) => {
+        image[register.calibrationLow + 2 * index] = word & 0xff;
+        image[register.calibrationLow + 2 * index + 1] = (word >> 8) & 0xff;
+    });
+    image[register.id] = variant.chipId;
+    const humidity = variant.humidity;
+    if (humidity !== undefined) {
+        const at = register.calibrationHigh;
+        image[register.digH1] = humidity.H1;
+        image[at] = humidity.H2 & 0xff;
+        image[at + 1] = (humidity.H2 >> 8) & 0xff;
+        image[at + 2] = humidity.H3;
+        // dig_H4 and dig_H5 are 12-bit words sharing 0xE5: H4 [11:4] in 0xE4 and [3:0] in 0xE5's low
+        // nibble, H5 [3:0] in 0xE5's high nibble and [11:4] in 0xE6.
+        image[at + 3] = (humidity.H4 >> 4) & 0xff;
+        image[at + 4] = ((humidity.H5 & 0x0f) << 4) | (humidity.H4 & 0x0f);
+        image[at + 5] = (humidity.H5 >> 4) & 0xff;
+        image[at + 6] = humidity.H6 & 0xff;
+    }
+    return image;
+}
+function rangeError(kind, field, value) {
+    return new BoardlineError('usage', `${kind} ${field.name} ${value} ${field.unit} is outside what the part measures (${field.min}…${field.max} ${field.unit})`, { hint: `Fix: set ${field.name} to a value from ${field.min} to ${field.max} ${field.unit}` });
+}
+/**
+ * The part learns the time only from bus calls: each one first brings it up to that moment,
+ * landing the measurements that finished since the last call (no timers, no host clock). A value
+ * set from outside carries no time, so measurements finishing after the last bus call before it
+ * see it.
+ */
+class Bmx280 {
+    variant;
+    kind;
+    addresses;
+    fields;
+    nvm;
+    physical = { temperature: 20, pressure: 1013.25, humidity: 50 };
+    ctrlHum = 0;
+    ctrlMeas = 0;
+    config = 0;
+    data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
+    /** The data registers as a burst read began: a measurement finishing meanwhile shows after the STOP. */
+    shadow;
+    filterMemory = { temperature: undefined, pressure: undefined };
+    cycle;
+    nvmCopyUntilUs = nvmCopyUs;
+    nowUs = 0;
+    pointer = 0;
+    transfer = 'idle';
+    temperatureRaw = new LastAnswer();
+    pressureRaw = new LastAnswer();
+    humidityRaw = new LastAnswer();
+    constructor(variant, options) {
+        this.variant = variant;
+        this.kind = variant.kind;
+        this.addresses = [options.address];
+        this.nvm = nvmImage(variant);
+        const fields = [
+            this.field('temperature', '°C', 'air temperature at the sensor', -40, 85),
+            this.field('pressure', 'hPa', 'absolute air pressure', 300, 1100),
+        ];
+        if (variant.humidity !== undefined)
+            fields.push(this.field('humidity', '%RH', 'relative humidity', 0, 100));
+        this.fields = fields;
+        for (const [name, value] of Object.entries(options.values)) {
+            const field = fields.find((candidate) => candidate.name === name);
+            if (field === undefined) {
+                throw new BoardlineError('usage', `${variant.kind} has no value ${JSON.stringify(name)}`, {
+                    hint: `Fix: give it ${fields.map((candidate) => candidate.name).join(', ')}`,
+                });
+            }
+            field.set(value);
+        }
+    }
+    field(name, unit, description, min, max) {
+        const field = {
+            name,
+            unit,
+            description,
+            min,
+            max,
+            get: () => this.physical[name],
+            set: (value) => {
+                if (!Number.isFinite(value) || value < min || value > max)
+                    throw rangeError(this.kind, field, value);
+                this.physical[name] = value;
+            },
+        };
+        return field;
+    }
+    select(address, read, atUs) {
+        if (address !== this.addresses[0])
+            return false;
+        this.advance(atUs);
+        this.transfer = read ? 'read' : 'write-address';
+        this.shadow = read ? { ...this.data } : undefined;
+        return true;
+    }
+    write(byte, atUs) {
+        this.advance(atUs);
+        // Writes come as (register, value) pairs; the pointer does not move on by itself.
+        if (this.transfer === 'write-address') {
+            this.pointer = byte & 0xff;
+            this.transfer = 'write-data';
+        }
+        else if (this.transfer === 'write-data') {
+            this.writeRegister(this.pointer, byte & 0xff, atUs);
+            this.transfer = 'write-address';
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+    read(_more, atUs) {
+        this.advance(atUs);
+        const value = this.readRegister(this.pointer, atUs);
+        this.pointer = (this.pointer + 1) & 0xff;
+        return value;
+    }
+    stop(atUs) {
+        this.advance(atUs);
+        this.transfer = 'idle';
+        this.shadow = undefined;
+    }
+    readRegister(address, atUs) {
+        const data = this.shadow ?? this.data;
+        const humidity = this.variant.humidity !== undefined;
+        switch (address) {
+            case register.reset:
+                return 0;
+            case register.ctrlHum:
+                return humidity ? this.ctrlHum : 0;
+            case register.status:
+                return (this.measuring(atUs) ? 0x08 : 0) | (atUs < this.nvmCopyUntilUs ? 0x01 : 0);
+            case register.ctrlMeas:
+                return this.ctrlMeas;
+            case register.config:
+                return this.config;
+            case register.pressMsb:
+            case register.pressMsb + 1:
+            case register.pressMsb + 2:
+                return byteOf20(data.pressure, address - register.pressMsb);
+            case register.tempMsb:
+            case register.tempMsb + 1:
+            case register.tempMsb + 2:
+                return byteOf20(data.temperature, address - register.tempMsb);
+            case register.humMsb:
+                return humidity ? data.humidity >> 8 : 0;
+            case register.humMsb + 1:
+                return humidity ? data.humidity & 0xff : 0;
+            default:
+                return this.nvm[address] ?? 0;
+        }
+    }
+    writeRegister(address, value, atUs) {
+        switch (address) {
+            case register.reset:
+                if (value === resetCommand)
+                    this.reset(atUs);
+                return;
+            case register.ctrlHum:
+                if (this.variant.humidity !== undefined)
+                    this.ctrlHum = value & 0x07;
+                return;
+            case register.ctrlMeas:
+                this.ctrlMeas = value;
+                this.startCycle(atUs);
+                return;
+            case register.config:
+                // "Writes to the config register in normal mode may be ignored": the model always ignores
+                // them, so firmware that relies on them working finds out here rather than on some parts.
+                if ((this.ctrlMeas & 0x03) === 0x03)
+                    return;
+                this.config = value & 0xfd;
+                // Writing the filter setting resets the filter: the next sample passes unfiltered.
+                this.filterMemory = { temperature: undefined, pressure: undefined };
+                return;
+            default:
+                // Calibration, id, status and data are read-only; reserved registers take nothing.
+                return;
+        }
+    }
+    reset(atUs) {
+        this.ctrlHum = 0;
+        this.ctrlMeas = 0;
+        this.config = 0;
+        this.data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
+        this.filterMemory = { temperature: undefined, pressure: undefined };
+        this.cycle = undefined;
+        this.nvmCopyUntilUs = atUs + nvmCopyUs;
+    }
+    /** A write to ctrl_meas starts what its mode asks from now: nothing (sleep), one measurement (forced) or a series (normal). */
+    startCycle(atUs) {
+        const mode = this.ctrlMeas & 0x03;
+        if (mode === 0) {
+            this.cycle = undefined;
+            return;
+        }
+        const osrsT = (this.ctrlMeas >> 5) & 0x07;
+        const osrsP = (this.ctrlMeas >> 2) & 0x07;
+        // ctrl_hum is read here only, so a change to it waits for the next ctrl_meas write, as the datasheet says.
+        const osrsH = this.variant.humidity === undefined ? 0 : this.ctrlHum;
+        const measureUs = measurementUs(osrsT, osrsP, osrsH);
+        const standbyUs = this.variant.standbyUs[(this.config >> 5) & 0x07] ?? 0;
+        const repeats = mode === 0x03;
+        this.cycle = { repeats, osrsT, osrsP, osrsH, measureUs, periodUs: measureUs + standbyUs, nextCompletionUs: atUs + measureUs };
+    }
+    measuring(atUs) {
+        return this.cycle !== undefined && atUs >= this.cycle.nextCompletionUs - this.cycle.measureUs;
+    }
+    /** Brings the part to the time of a bus event: every measurement that finished since the last one lands. */
+    advance(atUs) {
+        if (atUs < this.nowUs)
+            return;
+        this.nowUs = atUs;
+        const cycle = this.cycle;
+        if (cycle === undefined || atUs < cycle.nextCompletionUs)
+            return;
+        if (!cycle.repeats) {
+            this.measure(cycle);
+            this.ctrlMeas &= ~0x03;
+            this.cycle = undefined;
+            return;
+        }
+        const finished = Math.floor((atUs - cycle.nextCompletionUs) / cycle.periodUs) + 1;
+        for (let count = Math.min(finished, maxReplayedMeasurements); count > 0; count--)
+            this.measure(cycle);
+        cycle.nextCompletionUs += finished * cycle.periodUs;
+    }
+    measure(cycle) {
+        const trim = this.variant.trim;
+        const filter = (this.config >> 2) & 0x07;
+        const temperatureTarget = Math.round(this.physical.temperature * 5120);
+        const idealT = this.temperatureRaw.get(String(temperatureTarget), () => closestRaw((raw) => temperatureFine(raw, trim), temperatureTarget, 0xfffff, true));
+        let temperature = skipped20;
+        if (cycle.osrsT !== 0)
+            temperature = quantize(this.filtered('temperature', idealT, filter), this.resolutionBits(cycle.osrsT, filter));
+        // The firmware decodes pressure and humidity with the t_fine of the temperature it reads, so
+        // the raw values are made for that one; with temperature skipped, for the true temperature.
+        const tFine = temperatureFine(cycle.osrsT !== 0 ? temperature : idealT, trim);
+        let pressure = skipped20;
+        if (cycle.osrsP !== 0) {
+            const target = Math.round(this.physical.pressure * 100 * 256);
+            const idealP = this.pressureRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensatePressure(raw, tFine, trim), target, 0xfffff, false));
+            pressure = quantize(this.filtered('pressure', idealP, filter), this.resolutionBits(cycle.osrsP, filter));
+        }
+        let humidity = skipped16;
+        const humidityTrim = this.variant.humidity;
+        if (humidityTrim !== undefined && cycle.osrsH !== 0) {
+            const target = Math.round(this.physical.humidity * 1024);
+            humidity = this.humidityRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensateHumidityUnclamped(raw, tFine, humidityTrim), target, 0xffff, true));
+        }
+        this.data = { pressure, temperature, humidity };
+    }
+    /** data_filtered = (data_filtered_old · (c − 1) + data_ADC) / c, kept unrounded as the part keeps more bits than it outputs. */
+    filtered(channel, raw, filter) {
+        const coefficient = filterCoefficients[filter] ?? 1;
+        const memory = this.filterMemory[channel];
+        const next = coefficient === 1 || memory === undefined ? raw : (memory * (coefficient - 1) + raw) / coefficient;
+        this.filterMemory[channel] = next;
+        return next;
+    }
+    resolutionBits(osrs, filter) {
+        if (filter !== 0 && this.variant.filterWidensResolution)
+            return 20;
+        return 15 + Math.min(osrs, 5);
+    }
+}
+/** Byte 0 (msb), 1 (lsb) or 2 (xlsb, bits 7:4) of a 20-bit data register triple. */
+function byteOf20(value, index) {
+    if (index === 0)
+        return (value >> 12) & 0xff;
+    if (index === 1)
+        return (value >> 4) & 0xff;
+    return (value & 0x0f) << 4;
+}
+function kindOf(variant) {
+    return {
+        kind: variant.kind,
+        description: variant.description,
+        // SDO to GND gives 0x76, to VDDIO 0x77.
+        addresses: [0x76, 0x77],
+        create: (options) => new Bmx280(variant, options),
+    };
+}
+const bmp280Kind = kindOf(bmp280);
+const bme280Kind = kindOf(bme280);
+
+;// CONCATENATED MODULE: ./src/virtual/devices/eeprom-24cxx.ts
+
+const parts = [
+    { kind: '24c01', bytes: 128, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C01, 24LC01B' },
+    { kind: '24c02', bytes: 256, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C02, 24LC02B' },
+    { kind: '24c04', bytes: 512, pageBytes: 16, addressBytes: 1, blockAddresses: 2, examples: 'AT24C04, 24LC04B' },
+    { kind: '24c08', bytes: 1024, pageBytes: 16, addressBytes: 1, blockAddresses: 4, examples: 'AT24C08, 24LC08B' },
+    { kind: '24c16', bytes: 2048, pageBytes: 16, addressBytes: 1, blockAddresses: 8, examples: 'AT24C16, 24LC16B' },
+    { kind: '24c32', bytes: 4096, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C32, 24LC32A' },
+    { kind: '24c64', bytes: 8192, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C64, 24LC64' },
+    { kind: '24c128', bytes: 16384, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C128, 24LC128' },
+    { kind: '24c256', bytes: 32768, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C256, 24LC256' },
+    // The first AT24C512 had only A1/A0; the 24LC512 and AT24C512C have all three straps, as modelled here.
+    { kind: '24c512', bytes: 65536, pageBytes: 128, addressBytes: 2, blockAddresses: 1, examples: 'AT24C512C, 24LC512' },
+];
+/** Every part's device type identifier is 1010b, so its addresses start at 0x50. */
+const familyBaseAddress = 0x50;
+/**
+ * tWR, the self-timed write cycle: the family's datasheets give 5 ms as the maximum. The model
+ * always takes the maximum, the time a correct driver must allow for.
+ */
+const eepromWriteCycleUs = 5000;
+/** A 24Cxx EEPROM on the bus: byte and page writes through the page buffer, current, random and sequential reads. */
+class Eeprom24cxx {
+    kind;
+    addresses;
+    fields = [];
+    memory;
+    part;
+    baseAddress;
+    /** The internal address counter: the next cell a read returns or a write loads. */
+    pointer = 0;
+    transfer = 'none';
+    /** The high word-address bits the device address carried (24C04/08/16), shifted into place. */
+    blockBits = 0;
+    wordAddress = 0;
+    wordAddressBytesSeen = 0;
+    /** The page buffer: bytes loaded since the word address, programmed together at STOP. */
+    pageData;
+    pageLoaded;
+    pageStart = 0;
+    pageLoadedCount = 0;
+    /** When the write cycle in progress ends, in emulated microseconds. */
+    writeCycleEndsUs = 0;
+    constructor(part, options) {
+        this.part = part;
+        this.kind = part.kind;
+        this.baseAddress = options.address;
+        this.addresses = Array.from({ length: part.blockAddresses }, (_, block) => options.address + block);
+        this.memory = initialMemory(part, options.memory);
+        this.pageData = new Uint8Array(part.pageBytes);
+        this.pageLoaded = new Uint8Array(part.pageBytes);
+    }
+    select(address, read, atUs) {
+        // A repeated START before the STOP abandons a page write: the array is programmed only at STOP.
+        this.clearPageBuffer();
+        if (atUs < this.writeCycleEndsUs) {
+            // "All inputs are disabled during this write cycle": not even the address is acknowledged.
+            this.transfer = 'none';
+            return false;
+        }
+        if (read) {
+            this.transfer = 'read';
+        }
+        else {
+            this.transfer = 'word-address';
+            this.blockBits = ((address - this.baseAddress) & (this.part.blockAddresses - 1)) << 8;
+            this.wordAddress = 0;
+            this.wordAddressBytesSeen = 0;
+        }
+        return true;
+    }
+    write(byte, _atUs) {
+        if (this.transfer === 'word-address') {
+            this.wordAddress = (this.wordAddress << 8) | byte;
+            this.wordAddressBytesSeen += 1;
+            if (this.wordAddressBytesSeen === this.part.addressBytes) {
+                // Bits above the array's size are "don't care" (the 24C01's word-address MSB, the 24C32's top nibble).
+                this.pointer = (this.blockBits | this.wordAddress) & (this.part.bytes - 1);
+                this.pageStart = this.pointer - (this.pointer % this.part.pageBytes);
+                this.transfer = 'data';
+            }
+            return true;
+        }
+        if (this.transfer === 'data') {
+            const offset = this.pointer - this.pageStart;
+            if (this.pageLoaded[offset] === 0)
+                this.pageLoadedCount += 1;
+            this.pageData[offset] = byte;
+            this.pageLoaded[offset] = 1;
+            // Only the counter's low bits advance while loading: past the page's end it wraps to the page's start.
+            this.pointer = this.pageStart + ((offset + 1) % this.part.pageBytes);
+            return true;
+        }
+        return false;
+    }
+    read(_more, _atUs) {
+        if (this.transfer !== 'read')
+            return 0xff;
+        const value = this.memory[this.pointer] ?? 0xff;
+        // Reads roll over from the last cell of the array to the first, not within a page.
+        this.pointer = (this.pointer + 1) % this.part.bytes;
+        return value;
+    }
+    stop(atUs) {
+        if (this.transfer === 'data' && this.pageLoadedCount > 0) {
+            // Cells of the page that were not loaded keep their contents.
+            for (let offset = 0; offset < this.part.pageBytes; offset += 1) {
+                if (this.pageLoaded[offset] === 1)
+                    this.memory[this.pageStart + offset] = this.pageData[offset] ?? 0xff;
+            }
+            this.writeCycleEndsUs = atUs + eepromWriteCycleUs;
+        }
+        // A STOP right after the word address programs nothing: it only leaves the counter set (a random read's first half).
+        this.clearPageBuffer();
+        this.transfer = 'none';
+    }
+    clearPageBuffer() {
+        this.pageLoaded.fill(0);
+        this.pageLoadedCount = 0;
+    }
+}
+function initialMemory(part, stored) {
+    if (stored === undefined)
+        return new Uint8Array(part.bytes).fill(0xff);
+    if (stored.length !== part.bytes) {
+        throw new BoardlineError('usage', `The ${part.kind} device file holds ${stored.length} bytes, but a ${part.kind} keeps ${part.bytes} (${sizeText(part.bytes)})`, { hint: `Fix: delete the device file to start with an erased ${part.kind}, or wire the kind the file was written by` });
+    }
+    return stored;
+}
+/** The base addresses the straps allow: where a part takes a block of addresses, only bases whose whole block fits in 0x50-0x57. */
+function strappedBaseAddresses(part) {
+    return Array.from({ length: 8 / part.blockAddresses }, (_, strap) => familyBaseAddress + strap * part.blockAddresses);
+}
+function sizeText(bytes) {
+    return bytes < 1024 ? `${bytes} bytes` : `${bytes / 1024} KiB`;
+}
+function partKind(part) {
+    return {
+        kind: part.kind,
+        description: `${part.kind.toUpperCase()} I2C EEPROM: ${sizeText(part.bytes)}, ${part.pageBytes}-byte pages (${part.examples})`,
+        addresses: strappedBaseAddresses(part),
+        memoryBytes: part.bytes,
+        create: (options) => new Eeprom24cxx(part, options),
+    };
+}
+/** The 24C01 to 24C512, one kind per size. */
+const eeprom24cxxKinds = parts.map(partKind);
+
+// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
+var png = __nccwpck_require__(359);
+;// CONCATENATED MODULE: ./src/virtual/devices/ssd1306.ts
+
+const columns = 128;
+const rows = 64;
+/** Bytes that follow each command taking arguments; every other command is a single byte. */
+const argumentCounts = new Map([
+    [0x20, 1], // memory addressing mode
+    [0x21, 2], // column address: start, end
+    [0x22, 2], // page address: start, end
+    [0x23, 1], // fade out and blinking (later datasheet revisions)
+    [0x26, 6], // right horizontal scroll setup
+    [0x27, 6], // left horizontal scroll setup
+    [0x29, 5], // vertical and right horizontal scroll setup
+    [0x2a, 5], // vertical and left horizontal scroll setup
+    [0x81, 1], // contrast
+    [0x8d, 1], // charge pump
+    [0xa3, 2], // vertical scroll area: top rows, scrolling rows
+    [0xa8, 1], // multiplex ratio
+    [0xd3, 1], // display offset
+    [0xd5, 1], // clock divide ratio and oscillator frequency
+    [0xd6, 1], // zoom in (later datasheet revisions)
+    [0xd9, 1], // pre-charge period
+    [0xda, 1], // COM pins hardware configuration
+    [0xdb, 1], // VCOMH deselect level
+]);
+const addressingModes = ['horizontal', 'vertical', 'page'];
+/**
+ * An SSD1306 driving a 128x64 OLED on I2C. Its GDDRAM is 8 pages of 128 columns, one byte a column
+ * of 8 pixels, least significant bit at the top.
+ *
+ * The panel is oriented as the common 0.96-inch modules mount it (header at the top): SEG0 is the
+ * right edge and COM0 the bottom row, which is why Adafruit_SSD1306 and U8g2 send A1h and C8h; with
+ * the reset defaults A0h/C0h their picture shows turned by 180 degrees, as on a real module.
+ *
+ * Simplifications: an active scroll is kept but not rendered (the panel shows the RAM as it is);
+ * the COM pins configuration (DAh) is kept, and the panel is drawn as the 128x64 modules are wired
+ * for, alternative COM pins (12h), whatever it says; contrast is kept but lit pixels are all full.
+ */
+class Ssd1306 {
+    kind = 'ssd1306';
+    addresses;
+    fields = [];
+    /** The GDDRAM by segment driver: with A1h, column address 0 was stored at SEG127 when it was written. */
+    ram = new Uint8Array(columns * (rows / 8));
+    transfer = 'idle';
+    /** A command whose argument bytes are still arriving: they may come in later control bytes or transfers. */
+    pendingCommand;
+    pageModeColumnStart = 0;
+    settingsNow = {
+        // The reset state the datasheet gives: display off, charge pump off, page addressing.
+        displayOn: false,
+        chargePump: false,
+        contrast: 0x7f,
+        entireDisplayOn: false,
+        inverse: false,
+        addressing: 'page',
+        column: 0,
+        page: 0,
+        columnWindow: [0, columns - 1],
+        pageWindow: [0, 7],
+        startLine: 0,
+        displayOffset: 0,
+        multiplexRatio: rows,
+        segmentRemap: false,
+        comScanRemapped: false,
+        comPins: 0x12,
+        clock: 0x80,
+        precharge: 0x22,
+        vcomh: 0x20,
+        scrolling: false,
+        scrollSetup: [],
+        verticalScrollArea: [0, rows],
+    };
+    constructor(address) {
+        this.addresses = [address];
+    }
+    select(_address, read, _atUs) {
+        this.transfer = read ? 'read' : 'control';
+        return true;
+    }
+    write(byte, _atUs) {
+        switch (this.transfer) {
+            case 'control': {
+                const continuation = (byte & 0x80) !== 0;
+                const data = (byte & 0x40) !== 0;
+                if (continuation)
+                    this.transfer = data ? 'one-data' : 'one-command';
+                else
+                    this.transfer = data ? 'data-stream' : 'command-stream';
+                return true;
+            }
+            case 'command-stream':
+                this.command(byte);
+                return true;
+            case 'data-stream':
+                this.data(byte);
+                return true;
+            case 'one-command':
+                this.command(byte);
+                this.transfer = 'control';
+                return true;
+            case 'one-data':
+                this.data(byte);
+                this.transfer = 'control';
+                return true;
+            case 'idle':
+            case 'read':
+                return false;
+        }
+    }
+    /** Reads return the status register: bit 6 set while the display is off. */
+    read(_more, _atUs) {
+        return this.settingsNow.displayOn ? 0x00 : 0x40;
+    }
+    stop(_atUs) {
+        this.transfer = 'idle';
+    }
+    /** A copy of the registers as they stand. */
+    settings() {
+        return structuredClone(this.settingsNow);
+    }
+    /** The panel as it shows now: 64 rows top to bottom, each 128 pixels left to right, true where lit. */
+    panel() {
+        const s = this.settingsNow;
+        // Real modules have no supply for the OLED but the internal charge pump: without 8Dh 14h they show nothing.
+        const shows = s.displayOn && s.chargePump;
+        return Array.from({ length: rows }, (_, y) => {
+            const line = shows ? this.ramLineAt(y) : undefined;
+            return Array.from({ length: columns }, (_, x) => {
+                if (line === undefined)
+                    return false;
+                if (s.entireDisplayOn)
+                    return true;
+                const segment = columns - 1 - x;
+                const bit = ((this.ram[(line >> 3) * columns + segment] ?? 0) >> (line & 7)) & 1;
+                return (bit === 1) !== s.inverse;
+            });
+        });
+    }
+    screenshot() {
+        const image = new png/* PNG */.O({ width: columns, height: rows });
+        const gray = Buffer.alloc(columns * rows);
+        this.panel().forEach((row, y) => {
+            row.forEach((lit, x) => {
+                gray[y * columns + x] = lit ? 255 : 0;
+            });
+        });
+        image.data = gray;
+        return png/* PNG */.O.sync.write(image, { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 8 });
+    }
+    /**
+     * The RAM line panel row y shows, or undefined where its COM line is not driven. From the
+     * datasheet's tables of display offset and start line: COM c drives display row
+     * (c + offset) mod 64 in normal scan and (N - 1 - c + offset) mod 64 remapped (N the multiplex
+     * ratio); only rows below N are driven; display row r shows RAM line (r + start line) mod 64.
+     */
+    ramLineAt(y) {
+        const s = this.settingsNow;
+        const com = rows - 1 - y;
+        const scanned = s.comScanRemapped ? s.multiplexRatio - 1 - com : com;
+        const row = (((scanned + s.displayOffset) % rows) + rows) % rows;
+        if (row >= s.multiplexRatio)
+            return undefined;
+        return (row + s.startLine) % rows;
+    }
+    data(byte) {
+        const s = this.settingsNow;
+        // The segment remap applies as data arrive: "data already stored in GDDRAM will have no changes".
+        const segment = s.segmentRemap ? columns - 1 - s.column : s.column;
+        this.ram[s.page * columns + segment] = byte;
+        this.advancePointer();
+    }
+    advancePointer() {
+        const s = this.settingsNow;
+        const [columnStart, columnEnd] = s.columnWindow;
+        const [pageStart, pageEnd] = s.pageWindow;
+        if (s.addressing === 'page') {
+            // The page stays; past the last column the pointer returns to the column set by 00h-1Fh.
+            s.column = s.column === columns - 1 ? this.pageModeColumnStart : s.column + 1;
+        }
+        else if (s.addressing === 'horizontal') {
+            if (s.column === columnEnd) {
+                s.column = columnStart;
+                s.page = s.page === pageEnd ? pageStart : (s.page + 1) & 7;
+            }
+            else {
+                s.column = (s.column + 1) & 0x7f;
+            }
+        }
+        else if (s.page === pageEnd) {
+            s.page = pageStart;
+            s.column = s.column === columnEnd ? columnStart : (s.column + 1) & 0x7f;
+        }
+        else {
+            s.page = (s.page + 1) & 7;
+        }
+    }
+    command(byte) {
+        if (this.pendingCommand === undefined) {
+            const needed = argumentCounts.get(byte) ?? 0;
+            if (needed === 0)
+                this.execute(byte, []);
+            else
+                this.pendingCommand = { opcode: byte, needed, args: [] };
+            return;
+        }
+        const pending = this.pendingCommand;
+        pending.args.push(byte);
+        if (pending.args.length < pending.needed)
+            return;
+        this.pendingCommand = undefined;
+        this.execute(pending.opcode, pending.args);
+    }
+    execute(opcode, args) {
+        const s = this.settingsNow;
+        const first = args[0] ?? 0;
+        const second = args[1] ?? 0;
+        if (opcode <= 0x0f) {
+            this.pageModeColumnStart = (this.pageModeColumnStart & 0x70) | opcode;
+            s.column = this.pageModeColumnStart;
+        }
+        else if (opcode <= 0x1f) {
+            this.pageModeColumnStart = (this.pageModeColumnStart & 0x0f) | ((opcode & 0x07) << 4);
+            s.column = this.pageModeColumnStart;
+        }
+        else if (opcode >= 0x40 && opcode <= 0x7f) {
+            s.startLine = opcode & 0x3f;
+        }
+        else if (opcode >= 0xb0 && opcode <= 0xb7) {
+            s.page = opcode & 0x07;
+        }
+        else if ((opcode & 0xf0) === 0xc0) {
+            s.comScanRemapped = (opcode & 0x08) !== 0;
+        }
+        else {
+            this.executeFixed(opcode, first, second, args);
+        }
+    }
+    executeFixed(opcode, first, second, args) {
+        const s = this.settingsNow;
+        switch (opcode) {
+            case 0x20:
+                // 11b is an invalid entry: the mode stays.
+                s.addressing = addressingModes[first & 0x03] ?? s.addressing;
+                break;
+            case 0x21:
+                s.columnWindow = [first & 0x7f, second & 0x7f];
+                s.column = first & 0x7f;
+                break;
+            case 0x22:
+                // Only A[2:0] count, which is why Adafruit_SSD1306 may send FFh as the end page.
+                s.pageWindow = [first & 0x07, second & 0x07];
+                s.page = first & 0x07;
+                break;
+            case 0x26:
+            case 0x27:
+            case 0x29:
+            case 0x2a:
+                s.scrollSetup = [opcode, ...args];
+                break;
+            case 0x2e:
+                s.scrolling = false;
+                break;
+            case 0x2f:
+                s.scrolling = true;
+                break;
+            case 0x81:
+                s.contrast = first;
+                break;
+            case 0x8d:
+                s.chargePump = (first & 0x04) !== 0;
+                break;
+            case 0xa0:
+            case 0xa1:
+                s.segmentRemap = opcode === 0xa1;
+                break;
+            case 0xa3:
+                s.verticalScrollArea = [first & 0x3f, second & 0x7f];
+                break;
+            case 0xa4:
+            case 0xa5:
+                s.entireDisplayOn = opcode === 0xa5;
+                break;
+            case 0xa6:
+            case 0xa7:
+                s.inverse = opcode === 0xa7;
+                break;
+            case 0xa8:
+                // 0-14 are invalid entries: the ratio stays.
+                if ((first & 0x3f) >= 15)
+                    s.multiplexRatio = (first & 0x3f) + 1;
+                break;
+            case 0xae:
+            case 0xaf:
+                s.displayOn = opcode === 0xaf;
+                break;
+            case 0xd3:
+                s.displayOffset = first & 0x3f;
+                break;
+            case 0xd5:
+                s.clock = first;
+                break;
+            case 0xd9:
+                s.precharge = first;
+                break;
+            case 0xda:
+                s.comPins = first;
+                break;
+            case 0xdb:
+                s.vcomh = first;
+                break;
+            default:
+                // E3h is the NOP; the fade and zoom commands of later revisions and unknown bytes change nothing drawn here.
+                break;
+        }
+    }
+}
+const ssd1306Kind = {
+    kind: 'ssd1306',
+    description: 'SSD1306 128x64 monochrome OLED on I2C (the 0.96-inch modules); screenshot as PNG',
+    addresses: [0x3c, 0x3d],
+    create: (options) => new Ssd1306(options.address),
+};
+
+;// CONCATENATED MODULE: ./src/virtual/devices/device-kinds.ts
+
+
+
+
+/** Every device kind a wiring file can name; a new part is one file and one entry here. */
+const deviceKinds = [bmp280Kind, bme280Kind, ...eeprom24cxxKinds, ssd1306Kind];
+function deviceKindNamed(kind, what) {
+    const found = deviceKinds.find((entry) => entry.kind === kind.trim().toLowerCase());
+    if (found === undefined) {
+        throw new BoardlineError('usage', `${what}: there is no device kind ${JSON.stringify(kind)}`, {
+            hint: `Fix: use one of ${deviceKinds.map((entry) => entry.kind).join(', ')}`,
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/wiring.ts
+
+
+
+
+
+
+const noWiring = { devices: [], pins: [] };
+/** 7-bit addresses 0x00–0x07 and 0x78–0x7f are reserved by the I2C specification (general call, 10-bit addressing…). */
+const firstAddress = 0x08;
+const lastAddress = 0x77;
+function wiring_hex(address) {
+    return `0x${address.toString(16).padStart(2, '0')}`;
+}
+/** Parses an address as wiring gives it (0x76, 118, "0x76") and checks it suits the kind; `fail` reports where. */
+function checkAddress(raw, kind, fail) {
+    const address = typeof raw === 'number' ? raw : /^0x[0-9a-f]+$/i.test(raw.trim()) ? parseInt(raw.trim(), 16) : Number(raw);
+    if (!Number.isInteger(address))
+        fail(`address ${JSON.stringify(raw)} is not a number`, 'write the 7-bit address as 0x50 or 80');
+    if (address < firstAddress || address > lastAddress) {
+        fail(`address ${wiring_hex(address)} is out of range: 7-bit I2C addresses run ${wiring_hex(firstAddress)}–${wiring_hex(lastAddress)}`, 'give the 7-bit address (an 8-bit "write address" such as 0xEC is 0x76 shifted left)');
+    }
+    if (!kind.addresses.includes(address)) {
+        fail(`a ${kind.kind} cannot be at ${wiring_hex(address)}`, `strap it to one of ${kind.addresses.map(wiring_hex).join(', ')}`);
+    }
+    return address;
+}
+function pinDrive(key, value, fail) {
+    const word = String(value).trim().toLowerCase();
+    if (key === 'volts') {
+        const volts = typeof value === 'number' ? value : Number(word.replace(/\s*v$/, ''));
+        if (!Number.isFinite(volts))
+            fail(`volts ${JSON.stringify(value)} is not a number`, 'give a voltage such as 2.5');
+        return { kind: 'volts', volts };
+    }
+    if (key === 'button') {
+        if (word === 'pressed')
+            return { kind: 'level', level: 0 };
+        if (word === 'released')
+            return { kind: 'float' };
+        fail(`button ${JSON.stringify(value)} must be pressed or released`, 'a button pulls its pin to ground while pressed');
+    }
+    if (word === 'high' || word === '1')
+        return { kind: 'level', level: 1 };
+    if (word === 'low' || word === '0')
+        return { kind: 'level', level: 0 };
+    if (word === 'float')
+        return { kind: 'float' };
+    fail(`level ${JSON.stringify(value)} must be high, low or float`, 'drive the pin high or low, or leave it to the pull-up (float)');
+}
+/** Names each device, and refuses two devices answering one address or sharing a name. */
+function settle(devices, names) {
+    const taken = new Map();
+    for (const device of devices) {
+        const block = device.kind.create({ address: device.address, values: {}, memory: undefined }).addresses;
+        for (const address of block) {
+            const other = taken.get(address);
+            if (other !== undefined) {
+                throw new BoardlineError('usage', `${device.where}: ${device.kind.kind} at ${wiring_hex(device.address)} clashes with ${other.kind.kind} at ${wiring_hex(other.address)} (${other.where}): both answer ${wiring_hex(address)}`, { hint: 'Fix: strap one of them to another address' });
+            }
+            taken.set(address, device);
+        }
+    }
+    const named = devices.map((device, index) => {
+        const twice = devices.filter((other) => other.kind === device.kind).length > 1;
+        return { ...device, name: names[index] ?? (twice ? `${device.kind.kind}@${wiring_hex(device.address)}` : device.kind.kind) };
+    });
+    for (const device of named) {
+        if (!/^[A-Za-z0-9_@-]+$/.test(device.name) || device.name === 'pin') {
+            throw new BoardlineError('usage', `${device.where}: device name ${JSON.stringify(device.name)} cannot be used`, {
+                hint: 'Fix: name it with letters, digits, _ - @ (not "pin", which names the board\'s pins)',
+            });
+        }
+        const first = named.find((other) => other.name === device.name);
+        if (first !== device) {
+            throw new BoardlineError('usage', `${device.where}: a device named ${device.name} is already wired (${first?.where ?? ''})`, {
+                hint: 'Fix: give each device its own name',
+            });
+        }
+    }
+    return named;
+}
+/** Reads a wiring file (YAML): `i2c:` devices and `pins:` driven from outside. Errors name the line. */
+function parseWiring(text, source, baseDirectory) {
+    const file = new YamlFile(text, source);
+    const top = file.root === null ? new Map() : file.entries(file.root, ['i2c', 'pins'], 'the wiring');
+    const devices = [];
+    const names = [];
+    for (const item of file.items(top.get('i2c')?.value, 'i2c')) {
+        const fields = file.entries(item, ['kind', 'address', 'name', 'values', 'file'], 'an i2c device');
+        const fail = (node) => (message, hint) => file.fail(node, message, hint);
+        const kindEntry = fields.get('kind');
+        if (kindEntry === undefined)
+            file.fail(item, 'an i2c device needs a kind', 'add kind: bmp280 (or another kind)');
+        const kind = deviceKindNamed(file.string(kindEntry.value, 'kind'), file.where(kindEntry.value));
+        const addressNode = fields.get('address')?.value;
+        const address = addressNode === undefined
+            ? (kind.addresses[0] ?? 0)
+            : checkAddress(file.scalar(addressNode, 'address'), kind, fail(addressNode));
+        const values = {};
+        const valuesNode = fields.get('values')?.value;
+        if (valuesNode !== undefined && valuesNode !== null) {
+            const allowed = kind.create({ address, values: {}, memory: undefined }).fields.map((field) => field.name);
+            for (const [key, entry] of file.entries(valuesNode, allowed, `the values of a ${kind.kind}`))
+                values[key] = file.number(entry.value, key);
+        }
+        const fileNode = fields.get('file')?.value;
+        devices.push({
+            kind,
+            address,
+            values,
+            file: fileNode === undefined ? null : (0,external_node_path_namespaceObject.resolve)(baseDirectory, file.string(fileNode, 'file')),
+            where: file.where(item),
+        });
+        const nameNode = fields.get('name')?.value;
+        names.push(nameNode === undefined ? undefined : file.string(nameNode, 'name'));
+    }
+    const pins = [];
+    for (const item of file.items(top.get('pins')?.value, 'pins')) {
+        const fields = file.entries(item, ['pin', 'level', 'button', 'volts'], 'a pin');
+        const pinEntry = fields.get('pin');
+        if (pinEntry === undefined)
+            file.fail(item, 'a pin entry needs pin:', 'add pin: 2 (or A0)');
+        const pin = resolveUnoPin(file.string(pinEntry.value, 'pin'), file.where(pinEntry.value)).name;
+        const driveKeys = ['level', 'button', 'volts'].filter((key) => fields.has(key));
+        if (driveKeys.length !== 1)
+            file.fail(item, `pin ${pin} needs exactly one of level, button, volts`, 'say how it is driven');
+        const key = driveKeys[0] ?? 'level';
+        const node = fields.get(key)?.value;
+        pins.push({
+            pin,
+            drive: pinDrive(key, file.scalar(node, key), (m, h) => file.fail(node, m, h)),
+            where: file.where(item),
+        });
+    }
+    return { wiring: { devices: settle(devices, names), pins }, names };
+}
+/** `--i2c KIND[@ADDRESS][:FILE]`, e.g. bmp280@0x76 or 24c32@0x50:eeprom.bin. */
+function parseI2cFlag(value) {
+    const where = `--i2c ${value}`;
+    const match = /^([A-Za-z0-9]+)(?:@([^:]+))?(?::(.+))?$/.exec(value.trim());
+    if (match === null) {
+        throw new BoardlineError('usage', `Input "i2c": ${JSON.stringify(value)} is not KIND@ADDRESS`, {
+            hint: 'Fix: write it as bmp280@0x76, or 24c32@0x50:eeprom.bin to keep its memory in a file',
+        });
+    }
+    const kind = deviceKindNamed(match[1] ?? '', `Input "i2c" (${value})`);
+    const fail = (message, hint) => {
+        throw new BoardlineError('usage', `Input "i2c" (${value}): ${message}`, { hint: `Fix: ${hint}` });
+    };
+    const address = match[2] === undefined ? (kind.addresses[0] ?? 0) : checkAddress(match[2], kind, fail);
+    return { kind, address, values: {}, file: match[3] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(match[3]), where };
+}
+/**
+ * The board's wiring from a file and the flags together, checked whole: addresses, names, pins
+ * and the device files' sizes. Runs before the board starts, so bad wiring fails in the foreground.
+ */
+async function loadWiring(wiringFile, i2cFlags) {
+    let fromFile = { wiring: noWiring, names: [] };
+    if (wiringFile !== undefined) {
+        const path = (0,external_node_path_namespaceObject.resolve)(wiringFile);
+        const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+            throw new BoardlineError('usage', `Input "wiring": cannot read ${path}: ${error.message}`, {
+                hint: 'Fix: give the path of a wiring YAML file',
+                cause: error,
+            });
+        });
+        fromFile = parseWiring(text, wiringFile, (0,external_node_path_namespaceObject.dirname)(path));
+    }
+    const flagged = i2cFlags.map(parseI2cFlag);
+    const devices = settle([...fromFile.wiring.devices, ...flagged], [...fromFile.names, ...flagged.map(() => undefined)]);
+    for (const device of devices)
+        await checkDeviceFile(device);
+    return { devices, pins: fromFile.wiring.pins };
+}
+async function checkDeviceFile(device) {
+    if (device.file === null)
+        return;
+    if (device.kind.memoryBytes === undefined) {
+        throw new BoardlineError('usage', `${device.where}: a ${device.kind.kind} keeps no memory, so it takes no file`, {
+            hint: 'Fix: drop its file',
+        });
+    }
+    const size = await (0,promises_namespaceObject.stat)(device.file).then((info) => info.size, () => undefined);
+    if (size !== undefined && size !== device.kind.memoryBytes) {
+        throw new BoardlineError('usage', `${device.where}: ${device.file} holds ${size} bytes, but a ${device.kind.kind} keeps ${device.kind.memoryBytes}`, { hint: 'Fix: give the file of a part of this kind, or a new path (it is created at the first write)' });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/board-families.ts
+
 
 
 
@@ -40324,6 +45729,11 @@ async function prepareEspBoard(model, request, stateDir) {
 async function prepareVirtualBoard(request, stateDir) {
     const model = virtualBoardModel(request.board);
     if (model.family === 'esp') {
+        if (request.wiring !== undefined || request.i2c.length > 0) {
+            throw new BoardlineError('usage', `Input "${request.wiring === undefined ? 'i2c' : 'wiring'}": the virtual ${model.name} runs no application code, so nothing wired to it would ever be driven`, {
+                hint: 'Fix: wire peripherals to a virtual AVR board (uno, nano, duemilanove), or drop the wiring',
+            });
+        }
         const prepared = await prepareEspBoard(model, request, stateDir);
         return {
             ...prepared,
@@ -40338,6 +45748,7 @@ async function prepareVirtualBoard(request, stateDir) {
         };
     }
     const prepared = await prepareBoard(model, request, stateDir);
+    const wiring = await loadWiring(request.wiring, request.i2c);
     return {
         ...prepared,
         createRunner: (io, bridgeLatencyMs) => new BoardRunner({
@@ -40347,6 +45758,7 @@ async function prepareVirtualBoard(request, stateDir) {
             bootStartByte: prepared.bootStartByte,
             frequencyHz: model.frequencyHz,
             bridgeLatencyMs,
+            wiring,
             io,
         }),
     };
@@ -40389,6 +45801,15 @@ const boardInputs = {
     'flash-file': {
         kind: 'path',
         description: 'Keep flash in this file: read at start if it exists, written after each programming session and at stop.',
+    },
+    wiring: {
+        kind: 'path',
+        description: 'AVR boards: a YAML file wiring devices to the I2C bus (bmp280, bme280, 24c01–24c512, ssd1306) and driving pins (buttons, levels, ADC voltages); see the README.',
+    },
+    i2c: {
+        kind: 'list',
+        split: 'lines-and-commas',
+        description: 'AVR boards: devices on the I2C bus as KIND@ADDRESS, e.g. bmp280@0x76; KIND@ADDRESS:FILE keeps a memory (an EEPROM) in FILE across runs.',
     },
     'bridge-latency': {
         kind: 'duration',
@@ -40474,6 +45895,11 @@ function virtual_board_runArguments(options, name) {
         args.push('--firmware', options.firmware);
     if (options['flash-file'] !== undefined)
         args.push('--flash-file', options['flash-file']);
+    if (options.wiring !== undefined)
+        args.push('--wiring', (0,external_node_path_namespaceObject.resolve)(options.wiring));
+    // Files named in the flags are resolved here: the board runs in this directory, but say so for certain.
+    for (const device of options.i2c)
+        args.push('--i2c', device.replace(/:(.+)$/, (_match, file) => `:${(0,external_node_path_namespaceObject.resolve)(file)}`));
     return args;
 }
 async function virtualBoardStart(options, io, context) {
@@ -40539,7 +45965,122 @@ async function virtualBoardStop(options, _io, context) {
     return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
 }
 
+;// CONCATENATED MODULE: ./src/capabilities/virtual-board-pins.ts
+
+
+
+
+
+
+
+
+
+
+const virtual_board_pins_nameInput = {
+    name: { kind: 'string', required: true, positional: true, description: 'The virtual board.' },
+};
+const virtualBoardSetSpec = defineCapability({
+    name: 'virtual-board set',
+    title: 'Boardline: set a value on a virtual board',
+    description: "Change what a virtual board's world shows its firmware: a device field (bmp280.temperature=25.5), a pin (pin.2=pressed, pin.7=high, pin.2=released) or an ADC voltage (pin.A0=2.5V).",
+    inputs: {
+        ...virtual_board_pins_nameInput,
+        assignment: { kind: 'list', split: 'lines', required: true, positional: true, description: 'DEVICE.FIELD=VALUE, one or more.' },
+    },
+    outputs: { set: 'What was set, one line per assignment.' },
+});
+const virtualBoardPinsSpec = defineCapability({
+    name: 'virtual-board pins',
+    title: "Boardline: a virtual board's pin levels",
+    description: 'Show the level and direction of every pin of a virtual board now, and what drives its inputs.',
+    inputs: virtual_board_pins_nameInput,
+    outputs: { pins: 'JSON list of the pins: pin, level, mode (output, input, input-pullup), driven.' },
+});
+const virtualBoardScreenshotSpec = defineCapability({
+    name: 'virtual-board screenshot',
+    title: "Boardline: a virtual board's display",
+    description: 'Save what a display wired to a virtual board (an SSD1306) shows now, as a PNG.',
+    inputs: {
+        ...virtual_board_pins_nameInput,
+        out: { kind: 'path', required: true, description: 'Where to write the PNG.' },
+        device: { kind: 'string', description: 'Which display, when several are wired; by default the only one.' },
+    },
+    outputs: { screenshot: 'Path of the PNG.', device: 'The display it shows.' },
+});
+const virtualBoardTraceSpec = defineCapability({
+    name: 'virtual-board trace',
+    title: "Boardline: trace a virtual board's pins",
+    description: 'Record pins of a virtual board over a window of its emulated time into a VCD file (GTKWave, PulseView).',
+    inputs: {
+        ...virtual_board_pins_nameInput,
+        pins: { kind: 'list', split: 'lines-and-commas', required: true, description: 'The pins to trace: 13, 2, A0.' },
+        out: { kind: 'path', required: true, description: 'Where to write the VCD file.' },
+        duration: { kind: 'duration', default: '5s', description: 'How much emulated time to record.' },
+        reset: { kind: 'boolean', default: 'false', description: 'Reset the board as the window opens, to record from its boot.' },
+    },
+    outputs: { vcd: 'Path of the VCD file.', edges: 'How many level changes were recorded.' },
+});
+async function virtual_board_pins_writeOut(path, data) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(absolute, data);
+    return absolute;
+}
+async function virtualBoardSet(options, io, context) {
+    const record = await runningBoard(context.stateDir, options.name);
+    const done = [];
+    for (const assignment of options.assignment) {
+        const reply = await sendControl(record.control, 'set', { assignment });
+        done.push(String(reply['set']));
+        io.info(`${record.name}: ${String(reply['set'])}`);
+    }
+    return { outputs: { set: done.join('\n') }, summary: done.map((line) => `- ${line}`).join('\n'), text: done.join('\n') };
+}
+async function virtualBoardPins(options, _io, context) {
+    const record = await runningBoard(context.stateDir, options.name);
+    const pins = (await sendControl(record.control, 'pins'))['pins'];
+    const lines = pins.map((pin) => `${pin.pin.padEnd(3)} ${pin.level === 1 ? 'high' : 'low '} ${pin.mode}${pin.driven === undefined ? '' : ` (driven ${pin.driven})`}`);
+    return {
+        outputs: { pins: pins },
+        summary: [
+            '| pin | level | mode | driven |',
+            '| --- | --- | --- | --- |',
+            ...pins.map((pin) => `| ${pin.pin} | ${pin.level} | ${pin.mode} | ${pin.driven ?? ''} |`),
+        ].join('\n'),
+        text: lines.join('\n'),
+    };
+}
+async function virtualBoardScreenshot(options, _io, context) {
+    const record = await runningBoard(context.stateDir, options.name);
+    const reply = await sendControl(record.control, 'screenshot', options.device === undefined ? {} : { device: options.device });
+    const path = await virtual_board_pins_writeOut(options.out, Buffer.from(String(reply['png']), 'base64'));
+    return {
+        outputs: { screenshot: path, device: String(reply['device']) },
+        summary: `Saved ${String(reply['device'])} of \`${record.name}\` to \`${path}\`.`,
+        text: path,
+    };
+}
+async function virtualBoardTrace(options, io, context) {
+    if (options.duration <= 0)
+        throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+    const record = await runningBoard(context.stateDir, options.name);
+    const collected = await collectTraces(record.control, options.pins, options.duration * 1000, {
+        reset: options.reset,
+        signal: io.signal,
+        onStart: () => io.info(`Tracing pins ${options.pins.join(', ')} of ${record.name} for ${formatDuration(options.duration)} of emulated time`),
+    });
+    const path = await virtual_board_pins_writeOut(options.out, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: record.name }));
+    const edges = collected.traces.reduce((sum, trace) => sum + trace.edges.length, 0);
+    return {
+        outputs: { vcd: path, edges },
+        summary: `Traced pins ${options.pins.join(', ')} of \`${record.name}\` for ${formatDuration(options.duration)}: ${edges} changes, \`${path}\`.`,
+        text: path,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/registry.ts
+
+
 
 
 
@@ -40557,6 +46098,7 @@ const compileSketchCapability = capability(compileSketchSpec, compileSketch);
 const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
+const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 const portsCapability = capability(portsSpec, ports);
 const monitorCapability = capability(monitorSpec, monitor);
 const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
@@ -40568,6 +46110,7 @@ const capabilities = [
     buildxArmv7Capability,
     flashSerialCapability,
     verifyBannerCapability,
+    verifyPinsCapability,
     portsCapability,
     monitorCapability,
     deployContainerCapability,
@@ -40575,6 +46118,10 @@ const capabilities = [
     capability(virtualBoardStatusSpec, virtualBoardStatus),
     capability(virtualBoardResetSpec, virtualBoardReset),
     capability(virtualBoardStopSpec, virtualBoardStop),
+    capability(virtualBoardSetSpec, virtualBoardSet),
+    capability(virtualBoardPinsSpec, virtualBoardPins),
+    capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
+    capability(virtualBoardTraceSpec, virtualBoardTrace),
     capability(virtualBoardRunSpec, virtualBoardRun),
 ];
 /** The capabilities that ship as GitHub Actions and GitLab components, named by actionName(spec). */
@@ -40671,13 +46218,6 @@ function parseInputs(spec, raw) {
     }
     return values;
 }
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-/** The version of this Boardline build, as published. */
-const boardlineVersion = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/spec/env-names.ts
 /**
@@ -40813,7 +46353,10 @@ function commandHelp(spec) {
     return [
         `boardline ${spec.name} — ${spec.description}`,
         '',
-        `Usage: boardline ${spec.name} [options]`,
+        `Usage: boardline ${spec.name}${Object.entries(spec.inputs)
+            .filter(([, input]) => input.positional === true)
+            .map(([name, input]) => ` [${name.toUpperCase()}${input.kind === 'list' ? ' …' : ''}]`)
+            .join('')} [options]`,
         '',
         'Options:',
         ...rows.map((row) => `  ${row.label.padEnd(width)}  ${row.text}`),
@@ -40914,7 +46457,12 @@ function parseArgs(spec, argv) {
             continue;
         }
         if (!arg.startsWith('--')) {
-            throw usage(`Unexpected argument "${arg}"`, 'Fix: every value is given with its option name, e.g. --port /dev/ttyACM0');
+            const slot = names.find((name) => spec.inputs[name]?.positional === true && (inputs[name] === undefined || spec.inputs[name].kind === 'list'));
+            if (slot === undefined) {
+                throw usage(`Unexpected argument "${arg}"`, 'Fix: every value is given with its option name, e.g. --port /dev/ttyACM0');
+            }
+            inputs[slot] = inputs[slot] === undefined ? arg : `${inputs[slot]}\n${arg}`;
+            continue;
         }
         const equals = arg.indexOf('=');
         const flag = arg.slice(2, equals === -1 ? undefined : equals);

@@ -30,6 +30,7 @@ const expectedActions = [
   'buildx-armv7',
   'flash-serial',
   'verify-banner',
+  'verify-pins',
   'deploy-container',
   'virtual-board',
 ];
@@ -40,7 +41,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the seven actions', () => {
+  it('ships the eight actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,

@@ -12,6 +12,7 @@ const badInputs: Record<string, [Record<string, string>, RegExp]> = {
   'buildx-armv7': [{ platforms: 'linux/armv7' }, /^Input "platforms" has an invalid platform "linux\/armv7"/],
   'flash-serial': [{ firmware: 'blink.hex', retries: 'many' }, /^Input "retries" must be a whole number/],
   'verify-banner': [{}, /^Input "expect" is required by verify-banner/],
+  'verify-pins': [{ port: 'uno0' }, /^Input "expect" is required by verify-pins/],
 };
 
 describe('bundled actions under the runner contract', () => {

@@ -16,6 +16,7 @@ const components = [
   'buildx-armv7',
   'flash-serial',
   'verify-banner',
+  'verify-pins',
   'deploy-container',
   'virtual-board',
 ];
@@ -25,6 +26,7 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'buildx-armv7': { 'runner-tags': ['docker'] },
   'flash-serial': { firmware: 'build/arduino.avr.uno', tags: ['pi'] },
   'verify-banner': { expect: 'BOOT', tags: ['pi'] },
+  'verify-pins': { port: 'uno0', expect: 'pin 13 toggles', tags: ['shell'] },
   'virtual-board': { tags: ['shell'] },
   'deploy-container': { image: 'registry.example.com/acme/pi-app:1.0.0', tags: ['pi'] },
 };
