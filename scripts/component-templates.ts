@@ -211,7 +211,10 @@ function inputEntry(input: ComponentInput): string[] {
       lines.push(`    options: [${spec.choices.map(quote).join(', ')}]`);
       break;
     case 'duration':
-      lines.push(`    regex: ${quote(durationRegex)}`);
+      // An optional duration without a default is given as "" (unset), as an optional number is.
+      lines.push(
+        `    regex: ${quote(fallback === undefined && spec.required !== true ? `^(${durationRegex.slice(1, -1)})?$` : durationRegex)}`,
+      );
       description += ' A duration: 30s, 500ms, 2m, 1m30s.';
       break;
     case 'list':

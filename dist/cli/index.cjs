@@ -42829,7 +42829,7 @@ class PinHistory {
     get completeSinceUs() {
         return this.count === this.times.length ? (this.times[this.head] ?? 0) : 0;
     }
-    /** What the pin did in [startUs, endUs): its level at the start and the changes inside. */
+    /** What the pin did in (startUs, endUs): its level as the window opens and the changes inside. */
     trace(pin, startUs, endUs) {
         let level = this.levelBefore;
         const edges = [];
@@ -42838,7 +42838,8 @@ class PinHistory {
             const after = level === 1 ? 0 : 1;
             if (atUs >= endUs)
                 break;
-            if (atUs < startUs)
+            // A change at the very instant the window opens (a reset) sets the level it opens with.
+            if (atUs <= startUs)
                 level = after;
             else {
                 edges.push({ atUs, level: after });
@@ -45839,7 +45840,10 @@ const virtualBoardStartSpec = defineCapability({
     inputs: boardInputs,
     outputs: boardOutputs,
 });
-const nameInput = { name: { kind: 'string', required: true, description: 'The virtual board.' } };
+/** The board a command acts on: `virtual-board reset uno0` as well as `--name uno0`. */
+const nameInput = {
+    name: { kind: 'string', required: true, positional: true, description: 'The virtual board.' },
+};
 const virtualBoardStatusSpec = defineCapability({
     name: 'virtual-board status',
     title: 'Boardline: virtual board status',
@@ -45976,15 +45980,12 @@ async function virtualBoardStop(options, _io, context) {
 
 
 
-const virtual_board_pins_nameInput = {
-    name: { kind: 'string', required: true, positional: true, description: 'The virtual board.' },
-};
 const virtualBoardSetSpec = defineCapability({
     name: 'virtual-board set',
     title: 'Boardline: set a value on a virtual board',
     description: "Change what a virtual board's world shows its firmware: a device field (bmp280.temperature=25.5), a pin (pin.2=pressed, pin.7=high, pin.2=released) or an ADC voltage (pin.A0=2.5V).",
     inputs: {
-        ...virtual_board_pins_nameInput,
+        ...nameInput,
         assignment: { kind: 'list', split: 'lines', required: true, positional: true, description: 'DEVICE.FIELD=VALUE, one or more.' },
     },
     outputs: { set: 'What was set, one line per assignment.' },
@@ -45993,7 +45994,7 @@ const virtualBoardPinsSpec = defineCapability({
     name: 'virtual-board pins',
     title: "Boardline: a virtual board's pin levels",
     description: 'Show the level and direction of every pin of a virtual board now, and what drives its inputs.',
-    inputs: virtual_board_pins_nameInput,
+    inputs: nameInput,
     outputs: { pins: 'JSON list of the pins: pin, level, mode (output, input, input-pullup), driven.' },
 });
 const virtualBoardScreenshotSpec = defineCapability({
@@ -46001,7 +46002,7 @@ const virtualBoardScreenshotSpec = defineCapability({
     title: "Boardline: a virtual board's display",
     description: 'Save what a display wired to a virtual board (an SSD1306) shows now, as a PNG.',
     inputs: {
-        ...virtual_board_pins_nameInput,
+        ...nameInput,
         out: { kind: 'path', required: true, description: 'Where to write the PNG.' },
         device: { kind: 'string', description: 'Which display, when several are wired; by default the only one.' },
     },
@@ -46012,7 +46013,7 @@ const virtualBoardTraceSpec = defineCapability({
     title: "Boardline: trace a virtual board's pins",
     description: 'Record pins of a virtual board over a window of its emulated time into a VCD file (GTKWave, PulseView).',
     inputs: {
-        ...virtual_board_pins_nameInput,
+        ...nameInput,
         pins: { kind: 'list', split: 'lines-and-commas', required: true, description: 'The pins to trace: 13, 2, A0.' },
         out: { kind: 'path', required: true, description: 'Where to write the VCD file.' },
         duration: { kind: 'duration', default: '5s', description: 'How much emulated time to record.' },

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { writeVcd } from '../report/vcd.js';
-import { defineCapability, type InputSpec } from '../spec/capability.js';
+import { defineCapability } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
 import type { PinReading } from '../virtual/avr-pins.js';
 import { sendControl } from '../virtual/control.js';
@@ -11,11 +11,7 @@ import { collectTraces } from '../virtual/pins/collect-traces.js';
 import { boardlineVersion } from '../version.js';
 import type { FaceContext } from './context.js';
 import type { CapabilityResult } from './result.js';
-import { runningBoard } from './virtual-board.js';
-
-const nameInput = {
-  name: { kind: 'string', required: true, positional: true, description: 'The virtual board.' },
-} as const satisfies Record<string, InputSpec>;
+import { nameInput, runningBoard } from './virtual-board.js';
 
 export const virtualBoardSetSpec = defineCapability({
   name: 'virtual-board set',

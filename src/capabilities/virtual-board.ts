@@ -79,10 +79,10 @@ export const virtualBoardStartSpec = defineCapability({
   outputs: boardOutputs,
 });
 
-const nameInput = { name: { kind: 'string', required: true, description: 'The virtual board.' } } as const satisfies Record<
-  string,
-  InputSpec
->;
+/** The board a command acts on: `virtual-board reset uno0` as well as `--name uno0`. */
+export const nameInput = {
+  name: { kind: 'string', required: true, positional: true, description: 'The virtual board.' },
+} as const satisfies Record<string, InputSpec>;
 
 export const virtualBoardStatusSpec = defineCapability({
   name: 'virtual-board status',

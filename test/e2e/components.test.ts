@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { componentTemplates } from '../../scripts/component-templates.js';
-import { buildBannerFirmware } from '../harness/firmware.js';
+import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
 import { componentProject, gitlabCiLocal, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
@@ -57,7 +57,7 @@ describe('GitLab components', () => {
         assert.match(line, /^"\$\[\[ inputs\.job-prefix \]\]-/, `${file}: only the job at top level, got ${line}`);
       }
       for (const variable of body.matchAll(/^ {4}(BOARDLINE_INPUT_\w+): (.*)$/gm)) {
-        assert.match(variable[2] ?? '', /^\{ value: "\$\[\[ inputs\.[a-z-]+ \]\]", expand: false \}$/, `${file}: ${variable[1] ?? ''}`);
+        assert.match(variable[2] ?? '', /^\{ value: "\$\[\[ inputs\.[a-z0-9-]+ \]\]", expand: false \}$/, `${file}: ${variable[1] ?? ''}`);
       }
     }
   });
@@ -120,6 +120,40 @@ describe('GitLab components', () => {
     assert.match(expanded, /junit: boardline\/verify-banner\.xml/);
   });
 
+  it('verify-pins checks a virtual board started by virtual-board: JUnit report, timing picture and outputs as artifacts', async () => {
+    const firmware = await buildFixtureFirmware('pins-demo');
+    const board = `glp${process.pid}`;
+    const pipeline = {
+      stages: ['boot', 'test', 'report'],
+      include: [
+        selfComponent('virtual-board', { name: board, stage: 'boot', firmware: 'firmware/pins-demo.hex', tags: ['shell'] }),
+        selfComponent('verify-pins', {
+          port: board,
+          expect: 'pin 13 toggles with a period of 1 s ± 5 % for 3 s\npin 4 stays low',
+          tags: ['shell'],
+        }),
+      ],
+      report: {
+        stage: 'report',
+        script: ['printf "%s|%s\\n" "$BOARDLINE_RESULT" "$BOARDLINE_PASSED" > report.txt'],
+        artifacts: { paths: ['report.txt'] },
+      },
+    };
+    const dir = await componentProject({
+      '.gitlab-ci.yml': stringify(pipeline),
+      'firmware/pins-demo.hex': await readFile(firmware.hex, 'utf8'),
+    });
+    const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
+    started.push({ dir, stateDir, name: board });
+    const run = await gitlabCiLocal(dir, [], { variables: { BOARDLINE_STATE_DIR: stateDir } });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /PASS\s+boardline-verify-pins\b/);
+    assert.equal(await readFile(join(dir, 'report.txt'), 'utf8'), 'pass|2\n');
+    const artifacts = join(dir, '.gitlab-ci-local', 'artifacts', 'boardline-verify-pins', 'boardline');
+    assert.match(await readFile(join(artifacts, 'verify-pins.xml'), 'utf8'), /<testsuite[^>]* tests="2" failures="0"/);
+    assert.match(await readFile(join(artifacts, 'verify-pins.svg'), 'utf8'), /^<svg/);
+  });
+
   it('rejects a typed input violation, naming the input', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['flash-serial', { ...required['flash-serial'], retries: 'two' }, /`retries` input: provided value is not a number/],
@@ -162,6 +196,7 @@ const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> 
   'buildx-armv7': { inputs: ['username', 'registry'], variable: 'BOARDLINE_INPUT_USERNAME' },
   'flash-serial': { inputs: ['port', 'firmware'], variable: 'BOARDLINE_INPUT_PORT' },
   'verify-banner': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
+  'verify-pins': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
   'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
   'deploy-container': { inputs: ['image', 'name'], variable: 'BOARDLINE_INPUT_IMAGE' },
 };

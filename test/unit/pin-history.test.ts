@@ -25,9 +25,9 @@ describe('pin history', () => {
     for (let index = 1; index <= 1000; index += 1) history.record(index % 2 === 1 ? 1 : 0, index);
     assert.equal(history.completeSinceUs, 489);
     const trace = history.trace('13', 600, 700);
-    assert.equal(trace.initial, 1, 'the level change 599 set (odd: high)');
-    assert.equal(trace.edges.length, 100);
-    assert.deepEqual(trace.edges[0], { atUs: 600, level: 0 });
+    assert.equal(trace.initial, 0, 'the level change 600 set as the window opened (even: low)');
+    assert.equal(trace.edges.length, 99);
+    assert.deepEqual(trace.edges[0], { atUs: 601, level: 1 });
   });
 });
 

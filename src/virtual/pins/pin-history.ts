@@ -53,7 +53,7 @@ export class PinHistory {
     return this.count === this.times.length ? (this.times[this.head] ?? 0) : 0;
   }
 
-  /** What the pin did in [startUs, endUs): its level at the start and the changes inside. */
+  /** What the pin did in (startUs, endUs): its level as the window opens and the changes inside. */
   trace(pin: string, startUs: number, endUs: number): PinTrace {
     let level = this.levelBefore;
     const edges: PinEdge[] = [];
@@ -61,7 +61,8 @@ export class PinHistory {
       const atUs = this.times[(this.head + index) % this.times.length] ?? 0;
       const after: Level = level === 1 ? 0 : 1;
       if (atUs >= endUs) break;
-      if (atUs < startUs) level = after;
+      // A change at the very instant the window opens (a reset) sets the level it opens with.
+      if (atUs <= startUs) level = after;
       else {
         edges.push({ atUs, level: after });
         level = after;
