@@ -77,7 +77,7 @@ const signed = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFix
 
 const busy = await buildBannerFirmware('busy', '0000000');
 const poller = await buildFixtureFirmware('bmx280-reader', { READ_INTERVAL_MS: 0, PRINT_EVERY: 50 });
-const toggler = await buildFixtureFirmware('pins-demo', { HALF_PERIOD_US: 500, TICK_US: 250, NO_PWM: 1 });
+const toggler = await buildFixtureFirmware('pins-demo', { HALF_PERIOD_US: 500, TICK_US: 250, NO_PWM: 1, NO_ADC: 1 });
 
 const busyBoard = await boardRun(['--firmware', busy.hex], 5000);
 const pollingBoard = await boardRun(['--firmware', poller.hex, '--i2c', 'bmp280@0x76'], 5000);

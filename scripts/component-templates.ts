@@ -142,6 +142,7 @@ function plans(): ComponentPlan[] {
     {
       capability: byName('verify-pins'),
       stage: 'test',
+      resourceGroup: true,
       // The board's pins are on the machine the virtual board runs on: the job must run there too.
       tags: { description: 'Runner tags of the shell runner the virtual board runs on, e.g. [boards].' },
       defaults: { junit: 'boardline/verify-pins.xml', picture: 'boardline/verify-pins.svg', screenshot: 'boardline/verify-pins.png' },

@@ -82,10 +82,11 @@ describe('flash-serial on virtual Unos running the real optiboot', () => {
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(parseCliJson(run.stdout).outputs?.['verified'], true);
     // ATmegaBOOT leaves for the application after about a second of silence (MAX_TIME_COUNT is
-    // F_CPU>>4 loop turns), on silicon as here: a host stalled that long by a loaded machine meets
-    // the old firmware's output. That is what the retry is for, and it must say it wrote nothing.
+    // F_CPU>>4 loop turns) or its fifth unexpected byte, on silicon as here: a host stalled by a
+    // loaded machine, or sync bytes piled up while a starved board was still flashing its LED, meet
+    // the old firmware's output. That is what the retry is for, and it must say what the board holds.
     for (const warning of run.stderr.split('\n').filter((line) => /Retrying/.test(line))) {
-      assert.match(warning, /nothing was written: the board still holds its previous firmware/);
+      assert.match(warning, /nothing was written: the board still holds its previous firmware|the board is half-flashed \(.*\)/);
     }
     const verify = await sandbox.cli(['verify-banner', '--port', 'due', '--expect', big.banner, '--timeout', '20s']);
     assert.equal(verify.exitCode, 0, verify.stderr);

@@ -38,7 +38,7 @@ describe('GitLab virtual-board example', () => {
     await mirror.close();
   });
 
-  it('compiles, starts the virtual Uno, flashes it and verifies the banner, then stops the board', async () => {
+  it('compiles, starts the virtual Uno, flashes it, verifies the banner and the blink, then stops the board', async () => {
     const dir = await exampleProject('virtual-board');
     const result = await gitlabCiLocal(dir, ['--input', `compile-sketch:base-url=${mirror.baseUrl}`], {
       // gitlab-ci-local's CI_PROJECT_DIR is /builds/<project>, a real path on this machine: the
@@ -52,6 +52,7 @@ describe('GitLab virtual-board example', () => {
       'boardline-virtual-board',
       'boardline-flash-serial',
       'boardline-verify-banner',
+      'boardline-verify-pins',
       'stop-virtual-board',
     ]) {
       assert.match(result.stdout, new RegExp(`PASS\\s+${job}\\b`), job);
@@ -71,6 +72,8 @@ describe('GitLab virtual-board example', () => {
     assert.match(junit, /<testsuite[^>]* failures="0"/);
     const hex = await readFile(join(artifacts, 'boardline-compile-sketch', 'build', 'arduino.avr.uno', 'uno-banner.ino.hex'), 'utf8');
     assert.match(hex, /^:10000000/);
+    const pins = await readFile(join(artifacts, 'boardline-verify-pins', 'boardline', 'verify-pins.xml'), 'utf8');
+    assert.match(pins, /<testsuite[^>]* tests="1" failures="0"/);
 
     // stop-virtual-board ran: no board is left in the state directory.
     const status = await runBundledCli(['virtual-board', 'status', '--json'], { env: { ...process.env, BOARDLINE_STATE_DIR: stateDir } });
