@@ -89,18 +89,25 @@ function plans(): ComponentPlan[] {
       extra: {
         capability: setupArduinoCliCapability,
         rename: { version: 'arduino-cli-version', cache: 'cache-platforms' },
-        skip: ['profile', 'sketch-path', 'api-url'],
+        skip: ['profile', 'sketch-path', 'api-url', 'token'],
       },
       // setup reads the same variables: its own profile and sketch-path are blanked (compile-sketch's
-      // profile is compile's; arduino-cli installs a profile's platforms itself).
+      // profile is compile's; arduino-cli installs a profile's platforms itself), and so is token:
+      // BOARDLINE_INPUT_TOKEN is the size report's GitLab token here, not one for GitHub's API.
       script: [
-        "boardline_env=\"$(boardline setup-arduino-cli --inputs-from-env --profile '' --sketch-path '')\"",
+        "boardline_env=\"$(boardline setup-arduino-cli --inputs-from-env --profile '' --sketch-path '' --token '')\"",
         'eval "$boardline_env"',
         'boardline compile-sketch --inputs-from-env --dotenv boardline.env',
       ],
       artifacts: ['when: always', 'paths: ["$[[ inputs.output-dir ]]/"]', 'reports:', '  dotenv: boardline.env'],
       more: toolCache,
       variables: toolCacheDir,
+    },
+    {
+      capability: byName('size-report'),
+      stage: 'test',
+      script: ['boardline size-report --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
     },
     {
       capability: byName('buildx-armv7'),

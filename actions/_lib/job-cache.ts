@@ -5,7 +5,7 @@ import type { JobCache } from '../../src/tools/job-cache.js';
 export function actionsJobCache(): JobCache | undefined {
   if (!cache.isFeatureAvailable()) return undefined;
   return {
-    restore: async (dir, key) => (await cache.restoreCache([dir], key)) !== undefined,
+    restore: async (dir, key, restoreKeys) => cache.restoreCache([dir], key, restoreKeys === undefined ? undefined : [...restoreKeys]),
     save: async (dir, key) => {
       await cache.saveCache([dir], key);
     },

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { contextDirectories } from '../../src/capabilities/context.js';
+import { reviewContext } from '../../src/review/review-context.js';
 import { outputToString, type CapabilityResult } from '../../src/capabilities/result.js';
 import type { Capability } from '../../src/capabilities/registry.js';
 import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
@@ -59,6 +60,7 @@ async function run(capability: Capability, extras: ActionExtras): Promise<void> 
       // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
       selfCommand: [process.execPath, resolve(dirname(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
       ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
+      review: await reviewContext(process.env),
     };
     const result = await capability.run(options, actionsIo(controller.signal), context);
     await report(result);

@@ -62673,13 +62673,13 @@ function isMemoryUse(value) {
     return typeof entry?.used === 'number' && (entry.maximum === null || typeof entry.maximum === 'number');
 }
 /** Reads a size report an earlier run wrote (compile-sketch's `sizes` output, or its sizes.json). */
-function parseSizeReport(text, file) {
+function parseSizeReport(text, file, input = 'base-report') {
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new BoardlineError('usage', `Input "base-report": ${file} is not JSON`, {
+        throw new BoardlineError('usage', `Input "${input}": ${file} is not JSON`, {
             hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
         });
     }
@@ -62689,7 +62689,7 @@ function parseSizeReport(text, file) {
         return typeof candidate?.sketch === 'string' && typeof candidate.fqbn === 'string' && isMemoryUse(candidate.program);
     });
     if (!Array.isArray(parsed) || valid.length !== entries.length) {
-        throw new BoardlineError('usage', `Input "base-report": ${file} is not a compile-sketch size report`, {
+        throw new BoardlineError('usage', `Input "${input}": ${file} is not a compile-sketch size report`, {
             hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
         });
     }
@@ -62731,7 +62731,901 @@ function sizeTable(entries, base) {
     return [...header, ...rows].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/review/comment-marker.ts
+
+const markerName = 'boardline:size-report';
+/**
+ * The hidden line that lets a later run find the comment an earlier run posted. An HTML comment,
+ * because GitHub and GitLab both drop it from the rendered Markdown. The key keeps reports from
+ * different workflows or jobs apart; without it they would overwrite each other's comment.
+ */
+function sizeReportMarker(key) {
+    if (key === undefined || key.trim() === '')
+        return `<!-- ${markerName} -->`;
+    const trimmed = key.trim();
+    // "--" and angle brackets could end the HTML comment early and show the rest of the marker; a
+    // line break would stop the whole-line match in containsMarker.
+    if (trimmed.length > 100 || /[<>\r\n]/.test(trimmed) || trimmed.includes('--')) {
+        throw new BoardlineError('usage', `The size report key "${trimmed.slice(0, 100)}" cannot go in the comment's hidden marker`, {
+            hint: 'Fix: use a key of at most 100 characters without "<", ">", "--" or line breaks, e.g. the workflow and job name',
+        });
+    }
+    return `<!-- ${markerName} key=${trimmed} -->`;
+}
+/**
+ * Whether a comment body carries the marker on a line of its own. A whole-line match so that a
+ * marker with a key never matches one without (or with another key), and a reply that quotes or
+ * mentions the marker inline is not taken for ours.
+ */
+function containsMarker(body, marker) {
+    return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+/** The body as it should be posted: with the marker as its first line if the caller left it out. */
+function withMarker(body, marker) {
+    return containsMarker(body, marker) ? body : `${marker}\n${body}`;
+}
+
+;// CONCATENATED MODULE: ./src/review/forge-api-error.ts
+
+/**
+ * A failure a forge's API (GitHub's, GitLab's) answered, keeping its HTTP status so a caller can
+ * tell a token that may not write (a fork's pull request: warn) from one that is wrong (fail).
+ */
+class ForgeApiError extends BoardlineError {
+    status;
+    constructor(status, message, hint) {
+        super('failed', message, { hint });
+        this.status = status;
+        this.name = new.target.name;
+    }
+}
+/** A server may echo what it was sent: the token must never reach a log through an error message. */
+function withoutToken(text, token) {
+    return token === '' ? text : text.replaceAll(token, '***');
+}
+
+;// CONCATENATED MODULE: ./src/review/github-comments.ts
+
+
+
+/** A failure GitHub's API answered, with its HTTP status so a caller can tell a read-only fork token apart. */
+class GithubApiError extends ForgeApiError {
+    rateLimited;
+    constructor(status, 
+    /** GitHub answers rate limiting with 403 too; that is not a missing permission. */
+    rateLimited, message, hint) {
+        super(status, message, hint);
+        this.rateLimited = rateLimited;
+    }
+}
+/** The token may not write comments: what a pull request from a fork gets, where warning beats failing. */
+function isGithubPermissionError(error) {
+    return error instanceof GithubApiError && error.status === 403 && !error.rateLimited;
+}
+const requestTimeoutMs = 30_000;
+/** 200 pages of 100: far past any real conversation, but a bound if a server keeps linking "next". */
+const maximumPages = 200;
+function isIssueComment(value) {
+    const comment = value;
+    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
+}
+/** The rel="next" address of a Link header (`<url>; rel="next", <url>; rel="last"`), as GitHub paginates. */
+function nextPageUrl(link) {
+    for (const part of (link ?? '').split(',')) {
+        const match = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+        const rel = /rel="?([^";]*)"?/.exec(match?.[2] ?? '')?.[1] ?? '';
+        if (match?.[1] !== undefined && rel.split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+function explain(status, message, rateLimited, target) {
+    if (status === 401) {
+        return {
+            message: `GitHub rejected the token (401 ${message})`,
+            hint: 'Fix: the token is invalid, expired or revoked; pass a current one (in a workflow, secrets.GITHUB_TOKEN)',
+        };
+    }
+    if ((status === 403 || status === 429) && rateLimited) {
+        return { message: `GitHub's rate limit stopped the comment on ${target} (${status} ${message})`, hint: 'Fix: re-run the job later' };
+    }
+    if (status === 403) {
+        return {
+            message: `The token may not comment on ${target} (403 ${message})`,
+            hint: 'Fix: give the job `permissions: pull-requests: write` (or `issues: write`). A pull request from a fork gets a read-only ' +
+                'GITHUB_TOKEN whatever the workflow asks: post the comment from a workflow_run workflow, or use pull_request_target with care ' +
+                '(it runs with write access, so never build the fork’s code in it)',
+        };
+    }
+    if (status === 404) {
+        return {
+            message: `GitHub found no pull request ${target} (404 ${message})`,
+            hint: 'Fix: check the repository and the number; GitHub also answers 404 when the token cannot see a private repository',
+        };
+    }
+    return {
+        message: `GitHub answered ${status} on ${target}: ${message}`,
+        hint: 'Fix: check the message above; re-run if GitHub had an outage',
+    };
+}
+/**
+ * Posts the comment, or edits the one an earlier run posted (found by its marker), so a pull
+ * request carries one size report however many times it is pushed to.
+ */
+async function upsertGithubComment(options) {
+    const [owner, name, ...rest] = options.repository.split('/');
+    if (owner === undefined || owner === '' || name === undefined || name === '' || rest.length > 0) {
+        throw new BoardlineError('usage', `"${options.repository}" is not a repository as owner/name`, {
+            hint: 'Fix: give the repository as owner/name (in a workflow, github.repository)',
+        });
+    }
+    if (!Number.isInteger(options.issueNumber) || options.issueNumber <= 0) {
+        throw new BoardlineError('usage', `"${options.issueNumber}" is not a pull request number`, {
+            hint: 'Fix: give the pull request number (in a workflow, github.event.pull_request.number)',
+        });
+    }
+    if (options.token.trim() === '') {
+        throw new BoardlineError('usage', 'No token was given to comment on the pull request', {
+            hint: 'Fix: pass a token (in a workflow, secrets.GITHUB_TOKEN with permissions: pull-requests: write)',
+        });
+    }
+    const api = options.apiUrl.replace(/\/+$/, '');
+    const repo = `${api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+    const target = `${options.repository}#${options.issueNumber}`;
+    const doFetch = options.fetch ?? fetch;
+    const headers = {
+        Authorization: `Bearer ${options.token}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28',
+        // GitHub refuses requests without a User-Agent.
+        'User-Agent': 'boardline',
+    };
+    async function call(method, url, body) {
+        let response;
+        try {
+            response = await doFetch(url, {
+                method,
+                headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+                ...(body === undefined ? {} : { body: JSON.stringify({ body }) }),
+                signal: AbortSignal.timeout(requestTimeoutMs),
+            });
+        }
+        catch (error) {
+            const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+            throw new BoardlineError('failed', `Cannot reach GitHub's API at ${api}: ${cause}`, {
+                hint: 'Fix: check the API address (GitHub Enterprise Server: https://HOST/api/v3) and the network',
+            });
+        }
+        if (response.ok)
+            return response;
+        const text = await response.text();
+        let message = response.statusText;
+        try {
+            const parsed = JSON.parse(text);
+            if (typeof parsed.message === 'string')
+                message = parsed.message;
+        }
+        catch {
+            // Not JSON (a proxy's error page): the status text says enough.
+        }
+        const rateLimited = response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(message);
+        const explained = explain(response.status, message, rateLimited, target);
+        const scrub = (value) => withoutToken(value, options.token);
+        throw new GithubApiError(response.status, rateLimited, scrub(explained.message), scrub(explained.hint));
+    }
+    async function comment(response) {
+        const parsed = await response.json();
+        if (!isIssueComment(parsed))
+            throw new BoardlineError('failed', `GitHub's answer on ${target} is not a comment`);
+        return parsed;
+    }
+    const body = withMarker(options.body, options.marker);
+    let existing;
+    let url = `${repo}/issues/${options.issueNumber}/comments?per_page=100&page=1`;
+    for (let page = 0; url !== undefined && existing === undefined && page < maximumPages; page += 1) {
+        const response = await call('GET', url);
+        const comments = await response.json();
+        // The oldest match is kept, so a race that posted two leaves the first one updated.
+        existing = (Array.isArray(comments) ? comments : []).find((candidate) => isIssueComment(candidate) && containsMarker(candidate.body ?? '', options.marker));
+        const next = nextPageUrl(response.headers.get('link'));
+        // The token goes with every request: follow only links back to the same API.
+        const nextUrl = next === undefined ? undefined : new URL(next, `${api}/`);
+        url = nextUrl?.origin === new URL(api).origin ? nextUrl.href : undefined;
+    }
+    if (existing !== undefined) {
+        const updated = await comment(await call('PATCH', `${repo}/issues/comments/${existing.id}`, body));
+        return { action: 'updated', id: updated.id, url: updated.html_url };
+    }
+    const created = await comment(await call('POST', `${repo}/issues/${options.issueNumber}/comments`, body));
+    return { action: 'created', id: created.id, url: created.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/review/gitlab-notes.ts
+
+
+
+/** A failure GitLab's API answered, with its HTTP status so a caller can choose to warn instead. */
+class GitlabApiError extends ForgeApiError {
+    tokenKind;
+    constructor(status, tokenKind, message, hint) {
+        super(status, message, hint);
+        this.tokenKind = tokenKind;
+    }
+}
+/**
+ * The token may not do this: a 403, or a 401 for a job token (GitLab ignores a job token on the
+ * endpoints it does not open to one, notes among them). A 401 for an access token means it is
+ * invalid, which should fail rather than warn.
+ */
+function isGitlabPermissionError(error) {
+    return error instanceof GitlabApiError && (error.status === 403 || (error.status === 401 && error.tokenKind === 'job'));
+}
+function gitlabAuthHeader(token, kind) {
+    return kind === 'job' ? { 'JOB-TOKEN': token } : { 'PRIVATE-TOKEN': token };
+}
+/**
+ * The :id of a project path: a numeric id or a path such as group/sub/project, which GitLab wants
+ * URL-encoded. A path that already is (group%2Fproject) is left alone rather than encoded twice.
+ */
+function projectSegment(projectId) {
+    const id = String(projectId);
+    return /%[0-9a-f]{2}/i.test(id) ? id : encodeURIComponent(id);
+}
+/** GitLab's error text: `{"message": "..."}`, `{"message": {"note": ["..."]}}` or OAuth's `{"error_description": "..."}`. */
+async function gitlabErrorMessage(response) {
+    const text = await response.text();
+    try {
+        const parsed = JSON.parse(text);
+        const message = parsed.message ?? parsed.error_description ?? parsed.error;
+        // GitLab puts the status in its messages ("401 Unauthorized"); the explanations add it once.
+        if (typeof message === 'string')
+            return message.replace(new RegExp(`^${response.status}\\s+`), '');
+        if (message !== undefined)
+            return JSON.stringify(message);
+    }
+    catch {
+        // Not JSON (a proxy's error page): the status text says enough.
+    }
+    return response.statusText;
+}
+/** fetch with a deadline, turning an unreachable server into an error that names the API address. */
+async function gitlabFetch(doFetch, api, url, init) {
+    try {
+        return await doFetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+        throw new BoardlineError('failed', `Cannot reach GitLab's API at ${api}: ${cause}`, {
+            hint: 'Fix: check the API address (it ends in /api/v4; in a job, CI_API_V4_URL) and the network',
+        });
+    }
+}
+const gitlab_notes_maximumPages = 200;
+const jobTokenNote = "GitLab's CI_JOB_TOKEN cannot write merge request notes: use a project or personal access token with the api scope, kept in a masked CI/CD variable";
+function isNote(value) {
+    return typeof value?.id === 'number';
+}
+function gitlab_notes_explain(status, message, kind, target) {
+    const jobToken = kind === 'job' ? ` ${jobTokenNote}.` : '';
+    if (status === 401) {
+        return { message: `GitLab rejected the token (401 ${message})`, hint: `Fix: the token is invalid, expired or revoked.${jobToken}` };
+    }
+    if (status === 403) {
+        return {
+            message: `The token may not comment on ${target} (403 ${message})`,
+            hint: `Fix: use a token with the api scope whose user has the Reporter role or higher in the project.${jobToken}`,
+        };
+    }
+    if (status === 404) {
+        return {
+            message: `GitLab found no merge request ${target} (404 ${message})`,
+            hint: `Fix: check the project and the merge request IID; GitLab also answers 404 when the token cannot see the project.${jobToken}`,
+        };
+    }
+    return {
+        message: `GitLab answered ${status} on ${target}: ${message}`,
+        hint: 'Fix: check the message above; re-run if GitLab had an outage',
+    };
+}
+/**
+ * Posts the note, or edits the one an earlier pipeline posted (found by its marker), so a merge
+ * request carries one size report however many times it is pushed to.
+ */
+async function upsertGitlabNote(options) {
+    if (!Number.isInteger(options.mergeRequestIid) || options.mergeRequestIid <= 0) {
+        throw new BoardlineError('usage', `"${options.mergeRequestIid}" is not a merge request IID`, {
+            hint: 'Fix: give the merge request IID (in a merge request pipeline, CI_MERGE_REQUEST_IID)',
+        });
+    }
+    if (options.token.trim() === '') {
+        throw new BoardlineError('usage', 'No token was given to comment on the merge request', {
+            hint: 'Fix: pass a project or personal access token with the api scope, kept in a masked CI/CD variable',
+        });
+    }
+    const kind = options.tokenKind ?? 'private';
+    const api = options.apiUrl.replace(/\/+$/, '');
+    const notes = `${api}/projects/${projectSegment(options.projectId)}/merge_requests/${options.mergeRequestIid}/notes`;
+    const target = `!${options.mergeRequestIid} of ${String(options.projectId)}`;
+    const doFetch = options.fetch ?? fetch;
+    const headers = { ...gitlabAuthHeader(options.token, kind), Accept: 'application/json' };
+    async function call(method, url, body) {
+        const response = await gitlabFetch(doFetch, api, url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+            ...(body === undefined ? {} : { body: JSON.stringify({ body }) }),
+        });
+        if (response.ok)
+            return response;
+        const explained = gitlab_notes_explain(response.status, await gitlabErrorMessage(response), kind, target);
+        const scrub = (value) => withoutToken(value, options.token);
+        throw new GitlabApiError(response.status, kind, scrub(explained.message), scrub(explained.hint));
+    }
+    async function note(response) {
+        const parsed = await response.json();
+        if (!isNote(parsed))
+            throw new BoardlineError('failed', `GitLab's answer on ${target} is not a note`);
+        return parsed;
+    }
+    const body = withMarker(options.body, options.marker);
+    let existing;
+    // Oldest first (GitLab's default is newest first), so a race that posted two leaves the first one updated.
+    let page = '1';
+    for (let count = 0; page !== null && existing === undefined && count < gitlab_notes_maximumPages; count += 1) {
+        const response = await call('GET', `${notes}?per_page=100&page=${encodeURIComponent(page)}&sort=asc&order_by=created_at`);
+        const listed = await response.json();
+        const candidates = Array.isArray(listed) ? listed : [];
+        // System notes ("added 1 commit") are GitLab's own; a user cannot have put our marker there.
+        existing = candidates.find((candidate) => isNote(candidate) && candidate.system !== true && containsMarker(candidate.body ?? '', options.marker));
+        // Some endpoints send X-Next-Page on a short last page; an empty page ends the walk regardless.
+        const next = response.headers.get('x-next-page');
+        page = candidates.length === 0 || next === null || next === '' ? null : next;
+    }
+    if (existing !== undefined) {
+        const updated = await note(await call('PUT', `${notes}/${existing.id}`, body));
+        return { action: 'updated', id: updated.id };
+    }
+    const created = await note(await call('POST', notes, body));
+    return { action: 'created', id: created.id };
+}
+
+;// CONCATENATED MODULE: ./src/review/gitlab-artifacts.ts
+
+
+
+function gitlab_artifacts_explain(status, message, kind, what) {
+    if (status === 401) {
+        return { message: `GitLab rejected the token reading ${what} (401 ${message})`, hint: 'Fix: the token is invalid, expired or revoked' };
+    }
+    if (status === 403) {
+        return {
+            message: `The token may not read ${what} (403 ${message})`,
+            hint: kind === 'job'
+                ? "Fix: a CI_JOB_TOKEN from another project must be on this project's job token allowlist (Settings > CI/CD > Job token permissions)"
+                : 'Fix: use a token with the read_api scope whose user has the Reporter role or higher in the project',
+        };
+    }
+    return {
+        message: `GitLab answered ${status} reading ${what}: ${message}`,
+        hint: 'Fix: check the message above; re-run if GitLab had an outage',
+    };
+}
+/**
+ * The base build's size report from a branch's latest successful pipeline: one file out of a
+ * job's artifacts. Undefined when there is none (no such pipeline, job, file, or the artifacts
+ * expired): a merge request without a base build gets a comment without deltas, not a failure.
+ */
+async function fetchTargetBranchReport(options) {
+    const kind = options.tokenKind ?? 'private';
+    const api = options.apiUrl.replace(/\/+$/, '');
+    const project = `${api}/projects/${projectSegment(options.projectId)}`;
+    const doFetch = options.fetch ?? fetch;
+    const headers = gitlabAuthHeader(options.token, kind);
+    const filePath = options.path
+        .replace(/^\.?\/+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+    const what = `${options.path} of job "${options.job}" on ${options.ref}`;
+    // A branch name may hold slashes (feature/x): encoded, it stays one path segment.
+    const artifactUrl = `${project}/jobs/artifacts/${encodeURIComponent(options.ref)}/raw/${filePath}?job=${encodeURIComponent(options.job)}`;
+    const response = await gitlabFetch(doFetch, api, artifactUrl, { headers });
+    if (response.status === 404) {
+        await response.body?.cancel();
+        return undefined;
+    }
+    if (!response.ok) {
+        const explained = gitlab_artifacts_explain(response.status, await gitlabErrorMessage(response), kind, what);
+        const scrub = (value) => withoutToken(value, options.token);
+        throw new GitlabApiError(response.status, kind, scrub(explained.message), scrub(explained.hint));
+    }
+    const text = await response.text();
+    return { text, sha: await latestSuccessfulSha(doFetch, api, project, options.ref, headers) };
+}
+/**
+ * The commit the artifacts endpoint drew from: it serves the latest successful pipeline of the ref,
+ * which is the newest entry of the pipeline list filtered the same way. Only for the comment's base
+ * line, so any refusal (a job token may not list pipelines) leaves it unknown instead of failing.
+ */
+async function latestSuccessfulSha(doFetch, api, project, ref, headers) {
+    const url = `${project}/pipelines?ref=${encodeURIComponent(ref)}&status=success&order_by=id&sort=desc&per_page=1`;
+    let response;
+    try {
+        response = await gitlabFetch(doFetch, api, url, { headers });
+    }
+    catch (error) {
+        if (error instanceof BoardlineError)
+            return undefined;
+        throw error;
+    }
+    if (!response.ok) {
+        await response.body?.cancel();
+        return undefined;
+    }
+    const pipelines = await response.json().catch(() => undefined);
+    const sha = Array.isArray(pipelines) ? pipelines[0]?.sha : undefined;
+    return typeof sha === 'string' ? sha : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/review/size-deltas.ts
+
+function memoryDelta(now, before) {
+    const nowBytes = now?.used ?? null;
+    const beforeBytes = before?.used ?? null;
+    const bytes = nowBytes === null || beforeBytes === null ? null : nowBytes - beforeBytes;
+    const percent = bytes === null || beforeBytes === null || beforeBytes === 0 ? null : (bytes / beforeBytes) * 100;
+    return { now: nowBytes, before: beforeBytes, bytes, percent };
+}
+const kindOrder = { compared: 2, new: 0, removed: 1, 'no-base': 3 };
+/**
+ * Biggest absolute flash change first, then RAM, so the rows a reviewer should look at lead the
+ * table. Among rows that did not change, new and removed boards come before unchanged ones: they
+ * are still news. Names break the remaining ties so the order is the same on every push.
+ */
+function byImpact(a, b) {
+    const magnitude = (delta) => Math.abs(delta.bytes ?? 0);
+    return (magnitude(b.flash) - magnitude(a.flash) ||
+        magnitude(b.ram) - magnitude(a.ram) ||
+        kindOrder[a.kind] - kindOrder[b.kind] ||
+        a.sketch.localeCompare(b.sketch) ||
+        a.fqbn.localeCompare(b.fqbn));
+}
+/** Per sketch and board, what changed between the base build and the current one; no base gives rows without deltas. */
+function computeSizeDeltas(current, base) {
+    const key = (entry) => JSON.stringify([entry.sketch, entry.fqbn]);
+    const before = new Map((base ?? []).map((entry) => [key(entry), entry]));
+    const rows = current.map((entry) => {
+        const old = before.get(key(entry));
+        const kind = base === undefined ? 'no-base' : old === undefined ? 'new' : 'compared';
+        return {
+            sketch: entry.sketch,
+            fqbn: entry.fqbn,
+            kind,
+            flash: memoryDelta(entry.program, old?.program),
+            ram: memoryDelta(entry.ram, old?.ram),
+        };
+    });
+    const present = new Set(current.map(key));
+    for (const old of base ?? []) {
+        if (present.has(key(old)))
+            continue;
+        rows.push({
+            sketch: old.sketch,
+            fqbn: old.fqbn,
+            kind: 'removed',
+            flash: memoryDelta(null, old.program),
+            ram: memoryDelta(null, old.ram),
+        });
+    }
+    return rows.sort(byImpact);
+}
+function signed(value) {
+    return value > 0 ? `+${value}` : `${value}`;
+}
+/** Two decimals, but a change too small for them still shows as one rather than as 0.00%. */
+function formatPercent(percent) {
+    if (percent === null)
+        return '—';
+    if (percent === 0)
+        return '0%';
+    if (Math.abs(percent) < 0.005)
+        return `${percent > 0 ? '+' : '-'}<0.01%`;
+    return `${percent > 0 ? '+' : ''}${percent.toFixed(2)}%`;
+}
+/** A code span that survives any name: table pipes escaped, and a fence longer than any backtick run inside. */
+function code(text) {
+    const escaped = text.replaceAll('|', '\\|');
+    const longestRun = Math.max(0, ...[...escaped.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    return longestRun > 0 ? `${fence} ${escaped} ${fence}` : `${fence}${escaped}${fence}`;
+}
+function sizeCell(delta, kind) {
+    if (kind === 'removed')
+        return delta.before === null ? '—' : `(was ${delta.before})`;
+    return delta.now === null ? '—' : `${delta.now}`;
+}
+function deltaCells(delta, kind) {
+    if (kind === 'new' || kind === 'removed')
+        return [kind, '—'];
+    if (delta.bytes === null)
+        return ['—', '—'];
+    return [signed(delta.bytes), delta.bytes === 0 ? '0%' : formatPercent(delta.percent)];
+}
+function row(delta) {
+    const cells = [
+        code(delta.sketch),
+        code(delta.fqbn),
+        sizeCell(delta.flash, delta.kind),
+        ...deltaCells(delta.flash, delta.kind),
+        sizeCell(delta.ram, delta.kind),
+        ...deltaCells(delta.ram, delta.kind),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/** A full SHA is written bare so GitHub and GitLab turn it into a commit link; anything else is quoted. */
+function commitText(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha : code(sha);
+}
+function baseLine(base) {
+    if (base === undefined)
+        return 'No base build was found, so no deltas.';
+    const sha = base.sha === undefined || base.sha === '' ? undefined : commitText(base.sha);
+    switch (base.how) {
+        case 'base commit':
+            return sha === undefined ? 'Compared with the base commit.' : `Compared with the base commit ${sha}.`;
+        case 'newest on the base branch':
+            return `Compared with the newest build on the base branch${sha === undefined ? '' : ` (${sha})`}.`;
+        case 'target branch pipeline':
+            return `Compared with the target branch's latest successful pipeline${sha === undefined ? '' : ` (${sha})`}.`;
+        case 'given file':
+            return `Compared with the given base report${sha === undefined ? '' : ` (${sha})`}.`;
+    }
+}
+function largestIncrease(deltas, memory) {
+    let largest;
+    for (const delta of deltas) {
+        if ((delta[memory].bytes ?? 0) > (largest?.[memory].bytes ?? 0))
+            largest = delta;
+    }
+    if (largest === undefined)
+        return undefined;
+    const change = largest[memory];
+    const name = memory === 'flash' ? 'flash' : 'RAM';
+    const percent = change.percent === null ? '' : ` (${formatPercent(change.percent)})`;
+    return `${name} ${signed(change.bytes ?? 0)} bytes${percent} for ${code(largest.sketch)} on ${code(largest.fqbn)}`;
+}
+function summaryLine(deltas) {
+    const increases = [largestIncrease(deltas, 'flash'), largestIncrease(deltas, 'ram')].filter((text) => text !== undefined);
+    const added = deltas.filter((delta) => delta.kind === 'new').length;
+    const removed = deltas.filter((delta) => delta.kind === 'removed').length;
+    const counts = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter((text) => text !== '');
+    const growth = increases.length > 0 ? `Largest increase: ${increases.join('; ')}.` : 'Nothing grew.';
+    const pairs = counts.length === 0 ? '' : ` ${counts.join(', ')} sketch/board pair${added + removed === 1 ? '' : 's'}.`;
+    return `${growth}${pairs}`;
+}
+/** The pull request comment: marker, heading, base line, table (biggest change first) and summary. */
+function renderSizeComment(options) {
+    const maxRows = options.maxRows ?? 200;
+    const shown = options.deltas.slice(0, maxRows);
+    const hidden = options.deltas.length - shown.length;
+    const table = shown.length === 0
+        ? ['Nothing was compiled.']
+        : [
+            '| Sketch | Board | Flash | Δ flash | Δ % | RAM | Δ RAM | Δ % |',
+            '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+            ...shown.map(row),
+            ...(hidden > 0 ? ['', `${hidden} more row${hidden === 1 ? '' : 's'} with smaller changes not shown.`] : []),
+        ];
+    const summary = options.base === undefined ? '' : summaryLine(options.deltas);
+    return [options.marker, `### ${options.heading ?? 'Sketch size changes'}`, '', baseLine(options.base), '', ...table, '', summary]
+        .join('\n')
+        .trimEnd()
+        .concat('\n');
+}
+const thresholdPattern = /^(flash|ram)\s+(\d+(?:\.\d+)?)\s*(%|b|bytes?)?$/i;
+/**
+ * Reads the fail-on-increase input: one item per line, "flash 1%", "flash 512", "ram 64 bytes".
+ * A bare number is bytes; blank lines are skipped so a YAML block may end with one.
+ */
+function parseThresholds(lines) {
+    const thresholds = [];
+    for (const line of lines) {
+        const item = line.trim();
+        if (item === '')
+            continue;
+        const match = thresholdPattern.exec(item);
+        const limit = Number(match?.[2]);
+        const unit = match?.[3] === '%' ? 'percent' : 'bytes';
+        if (match === null || (unit === 'bytes' && !Number.isInteger(limit))) {
+            throw new BoardlineError('usage', `Input "fail-on-increase": "${item}" is not a threshold`, {
+                hint: 'Fix: write one item per line as "flash <n>", "flash <n>%", "ram <n> bytes" or "ram <n>%" (bytes are whole numbers)',
+            });
+        }
+        thresholds.push({ memory: match[1]?.toLowerCase() === 'ram' ? 'ram' : 'flash', limit, unit, item });
+    }
+    return thresholds;
+}
+/**
+ * The growths above a threshold (strictly above: "flash 0" forbids any growth). Only rows with a
+ * base figure count: a new board has nothing to grow from.
+ */
+function checkThresholds(deltas, thresholds) {
+    const breaches = [];
+    for (const threshold of thresholds) {
+        for (const delta of deltas) {
+            const change = delta[threshold.memory];
+            if (delta.kind !== 'compared' || change.bytes === null || change.bytes <= 0)
+                continue;
+            // Growth from a base of 0 bytes is infinitely many percent: any percent threshold is passed.
+            const measured = threshold.unit === 'bytes' ? change.bytes : (change.percent ?? Number.POSITIVE_INFINITY);
+            if (measured <= threshold.limit)
+                continue;
+            const name = threshold.memory === 'flash' ? 'flash' : 'RAM';
+            const limit = threshold.unit === 'bytes' ? `${threshold.limit} bytes` : `${threshold.limit}%`;
+            const percent = change.percent === null ? '' : ` (${formatPercent(change.percent)})`;
+            breaches.push({
+                sketch: delta.sketch,
+                fqbn: delta.fqbn,
+                memory: threshold.memory,
+                bytes: change.bytes,
+                percent: change.percent,
+                threshold,
+                message: `${delta.sketch} on ${delta.fqbn}: ${name} grew by ${change.bytes} bytes${percent}, more than the ${limit} fail-on-increase allows ("${threshold.item}")`,
+            });
+        }
+    }
+    return breaches;
+}
+
+;// CONCATENATED MODULE: ./src/review/publish-size-report.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Where a report goes in and out of the job cache: one relative path (in the job's workspace) for
+ * every job, since GitHub's cache service files an entry under the paths exactly as given — a
+ * per-job temp directory would make a pull request's job miss what the push's job saved.
+ */
+const cacheDir = (0,external_node_path_namespaceObject.join)('.boardline', 'sizes-cache');
+/** The Actions-cache key of a branch's report: the branch as its prefix, so the newest of a branch can be restored. */
+function cacheKey(ref, sha) {
+    return `boardline-sizes-${ref}-${sha}`;
+}
+/** Saves this run's report to the job cache under its commit, for the pull requests that will compare against it. */
+async function saveSizeReport(options) {
+    const { review, jobCache, io } = options;
+    if (review.forge !== 'github' || jobCache === undefined || review.sha === '')
+        return;
+    const dir = cacheDir;
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'sizes.json'), `${JSON.stringify(options.current, null, 2)}\n`);
+    const key = cacheKey(review.ref, review.sha);
+    // A rerun of the same commit finds its entry already there: that is the same report.
+    await jobCache.save(dir, key).then(() => io.info(`Sizes saved to the job cache as ${key}`), (error) => io.info(`Sizes not saved to the job cache (${error.message})`));
+}
+async function readGivenBase(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+        throw new BoardlineError('usage', `Input "base-report": ${file} cannot be read`, {
+            hint: 'Fix: download the base build’s sizes.json first, or drop base-report to have it found',
+        });
+    });
+    return parseSizeReport(text, file);
+}
+/** The base build's report: the one given, else the base commit's (GitHub's cache) or the target branch's (GitLab's artifacts). */
+async function findBase(options) {
+    const { review, io } = options;
+    if (options.baseReport !== undefined)
+        return { entries: await readGivenBase(options.baseReport), base: { how: 'given file' } };
+    if (review.forge === 'github' && review.pullRequest !== undefined && options.jobCache !== undefined) {
+        const { baseRef, baseSha } = review.pullRequest;
+        const dir = cacheDir;
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        const prefix = cacheKey(baseRef, '');
+        const matched = await options.jobCache.restore(dir, cacheKey(baseRef, baseSha), [prefix]).catch((error) => {
+            io.warning(`The job cache could not be read for the base report: ${error.message}`);
+            return undefined;
+        });
+        if (matched === undefined)
+            return undefined;
+        const entries = parseSizeReport(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'sizes.json'), 'utf8'), `the cached report ${matched}`);
+        const sha = matched.slice(prefix.length);
+        return { entries, base: { sha, how: sha === baseSha ? 'base commit' : 'newest on the base branch' } };
+    }
+    if (review.forge === 'gitlab' && review.mergeRequest !== undefined) {
+        const token = options.token ?? review.jobToken;
+        if (token === undefined)
+            return undefined;
+        const found = await fetchTargetBranchReport({
+            apiUrl: review.apiUrl,
+            token,
+            tokenKind: options.token === undefined ? 'job' : 'private',
+            projectId: review.projectId,
+            ref: review.mergeRequest.targetBranch,
+            job: options.baseJob,
+            path: options.basePath,
+        }).catch((error) => {
+            io.warning(`The target branch's report could not be fetched: ${error.message}`);
+            return undefined;
+        });
+        if (found === undefined)
+            return undefined;
+        return {
+            entries: parseSizeReport(found.text, `${options.basePath} of ${review.mergeRequest.targetBranch}`),
+            base: { sha: found.sha, how: 'target branch pipeline' },
+        };
+    }
+    return undefined;
+}
+/** Posts (or updates) the one comment on the pull or merge request; a token that may not write is a warning, not a failure. */
+async function postComment(options, body, marker) {
+    const { review, io } = options;
+    try {
+        if (review.forge === 'github' && review.pullRequest !== undefined) {
+            const token = options.token ?? review.token;
+            if (token === undefined) {
+                io.warning("No token to comment with: give token (the job's GITHUB_TOKEN with pull-requests: write)");
+                return { comment: 'skipped', commentUrl: '' };
+            }
+            const posted = await upsertGithubComment({
+                apiUrl: review.apiUrl,
+                token,
+                repository: review.repository,
+                issueNumber: review.pullRequest.number,
+                body,
+                marker,
+            });
+            return { comment: posted.action, commentUrl: posted.url };
+        }
+        if (review.forge === 'gitlab' && review.mergeRequest !== undefined) {
+            if (options.token === undefined) {
+                io.warning('No token to comment with: CI_JOB_TOKEN cannot write merge request notes; give token (a project access token with the api scope, Reporter or higher)');
+                return { comment: 'skipped', commentUrl: '' };
+            }
+            const posted = await upsertGitlabNote({
+                apiUrl: review.apiUrl,
+                token: options.token,
+                projectId: review.projectId,
+                mergeRequestIid: review.mergeRequest.iid,
+                body,
+                marker,
+            });
+            return { comment: posted.action, commentUrl: `note ${posted.id} on !${review.mergeRequest.iid}` };
+        }
+    }
+    catch (error) {
+        if (isGithubPermissionError(error) || isGitlabPermissionError(error)) {
+            io.warning(`The size report was not posted: ${error.message}. ${error.hint ?? ''}`.trim());
+            return { comment: 'not-permitted', commentUrl: '' };
+        }
+        throw error;
+    }
+    return { comment: 'skipped', commentUrl: '' };
+}
+/**
+ * What compile-sketch (comment: true) and size-report share: save this run's report for later
+ * pull requests, find the base build's, render the delta table, keep one comment up to date on the
+ * pull or merge request, and check the fail-on-increase thresholds. No base is no failure.
+ */
+async function publishSizeReport(options) {
+    await saveSizeReport(options);
+    const found = await findBase(options);
+    if (found === undefined)
+        options.io.info('No base build was found: the report shows sizes without deltas');
+    else
+        options.io.info(`Comparing against ${found.base.sha ?? found.base.how} (${found.base.how})`);
+    const deltas = computeSizeDeltas(options.current, found?.entries);
+    const marker = sizeReportMarker(options.key);
+    const body = renderSizeComment({ marker, deltas, base: found?.base });
+    const posted = options.comment ? await postComment(options, body, marker) : { comment: 'skipped', commentUrl: '' };
+    return { body, deltas, base: found?.base, breaches: checkThresholds(deltas, options.thresholds), ...posted };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/size-report.ts
+
+
+
+
+
+
+/** The inputs compile-sketch shares when it posts the report itself (comment: true). */
+const sizeReportInputs = {
+    token: {
+        kind: 'secret',
+        description: "Token to comment with. GitHub: the job's token (${{ github.token }}) with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
+    },
+    'fail-on-increase': {
+        kind: 'list',
+        split: 'lines-and-commas',
+        description: 'Fail when a board grows by more: flash 1%, flash 512 (bytes), ram 64 bytes, ram 2%.',
+    },
+    'comment-key': {
+        kind: 'string',
+        description: 'Tells the comments of several workflows or jobs apart; by default one comment per pull request.',
+    },
+    'base-job': {
+        kind: 'string',
+        default: 'boardline-compile-sketch',
+        description: "GitLab: the job of the target branch's pipeline whose artifacts hold its sizes.json.",
+    },
+    'base-path': {
+        kind: 'string',
+        default: 'build/sizes.json',
+        description: "GitLab: the path of sizes.json in that job's artifacts.",
+    },
+};
+const sizeReportSpec = defineCapability({
+    name: 'size-report',
+    title: 'Boardline: size report',
+    description: 'Post the size deltas against the base build as one comment on the pull or merge request, kept up to date on every push; optionally a gate on growth.',
+    action: { icon: 'bar-chart-2', color: 'blue' },
+    inputs: {
+        report: { kind: 'path', default: 'build/sizes.json', description: "This build's sizes.json (compile-sketch writes it to output-dir)." },
+        'base-report': {
+            kind: 'path',
+            description: "The base build's sizes.json; by default found: the base commit's from the Actions cache, or the target branch's pipeline artifacts on GitLab.",
+        },
+        ...sizeReportInputs,
+        comment: { kind: 'boolean', default: 'true', description: 'Post the comment (false: only the job summary and the gate).' },
+    },
+    outputs: {
+        comment: 'created, updated, skipped (no pull or merge request) or not-permitted (a token that may not write, as on a fork).',
+        'comment-url': 'Where the comment is.',
+        base: 'The commit compared against, or empty when no base build was found.',
+        deltas: 'JSON list of the deltas per sketch and board, biggest first.',
+        breaches: 'How many fail-on-increase thresholds were passed.',
+    },
+});
+/** A published report's outputs, as size-report and compile-sketch (comment: true) both give them. */
+function sizeReportOutputs(published) {
+    return {
+        comment: published.comment,
+        'comment-url': published.commentUrl,
+        base: published.base?.sha ?? '',
+        deltas: published.deltas,
+        breaches: published.breaches.length,
+    };
+}
+/** The gate: thresholds passed fail the step, after the comment was posted, with `result` still reported. */
+function checkGate(published, result) {
+    if (published.breaches.length === 0)
+        return result;
+    throw new BoardlineError('failed', published.breaches.map((breach) => breach.message).join('; '), {
+        hint: 'Fix: shrink the change, or raise fail-on-increase if the growth is wanted',
+        result,
+    });
+}
+async function sizeReport(options, io, context) {
+    const thresholds = parseThresholds(options['fail-on-increase']);
+    const text = await (0,promises_namespaceObject.readFile)(options.report, 'utf8').catch(() => {
+        throw new BoardlineError('usage', `Input "report": ${options.report} cannot be read`, {
+            hint: 'Fix: run compile-sketch first (it writes sizes.json to its output-dir), or point report at it',
+        });
+    });
+    const published = await publishSizeReport({
+        current: parseSizeReport(text, options.report, 'report'),
+        baseReport: options['base-report'],
+        review: context.review ?? { forge: 'none' },
+        jobCache: context.jobCache,
+        token: options.token,
+        key: options['comment-key'],
+        thresholds,
+        comment: options.comment,
+        baseJob: options['base-job'],
+        basePath: options['base-path'],
+        io,
+    });
+    return checkGate(published, { outputs: sizeReportOutputs(published), summary: published.body, text: published.body });
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/compile-sketch.ts
+
+
+
 
 
 
@@ -62786,13 +63680,22 @@ const compileSketchSpec = defineCapability({
         },
         'base-report': {
             kind: 'path',
-            description: 'sizes.json of an earlier build (e.g. the base branch) to compute size deltas against.',
+            description: 'sizes.json of an earlier build (e.g. the base branch) to compute size deltas against; with comment, by default found as size-report finds it.',
         },
+        comment: {
+            kind: 'boolean',
+            default: 'false',
+            description: 'Also post the size deltas as one comment on the pull or merge request, kept up to date, as size-report does.',
+        },
+        ...sizeReportInputs,
     },
     outputs: {
         artifacts: 'JSON map from FQBN to the exported files (per sketch when several are compiled).',
         sizes: 'JSON sizes per sketch and board: program and RAM, used and maximum (also written to output-dir/sizes.json).',
         report: 'Path of the Markdown size report, ready for a pull request comment.',
+        comment: 'With comment: created, updated, skipped or not-permitted.',
+        'comment-url': 'With comment: where the comment is.',
+        base: 'With comment: the commit compared against, or empty when no base build was found.',
     },
 });
 function checkBoards(options) {
@@ -62875,6 +63778,7 @@ async function compileSketch(options, io, context) {
                 hint: 'Fix: download the base build’s sizes.json first, or drop base-report',
             });
         }), options['base-report']);
+    const thresholds = parseThresholds(options['fail-on-increase']);
     const cli = await locateArduinoCli({ root: context.toolCacheDir }, context.host, io);
     const builds = [];
     for (const target of planned)
@@ -62927,6 +63831,30 @@ async function compileSketch(options, io, context) {
         summary: report,
         text: [sizeTable(sizes, base), `Binaries: ${options['output-dir']}`, `Size report: ${reportFile}`].join('\n'),
     };
+    if (failed.length === 0) {
+        const review = context.review ?? { forge: 'none' };
+        if (!options.comment) {
+            await saveSizeReport({ current: sizes, review, jobCache: context.jobCache, io });
+        }
+        else {
+            const published = await publishSizeReport({
+                current: sizes,
+                baseReport: options['base-report'],
+                review,
+                jobCache: context.jobCache,
+                token: options.token,
+                key: options['comment-key'],
+                thresholds,
+                comment: true,
+                baseJob: options['base-job'],
+                basePath: options['base-path'],
+                io,
+            });
+            Object.assign(result.outputs, sizeReportOutputs(published));
+            result.summary = `${result.summary}\n\n${published.body}`;
+            checkGate(published, result);
+        }
+    }
     if (failed.length > 0) {
         const first = failed[0];
         const firstError = annotations.find((entry) => entry.severity === 'error');
@@ -63152,7 +64080,7 @@ const manifestTypes = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
-const requestTimeoutMs = 15_000;
+const registry_digest_requestTimeoutMs = 15_000;
 /** WWW-Authenticate: Bearer realm="…",service="…",scope="…" (or Basic realm="…"). */
 function parseChallenge(header) {
     const scheme = /^\s*(\w+)/.exec(header)?.[1] ?? '';
@@ -63166,7 +64094,7 @@ function basic(credentials) {
 }
 async function request(url, init, registry, signal) {
     try {
-        return await fetch(url, { ...init, signal: AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)]) });
+        return await fetch(url, { ...init, signal: AbortSignal.any([signal, AbortSignal.timeout(registry_digest_requestTimeoutMs)]) });
     }
     catch (error) {
         if (signal.aborted)
@@ -64708,19 +65636,19 @@ async function runArguments(settings) {
 
 
 const cell = (text) => (text === '' ? '—' : text.replaceAll('|', '\\|'));
-const code = (text) => (text === '' ? '—' : `\`${text}\``);
+const deploy_summary_code = (text) => (text === '' ? '—' : `\`${text}\``);
 /** The job summary of a deploy: one table of what runs now and what ran before. */
 function renderDeploySummary(name, outcome, devices, published, dockerHostName) {
     const title = outcome.result === 'unchanged' ? `### ✅ ${name}: unchanged` : `### ✅ ${name}: deployed`;
     const rows = [
-        ['Image', code(outcome.image)],
-        ['Digest', code(outcome.digest)],
-        ['Commit', code(outcome.commit)],
+        ['Image', deploy_summary_code(outcome.image)],
+        ['Digest', deploy_summary_code(outcome.digest)],
+        ['Commit', deploy_summary_code(outcome.commit)],
         ['Platform', cell(outcome.platform)],
         ['Devices', cell(devices.map(describeDevice).join('<br>'))],
         ['Published ports', cell(published.map(describePublished).join(', '))],
         ['Health', cell(`${describeProbe(outcome.probe, dockerHostName)}: ${outcome.health}`)],
-        ['Previous image', code(outcome.previousImage)],
+        ['Previous image', deploy_summary_code(outcome.previousImage)],
     ];
     if (outcome.downtimeMs !== undefined)
         rows.push(['Downtime', formatDuration(outcome.downtimeMs)]);
@@ -74722,11 +75650,13 @@ async function virtualBoardTrace(options, io, context) {
 
 
 
+
 function capability(spec, run) {
     return { spec, run };
 }
 const setupArduinoCliCapability = capability(setupArduinoCliSpec, setupArduinoCli);
 const compileSketchCapability = capability(compileSketchSpec, compileSketch);
+const sizeReportCapability = capability(sizeReportSpec, sizeReport);
 const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
@@ -74739,6 +75669,7 @@ const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoa
 const capabilities = [
     setupArduinoCliCapability,
     compileSketchCapability,
+    sizeReportCapability,
     buildxArmv7Capability,
     flashSerialCapability,
     verifyBannerCapability,
@@ -77734,6 +78665,65 @@ function contextDirectories(env, system) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/review/review-context.ts
+
+function given(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/** The review context of the job, from its environment and (on GitHub) the event payload's JSON. */
+function reviewContextFromEnv(env, githubEvent) {
+    if (given(env, 'GITHUB_ACTIONS') === 'true' && given(env, 'GITHUB_REPOSITORY') !== undefined) {
+        const event = (githubEvent ?? {});
+        const pr = event.pull_request;
+        const number = typeof pr?.number === 'number' ? pr.number : undefined;
+        const baseSha = typeof pr?.base?.sha === 'string' ? pr.base.sha : undefined;
+        const baseRef = typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined;
+        const token = given(env, 'GITHUB_TOKEN');
+        return {
+            forge: 'github',
+            apiUrl: given(env, 'GITHUB_API_URL') ?? 'https://api.github.com',
+            repository: given(env, 'GITHUB_REPOSITORY') ?? '',
+            sha: given(env, 'GITHUB_SHA') ?? '',
+            ref: given(env, 'GITHUB_HEAD_REF') ?? (given(env, 'GITHUB_REF') ?? '').replace(/^refs\/heads\//, ''),
+            ...(number !== undefined && baseSha !== undefined && baseRef !== undefined
+                ? {
+                    pullRequest: {
+                        number,
+                        baseSha,
+                        baseRef,
+                        fromFork: typeof pr?.head?.repo?.full_name === 'string' && pr.head.repo.full_name !== pr.base?.repo?.full_name,
+                    },
+                }
+                : {}),
+            ...(token === undefined ? {} : { token }),
+        };
+    }
+    if (given(env, 'GITLAB_CI') === 'true' && given(env, 'CI_API_V4_URL') !== undefined) {
+        const iid = Number(given(env, 'CI_MERGE_REQUEST_IID'));
+        const targetBranch = given(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME');
+        const jobToken = given(env, 'CI_JOB_TOKEN');
+        return {
+            forge: 'gitlab',
+            apiUrl: given(env, 'CI_API_V4_URL') ?? '',
+            projectId: given(env, 'CI_PROJECT_ID') ?? given(env, 'CI_PROJECT_PATH') ?? '',
+            sha: given(env, 'CI_COMMIT_SHA') ?? '',
+            ref: given(env, 'CI_COMMIT_REF_NAME') ?? '',
+            ...(Number.isInteger(iid) && iid > 0 && targetBranch !== undefined ? { mergeRequest: { iid, targetBranch } } : {}),
+            ...(jobToken === undefined ? {} : { jobToken }),
+        };
+    }
+    return { forge: 'none' };
+}
+/** The same, reading the event payload GitHub leaves at GITHUB_EVENT_PATH (none elsewhere). */
+async function reviewContext(env) {
+    const eventPath = given(env, 'GITHUB_EVENT_PATH');
+    const event = eventPath === undefined
+        ? undefined
+        : await (0,promises_namespaceObject.readFile)(eventPath, 'utf8').then((text) => JSON.parse(text), () => undefined);
+    return reviewContextFromEnv(env, event);
+}
+
 ;// CONCATENATED MODULE: ./src/spec/parse-inputs.ts
 
 
@@ -77859,6 +78849,7 @@ function actionsIo(signal) {
 
 
 
+
 /** Reads every declared input the way the runner passes them (INPUT_<NAME>, '' when unset). */
 function readInputs(capability) {
     const raw = {};
@@ -77903,6 +78894,7 @@ async function run(capability, extras) {
             // The CLI bundle beside this action's bundle (dist/cli/index.cjs) runs work that outlives the step.
             selfCommand: [process.execPath, (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
             ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
+            review: await reviewContext(process.env),
         };
         const result = await capability.run(options, actionsIo(controller.signal), context);
         await report(result);

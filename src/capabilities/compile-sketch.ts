@@ -23,6 +23,9 @@ import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { runTool } from '../process/run-tool.js';
 import { parseSizeReport, sizeTable, type SizeEntry } from '../report/size-table.js';
+import { publishSizeReport, saveSizeReport } from '../review/publish-size-report.js';
+import { parseThresholds } from '../review/size-deltas.js';
+import { checkGate, sizeReportInputs, sizeReportOutputs } from './size-report.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import type { FaceContext } from './context.js';
 import type { CapabilityResult, OutputValue } from './result.js';
@@ -73,13 +76,23 @@ export const compileSketchSpec = defineCapability({
     },
     'base-report': {
       kind: 'path',
-      description: 'sizes.json of an earlier build (e.g. the base branch) to compute size deltas against.',
+      description:
+        'sizes.json of an earlier build (e.g. the base branch) to compute size deltas against; with comment, by default found as size-report finds it.',
     },
+    comment: {
+      kind: 'boolean',
+      default: 'false',
+      description: 'Also post the size deltas as one comment on the pull or merge request, kept up to date, as size-report does.',
+    },
+    ...sizeReportInputs,
   },
   outputs: {
     artifacts: 'JSON map from FQBN to the exported files (per sketch when several are compiled).',
     sizes: 'JSON sizes per sketch and board: program and RAM, used and maximum (also written to output-dir/sizes.json).',
     report: 'Path of the Markdown size report, ready for a pull request comment.',
+    comment: 'With comment: created, updated, skipped or not-permitted.',
+    'comment-url': 'With comment: where the comment is.',
+    base: 'With comment: the commit compared against, or empty when no base build was found.',
   },
 });
 
@@ -182,6 +195,7 @@ export async function compileSketch(options: CompileSketchOptions, io: Io, conte
           }),
           options['base-report'],
         );
+  const thresholds = parseThresholds(options['fail-on-increase']);
   const cli = await locateArduinoCli({ root: context.toolCacheDir }, context.host, io);
   const builds: Build[] = [];
   for (const target of planned) builds.push(await compileOne(cli, target, properties, options, io));
@@ -232,6 +246,29 @@ export async function compileSketch(options: CompileSketchOptions, io: Io, conte
     summary: report,
     text: [sizeTable(sizes, base), `Binaries: ${options['output-dir']}`, `Size report: ${reportFile}`].join('\n'),
   };
+  if (failed.length === 0) {
+    const review = context.review ?? { forge: 'none' as const };
+    if (!options.comment) {
+      await saveSizeReport({ current: sizes, review, jobCache: context.jobCache, io });
+    } else {
+      const published = await publishSizeReport({
+        current: sizes,
+        baseReport: options['base-report'],
+        review,
+        jobCache: context.jobCache,
+        token: options.token,
+        key: options['comment-key'],
+        thresholds,
+        comment: true,
+        baseJob: options['base-job'],
+        basePath: options['base-path'],
+        io,
+      });
+      Object.assign(result.outputs, sizeReportOutputs(published));
+      result.summary = `${result.summary}\n\n${published.body}`;
+      checkGate(published, result);
+    }
+  }
   if (failed.length > 0) {
     const first = failed[0];
     const firstError = annotations.find((entry) => entry.severity === 'error');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Host } from '../arduino/release-assets.js';
+import type { ReviewContext } from '../review/review-context.js';
 import type { JobCache } from '../tools/job-cache.js';
 
 /** What a face provides besides options and io: its streams and the places it may write. */
@@ -25,6 +26,8 @@ export interface FaceContext {
   dockerHost?: string | undefined;
   /** A cache that outlives this machine (GitHub's cache service), where the face has one. */
   jobCache?: JobCache | undefined;
+  /** The forge, project, commit and pull or merge request the job runs for, from the job's environment. */
+  review?: ReviewContext | undefined;
   /** The machine's platform and architecture, for tools published per platform. */
   host: Host;
   /** How to run this same program again (node and its script), for work that goes on in the background. */

@@ -9,6 +9,7 @@ import { monitor, monitorSpec } from './monitor.js';
 import { ports, portsSpec } from './ports.js';
 import type { CapabilityResult } from './result.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
+import { sizeReport, sizeReportSpec } from './size-report.js';
 import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
 import { verifyPins, verifyPinsSpec } from './verify-pins.js';
 import {
@@ -46,6 +47,7 @@ function capability<S extends CapabilitySpec>(spec: S, run: Capability<S>['run']
 
 export const setupArduinoCliCapability = capability(setupArduinoCliSpec, setupArduinoCli);
 export const compileSketchCapability = capability(compileSketchSpec, compileSketch);
+export const sizeReportCapability = capability(sizeReportSpec, sizeReport);
 export const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
@@ -59,6 +61,7 @@ export const virtualBoardStartCapability = capability(virtualBoardStartSpec, vir
 export const capabilities: readonly Capability[] = [
   setupArduinoCliCapability,
   compileSketchCapability,
+  sizeReportCapability,
   buildxArmv7Capability,
   flashSerialCapability,
   verifyBannerCapability,

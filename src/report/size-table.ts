@@ -20,12 +20,12 @@ function isMemoryUse(value: unknown): value is MemoryUse {
 }
 
 /** Reads a size report an earlier run wrote (compile-sketch's `sizes` output, or its sizes.json). */
-export function parseSizeReport(text: string, file: string): SizeEntry[] {
+export function parseSizeReport(text: string, file: string, input = 'base-report'): SizeEntry[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BoardlineError('usage', `Input "base-report": ${file} is not JSON`, {
+    throw new BoardlineError('usage', `Input "${input}": ${file} is not JSON`, {
       hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
     });
   }
@@ -35,7 +35,7 @@ export function parseSizeReport(text: string, file: string): SizeEntry[] {
     return typeof candidate?.sketch === 'string' && typeof candidate.fqbn === 'string' && isMemoryUse(candidate.program);
   });
   if (!Array.isArray(parsed) || valid.length !== entries.length) {
-    throw new BoardlineError('usage', `Input "base-report": ${file} is not a compile-sketch size report`, {
+    throw new BoardlineError('usage', `Input "${input}": ${file} is not a compile-sketch size report`, {
       hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
     });
   }

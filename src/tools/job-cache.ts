@@ -4,7 +4,11 @@
  * service is there; the core only asks it to restore and save directories.
  */
 export interface JobCache {
-  /** Restores what was saved under `key` into `dir` (an absolute path); false when nothing was. */
-  restore(dir: string, key: string): Promise<boolean>;
+  // The service files an entry under its paths as given: save and restore must name `dir` alike.
+  /**
+   * Restores what was saved under `key` into `dir`, else the newest entry whose
+   * key starts with one of `restoreKeys`; the key it restored, or undefined when nothing matched.
+   */
+  restore(dir: string, key: string, restoreKeys?: readonly string[]): Promise<string | undefined>;
   save(dir: string, key: string): Promise<void>;
 }

@@ -27,6 +27,7 @@ interface CliHelp {
 const expectedActions = [
   'setup-arduino-cli',
   'compile-sketch',
+  'size-report',
   'buildx-armv7',
   'flash-serial',
   'verify-banner',
@@ -41,7 +42,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the eight actions', () => {
+  it('ships the nine actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,

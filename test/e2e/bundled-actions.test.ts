@@ -13,6 +13,7 @@ const badInputs: Record<string, [Record<string, string>, RegExp]> = {
   'flash-serial': [{ firmware: 'blink.hex', retries: 'many' }, /^Input "retries" must be a whole number/],
   'verify-banner': [{}, /^Input "expect" is required by verify-banner/],
   'verify-pins': [{ port: 'uno0' }, /^Input "expect" is required by verify-pins/],
+  'size-report': [{ 'fail-on-increase': 'flash lots' }, /^Input "fail-on-increase"/],
 };
 
 describe('bundled actions under the runner contract', () => {

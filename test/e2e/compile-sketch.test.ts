@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { startArduinoMirror, type ArduinoMirror } from '../harness/arduino-mirror.js';
+import { startFakeCacheService } from '../harness/fake-cache-service.js';
+import { startFakeGithubApi } from '../harness/fake-github-api.js';
 import { runBundledAction } from '../harness/run-action.js';
 import { bundledCli, parseCliJson, repoRoot, runBundledCli } from '../harness/run-cli.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
@@ -98,6 +100,62 @@ describe('compile-sketch', () => {
     assert.match(warning.message, /unused variable .unused_counter. \[-Wunused-variable\] \(arduino:avr:uno\)/);
     assert.match(result.summary, /\| `sketches\/hello` \| `arduino:avr:uno` \| \d+ \(\d+%\) \| \d+ \(\d+%\) \|/);
     assert.equal(result.outputs['report'], 'build/size-report.md');
+  });
+
+  it('saves each build’s sizes to the Actions cache, and with comment: true a pull request compares against its base and comments', async () => {
+    const cache = await startFakeCacheService();
+    const github = await startFakeGithubApi({ token: 'ghs_compile' });
+    try {
+      const events = await mkdtemp(join(tmpdir(), 'boardline-events-'));
+      const pushEvent = join(events, 'push.json');
+      const prEvent = join(events, 'pr.json');
+      await writeFile(pushEvent, JSON.stringify({ ref: 'refs/heads/main' }));
+      await writeFile(
+        prEvent,
+        JSON.stringify({
+          pull_request: {
+            number: 4,
+            base: { sha: 'a'.repeat(40), ref: 'main', repo: { full_name: 'acme/fw' } },
+            head: { ref: 'more', repo: { full_name: 'acme/fw' } },
+          },
+        }),
+      );
+      const forge = { ...cache.env, GITHUB_REPOSITORY: 'acme/fw', GITHUB_API_URL: github.url };
+      const push = await runBundledAction('compile-sketch', {
+        inputs: { sketch: 'sketches/hello', fqbn: 'arduino:avr:uno' },
+        env: { ...job, ...forge, GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: pushEvent },
+        workspace: await workspace(),
+      });
+      assert.equal(push.exitCode, 0, push.stdout + push.stderr);
+      assert.ok(cache.entries().has(`boardline-sizes-main-${'a'.repeat(40)}`), 'the push saved its sizes');
+      const pr = await runBundledAction('compile-sketch', {
+        inputs: {
+          sketch: 'sketches/hello',
+          fqbn: 'arduino:avr:uno',
+          banner: 'longer-banner-1234567',
+          comment: 'true',
+          token: 'ghs_compile',
+        },
+        env: {
+          ...job,
+          ...forge,
+          GITHUB_SHA: 'b'.repeat(40),
+          GITHUB_REF: 'refs/pull/4/merge',
+          GITHUB_HEAD_REF: 'more',
+          GITHUB_EVENT_PATH: prEvent,
+        },
+        workspace: await workspace(),
+      });
+      assert.equal(pr.exitCode, 0, pr.stdout + pr.stderr);
+      assert.equal(pr.outputs['comment'], 'created');
+      assert.equal(pr.outputs['base'], 'a'.repeat(40));
+      const [comment] = github.comments('acme/fw', 4);
+      assert.match(comment?.body ?? '', /`arduino:avr:uno`[^\n]*\+\d+/, comment?.body);
+      assert.match(pr.summary, /boardline:size-report|arduino:avr:uno/);
+    } finally {
+      await github.close();
+      await cache.close();
+    }
   });
 
   it('fails a broken sketch with the error annotated on its line and the board’s state of the build in the summary', async () => {

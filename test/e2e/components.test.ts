@@ -13,6 +13,7 @@ import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 const components = [
   'setup-arduino-cli',
   'compile-sketch',
+  'size-report',
   'buildx-armv7',
   'flash-serial',
   'verify-banner',
@@ -197,6 +198,7 @@ const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> 
   'flash-serial': { inputs: ['port', 'firmware'], variable: 'BOARDLINE_INPUT_PORT' },
   'verify-banner': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
   'verify-pins': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
+  'size-report': { inputs: ['report', 'comment-key'], variable: 'BOARDLINE_INPUT_REPORT' },
   'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
   'deploy-container': { inputs: ['image', 'name'], variable: 'BOARDLINE_INPUT_IMAGE' },
 };

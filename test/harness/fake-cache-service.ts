@@ -48,8 +48,15 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
           response.end();
           return;
         }
-        const call = JSON.parse(body.toString('utf8')) as { key: string; version: string };
-        const index = entries.findIndex((entry) => entry.key === call.key && entry.version === call.version);
+        const call = JSON.parse(body.toString('utf8')) as { key: string; version: string; restore_keys?: string[] };
+        let index = entries.findIndex((entry) => entry.key === call.key && entry.version === call.version);
+        // As the service does: no exact hit, then the newest finished entry a restore key prefixes.
+        if (twirp === 'GetCacheEntryDownloadURL' && index < 0) {
+          for (const prefix of call.restore_keys ?? []) {
+            index = entries.findLastIndex((entry) => entry.finished && entry.version === call.version && entry.key.startsWith(prefix));
+            if (index >= 0) break;
+          }
+        }
         if (twirp === 'CreateCacheEntry') {
           if (index >= 0) return json(response, { ok: false, message: 'cache entry already exists' });
           entries.push({ key: call.key, version: call.version, body: undefined, finished: false });
@@ -64,7 +71,11 @@ export async function startFakeCacheService(): Promise<FakeCacheService> {
         if (twirp === 'GetCacheEntryDownloadURL') {
           if (index < 0 || entries[index]?.finished !== true)
             return json(response, { ok: false, signed_download_url: '', matched_key: '' });
-          return json(response, { ok: true, signed_download_url: `${base}downloads/${index}`, matched_key: call.key });
+          return json(response, {
+            ok: true,
+            signed_download_url: `${base}downloads/${index}`,
+            matched_key: entries[index]?.key ?? call.key,
+          });
         }
       }
       const upload = /^\/devstoreaccount1\/caches\/(\d+)$/.exec(url.pathname)?.[1];
