@@ -63536,7 +63536,7 @@ async function publishSizeReport(options) {
 const sizeReportInputs = {
     token: {
         kind: 'secret',
-        description: "Token to comment with. GitHub: the job's token (${{ github.token }}) with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
+        description: "Token to comment with. GitHub: the job's own token (github.token), with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
     },
     'fail-on-increase': {
         kind: 'list',

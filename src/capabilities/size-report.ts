@@ -13,7 +13,7 @@ export const sizeReportInputs = {
   token: {
     kind: 'secret',
     description:
-      "Token to comment with. GitHub: the job's token (${{ github.token }}) with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
+      "Token to comment with. GitHub: the job's own token (github.token), with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
   },
   'fail-on-increase': {
     kind: 'list',
