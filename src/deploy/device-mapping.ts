@@ -173,7 +173,7 @@ export async function resolveDevices(
  * ports, so the device must be named by its path there; docker resolves and checks it on its host
  * when the container is created, which is before the old container is stopped.
  */
-function remoteDevice(request: DeviceRequest, index: number, hotplug: boolean): DeviceMapping {
+export function remoteDevice(request: DeviceRequest, index: number, hotplug: boolean): DeviceMapping {
   const line = `Input "devices", line ${String(index + 1)}`;
   if (hotplug) {
     throw new BoardlineError('usage', `${line}: hotplug needs the device's major number, which only the Pi itself can read`, {

@@ -5,10 +5,11 @@ import { runTool } from '../process/run-tool.js';
 import { runDocker, type DockerClient } from './docker-cli.js';
 import { qemuHandler } from './platforms.js';
 
-const binfmtDir = '/proc/sys/fs/binfmt_misc';
+export const binfmtDir = '/proc/sys/fs/binfmt_misc';
 
-async function handlerEnabled(handler: string): Promise<boolean> {
-  const state = await readFile(`${binfmtDir}/${handler}`, 'utf8').catch(() => '');
+/** Whether the kernel runs a foreign architecture's programs through the named QEMU handler. */
+export async function handlerEnabled(handler: string, dir = binfmtDir): Promise<boolean> {
+  const state = await readFile(`${dir}/${handler}`, 'utf8').catch(() => '');
   return state.split('\n')[0]?.trim() === 'enabled';
 }
 

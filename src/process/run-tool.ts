@@ -27,6 +27,12 @@ export interface ToolOptions {
   secrets?: readonly string[];
   /** Do not stop the tool when the job is cancelled: it is undoing what was started. */
   ignoreCancel?: boolean;
+  /**
+   * Run it in a process group of its own and stop the whole group on cancellation: for tools
+   * whose children would go on writing after the tool itself was stopped (fakeroot's shell,
+   * mmdebstrap's package scripts).
+   */
+  processGroup?: boolean;
 }
 
 export function redact(text: string, secrets: readonly string[]): string {
@@ -49,10 +55,24 @@ export async function runTool(command: string, args: readonly string[], io: Io, 
     ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
     all: true,
     reject: false,
-    ...(options.ignoreCancel === true ? {} : { cancelSignal: io.signal }),
+    ...(options.ignoreCancel === true || options.processGroup === true ? {} : { cancelSignal: io.signal }),
+    ...(options.processGroup === true ? { detached: true } : {}),
     timeout: options.timeoutMs,
     stripFinalNewline: false,
   });
+  const stopGroup = (): void => {
+    if (subprocess.pid === undefined) return;
+    try {
+      process.kill(-subprocess.pid, 'SIGTERM');
+    } catch {
+      // The group is gone already.
+    }
+  };
+  if (options.processGroup === true && options.ignoreCancel !== true) {
+    if (io.signal.aborted) stopGroup();
+    else io.signal.addEventListener('abort', stopGroup, { once: true });
+    void subprocess.finally(() => io.signal.removeEventListener('abort', stopGroup)).catch(() => undefined);
+  }
   if (options.quiet !== true) {
     let pending = '';
     subprocess.all.on('data', (chunk: Buffer) => {
@@ -79,7 +99,8 @@ export async function runTool(command: string, args: readonly string[], io: Io, 
         details: meaningfulLines(output).slice(-20).join('\n'),
       });
     }
-    if (!result.isCanceled) throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
+    if (!result.isCanceled && !io.signal.aborted)
+      throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
   }
   return {
     exitCode: result.exitCode ?? null,
