@@ -12,6 +12,7 @@
  * `join(__dirname, '../')`), i.e. in dist/, so one copy there serves every bundle.
  */
 import ncc from '@vercel/ncc';
+import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -72,6 +73,25 @@ async function copyComponentTestFiles(): Promise<void> {
   }
 }
 
+/**
+ * The library (`import { sdImage } from 'boardline'`): a CommonJS bundle like the others, an ES
+ * module beside it that re-exports its names (Node cannot see the names of a bundle's exports
+ * statically), and the declarations tsc emits from src/index.ts.
+ */
+async function buildLibrary(): Promise<void> {
+  const out = join(dist, 'lib');
+  await bundle('src/index.ts', out);
+  const library = createRequire(import.meta.url)(join(out, 'index.cjs')) as Record<string, unknown>;
+  const names = Object.keys(library)
+    .filter((name) => name !== 'default' && name !== '__esModule')
+    .sort();
+  await writeFile(join(out, 'index.mjs'), `import library from './index.cjs';\n\nexport const { ${names.join(', ')} } = library;\n`);
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.lib.json')], {
+    stdio: 'inherit',
+  });
+  console.log('built dist/lib/index.cjs, index.mjs and types/');
+}
+
 async function main(): Promise<void> {
   for (const capability of actionCapabilities) {
     const name = actionName(capability.spec);
@@ -85,6 +105,7 @@ async function main(): Promise<void> {
   // The bin is executable, as npm would make it on install; committed with the same mode.
   await chmod(join(dist, 'cli', 'index.cjs'), 0o755);
   console.log('built dist/cli/index.cjs');
+  await buildLibrary();
   await copyPrebuilds();
   console.log(`copied serialport prebuilds for ${prebuiltPlatforms.join(', ')}`);
 }

@@ -170,6 +170,21 @@ function plans(): ComponentPlan[] {
       artifacts: dotenvOnly,
     },
     {
+      capability: byName('sd-image'),
+      stage: 'build',
+      // The built components are kept in GitLab's cache (inside the project, where its paths must
+      // be), so a changed hostname rebuilds seconds of work, not the Debian root file system.
+      defaults: { output: 'build/sd-image.img', 'cache-dir': '.boardline/sd-image-cache' },
+      tags: {
+        description:
+          'Runner tags of a runner with mmdebstrap, fakeroot, QEMU (qemu-user-static with binfmt, qemu-system-arm) and, for preloaded containers, a Docker daemon, e.g. [image-builder].',
+      },
+      script: ['boardline sd-image --inputs-from-env --dotenv boardline.env'],
+      // The image with its checksum, package manifest and boot transcript, passed or not.
+      artifacts: ['when: always', 'paths: ["$[[ inputs.output ]]*"]', 'reports:', '  dotenv: boardline.env'],
+      more: ['cache:', '  key: boardline-sd-image', '  paths: [.boardline/sd-image-cache/]'],
+    },
+    {
       capability: byName('virtual-board'),
       stage: 'deploy',
       tags: { description: 'Runner tags of the shell runner the board runs on: the jobs that flash and verify it must run there too.' },
@@ -216,7 +231,10 @@ function inputEntry(input: ComponentInput): string[] {
       lines.push('    type: boolean');
       break;
     case 'choice':
-      lines.push(`    options: [${spec.choices.map(quote).join(', ')}]`);
+      // An optional choice without a default is given as "" (unset), which must then be an option too.
+      lines.push(
+        `    options: [${[...(fallback === undefined && spec.required !== true ? [''] : []), ...spec.choices].map(quote).join(', ')}]`,
+      );
       break;
     case 'duration':
       // An optional duration without a default is given as "" (unset), as an optional number is.

@@ -2,6 +2,7 @@
 // and the Node runtimes the Actions runner uses (scripts/prepare-machine.ts).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSharedRootfsBuild } from '../test/harness/sd-image-fixture.js';
 import { prepareMachine } from './prepare-machine.js';
 import { packageList } from './system-packages.js';
 
@@ -12,3 +13,5 @@ prepareMachine({
   dockerTestbed: true,
   runnerNodes: true,
 });
+// The image tests' root file system takes minutes to build: it starts now and runs beside the other tests.
+await startSharedRootfsBuild();

@@ -61,6 +61,7 @@ async function run(capability: Capability, extras: ActionExtras): Promise<void> 
       selfCommand: [process.execPath, resolve(dirname(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
       ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
       review: await reviewContext(process.env),
+      variables: process.env,
     };
     const result = await capability.run(options, actionsIo(controller.signal), context);
     await report(result);

@@ -61394,10 +61394,28 @@ async function runTool(command, args, io, options) {
         ...(options.input === undefined ? { stdin: 'ignore' } : { input: options.input }),
         all: true,
         reject: false,
-        ...(options.ignoreCancel === true ? {} : { cancelSignal: io.signal }),
+        ...(options.ignoreCancel === true || options.processGroup === true ? {} : { cancelSignal: io.signal }),
+        ...(options.processGroup === true ? { detached: true } : {}),
         timeout: options.timeoutMs,
         stripFinalNewline: false,
     });
+    const stopGroup = () => {
+        if (subprocess.pid === undefined)
+            return;
+        try {
+            process.kill(-subprocess.pid, 'SIGTERM');
+        }
+        catch {
+            // The group is gone already.
+        }
+    };
+    if (options.processGroup === true && options.ignoreCancel !== true) {
+        if (io.signal.aborted)
+            stopGroup();
+        else
+            io.signal.addEventListener('abort', stopGroup, { once: true });
+        void subprocess.finally(() => io.signal.removeEventListener('abort', stopGroup)).catch(() => undefined);
+    }
     if (options.quiet !== true) {
         let pending = '';
         subprocess.all.on('data', (chunk) => {
@@ -61427,7 +61445,7 @@ async function runTool(command, args, io, options) {
                 details: meaningfulLines(output).slice(-20).join('\n'),
             });
         }
-        if (!result.isCanceled)
+        if (!result.isCanceled && !io.signal.aborted)
             throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
     }
     return {
@@ -61577,8 +61595,9 @@ function qemuHandler(architecture) {
 
 
 const binfmtDir = '/proc/sys/fs/binfmt_misc';
-async function handlerEnabled(handler) {
-    const state = await (0,promises_namespaceObject.readFile)(`${binfmtDir}/${handler}`, 'utf8').catch(() => '');
+/** Whether the kernel runs a foreign architecture's programs through the named QEMU handler. */
+async function handlerEnabled(handler, dir = binfmtDir) {
+    const state = await (0,promises_namespaceObject.readFile)(`${dir}/${handler}`, 'utf8').catch(() => '');
     return state.split('\n')[0]?.trim() === 'enabled';
 }
 /**
@@ -69689,8 +69708,2549 @@ async function ports(options, _io) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/serial/transcript.ts
+const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
+function size(entry) {
+    return entry.text.length + 12;
+}
+class Transcript {
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailStart = 0;
+    tailSize = 0;
+    droppedLines = 0;
+    droppedBytes = 0;
+    totalLines = 0;
+    constructor(limits = defaultTranscriptLimits) {
+        this.limits = limits;
+    }
+    add(atMs, text) {
+        const entry = { atMs, text };
+        this.totalLines += 1;
+        if (this.tail.length === 0 && this.headSize + size(entry) <= this.limits.headBytes) {
+            this.head.push(entry);
+            this.headSize += size(entry);
+            return;
+        }
+        this.tail.push(entry);
+        this.tailSize += size(entry);
+        while (this.tailSize > this.limits.tailBytes && this.tailStart < this.tail.length) {
+            const dropped = this.tail[this.tailStart];
+            if (dropped === undefined)
+                break;
+            this.tailStart += 1;
+            this.tailSize -= size(dropped);
+            this.droppedLines += 1;
+            this.droppedBytes += dropped.text.length;
+        }
+        // Compact the window now and then rather than shifting on every line.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail = this.tail.slice(this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    get lineCount() {
+        return this.totalLines;
+    }
+    get truncated() {
+        return this.droppedLines > 0;
+    }
+    /** The last `count` lines kept, for summaries and error messages. */
+    lastLines(count) {
+        const kept = [...this.head, ...this.tail.slice(this.tailStart)];
+        return kept.slice(-count).map((entry) => entry.text);
+    }
+    /** The transcript as a file: one line per console line with its time since the start. */
+    render() {
+        const format = (entry) => `[${(entry.atMs / 1000).toFixed(3).padStart(8)}s] ${entry.text}`;
+        const lines = this.head.map(format);
+        if (this.droppedLines > 0) {
+            lines.push(`[ boardline: ${this.droppedLines} lines (${this.droppedBytes} characters) left out here to keep the transcript bounded ]`);
+        }
+        for (let index = this.tailStart; index < this.tail.length; index += 1) {
+            const entry = this.tail[index];
+            if (entry !== undefined)
+                lines.push(format(entry));
+        }
+        return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/overlay.ts
+/** A word for a POSIX shell, quoted so nothing in it is interpreted. */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+function octal(mode) {
+    return mode.toString(8).padStart(4, '0');
+}
+/**
+ * The shell lines that put the entries into place under `$root`, each file taken from
+ * `$overlay/<index>` (written there beforehand): install(1) sets mode and owner in one step,
+ * which fakeroot records for mke2fs to read back.
+ */
+function overlayScript(entries) {
+    return entries
+        .map((entry, index) => {
+        const target = `"$root"${shellQuote(entry.path)}`;
+        const owner = 'uid' in entry ? `-o ${String(entry.uid ?? 0)} -g ${String(entry.gid ?? 0)}` : '';
+        switch (entry.kind) {
+            case 'dir':
+                return `install -d -m ${octal(entry.mode)} ${owner} ${target}`;
+            case 'link':
+                return `mkdir -p "$(dirname ${target})" && ln -sfn ${shellQuote(entry.target)} ${target}`;
+            default:
+                return `install -D -m ${octal(entry.mode)} ${owner} "$overlay/${String(index)}" ${target}`;
+        }
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-containers-script.ts
+
+
+
+
+/** docker run's arguments for a container the Pi starts: deploy-container's, with devices as the Pi names them. */
+function bootRunArguments(container) {
+    // As for a deploy to a daemon elsewhere: the devices are named by their paths on the Pi.
+    const devices = parseDeviceLines(container.devices).map((request, index) => remoteDevice(request, index, false));
+    const args = ['--name', container.name, ...deviceArguments(devices)];
+    for (const port of parsePublishedPorts(container.publish))
+        args.push('--publish', publishArgument(port));
+    for (const line of container.env)
+        args.push('--env', line);
+    for (const line of container.volumes)
+        args.push('--volume', line);
+    args.push('--restart', container.restart, '--label', 'org.boardline.preloaded=true');
+    return args;
+}
+/** The health check as bash on the Pi runs it: bash's /dev/tcp, since the image has neither curl nor wget. */
+function healthCheck(probe, name) {
+    switch (probe.kind) {
+        case 'http': {
+            const host = probe.host ?? '127.0.0.1';
+            return `exec 3<>/dev/tcp/${host}/${String(probe.port)} && printf 'GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' ${shellQuote(probe.path)} ${shellQuote(host)} >&3 && IFS= read -r status <&3 && exec 3<&- && [[ $status =~ ^HTTP/1\\.[01]\\ [23] ]]`;
+        }
+        case 'tcp':
+            return `exec 3<>/dev/tcp/${probe.host ?? '127.0.0.1'}/${String(probe.port)} && exec 3<&-`;
+        case 'docker':
+        case 'auto':
+            // The image's HEALTHCHECK when it has one; without one (auto) running is enough.
+            return `state=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}${probe.kind === 'docker' ? 'none' : 'healthy'}{{end}}' ${shellQuote(name)}) && [ "$state" = healthy ]`;
+        default:
+            return 'true';
+    }
+}
+/**
+ * Starts the preloaded containers once Docker is up: each image loaded from its archive when the
+ * daemon does not have it yet (no registry is asked), the container created once (its restart
+ * policy brings it back on later boots), then its health check, each outcome a console line.
+ */
+function startContainersScript(preloaded, healthSeconds = 300) {
+    const blocks = preloaded.map(({ container, tag, archive }, index) => {
+        const name = shellQuote(container.name);
+        const run = ['docker', 'run', '-d', ...bootRunArguments(container).map(shellQuote), shellQuote(tag)].join(' ');
+        const say = (text) => `echo ${shellQuote(`boardline: container ${container.name} ${text}`)}`;
+        // A board that is not plugged in keeps its container from being created: said, not failed.
+        const devices = parseDeviceLines(container.devices).map((request) => `  if [ ! -e ${shellQuote(request.port)} ]; then ${say(`not started: ${request.port} is not present`)}; return 0; fi`);
+        return `
+# ${container.name} (${container.where})
+container_${String(index)}() {
+  if ! docker container inspect ${name} >/dev/null 2>&1; then
+${devices.join('\n')}
+    if ! docker image inspect ${shellQuote(tag)} >/dev/null 2>&1; then
+      docker load --quiet --input ${shellQuote(archive)} >/dev/null || { ${say(`failed: its image could not be loaded from ${archive}`)}; return 1; }
+    fi
+    ${run} >/dev/null || { ${say('failed: docker run refused it')}; return 1; }
+  fi
+  for _ in $(seq 1 ${String(healthSeconds)}); do
+    if [ "$(docker inspect -f '{{.State.Running}}' ${name} 2>/dev/null)" = true ] && ( ${healthCheck(parseHealth(container.health), container.name)} ) 2>/dev/null; then
+      ${say('started')}
+      return 0
+    fi
+    sleep 1
+  done
+  ${say(`failed its health check (${container.health})`)}
+  return 1
+}
+container_${String(index)} || failed=1
+`;
+    });
+    return `#!/bin/bash
+# Boardline sd-image: the containers the image starts at boot.
+set -u
+failed=0
+${blocks.join('')}
+exit "$failed"
+`;
+}
+const startContainersUnit = `[Unit]
+Description=Boardline preloaded containers
+After=docker.service boardline-first-boot.service
+Requires=docker.service
+
+[Service]
+Type=oneshot
+ExecStart=/usr/lib/boardline/start-containers
+StandardOutput=journal+console
+RemainAfterExit=yes
+TimeoutStartSec=infinity
+
+[Install]
+WantedBy=multi-user.target
+`;
+/**
+ * The boot-test pattern of a container: started, or (when it takes devices, which QEMU's Pi has
+ * none of) not started because a device is not present.
+ */
+function containerStartedPattern(container) {
+    const name = container.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return container.devices.length === 0
+        ? `/boardline: container ${name} started/`
+        : `/boardline: container ${name} (started|not started: \\S+ is not present)/`;
+}
+
+;// CONCATENATED MODULE: ./src/image/byte-size.ts
+const units = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** "2G", "1500M", "512MiB", "4096" (bytes) as bytes, in powers of two as disk tools count; undefined when not a size. */
+function parseByteSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
+    if (match === null)
+        return undefined;
+    const bytes = Number(match[1]) * (units[(match[2] ?? '').toLowerCase()] ?? 1);
+    return Number.isFinite(bytes) && bytes > 0 ? Math.round(bytes) : undefined;
+}
+/** Bytes for people: 1.4 GiB, 312 MiB, 18 KiB. */
+function formatBytes(bytes) {
+    const steps = [
+        [2 ** 30, 'GiB'],
+        [2 ** 20, 'MiB'],
+        [2 ** 10, 'KiB'],
+    ];
+    for (const [size, unit] of steps)
+        if (bytes >= size)
+            return `${(bytes / size).toFixed(bytes >= 10 * size ? 0 : 1)} ${unit}`;
+    return `${String(bytes)} B`;
+}
+const mebibyte = 2 ** 20;
+function roundUpTo(value, step) {
+    return Math.ceil(value / step) * step;
+}
+
+;// CONCATENATED MODULE: ./src/image/partition-table.ts
+
+
+
+
+const partition_table_sectorBytes = 512;
+/** Where the boot partition starts: 4 MiB, the alignment Raspberry Pi OS uses (erase blocks of SD cards). */
+const firstPartitionOffset = 4 * mebibyte;
+const partitionAlignment = 4 * mebibyte;
+/**
+ * The MBR disk identifier, which PARTUUIDs are made of (`<id>-02`). Taken from the image's name,
+ * so every build of an image names its root alike and the partitions' cache keys stay stable.
+ */
+function diskIdentifier(name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`boardline-sd-image:${name}`).digest('hex').slice(0, 8);
+}
+function partUuid(diskId, partition) {
+    return `${diskId}-${String(partition).padStart(2, '0')}`;
+}
+/** Boot partition first (FAT32, bootable: the Pi's ROM reads the first FAT partition), the root after it. */
+function layoutFor(diskId, bootBytes, rootBytes) {
+    const rootOffset = firstPartitionOffset + bootBytes;
+    return {
+        diskId,
+        totalBytes: rootOffset + rootBytes,
+        boot: { offset: firstPartitionOffset, bytes: bootBytes },
+        root: { offset: rootOffset, bytes: rootBytes },
+    };
+}
+function sfdiskScript(layout) {
+    const sectors = (bytes) => String(bytes / partition_table_sectorBytes);
+    return [
+        'label: dos',
+        `label-id: 0x${layout.diskId}`,
+        'unit: sectors',
+        `start=${sectors(layout.boot.offset)}, size=${sectors(layout.boot.bytes)}, type=c, bootable`,
+        `start=${sectors(layout.root.offset)}, size=${sectors(layout.root.bytes)}, type=83`,
+        '',
+    ].join('\n');
+}
+/** Writes the MBR partition table into the image file (sfdisk works on a plain file: no loop device). */
+async function writePartitionTable(image, layout, io) {
+    const run = await runTool('sfdisk', ['--quiet', '--no-reread', '--no-tell-kernel', image], io, {
+        timeoutMs: 60_000,
+        installHint: 'apt-get install fdisk',
+        input: sfdiskScript(layout),
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new BoardlineError('failed', `sfdisk could not write the partition table: ${run.lastLines.join(' ')}`);
+}
+/** The partition table as sfdisk reads it back from the image: the `partitions` output. */
+async function readPartitionTable(image, io) {
+    const run = await runTool('sfdisk', ['--json', image], io, { timeoutMs: 60_000, installHint: 'apt-get install fdisk', quiet: true });
+    if (run.exitCode !== 0)
+        throw new BoardlineError('failed', `sfdisk could not read the partition table of ${image}: ${run.lastLines.join(' ')}`);
+    const table = JSON.parse(run.stdout).partitiontable;
+    return { id: table.id, partitions: table.partitions };
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-partition.ts
+
+
+
+
+
+
+/** The kernel and initramfs keep fixed names on the boot partition, so config.txt need not change with the kernel's version. */
+const kernelFile = 'vmlinuz';
+const initrdFile = 'initrd.img';
+function configTxt(config) {
+    return [
+        `# Boardline sd-image ${config.name} ${config.version} for the ${config.board.description}`,
+        '[all]',
+        ...config.board.configLines,
+        // The mini UART's clock follows the core's unless it is fixed; enable_uart fixes it so the console keeps its baud.
+        'enable_uart=1',
+        // Debian's kernel is mainline Linux: the firmware loads the mainline device trees and leaves their names alone.
+        'upstream_kernel=1',
+        `kernel=${kernelFile}`,
+        `initramfs ${initrdFile} followkernel`,
+        'disable_overscan=1',
+        '',
+    ].join('\n');
+}
+/** The kernel's command line: the console on the GPIO header, the root partition by PARTUUID. */
+function cmdlineTxt(config, diskId) {
+    const words = [
+        'console=tty0',
+        `console=${config.board.console},115200`,
+        `root=PARTUUID=${partUuid(diskId, 2)}`,
+        'rootfstype=ext4',
+        'rootwait',
+        'fsck.repair=yes',
+        // The contiguous memory the VideoCore and camera drivers allocate from, as Debian's raspi-firmware sets it.
+        'cma=64M',
+        // eth0 and wlan0 as the interfaces file and the Pi's documentation name them.
+        'net.ifnames=0',
+    ];
+    if (config.wifi !== undefined)
+        words.push(`cfg80211.ieee80211_regdom=${config.wifi.country}`);
+    return `${words.join(' ')}\n`;
+}
+async function newest(dir, prefix) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+        .filter((name) => name.startsWith(prefix))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return names.at(-1);
+}
+/** The files the boot partition takes from the root file system: firmware, kernel, initramfs, device trees. */
+async function bootFiles(extracted, board) {
+    const files = [];
+    const firmwareDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib/raspi-firmware');
+    const firmware = await (0,promises_namespaceObject.readdir)(firmwareDir).catch(() => undefined);
+    if (firmware === undefined || !firmware.includes('start.elf')) {
+        throw new BoardlineError('failed', 'The root file system has no Raspberry Pi firmware (/usr/lib/raspi-firmware)', {
+            hint: 'Fix: the mirror must serve the non-free-firmware component (Debian 12 bookworm or later), where raspi-firmware is',
+        });
+    }
+    for (const name of firmware)
+        if (/\.(bin|elf|dat)$/.test(name))
+            files.push({ source: (0,external_node_path_namespaceObject.join)(firmwareDir, name), name });
+    const bootDir = (0,external_node_path_namespaceObject.join)(extracted, 'boot');
+    const kernel = await newest(bootDir, 'vmlinuz-');
+    if (kernel === undefined)
+        throw new BoardlineError('failed', `The root file system has no kernel in /boot (${board.kernelPackage} was to install one)`);
+    const version = kernel.slice('vmlinuz-'.length);
+    const initrd = `initrd.img-${version}`;
+    if (!(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(bootDir, initrd)).then(() => true, () => false)))
+        throw new BoardlineError('failed', `The root file system has no initramfs for ${version} (/boot/${initrd})`, {
+            hint: 'Fix: keep initramfs-tools installed (the kernel package depends on it)',
+        });
+    files.push({ source: (0,external_node_path_namespaceObject.join)(bootDir, kernel), name: kernelFile }, { source: (0,external_node_path_namespaceObject.join)(bootDir, initrd), name: initrdFile });
+    const modulesDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib', `linux-image-${version}`);
+    for (const tree of board.deviceTrees) {
+        const candidates = [(0,external_node_path_namespaceObject.join)(modulesDir, 'broadcom', tree), (0,external_node_path_namespaceObject.join)(modulesDir, tree)];
+        const found = await Promise.all(candidates.map((path) => (0,promises_namespaceObject.stat)(path).then(() => path, () => undefined)));
+        const source = found.find((path) => path !== undefined);
+        if (source === undefined)
+            throw new BoardlineError('failed', `Debian's kernel ${version} has no device tree ${tree} for the ${board.name}`, {
+                hint: 'Fix: choose a release whose kernel supports the board',
+            });
+        files.push({ source, name: tree });
+    }
+    return files;
+}
+/**
+ * The boot partition as a FAT32 image: mkfs.vfat makes it in a plain file and mcopy fills it, so
+ * nothing is mounted. The firmware, kernel and device trees come from the root file system
+ * (Debian's raspi-firmware and linux-image packages); config.txt and cmdline.txt are Boardline's.
+ */
+async function buildBootPartition(options) {
+    const { config, io, workDir } = options;
+    const extracted = (0,external_node_path_namespaceObject.join)(workDir, 'boot-files');
+    const untar = await runTool('sh', [
+        '-c',
+        'mkdir -p "$2" && tar -xf "$1" -C "$2" --no-same-owner --wildcards ./boot ./usr/lib/raspi-firmware "./usr/lib/linux-image-*"',
+        'sh',
+        options.rootfsTar,
+        extracted,
+    ], io, { timeoutMs: 600_000, installHint: 'apt-get install tar', quiet: true });
+    if (untar.exitCode !== 0)
+        throw new BoardlineError('failed', `The boot files could not be read from the root file system: ${untar.lastLines.join(' ')}`);
+    const files = await bootFiles(extracted, config.board);
+    const configPath = (0,external_node_path_namespaceObject.join)(workDir, 'config.txt');
+    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
+    await (0,promises_namespaceObject.writeFile)(configPath, configTxt(config));
+    await (0,promises_namespaceObject.writeFile)(cmdlinePath, cmdlineTxt(config, options.diskId));
+    files.push({ source: configPath, name: 'config.txt' }, { source: cmdlinePath, name: 'cmdline.txt' });
+    const needed = (await Promise.all(files.map((file) => (0,promises_namespaceObject.stat)(file.source).then((entry) => entry.size)))).reduce((sum, size) => sum + size, 0);
+    const bytes = config.bootSizeMiB * 2 ** 20;
+    if (needed > bytes * 0.9) {
+        throw new BoardlineError('usage', `boot-size ${formatBytes(bytes)} is too small: the boot files take ${formatBytes(needed)}`, {
+            hint: `Fix: set boot-size to at least ${String(Math.ceil((needed * 1.25) / 2 ** 20))}M`,
+        });
+    }
+    const tools = { timeoutMs: 600_000, installHint: 'apt-get install dosfstools mtools', quiet: true };
+    const mkfs = await runTool('mkfs.vfat', ['-C', '-F', '32', '-n', 'BOOT', '-i', options.diskId, options.output, String(bytes / 1024)], io, tools);
+    if (mkfs.exitCode !== 0)
+        throw new BoardlineError('failed', `mkfs.vfat could not make the boot partition: ${mkfs.lastLines.join(' ')}`);
+    for (const file of files) {
+        const copy = await runTool('mcopy', ['-i', options.output, '-o', file.source, `::${file.name}`], io, tools);
+        if (copy.exitCode !== 0)
+            throw new BoardlineError('failed', `mcopy could not write ${file.name} to the boot partition: ${copy.lastLines.join(' ')}`);
+    }
+    return { files: files.map((file) => file.name).sort() };
+}
+
+;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
+/**
+ * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
+ * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
+ * after the end of the previous match.
+ */
+class ExpectMatcher {
+    progress = { matchedCount: 0, matches: [], groups: {} };
+    expect;
+    failOn;
+    constructor(expect, failOn) {
+        this.expect = expect;
+        this.failOn = failOn;
+    }
+    get nextPattern() {
+        return this.expect[this.progress.matchedCount];
+    }
+    /**
+     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
+     * when the line decides the outcome, and the offset up to which the line has been consumed.
+     */
+    feed(line, atMs, offset = 0) {
+        for (const pattern of this.failOn) {
+            if (pattern.regex.test(line))
+                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+        }
+        let consumed = offset;
+        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
+            const match = pattern.regex.exec(line.slice(consumed));
+            if (match === null)
+                break;
+            consumed += match.index + match[0].length;
+            this.progress.matches.push({ line, atMs });
+            this.progress.matchedCount += 1;
+            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
+            for (const [name, value] of Object.entries(match.groups ?? {})) {
+                if (value !== undefined)
+                    this.progress.groups[name] = value;
+            }
+        }
+        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
+
+// CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
+// eslint-disable-next-line no-control-regex
+const ansiSequence = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+// C0 controls other than tab, and DEL: line noise at a wrong baud rate, never text a pattern means.
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
+/**
+ * Turns the bytes a board sends into lines, whatever arrives in one read: lines split across
+ * reads, several lines in one read, \r\n, \r or \n endings (and a \r\n split between two reads),
+ * invalid UTF-8, escape sequences. The text after the last line end is kept as `partial`.
+ */
+class LineSplitter {
+    decoder;
+    options;
+    pending = '';
+    lastWasCarriageReturn = false;
+    constructor(options) {
+        this.options = options;
+        this.decoder = new external_node_util_.TextDecoder(options.encoding === 'utf8' ? 'utf-8' : 'latin1', { fatal: false });
+    }
+    /** The complete lines this chunk finished. */
+    push(chunk) {
+        let text = this.decoder.decode(chunk, { stream: true });
+        if (this.lastWasCarriageReturn && text.startsWith('\n'))
+            text = text.slice(1);
+        if (text.length > 0)
+            this.lastWasCarriageReturn = text.endsWith('\r');
+        const pieces = (this.pending + text).split(/\r\n|\r|\n/);
+        this.pending = pieces.pop() ?? '';
+        const lines = pieces.map((line) => this.clean(line));
+        while (this.pending.length > this.options.maxLineLength) {
+            lines.push(this.clean(this.pending.slice(0, this.options.maxLineLength)));
+            this.pending = this.pending.slice(this.options.maxLineLength);
+        }
+        return lines;
+    }
+    /** The text received since the last line end, cleaned; empty when there is none. */
+    get partial() {
+        return this.clean(this.pending);
+    }
+    clean(line) {
+        const withoutAnsi = this.options.stripAnsi ? line.replace(ansiSequence, '') : line;
+        return withoutAnsi.replace(controlCharacters, '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+
+
+/**
+ * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
+ * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
+ * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
+ * a banner printed with print() rather than println()) is matched once the board falls quiet.
+ */
+function expectOnConsole(source, options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const splitter = new LineSplitter(options);
+    const matcher = new ExpectMatcher(options.expect, options.failOn);
+    const quietMs = options.partialLineQuietMs ?? 50;
+    // How much of the current unfinished line a quiet-time match has already consumed.
+    let partialConsumed = 0;
+    return new Promise((resolve) => {
+        let quietTimer;
+        const finish = (outcome) => {
+            clearTimeout(deadline);
+            clearTimeout(quietTimer);
+            source.off('data', onData);
+            source.off('close', onClose);
+            source.off('error', onError);
+            options.signal.removeEventListener('abort', onAbort);
+            resolve(outcome);
+        };
+        const decide = (text, offset) => {
+            const { decision, consumed } = matcher.feed(text, elapsed(), offset);
+            if (decision === undefined)
+                return consumed;
+            if (decision.status === 'pass')
+                finish({ status: 'pass', progress: matcher.progress, elapsedMs: elapsed() });
+            else
+                finish({ ...decision, progress: matcher.progress, elapsedMs: elapsed() });
+            return undefined;
+        };
+        /** Matches the unfinished line; true when that decided the outcome (it is then in the transcript). */
+        const matchPartial = () => {
+            const partial = splitter.partial;
+            if (partial.length <= partialConsumed)
+                return false;
+            const consumed = decide(partial, partialConsumed);
+            if (consumed === undefined) {
+                options.transcript.add(elapsed(), partial);
+                return true;
+            }
+            partialConsumed = consumed;
+            return false;
+        };
+        const onData = (chunk) => {
+            for (const line of splitter.push(chunk)) {
+                options.transcript.add(elapsed(), line);
+                options.onLine?.(line);
+                const offset = partialConsumed;
+                partialConsumed = 0;
+                if (decide(line, offset) === undefined)
+                    return;
+            }
+            clearTimeout(quietTimer);
+            if (splitter.partial.length > partialConsumed)
+                quietTimer = setTimeout(matchPartial, quietMs);
+        };
+        /** At the end, the unfinished line is matched one last time and kept in the transcript. */
+        const flushPartial = () => {
+            if (matchPartial())
+                return true;
+            if (splitter.partial !== '')
+                options.transcript.add(elapsed(), splitter.partial);
+            return false;
+        };
+        const onClose = (error) => {
+            if (flushPartial())
+                return;
+            finish({ status: 'port-lost', progress: matcher.progress, elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
+        };
+        const onError = (error) => onClose(error);
+        const onAbort = () => finish({ status: 'cancelled', progress: matcher.progress, elapsedMs: elapsed() });
+        const deadline = setTimeout(() => {
+            if (!flushPartial())
+                finish({ status: 'timeout', progress: matcher.progress, elapsedMs: elapsed() });
+        }, options.timeoutMs);
+        source.on('data', onData);
+        source.on('close', onClose);
+        source.on('error', onError);
+        if (options.signal.aborted)
+            onAbort();
+        else
+            options.signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/serial/patterns.ts
+
+const regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * `/regex/flags` is a regular expression; anything else is literal text to find anywhere in a
+ * line. An invalid expression is the user's to fix: the error names the input and the pattern.
+ */
+function compilePattern(source, input) {
+    const literal = regexLiteral.exec(source);
+    if (literal === null)
+        return { source, regex: new RegExp(escapeRegex(source)) };
+    const [, body = '', flags = ''] = literal;
+    try {
+        // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
+        return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
+    }
+    catch (error) {
+        throw new BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
+            hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
+        });
+    }
+}
+function compilePatterns(sources, input) {
+    return sources.map((source) => compilePattern(source, input));
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-test.ts
+
+
+
+
+
+
+
+
+
+/** What a Linux boot prints when it will not reach its banner. */
+const bootFailures = [
+    { source: 'Kernel panic', regex: /Kernel panic - not syncing/ },
+    { source: 'emergency mode', regex: /You are in emergency mode|Give root password for maintenance/ },
+    { source: 'initramfs shell', regex: /^\(initramfs\)|ALERT! .* does not exist/ },
+    { source: 'boardline unit failed', regex: /Failed to start .*Boardline|boardline: container .* failed/ },
+];
+/** An SD card in QEMU's raspi machines must have a power-of-two size. */
+function sdCardBytes(bytes) {
+    return 2 ** Math.ceil(Math.log2(bytes));
+}
+async function extractBootFile(image, offset, name, to, io) {
+    const run = await runTool('mcopy', ['-n', '-i', `${image}@@${String(offset)}`, `::${name}`, to], io, {
+        timeoutMs: 120_000,
+        installHint: 'apt-get install mtools',
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new BoardlineError('failed', `The image's boot partition has no ${name}: ${run.lastLines.join(' ')}`);
+}
+/**
+ * Boots the finished image once under QEMU's raspi machine, with the kernel, initramfs, device
+ * tree and command line taken from the image's own boot partition (QEMU does not run the Pi's GPU
+ * firmware, so it is handed what the firmware would load). The card is a copy-on-write overlay
+ * of the image, enlarged to the power of two QEMU's SD card needs: the image itself stays as
+ * built, and the first boot's partition growth is exercised for real.
+ */
+async function bootTest(options) {
+    const { board, io, workDir } = options;
+    const machine = board.bootTest;
+    if (machine === undefined)
+        throw new BoardlineError('usage', `boot-test: QEMU has no machine modelling the ${board.name}`, {
+            hint: 'Fix: set boot-test to auto (it then says the image was not booted) or false',
+        });
+    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
+    const boot = options.layout.boot.offset;
+    const kernel = (0,external_node_path_namespaceObject.join)(workDir, kernelFile);
+    const initrd = (0,external_node_path_namespaceObject.join)(workDir, initrdFile);
+    const dtb = (0,external_node_path_namespaceObject.join)(workDir, machine.deviceTree);
+    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
+    for (const [name, to] of [
+        [kernelFile, kernel],
+        [initrdFile, initrd],
+        [machine.deviceTree, dtb],
+        ['cmdline.txt', cmdlinePath],
+    ])
+        await extractBootFile(options.image, boot, name, to, io);
+    // The image's own command line, with its consoles replaced by the UART QEMU connects.
+    const cmdline = (await (0,promises_namespaceObject.readFile)(cmdlinePath, 'utf8'))
+        .trim()
+        .split(/\s+/)
+        .filter((word) => !word.startsWith('console='))
+        .concat(`console=${machine.console},115200`)
+        .join(' ');
+    const card = (0,external_node_path_namespaceObject.join)(workDir, 'card.qcow2');
+    const overlay = await runTool('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', (0,external_node_path_namespaceObject.resolve)(options.image), card, String(sdCardBytes(options.layout.totalBytes))], io, { timeoutMs: 60_000, installHint: 'apt-get install qemu-utils', quiet: true });
+    if (overlay.exitCode !== 0)
+        throw new BoardlineError('failed', `qemu-img could not make the card overlay: ${overlay.lastLines.join(' ')}`);
+    const command = [
+        machine.qemu,
+        '-M',
+        machine.machine,
+        '-m',
+        machine.memory,
+        '-kernel',
+        kernel,
+        '-initrd',
+        initrd,
+        '-dtb',
+        dtb,
+        '-append',
+        cmdline,
+        '-drive',
+        `file=${card},if=sd,format=qcow2`,
+        '-display',
+        'none',
+        '-monitor',
+        'none',
+        '-serial',
+        'stdio',
+        '-no-reboot',
+    ];
+    io.info(`Booting the image under QEMU ${machine.machine}: ${command.join(' ')}`);
+    const qemu = (0,external_node_child_process_namespaceObject.spawn)(command[0] ?? machine.qemu, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const spawnError = new Promise((resolveError) => qemu.once('error', resolveError));
+    let stderr = '';
+    qemu.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
+    const exited = new Promise((resolveExit) => qemu.once('close', () => resolveExit()));
+    try {
+        const outcome = await Promise.race([
+            expectOnConsole(qemu.stdout, {
+                expect: options.expect.map((text) => compilePattern(text, 'boot-test')),
+                failOn: bootFailures,
+                timeoutMs: options.timeoutMs,
+                signal: io.signal,
+                transcript: options.transcript,
+                encoding: 'utf8',
+                stripAnsi: true,
+                maxLineLength: 4096,
+                // systemd's and Boardline's lines tell the boot's progress; the kernel's own are in the transcript.
+                onLine: (line) => {
+                    if (line.trim() !== '' && !/^\s*\[\s*\d+\.\d+\]|Job .* running \(/.test(line))
+                        io.info(`│ ${line}`);
+                },
+            }),
+            spawnError.then((error) => {
+                const missing = error.code === 'ENOENT';
+                throw new BoardlineError('usage', `${machine.qemu} cannot be started: ${error.message}`, {
+                    hint: missing ? 'Fix: apt-get install qemu-system-arm qemu-utils' : 'Fix: check the QEMU installation',
+                });
+            }),
+        ]);
+        if (outcome.status === 'port-lost' && stderr.trim() !== '')
+            outcome.reason = `QEMU exited: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+        return { outcome, command };
+    }
+    finally {
+        qemu.kill('SIGTERM');
+        const killer = setTimeout(() => qemu.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(killer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/component-cache.ts
+
+
+
+const recordName = 'boardline-component.json';
+/** A stable hash of JSON-compatible data (object keys sorted, so the order they were written in does not matter). */
+function keyOf(value) {
+    const canonical = (input) => {
+        if (Array.isArray(input))
+            return input.map(canonical);
+        if (input !== null && typeof input === 'object') {
+            return Object.fromEntries(Object.entries(input)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([k, v]) => [k, canonical(v)]));
+        }
+        return input;
+    };
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(canonical(value)))
+        .digest('hex')
+        .slice(0, 20);
+}
+/**
+ * Built components kept between builds: `<dir>/<component>/<key>/`. An entry is built in a
+ * directory of its own beside the final one and renamed into place only after its record was
+ * written, so an interrupted build leaves no entry that a later build would take for complete.
+ */
+class ComponentCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    entryDir(component, key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, component, key);
+    }
+    async lookup(component, key) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.entryDir(component, key), recordName), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            return undefined;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Runs `build` into a fresh directory and keeps the result under the key once it succeeded. */
+    async store(component, key, inputs, build) {
+        const final = this.entryDir(component, key);
+        const partial = `${final}.partial-${String(process.pid)}`;
+        await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(partial, { recursive: true });
+        const started = performance.now();
+        try {
+            await build(partial);
+            const record = {
+                component,
+                key,
+                inputs,
+                builtAt: new Date().toISOString(),
+                seconds: Math.round((performance.now() - started) / 100) / 10,
+            };
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(partial, recordName), `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_namespaceObject.rm)(final, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rename)(partial, final);
+            return record;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/components.ts
+/**
+ * The components an image is built from, in dependency order, as hypriot-kit built its SD
+ * images: the root file system, the preloaded container images, the two partitions made from
+ * them, and the image that puts the partitions behind a partition table. `--only NAME` builds a
+ * component and what it depends on.
+ */
+const componentNames = ['rootfs', 'containers', 'root-partition', 'boot-partition', 'image'];
+const componentDependencies = {
+    rootfs: [],
+    containers: [],
+    'root-partition': ['rootfs', 'containers'],
+    'boot-partition': ['rootfs'],
+    image: ['root-partition', 'boot-partition'],
+};
+const componentDescriptions = {
+    rootfs: 'Debian root file system (mmdebstrap)',
+    containers: 'container images to preload (docker save)',
+    'root-partition': 'ext4 root partition with the configuration (mke2fs -d under fakeroot)',
+    'boot-partition': 'FAT32 boot partition: firmware, kernel, device trees, config.txt, cmdline.txt',
+    image: 'partition table and partitions in one image file',
+};
+/** The components to build for `only` (all when absent): it and everything it depends on, in build order. */
+function componentsFor(only) {
+    if (only === undefined)
+        return [...componentNames];
+    const wanted = new Set();
+    const add = (name) => {
+        if (wanted.has(name))
+            return;
+        wanted.add(name);
+        for (const dependency of componentDependencies[name])
+            add(dependency);
+    };
+    add(only);
+    return componentNames.filter((name) => wanted.has(name));
+}
+
+;// CONCATENATED MODULE: ./src/image/first-boot.ts
+/** The line the image prints on its console at every boot: what boot-test waits for. */
+function imageBanner(config) {
+    return `Boardline image ${config.name} ${config.version} is up`;
+}
+/**
+ * Runs once per boot before SSH starts. On the first boot only: SSH host keys of the Pi's own
+ * (an image shared by a fleet must not carry one set for all), and the root partition grown to
+ * the card. Then the banner, on every boot, on the console.
+ */
+function firstBootScript(config) {
+    const grow = config.grow
+        ? `
+  # The root partition is the last one: move its end to the end of the card, tell the kernel,
+  # and grow the mounted ext4 into it (online resize).
+  root_dev=$(findmnt -no SOURCE /)
+  disk=/dev/$(lsblk -no PKNAME "$root_dev")
+  part=$(cat "/sys/class/block/\${root_dev#/dev/}/partition")
+  if echo ', +' | sfdisk --quiet --no-reread --no-tell-kernel -N "$part" "$disk" && partx -u -n "$part" "$disk" && resize2fs "$root_dev" >/dev/null 2>&1; then
+    echo "boardline: root file system grown to $(df -h --output=size / | tail -n 1 | tr -d ' ')"
+  else
+    echo "boardline: the root partition could not be grown (the image keeps its built size)"
+  fi`
+        : '';
+    return `#!/bin/sh
+# Boardline sd-image: first-boot work and the image's banner.
+set -u
+marker=/var/lib/boardline/first-boot-done
+if [ ! -e "$marker" ]; then
+  if command -v ssh-keygen >/dev/null 2>&1; then ssh-keygen -A >/dev/null && echo "boardline: SSH host keys made for this Pi"; fi${grow}
+  mkdir -p /var/lib/boardline && : > "$marker"
+fi
+. /etc/boardline-release
+echo "${imageBanner({ name: '$BOARDLINE_IMAGE', version: '$BOARDLINE_VERSION' })} on $(hostname) (built $BOARDLINE_BUILT)"
+`;
+}
+const firstBootUnit = `[Unit]
+Description=Boardline first boot and image banner
+After=local-fs.target
+Before=ssh.service sshd.service network-pre.target
+Wants=network-pre.target
+
+[Service]
+Type=oneshot
+ExecStart=/usr/lib/boardline/first-boot
+StandardOutput=journal+console
+RemainAfterExit=yes
+
+[Install]
+WantedBy=multi-user.target
+`;
+function releaseFile(config, built) {
+    return [
+        `BOARDLINE_IMAGE=${config.name}`,
+        `BOARDLINE_VERSION=${config.version}`,
+        `BOARDLINE_BOARD=${config.board.name}`,
+        `BOARDLINE_BUILT=${built}`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/free-space.ts
+
+
+
+
+/** Free bytes for an unprivileged writer on the file system holding `path` (or its nearest existing parent). */
+async function freeBytes(path) {
+    let at = path;
+    for (;;) {
+        const stats = await (0,promises_namespaceObject.statfs)(at).catch(() => undefined);
+        if (stats !== undefined)
+            return stats.bavail * stats.bsize;
+        const parent = (0,external_node_path_namespaceObject.dirname)(at);
+        if (parent === at)
+            return Number.POSITIVE_INFINITY;
+        at = parent;
+    }
+}
+/** Refuses to start a step that would run out of space half-way, naming what it needs and where. */
+async function ensureFreeSpace(path, needed, what, input) {
+    const free = await freeBytes(path);
+    if (free >= needed)
+        return;
+    throw new BoardlineError('failed', `Not enough disk space for ${what}: it needs ${formatBytes(needed)} free in ${path}, and ${formatBytes(free)} is free`, {
+        hint: `Fix: free ${formatBytes(needed - free)} there, or point ${input} at a disk with room`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/package-manifest.ts
+/** The installed packages of a dpkg status file (stanzas whose Status ends in "installed"), sorted by name. */
+function parseDpkgStatus(text) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const field = (name) => new RegExp(`^${name}: (.*)$`, 'm').exec(stanza)?.[1]?.trim();
+        const name = field('Package');
+        const status = field('Status');
+        if (name === undefined || status === undefined || !/ installed$/.test(status))
+            continue;
+        packages.push({ name, version: field('Version') ?? '', architecture: field('Architecture') ?? '' });
+    }
+    return packages.sort((a, b) => a.name.localeCompare(b.name));
+}
+/** The manifest artifact: one package per line, name, version and architecture separated by tabs. */
+function renderManifest(packages) {
+    return `${packages.map((entry) => `${entry.name}\t${entry.version}\t${entry.architecture}`).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/image/preload-containers.ts
+
+
+
+/** The Docker platform of each Debian architecture, as `docker image inspect` reports it. */
+const preload_containers_platformOf = {
+    arm64: { architecture: 'arm64' },
+    armhf: { architecture: 'arm', variant: 'v7' },
+};
+/** The tag an image keeps on the Pi: the one it was given, or (for name@sha256:…) the name with a tag marking it preloaded. */
+function tagFor(image) {
+    if (image.includes('@'))
+        return `${image.split('@')[0] ?? image}:preloaded`;
+    const lastPart = image.split('/').pop() ?? image;
+    return lastPart.includes(':') ? image : `${image}:latest`;
+}
+/**
+ * Looks each container's image up in the build machine's Docker (buildx-armv7 loads or pushes
+ * there; a pushed one is pulled) and checks it runs on the board: an amd64 image in an arm64
+ * card would fail only on the Pi. Its image ID is what the containers component is keyed on.
+ */
+async function inspectImages(config, client, io) {
+    const wanted = preload_containers_platformOf[config.board.arch] ?? { architecture: config.board.arch };
+    const inspected = [];
+    for (const container of config.containers) {
+        const inspect = () => runDocker(client, ['image', 'inspect', '--format', '{{json .}}', container.image], io, { quiet: true, timeoutMs: 60_000 });
+        let found = await inspect();
+        if (found.exitCode !== 0 && !/No such (image|object)/i.test(found.output)) {
+            throw new BoardlineError('failed', `Docker could not be asked for ${container.name}'s image ${container.image}: ${found.output.trim()}`, { hint: daemonAccessHint(found.output) });
+        }
+        if (found.exitCode !== 0) {
+            io.info(`Pulling ${container.image} (${container.where}) for ${wanted.architecture}`);
+            const platform = `linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`;
+            const pull = await runDocker(client, ['pull', '--platform', platform, container.image], io, { quiet: true });
+            if (pull.exitCode !== 0) {
+                throw new BoardlineError('usage', `${container.where}: the image ${container.image} is neither in this machine's Docker nor pullable: ${lastLines(pull, 2).join(' ')}`, {
+                    hint: 'Fix: build it first (buildx-armv7 with load: true, or push and log in), or give its exact name:tag',
+                });
+            }
+            found = await inspect();
+        }
+        // JSON: a daemon before 23 has no Variant field, which a template naming it fails on.
+        const { Id: id = '', Architecture: architecture = '', Variant: variant = '', } = JSON.parse(found.stdout);
+        if (architecture !== wanted.architecture || (wanted.variant !== undefined && variant !== '' && variant !== wanted.variant)) {
+            throw new BoardlineError('usage', `${container.where}: ${container.image} is a linux/${architecture}${variant === '' ? '' : `/${variant}`} image; the ${config.board.name} runs linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`, {
+                hint: `Fix: build it for the board (buildx-armv7 platforms: linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`})`,
+            });
+        }
+        inspected.push({ container, id, tag: tagFor(container.image) });
+    }
+    return inspected;
+}
+/** docker save of each image under the tag it loads as on the Pi; the archives go into the image at /var/lib/boardline/images/. */
+async function saveImages(images, outDir, client, io) {
+    const saved = [];
+    for (const { container, id, tag } of images) {
+        const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
+        if (tagged.exitCode !== 0)
+            throw new BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
+        const file = (0,external_node_path_namespaceObject.join)(outDir, `${container.name}.tar`);
+        const run = await runDocker(client, ['save', '--output', file, tag], io, { quiet: true });
+        if (run.exitCode !== 0)
+            throw new BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
+        saved.push({ container, tag, archive: `/var/lib/boardline/images/${container.name}.tar`, file });
+    }
+    return saved;
+}
+
+;// CONCATENATED MODULE: ./src/image/root-partition.ts
+
+
+
+
+
+
+
+const fakerootHint = 'apt-get install fakeroot e2fsprogs (mke2fs 1.43 or later, for -d)';
+/** The account files the root file system's packages made, read from its tar. */
+async function readAccounts(rootfsTar, workDir, io) {
+    const dir = (0,external_node_path_namespaceObject.join)(workDir, 'accounts');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const names = ['passwd', 'group', 'shadow', 'gshadow'];
+    const run = await runTool('tar', ['-xf', rootfsTar, '-C', dir, ...names.map((name) => `./etc/${name}`)], io, {
+        timeoutMs: 300_000,
+        installHint: 'apt-get install tar',
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new BoardlineError('failed', `The root file system ${rootfsTar} lacks its account files: ${run.lastLines.join(' ')}`);
+    const [passwd, group, shadow, gshadow] = await Promise.all(names.map((name) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'etc', name), 'utf8')));
+    return { passwd: passwd ?? '', group: group ?? '', shadow: shadow ?? '', gshadow: gshadow ?? '' };
+}
+/** The ext4 file system's own costs over its contents: inode tables, the journal, reserved blocks, a margin to write in. */
+function rootBytesNeeded(staged) {
+    return roundUpTo(staged.usedBytes * 1.12 + staged.inodes * 256 + 96 * mebibyte, 4 * mebibyte);
+}
+/** A UUID for the file system, from the disk identifier, so rebuilds of one image agree. */
+function fsUuid(diskId) {
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(`boardline-rootfs:${diskId}`).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/**
+ * The root partition as an ext4 image, made without root: the root file system's tar unpacked
+ * under fakeroot (which records owners and device nodes without the privilege to make them), the
+ * overlay installed, then `mke2fs -d` reading the tree back through the same fakeroot state.
+ * `sizeFor` receives what the tree needs and decides the partition's size (or refuses).
+ */
+async function buildRootPartition(options) {
+    const { io, workDir } = options;
+    const root = (0,external_node_path_namespaceObject.join)(workDir, 'root');
+    const overlay = (0,external_node_path_namespaceObject.join)(workDir, 'overlay');
+    const state = (0,external_node_path_namespaceObject.join)(workDir, 'fakeroot.state');
+    await (0,promises_namespaceObject.mkdir)(overlay, { recursive: true });
+    await Promise.all(options.entries.map(async (entry, index) => {
+        if (entry.kind === 'file')
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), entry.content);
+        if (entry.kind === 'copy')
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), await (0,promises_namespaceObject.readFile)(entry.source));
+    }));
+    const stage = `set -eu
+root=$1 overlay=$2
+mkdir -p "$root"
+tar -xpf "$3" -C "$root" --numeric-owner
+${overlayScript(options.entries)}
+# A fleet's Pis must not share SSH host keys or a machine id: both are made on first boot.
+rm -f "$root"/etc/ssh/ssh_host_*_key "$root"/etc/ssh/ssh_host_*_key.pub
+: > "$root/etc/machine-id"
+rm -f "$root/var/lib/dbus/machine-id"
+# raspi-firmware's kernel hooks copied the boot files into /boot/firmware: on the Pi the boot
+# partition is mounted there, so the copies would only take space under it.
+find "$root/boot/firmware" -mindepth 1 -delete
+du -s -B1 "$root" | cut -f1
+find "$root" -xdev | wc -l
+`;
+    const staged = await runTool('fakeroot', ['-s', state, '--', 'sh', '-c', stage, 'stage', root, overlay, options.rootfsTar], io, {
+        timeoutMs: 30 * 60_000,
+        installHint: fakerootHint,
+        quiet: true,
+        processGroup: true,
+    });
+    if (staged.exitCode !== 0)
+        throw new BoardlineError('failed', `The root file system could not be unpacked and configured: ${staged.lastLines.join(' ')}`, {
+            details: staged.lastLines.join('\n'),
+        });
+    const [used = '0', inodes = '0'] = staged.stdout.trim().split('\n').slice(-2);
+    const measured = { usedBytes: Number(used), inodes: Number(inodes) };
+    const bytes = options.sizeFor(measured);
+    io.info(`Root file system: ${formatBytes(measured.usedBytes)} in ${String(measured.inodes)} files, partition ${formatBytes(bytes)}`);
+    const inodeCount = Math.max(Math.ceil(measured.inodes * 1.5), Math.floor(bytes / 16_384));
+    const make = await runTool('fakeroot', [
+        '-i',
+        state,
+        '--',
+        'mke2fs',
+        '-q',
+        '-F',
+        '-t',
+        'ext4',
+        '-L',
+        'rootfs',
+        '-U',
+        fsUuid(options.diskId),
+        '-N',
+        String(inodeCount),
+        '-E',
+        'root_owner=0:0',
+        '-d',
+        root,
+        options.output,
+        `${String(bytes / 1024)}k`,
+    ], io, { timeoutMs: 30 * 60_000, installHint: fakerootHint, quiet: true, processGroup: true });
+    if (make.exitCode !== 0) {
+        throw new BoardlineError('failed', `mke2fs could not make the root file system of ${formatBytes(bytes)}: ${make.lastLines.join(' ')}`, {
+            hint: 'Fix: give a larger size (or size: fit)',
+        });
+    }
+    return { bytes, staged: measured };
+}
+
+;// CONCATENATED MODULE: ./src/image/rootfs.ts
+
+
+
+
+
+
+/** Bumped when what the root file system is made of changes for the same configuration. */
+const recipe = 2;
+/** What every image needs: an init, device management, module loading, and the tools that grow the root partition. */
+const basePackages = ['systemd-sysv', 'udev', 'kmod', 'e2fsprogs', 'fdisk', 'iproute2', 'procps', 'raspi-firmware'];
+/** The packages the configuration implies, besides the ones it lists. */
+function rootfsPackages(config) {
+    const packages = [...basePackages, config.board.kernelPackage];
+    // Wi-Fi goes through NetworkManager (its keyfile) with the Pi's Broadcom radio firmware;
+    // without it, a wired DHCP lease through ifupdown is all an appliance needs.
+    if (config.wifi !== undefined)
+        packages.push('network-manager', 'firmware-brcm80211', 'wireless-regdb');
+    else
+        packages.push('ifupdown', 'isc-dhcp-client');
+    if (config.user !== undefined)
+        packages.push('sudo');
+    if (config.user !== undefined && config.user.authorizedKeys.length > 0)
+        packages.push('openssh-server');
+    // Debian's kernel has AppArmor on, and dockerd then refuses to start a container unless it can
+    // load its profile with apparmor_parser (docker.io only recommends the package).
+    if (config.containers.length > 0)
+        packages.push('docker.io', 'apparmor');
+    if (config.locale !== 'C.UTF-8')
+        packages.push('locales');
+    packages.push(...config.packages);
+    return [...new Set(packages)].sort();
+}
+/** Exactly what the root file system depends on: change the hostname and it is reused. */
+function rootfsInputs(config) {
+    return {
+        recipe,
+        arch: config.board.arch,
+        release: config.release,
+        mirror: config.mirror,
+        packages: rootfsPackages(config),
+        locale: config.locale,
+        initramfs: initramfsModules,
+        excludes: pathExcludes,
+    };
+}
+/** Debian's architecture names as Node names the machine's. */
+const nodeArchOf = { arm64: 'arm64', armhf: 'arm' };
+/**
+ * A foreign architecture's package scripts run under QEMU's user emulation, which the kernel
+ * reaches through a binfmt handler. Without one mmdebstrap fails deep inside, so say it first.
+ */
+async function checkEmulation(arch, machineArch = (0,external_node_os_.arch)(), dir = binfmtDir) {
+    if (nodeArchOf[arch] === machineArch)
+        return;
+    const handler = qemuHandler(nodeArchOf[arch] ?? arch);
+    if (await handlerEnabled(handler, dir))
+        return;
+    throw new BoardlineError('failed', `The image is ${arch}, and this ${machineArch} machine cannot run ${arch} programs: no binfmt handler ${handler} is enabled`, {
+        hint: `Fix: apt-get install qemu-user-static binfmt-support && update-binfmts --enable ${handler} (as root; GitHub: the docker/setup-qemu-action step; GitLab: a runner with qemu-user-static)`,
+    });
+}
+/**
+ * The kernel modules the initramfs carries. Debian's default (MODULES=most) makes mkinitramfs ask
+ * modinfo about each of the kernel's few thousand modules, one emulated process each, which costs
+ * minutes under QEMU; a Pi only needs its SD/USB storage, the root file system and their helpers.
+ */
+const initramfsModules = [
+    'mmc_block',
+    'sdhci_iproc',
+    'bcm2835',
+    'sdhci_brcmstb',
+    'usb_storage',
+    'uas',
+    'dwc2',
+    'xhci_pci',
+    'pcie_brcmstb',
+    'reset_raspberrypi',
+    'clk_raspberrypi',
+    'raspberrypi_cpufreq',
+    'ext4',
+    'vfat',
+    'nls_cp437',
+    'nls_ascii',
+];
+/** What an appliance's card need not carry: manuals and documentation (copyright files stay, as Debian requires). */
+const pathExcludes = [
+    'path-exclude=/usr/share/man/*',
+    'path-exclude=/usr/share/doc/*',
+    'path-include=/usr/share/doc/*/copyright',
+    'path-exclude=/usr/share/info/*',
+];
+function hooks(config) {
+    const setup = [
+        'mkdir -p "$1/etc/initramfs-tools/conf.d" "$1/usr/share/initramfs-tools/modules.d"',
+        'printf "MODULES=list\\n" > "$1/etc/initramfs-tools/conf.d/boardline.conf"',
+        `printf "%s\\n" ${initramfsModules.join(' ')} > "$1/usr/share/initramfs-tools/modules.d/boardline"`,
+    ];
+    // The kernel's and its helpers' packages each ask for the initramfs again (a minute under
+    // emulation every time): update-initramfs is diverted to a no-op while packages are installed,
+    // and run once at the end.
+    const essential = [
+        'chroot "$1" dpkg-divert --quiet --local --rename --add /usr/sbin/update-initramfs',
+        'printf "#!/bin/sh\\nexit 0\\n" > "$1/usr/sbin/update-initramfs" && chmod 755 "$1/usr/sbin/update-initramfs"',
+    ];
+    const customize = [
+        'rm "$1/usr/sbin/update-initramfs" && chroot "$1" dpkg-divert --quiet --local --rename --remove /usr/sbin/update-initramfs',
+        'chroot "$1" update-initramfs -c -k all',
+        // force-unsafe-io speeds the build (no fsync per file) but must not stay for the Pi's own
+        // upgrades, where a power cut would then corrupt packages; the excludes stay.
+        `rm -f "$1/etc/dpkg/dpkg.cfg.d/99mmdebstrap" && printf "%s\\n" ${pathExcludes.map((line) => `'${line}'`).join(' ')} > "$1/etc/dpkg/dpkg.cfg.d/boardline-excludes"`,
+    ];
+    if (config.locale !== 'C.UTF-8') {
+        customize.push(`printf "%s UTF-8\\n" ${JSON.stringify(config.locale)} > "$1/etc/locale.gen"`, 'chroot "$1" locale-gen');
+    }
+    return [
+        '--dpkgopt=force-unsafe-io',
+        ...pathExcludes.map((line) => `--dpkgopt=${line}`),
+        ...setup.map((hook) => `--setup-hook=${hook}`),
+        ...essential.map((hook) => `--essential-hook=${hook}`),
+        ...customize.map((hook) => `--customize-hook=${hook}`),
+    ];
+}
+/**
+ * The root file system as a tar (ownership and device nodes kept in the archive, so nothing needs
+ * root to hold it): mmdebstrap in unshare mode, which runs package scripts as root in a user
+ * namespace, through QEMU for a foreign architecture.
+ */
+async function buildRootfs(config, outDir, io) {
+    await checkEmulation(config.board.arch);
+    const tar = (0,external_node_path_namespaceObject.join)(outDir, 'rootfs.tar');
+    const args = [
+        '--mode=unshare',
+        '--variant=minbase',
+        `--architectures=${config.board.arch}`,
+        '--components=main,non-free-firmware',
+        `--include=${rootfsPackages(config).join(',')}`,
+        ...hooks(config),
+        config.release,
+        tar,
+        config.mirror,
+    ];
+    const run = await runTool('mmdebstrap', args, io, {
+        timeoutMs: 60 * 60_000,
+        installHint: 'apt-get install mmdebstrap (Debian 12 or Ubuntu 24.04 and later)',
+        processGroup: true,
+    });
+    if (run.exitCode !== 0) {
+        const userns = /unshare|user namespace|newuidmap|subuid/i.test(run.output);
+        throw new BoardlineError('failed', `mmdebstrap could not make the root file system (exit ${String(run.exitCode)})`, {
+            details: run.lastLines.join('\n'),
+            hint: userns
+                ? 'Fix: mmdebstrap needs unprivileged user namespaces and a subordinate id range: add USER:100000:65536 to /etc/subuid and /etc/subgid (apt-get install uidmap); on Ubuntu 24.04 also sysctl kernel.apparmor_restrict_unprivileged_userns=0'
+                : 'Fix: check the packages and the mirror named in the configuration (the lines above say which one apt could not get)',
+        });
+    }
+    return tar;
+}
+
+;// CONCATENATED MODULE: ./src/image/accounts.ts
+/** The groups a device user of a Pi needs, where the image has them: serial ports, USB, video, admin, Docker. */
+const userGroups = ['adm', 'dialout', 'plugdev', 'video', 'audio', 'netdev', 'sudo', 'docker', 'users'];
+function lines(text) {
+    return text.split('\n').filter((line) => line !== '');
+}
+function field(line, index) {
+    return line.split(':')[index] ?? '';
+}
+/** The first free id at or above 1000 in both passwd and group, as adduser picks one. */
+function freeId(passwd, group) {
+    const taken = new Set([...passwd.map((line) => Number(field(line, 2))), ...group.map((line) => Number(field(line, 2)))]);
+    let id = 1000;
+    while (taken.has(id))
+        id += 1;
+    return id;
+}
+/**
+ * The account files with the user added as adduser would: a personal group, a home, the device
+ * groups the image has, and the password hash (or a locked password when only keys log in).
+ */
+function addUser(files, user) {
+    const passwd = lines(files.passwd).filter((line) => field(line, 0) !== user.name);
+    const groupLines = lines(files.group).filter((line) => field(line, 0) !== user.name);
+    const shadow = lines(files.shadow).filter((line) => field(line, 0) !== user.name);
+    const gshadow = lines(files.gshadow).filter((line) => field(line, 0) !== user.name);
+    const id = freeId(passwd, groupLines);
+    const home = `/home/${user.name}`;
+    passwd.push(`${user.name}:x:${String(id)}:${String(id)}:${user.name}:${home}:/bin/bash`);
+    const days = Math.floor(Date.now() / 86_400_000);
+    shadow.push(`${user.name}:${user.passwordHash ?? '!'}:${String(days)}:0:99999:7:::`);
+    const withMember = groupLines.map((line) => {
+        const name = field(line, 0);
+        if (!userGroups.includes(name))
+            return line;
+        const members = field(line, 3)
+            .split(',')
+            .filter((member) => member !== '' && member !== user.name);
+        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
+    });
+    withMember.push(`${user.name}:x:${String(id)}:`);
+    const gshadowWithMember = gshadow.map((line) => {
+        if (!userGroups.includes(field(line, 0)))
+            return line;
+        const members = field(line, 3)
+            .split(',')
+            .filter((member) => member !== '' && member !== user.name);
+        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
+    });
+    gshadowWithMember.push(`${user.name}:!::`);
+    const shadowGroup = groupLines.find((line) => field(line, 0) === 'shadow');
+    return {
+        files: {
+            passwd: `${passwd.join('\n')}\n`,
+            group: `${withMember.join('\n')}\n`,
+            shadow: `${shadow.join('\n')}\n`,
+            gshadow: `${gshadowWithMember.join('\n')}\n`,
+        },
+        uid: id,
+        gid: id,
+        home,
+        shadowGid: shadowGroup === undefined ? 0 : Number(field(shadowGroup, 2)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/wifi.ts
+
+/**
+ * WPA2-Personal's pre-shared key: PBKDF2-HMAC-SHA1 of the passphrase, salted with the SSID, 4096
+ * rounds, 32 bytes (IEEE 802.11i). NetworkManager takes it as 64 hex digits, so the image holds
+ * the key the network needs but not the passphrase people type.
+ */
+function wpaPsk(passphrase, ssid) {
+    return (0,external_node_crypto_.pbkdf2Sync)(passphrase, ssid, 4096, 32, 'sha1').toString('hex');
+}
+function isHexPsk(value) {
+    return /^[0-9a-fA-F]{64}$/.test(value);
+}
+/** WPA passphrases are 8 to 63 printable ASCII characters. */
+function isPassphrase(value) {
+    return /^[\x20-\x7e]{8,63}$/.test(value);
+}
+/** NetworkManager's keyfile for the network (system-connections/NAME.nmconnection, mode 0600). */
+function networkManagerKeyfile(wifi) {
+    return [
+        '[connection]',
+        `id=${wifi.ssid}`,
+        'type=wifi',
+        'autoconnect=true',
+        '',
+        '[wifi]',
+        'mode=infrastructure',
+        `ssid=${wifi.ssid}`,
+        '',
+        '[wifi-security]',
+        'key-mgmt=wpa-psk',
+        `psk=${wifi.psk.toLowerCase()}`,
+        '',
+        '[ipv4]',
+        'method=auto',
+        '',
+        '[ipv6]',
+        'method=auto',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/system-files.ts
+
+
+
+
+
+const wants = (unit) => ({
+    kind: 'link',
+    path: `/etc/systemd/system/multi-user.target.wants/${unit}`,
+    target: `/etc/systemd/system/${unit}`,
+});
+/** Everything the configuration puts into the root file system, besides the packages. */
+function systemFiles({ config, accounts, preloaded, diskId, built }) {
+    const entries = [
+        { kind: 'file', path: '/etc/hostname', content: `${config.hostname}\n`, mode: 0o644 },
+        {
+            kind: 'file',
+            path: '/etc/hosts',
+            content: `127.0.0.1\tlocalhost\n127.0.1.1\t${config.hostname}\n::1\t\tlocalhost ip6-localhost ip6-loopback\nff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n`,
+            mode: 0o644,
+        },
+        {
+            kind: 'file',
+            path: '/etc/fstab',
+            content: `# Boardline sd-image: partitions by PARTUUID, as cmdline.txt names the root.\nPARTUUID=${partUuid(diskId, 2)}\t/\text4\tdefaults,noatime\t0\t1\nPARTUUID=${partUuid(diskId, 1)}\t/boot/firmware\tvfat\tdefaults,noatime\t0\t2\n`,
+            mode: 0o644,
+        },
+        { kind: 'dir', path: '/boot/firmware', mode: 0o755 },
+        { kind: 'link', path: '/etc/localtime', target: `/usr/share/zoneinfo/${config.timezone}` },
+        { kind: 'file', path: '/etc/timezone', content: `${config.timezone}\n`, mode: 0o644 },
+        { kind: 'file', path: '/etc/default/locale', content: `LANG=${config.locale}\n`, mode: 0o644 },
+        { kind: 'file', path: '/etc/boardline-release', content: releaseFile(config, built), mode: 0o644 },
+        { kind: 'file', path: '/usr/lib/boardline/first-boot', content: firstBootScript(config), mode: 0o755 },
+        { kind: 'file', path: '/etc/systemd/system/boardline-first-boot.service', content: firstBootUnit, mode: 0o644 },
+        wants('boardline-first-boot.service'),
+    ];
+    if (config.wifi === undefined) {
+        entries.push({
+            kind: 'file',
+            path: '/etc/network/interfaces.d/eth0',
+            content: 'allow-hotplug eth0\niface eth0 inet dhcp\n',
+            mode: 0o644,
+        });
+    }
+    else {
+        entries.push({
+            kind: 'file',
+            path: `/etc/NetworkManager/system-connections/${config.wifi.ssid.replace(/[^A-Za-z0-9_.-]/g, '_')}.nmconnection`,
+            content: networkManagerKeyfile(config.wifi),
+            mode: 0o600,
+        });
+    }
+    if (config.user !== undefined) {
+        const added = addUser(accounts, config.user);
+        const owner = { uid: added.uid, gid: added.gid };
+        entries.push({ kind: 'file', path: '/etc/passwd', content: added.files.passwd, mode: 0o644 }, { kind: 'file', path: '/etc/group', content: added.files.group, mode: 0o644 }, { kind: 'file', path: '/etc/shadow', content: added.files.shadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'file', path: '/etc/gshadow', content: added.files.gshadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'dir', path: added.home, mode: 0o750, ...owner });
+        if (config.user.authorizedKeys.length > 0) {
+            entries.push({ kind: 'dir', path: `${added.home}/.ssh`, mode: 0o700, ...owner }, {
+                kind: 'file',
+                path: `${added.home}/.ssh/authorized_keys`,
+                content: `${config.user.authorizedKeys.join('\n')}\n`,
+                mode: 0o600,
+                ...owner,
+            });
+        }
+        // A user who logs in by key alone has no password to give sudo.
+        if (config.user.passwordHash === undefined) {
+            entries.push({
+                kind: 'file',
+                path: `/etc/sudoers.d/boardline-${config.user.name}`,
+                content: `${config.user.name} ALL=(ALL) NOPASSWD: ALL\n`,
+                mode: 0o440,
+            });
+        }
+    }
+    for (const file of config.files)
+        entries.push({ kind: 'copy', path: file.target, source: file.source, mode: file.mode });
+    if (preloaded.length > 0) {
+        for (const entry of preloaded)
+            entries.push({ kind: 'copy', path: entry.archive, source: entry.file, mode: 0o600 });
+        entries.push({ kind: 'file', path: '/usr/lib/boardline/start-containers', content: startContainersScript(preloaded), mode: 0o755 }, { kind: 'file', path: '/etc/systemd/system/boardline-containers.service', content: startContainersUnit, mode: 0o644 }, wants('boardline-containers.service'));
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/image/build-sd-image.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Copies a partition into the image at its offset, leaving runs of zeros as holes (the image stays sparse). */
+async function placePartition(image, partition, offset, io) {
+    const run = await runTool('dd', [`if=${partition}`, `of=${image}`, 'bs=4M', `seek=${String(offset / (4 * mebibyte))}`, 'conv=notrunc,sparse', 'status=none'], io, { timeoutMs: 30 * 60_000, installHint: 'coreutils', quiet: true });
+    if (run.exitCode !== 0)
+        throw new BoardlineError('failed', `dd could not write ${(0,external_node_path_namespaceObject.basename)(partition)} into the image: ${run.lastLines.join(' ')}`);
+}
+async function compressImage(raw, compress, io) {
+    if (compress === 'none')
+        return raw;
+    const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
+    const partial = `${target}.partial`;
+    const args = compress === 'xz' ? ['-T0', '-6', '-c', raw] : ['-T0', '-19', '-q', '-c', raw];
+    io.info(`Compressing the image with ${compress}`);
+    try {
+        const run = await execa(compress === 'xz' ? 'xz' : 'zstd', args, {
+            stdout: { file: partial },
+            stderr: 'pipe',
+            reject: false,
+            cancelSignal: io.signal,
+        });
+        if (run.exitCode !== 0)
+            throw new BoardlineError('failed', `${compress} could not compress the image: ${run.stderr}`, {
+                hint: `Fix: apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
+            });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+        throw error;
+    }
+    await (0,promises_namespaceObject.rename)(partial, target);
+    await (0,promises_namespaceObject.rm)(raw, { force: true });
+    return target;
+}
+/**
+ * Builds an SD card image from a configuration: each component reused from the cache when its
+ * key (exactly the settings it depends on and its dependencies' keys) was built before, else
+ * built and kept; then the image assembled, booted once under QEMU, and compressed. An
+ * interrupted or failed build leaves nothing under the output name and no cache entry that
+ * claims to be complete.
+ */
+async function buildSdImage(options) {
+    const { config, io } = options;
+    const cache = new ComponentCache(options.cacheDir);
+    const wanted = componentsFor(options.only);
+    const reports = [];
+    const keys = new Map();
+    const dirs = new Map();
+    const diskId = diskIdentifier(config.name);
+    const banner = imageBanner(config);
+    const built = new Date().toISOString();
+    await (0,promises_namespaceObject.mkdir)(options.workDir, { recursive: true });
+    /** One component: its key, then the cached entry or a fresh build kept under the key. */
+    const component = async (name, inputs, dependsOn, build) => {
+        const key = keyOf({ name, inputs, dependencies: dependsOn.map((dependency) => keys.get(dependency) ?? '') });
+        keys.set(name, key);
+        const step = `[${String(wanted.indexOf(name) + 1)}/${String(wanted.length)}] ${name}`;
+        io.progress?.(name, wanted.indexOf(name), wanted.length);
+        const found = await cache.lookup(name, key);
+        if (found !== undefined) {
+            io.info(`${step}: cache hit ${key} (built ${found.builtAt} in ${String(found.seconds)} s)`);
+            reports.push({ name, key, cached: true, seconds: 0 });
+        }
+        else {
+            io.info(`${step}: building ${componentDescriptions[name]} (key ${key})`);
+            const record = await cache.store(name, key, inputs, build).catch((error) => {
+                if (!io.signal.aborted)
+                    throw error;
+                throw new BoardlineError('failed', `Cancelled while building ${name}: no cache entry was kept for it, and nothing was written to ${options.output}`);
+            });
+            io.info(`${step}: built in ${String(record.seconds)} s`);
+            reports.push({ name, key, cached: false, seconds: record.seconds });
+        }
+        const dir = cache.entryDir(name, key);
+        dirs.set(name, dir);
+        return dir;
+    };
+    const rootfsTar = () => (0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'rootfs.tar');
+    await component('rootfs', rootfsInputs(config), [], async (dir) => {
+        await ensureFreeSpace(dir, 4 * 2 ** 30, 'the root file system (mmdebstrap unpacks and configures it, then writes its tar)', 'cache-dir');
+        const tar = await buildRootfs(config, dir, io);
+        const status = await runTool('tar', ['-xOf', tar, './var/lib/dpkg/status'], io, {
+            timeoutMs: 300_000,
+            installHint: 'apt-get install tar',
+            quiet: true,
+        });
+        if (status.exitCode !== 0)
+            throw new BoardlineError('failed', 'The root file system has no dpkg status database');
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'packages.tsv'), renderManifest(parseDpkgStatus(status.stdout)));
+    });
+    let preloaded = [];
+    if (wanted.includes('containers')) {
+        const images = await inspectImages(config, options.docker, io);
+        const dir = await component('containers', { recipe: 1, images: images.map((entry) => ({ name: entry.container.name, id: entry.id, tag: entry.tag })) }, [], async (into) => {
+            await saveImages(images, into, options.docker, io);
+        });
+        preloaded = images.map(({ container, tag }) => ({
+            container,
+            tag,
+            archive: `/var/lib/boardline/images/${container.name}.tar`,
+            file: (0,external_node_path_namespaceObject.join)(dir, `${container.name}.tar`),
+        }));
+    }
+    const bootBytes = config.bootSizeMiB * mebibyte;
+    const rootOffset = firstPartitionOffset + bootBytes;
+    /** The root partition's size: what the contents need (fit), or what a fixed image size leaves after the boot partition. */
+    const rootSizeFor = (needed) => {
+        if (config.size.kind === 'fit')
+            return needed;
+        const available = Math.floor((config.size.bytes - rootOffset) / mebibyte) * mebibyte;
+        if (available < needed) {
+            throw new BoardlineError('usage', `size ${config.size.text} is too small: the image needs at least ${formatBytes(rootOffset + needed)} (boot partition ${formatBytes(bootBytes)} from 4 MiB, root file system ${formatBytes(needed)})`, {
+                hint: `Fix: set size to ${String(Math.ceil((rootOffset + needed) / mebibyte))}M or more, or size: fit (the root partition then grows to the card on first boot)`,
+            });
+        }
+        return available;
+    };
+    if (wanted.includes('root-partition')) {
+        await component('root-partition', await rootPartitionInputs(config, diskId), ['rootfs', 'containers'], async (dir) => {
+            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'root-partition');
+            await ensureFreeSpace(work, (await (0,promises_namespaceObject.stat)(rootfsTar())).size * 2.5, 'the root partition (the root file system unpacked, then its ext4 image)', 'the temporary directory (TMPDIR, RUNNER_TEMP)');
+            try {
+                const accounts = await readAccounts(rootfsTar(), work, io);
+                const entries = systemFiles({ config, accounts, preloaded, diskId, built });
+                const made = await buildRootPartition({
+                    rootfsTar: rootfsTar(),
+                    entries,
+                    diskId,
+                    workDir: work,
+                    output: (0,external_node_path_namespaceObject.join)(dir, 'root.ext4'),
+                    sizeFor: (staged) => rootSizeFor(rootBytesNeeded(staged)),
+                    io,
+                });
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'root.json'), JSON.stringify({ bytes: made.bytes, neededBytes: rootBytesNeeded(made.staged) }));
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            }
+        });
+    }
+    if (wanted.includes('boot-partition')) {
+        await component('boot-partition', {
+            recipe: 1,
+            board: config.board.name,
+            name: config.name,
+            version: config.version,
+            console: config.board.console,
+            country: config.wifi?.country ?? null,
+            bootSizeMiB: config.bootSizeMiB,
+            diskId,
+        }, ['rootfs'], async (dir) => {
+            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-partition');
+            try {
+                await buildBootPartition({ config, rootfsTar: rootfsTar(), diskId, workDir: work, output: (0,external_node_path_namespaceObject.join)(dir, 'boot.vfat'), io });
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            }
+        });
+    }
+    if (!wanted.includes('image'))
+        return { components: reports, diskId, banner };
+    // The image: never cached (it is the partitions copied behind a partition table, seconds of work).
+    io.progress?.('image', wanted.length - 1, wanted.length);
+    const rootDir = dirs.get('root-partition') ?? '';
+    const { bytes: rootBytes } = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(rootDir, 'root.json'), 'utf8'));
+    const layout = layoutFor(diskId, bootBytes, rootBytes);
+    if (config.size.kind === 'fixed')
+        layout.totalBytes = config.size.bytes;
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.output), { recursive: true });
+    await ensureFreeSpace((0,external_node_path_namespaceObject.dirname)(options.output), layout.totalBytes, `the image (${formatBytes(layout.totalBytes)})`, 'output');
+    const partial = `${options.output}.partial`;
+    let result;
+    try {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+        const handle = await (0,promises_namespaceObject.open)(partial, 'w');
+        await handle.truncate(layout.totalBytes);
+        await handle.close();
+        await writePartitionTable(partial, layout, io);
+        await placePartition(partial, (0,external_node_path_namespaceObject.join)(dirs.get('boot-partition') ?? '', 'boot.vfat'), layout.boot.offset, io);
+        await placePartition(partial, (0,external_node_path_namespaceObject.join)(rootDir, 'root.ext4'), layout.root.offset, io);
+        io.info(`[${String(wanted.length)}/${String(wanted.length)}] image: ${formatBytes(layout.totalBytes)}, boot ${formatBytes(layout.boot.bytes)} at ${formatBytes(layout.boot.offset)}, root ${formatBytes(layout.root.bytes)} (disk ${diskId})`);
+        const bootReport = await runBootTest(options, partial, layout, banner, preloaded);
+        if (bootReport.status === 'failed') {
+            const kept = `${options.output}.failed`;
+            await (0,promises_namespaceObject.rename)(partial, kept);
+            throw new BoardlineError('failed', `The image did not boot to its banner under QEMU: ${bootReport.reason ?? ''}. It is kept as ${kept}, not as ${options.output}`, {
+                details: `Last console lines:\n${bootReport.lastLines.join('\n') || '(nothing)'}\nTranscript: ${bootReport.transcript ?? ''}`,
+                hint: 'Fix: read the transcript; the banner comes from boardline-first-boot.service once systemd reaches multi-user.target',
+            });
+        }
+        await (0,promises_namespaceObject.rm)(options.output, { force: true });
+        await (0,promises_namespaceObject.rename)(partial, options.output);
+        const partitions = (await readPartitionTable(options.output, io)).partitions;
+        const image = await compressImage(options.output, options.compress, io);
+        const manifest = `${image}.packages.tsv`;
+        await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'packages.tsv'), manifest);
+        const sha256 = await sha256Of(image);
+        await (0,promises_namespaceObject.writeFile)(`${image}.sha256`, `${sha256}  ${(0,external_node_path_namespaceObject.basename)(image)}\n`);
+        result = {
+            components: reports,
+            image,
+            bytes: (await (0,promises_namespaceObject.stat)(image)).size,
+            sha256,
+            manifest,
+            partitions,
+            diskId,
+            banner,
+            bootTest: bootReport,
+        };
+        return result;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+    }
+}
+/**
+ * Exactly what the root partition depends on besides the root file system and the container
+ * images: the settings it writes, the added files by content (not by where the checkout is), the
+ * size it must have. Where a container was declared in the file is not part of it.
+ */
+async function rootPartitionInputs(config, diskId) {
+    const files = await Promise.all(config.files.map(async (file) => ({
+        target: file.target,
+        mode: file.mode,
+        sha256: (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)(file.source))
+            .digest('hex'),
+    })));
+    return {
+        recipe: 1,
+        diskId,
+        name: config.name,
+        version: config.version,
+        board: config.board.name,
+        hostname: config.hostname,
+        user: config.user ?? null,
+        wifi: config.wifi ?? null,
+        timezone: config.timezone,
+        locale: config.locale,
+        grow: config.grow,
+        size: config.size.kind === 'fit' ? 'fit' : config.size.bytes,
+        bootSizeMiB: config.bootSizeMiB,
+        containers: config.containers.map(({ where: _where, ...settings }) => settings),
+        files,
+    };
+}
+async function runBootTest(options, image, layout, banner, preloaded) {
+    const { config, io } = options;
+    if (options.bootTest === 'false')
+        return { status: 'skipped', reason: 'boot-test is false', lastLines: [] };
+    if (config.board.bootTest === undefined && options.bootTest === 'auto') {
+        io.warning(`The image was not booted: QEMU has no machine modelling the ${config.board.name}`);
+        return { status: 'skipped', reason: `QEMU models no ${config.board.name}`, lastLines: [] };
+    }
+    const transcriptPath = `${options.output}.boot.log`;
+    const transcript = new Transcript();
+    const expect = [banner, ...preloaded.map((entry) => containerStartedPattern(entry.container))];
+    io.info(`Boot test: waiting up to ${String(Math.round(options.bootTimeoutMs / 1000))} s for ${expect.map((line) => JSON.stringify(line)).join(', then ')}`);
+    try {
+        const { outcome } = await bootTest({
+            image,
+            layout,
+            board: config.board,
+            expect,
+            timeoutMs: options.bootTimeoutMs,
+            workDir: (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-test'),
+            transcript,
+            io,
+        });
+        const lastLines = transcript.lastLines(15);
+        const reasons = {
+            timeout: `no ${JSON.stringify(expect[outcome.progress.matchedCount] ?? banner)} within ${String(Math.round(options.bootTimeoutMs / 1000))} s`,
+            'port-lost': outcome.status === 'port-lost' ? outcome.reason : '',
+            'fail-pattern': outcome.status === 'fail-pattern' ? `the console showed ${outcome.pattern.source}: ${outcome.line}` : '',
+            cancelled: 'cancelled',
+        };
+        if (outcome.status === 'cancelled')
+            throw new BoardlineError('failed', 'Cancelled during the boot test: no image was written');
+        if (outcome.status === 'pass') {
+            io.info(`Boot test passed in ${String(Math.round(outcome.elapsedMs / 1000))} s: ${outcome.progress.matches.map((match) => match.line.trim()).join(' | ')}`);
+            return { status: 'passed', transcript: transcriptPath, elapsedMs: outcome.elapsedMs, lastLines };
+        }
+        return {
+            status: 'failed',
+            reason: reasons[outcome.status] ?? outcome.status,
+            transcript: transcriptPath,
+            elapsedMs: outcome.elapsedMs,
+            lastLines,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.writeFile)(transcriptPath, transcript.render());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/image-config.ts
+/**
+ * The built-in defaults every configuration is merged over, key by key: a configuration file
+ * need only say what differs. Written as the YAML a user would write, so `boardline sd-image
+ * --print-defaults` shows exactly what applies.
+ */
+const defaultConfigYaml = `# Boardline sd-image defaults: a configuration file is merged over these, key by key.
+name: boardline
+version: 0.0.0
+board: pi3
+release: bookworm
+mirror: http://deb.debian.org/debian
+packages: []
+hostname: raspberrypi
+timezone: Etc/UTC
+locale: C.UTF-8
+files: []
+size: fit
+grow: true
+boot-size: 256M
+containers: []
+`;
+/** The keys a configuration file may have. */
+const configKeys = [
+    'name',
+    'version',
+    'board',
+    'release',
+    'mirror',
+    'packages',
+    'hostname',
+    'user',
+    'wifi',
+    'timezone',
+    'locale',
+    'files',
+    'size',
+    'grow',
+    'boot-size',
+    'containers',
+];
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/spec/yaml-file.ts
+
+
+/**
+ * A YAML file read for a person's configuration: every node keeps its line, so an error can say
+ * "wiring.yml line 7: unknown key adress". The file's name is part of each message.
+ */
+class YamlFile {
+    source;
+    lines = new yaml_dist/* LineCounter */.HN();
+    root;
+    constructor(text, source) {
+        this.source = source;
+        const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false });
+        const problem = document.errors[0];
+        if (problem !== undefined) {
+            const line = this.lines.linePos(problem.pos[0]).line;
+            throw new BoardlineError('usage', `${source} line ${line}: ${problem.message.split('\n')[0] ?? problem.code}`, {
+                hint: 'Fix: correct the YAML syntax there',
+            });
+        }
+        this.root = document.contents;
+    }
+    lineOf(node) {
+        const offset = node?.range?.[0];
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /** "wiring.yml line 7" for a node. */
+    where(node) {
+        return `${this.source} line ${this.lineOf(node)}`;
+    }
+    fail(node, message, hint) {
+        throw new BoardlineError('usage', `${this.where(node)}: ${message}`, { hint: `Fix: ${hint}` });
+    }
+    /** A mapping's entries, refusing keys not in `allowed` (each named with its line). */
+    entries(node, allowed, what) {
+        if (!(0,yaml_dist/* isMap */.jh)(node))
+            this.fail(node, `${what} must be a mapping`, `write ${what} as key: value lines`);
+        const found = new Map();
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+            if (!allowed.includes(key))
+                this.fail(keyNode, `unknown key ${JSON.stringify(key)} in ${what}`, `use one of ${allowed.join(', ')}`);
+            found.set(key, { key: keyNode, value: pair.value ?? null });
+        }
+        return found;
+    }
+    items(node, what) {
+        if (node === null || node === undefined)
+            return [];
+        if (!(0,yaml_dist/* isSeq */.oP)(node))
+            this.fail(node, `${what} must be a list`, `write each entry of ${what} on a line starting with "- "`);
+        return node.items;
+    }
+    scalar(node, what) {
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null)
+            this.fail(node, `${what} needs a value`, `give ${what} a value`);
+        const value = node.value;
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            return value;
+        this.fail(node, `${what} must be a plain value`, `give ${what} a number or a word`);
+    }
+    number(node, what) {
+        const value = this.scalar(node, what);
+        const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+        if (!Number.isFinite(number))
+            this.fail(node, `${what} must be a number, not ${JSON.stringify(value)}`, `give ${what} as a number`);
+        return number;
+    }
+    string(node, what) {
+        return String(this.scalar(node, what));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/boards.ts
+const arm64Config = ['arm_64bit=1'];
+const piBoards = [
+    {
+        name: 'pi3',
+        description: 'Raspberry Pi 3 B/B+/A+ and CM3, 64-bit',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb', 'bcm2837-rpi-3-a-plus.dtb', 'bcm2837-rpi-cm3-io3.dtb'],
+        // QEMU's raspi3b: the BCM2837 with its PL011 as the first serial port (ttyAMA0).
+        bootTest: { qemu: 'qemu-system-aarch64', machine: 'raspi3b', memory: '1G', deviceTree: 'bcm2837-rpi-3-b.dtb', console: 'ttyAMA0' },
+        console: 'ttyS1',
+        configLines: arm64Config,
+    },
+    {
+        name: 'pi4',
+        description: 'Raspberry Pi 4 B, 400 and CM4, 64-bit',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2711-rpi-4-b.dtb', 'bcm2711-rpi-400.dtb', 'bcm2711-rpi-cm4-io.dtb'],
+        console: 'ttyS1',
+        configLines: arm64Config,
+    },
+    {
+        name: 'pi5',
+        description: 'Raspberry Pi 5, 64-bit (Debian 13 trixie: bookworm’s kernel predates the board)',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2712-rpi-5-b.dtb'],
+        console: 'ttyAMA10',
+        configLines: arm64Config,
+        releases: ['trixie', 'forky', 'sid'],
+    },
+    {
+        name: 'pi3-armhf',
+        description: 'Raspberry Pi 3 B/B+, 32-bit armhf',
+        arch: 'armhf',
+        kernelPackage: 'linux-image-armmp',
+        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb'],
+        console: 'ttyS1',
+        configLines: [],
+    },
+    {
+        name: 'pi2',
+        description: 'Raspberry Pi 2 B, 32-bit armhf',
+        arch: 'armhf',
+        kernelPackage: 'linux-image-armmp',
+        deviceTrees: ['bcm2836-rpi-2-b.dtb'],
+        bootTest: { qemu: 'qemu-system-arm', machine: 'raspi2b', memory: '1G', deviceTree: 'bcm2836-rpi-2-b.dtb', console: 'ttyAMA0' },
+        console: 'ttyAMA0',
+        configLines: [],
+    },
+];
+function boardNamed(name) {
+    return piBoards.find((board) => board.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-containers.ts
+
+
+
+
+
+
+const containerKeys = ['image', 'name', 'publish', 'devices', 'env', 'volumes', 'restart', 'health'];
+const restartPolicies = ['no', 'always', 'unless-stopped', 'on-failure'];
+/**
+ * Runs one of deploy-container's parsers on a value from the configuration file, so a mistake is
+ * reported at its line with deploy-container's own explanation and fix.
+ */
+function checked(file, node, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (!(error instanceof BoardlineError))
+            throw error;
+        file.fail(node, error.message.replace(/^Input "([^"]+)": /, '$1: '), (error.hint ?? '').replace(/^Fix: /, ''));
+    }
+}
+/** One `containers` entry: deploy-container's settings, checked as deploy-container checks them. */
+async function parseBootContainer(file, node) {
+    const entries = file.entries(node, containerKeys, 'a containers entry');
+    const imageEntry = entries.get('image');
+    if (imageEntry === undefined)
+        file.fail(node, 'a container needs an image', 'give the image buildx-armv7 built (name:tag or name@sha256:…) in this machine’s Docker');
+    const image = file.string(imageEntry.value, 'image');
+    const reference = checked(file, imageEntry.value, () => parseImageReference(image));
+    const list = (key) => file.items(entries.get(key)?.value, key).map((item) => file.string(item, `a ${key} entry`));
+    const name = entries.get('name') === undefined ? (reference.repository.split('/').pop() ?? 'app') : file.string(entries.get('name')?.value, 'name');
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name))
+        file.fail(entries.get('name')?.value ?? imageEntry.value, `${JSON.stringify(name)} is not a container name`, 'use letters, digits, _ . and -');
+    const publish = list('publish');
+    checked(file, entries.get('publish')?.value ?? null, () => parsePublishedPorts(publish));
+    const devices = list('devices');
+    for (const request of checked(file, entries.get('devices')?.value ?? null, () => parseDeviceLines(devices))) {
+        if (!request.port.startsWith('/dev/')) {
+            file.fail(entries.get('devices')?.value, `${request.port} cannot be found before the Pi boots`, 'give the device’s path on the Pi, best its /dev/serial/by-id/… link (ls -l /dev/serial/by-id on the Pi), -> the path inside');
+        }
+    }
+    const env = list('env');
+    const volumes = list('volumes');
+    const restart = entries.get('restart') === undefined ? 'unless-stopped' : file.string(entries.get('restart')?.value, 'restart');
+    if (!restartPolicies.includes(restart))
+        file.fail(entries.get('restart')?.value, `restart ${JSON.stringify(restart)} is not a policy`, `use one of ${restartPolicies.join(', ')}`);
+    const health = entries.get('health') === undefined ? 'auto' : file.string(entries.get('health')?.value, 'health');
+    checked(file, entries.get('health')?.value ?? null, () => parseHealth(health));
+    // deploy-container's own checks of env and volumes (a volume handing over the host is refused).
+    const envNode = entries.get('env')?.value ?? entries.get('volumes')?.value ?? null;
+    await runArguments({ devices: [], published: [], env, volumes, restart }).catch((error) => {
+        if (!(error instanceof BoardlineError))
+            throw error;
+        checked(file, envNode, () => {
+            throw error;
+        });
+    });
+    return { image, name, publish, devices, env, volumes, restart, health, where: file.where(node) };
+}
+
+;// CONCATENATED MODULE: ./src/image/user-account.ts
+
+
+/**
+ * The crypt(3) hashes Debian's libcrypt verifies: yescrypt (Debian's default), gost-yescrypt,
+ * SHA-512, SHA-256 and bcrypt. Anything else in password-hash is taken for a clear-text password.
+ */
+const cryptHash = /^\$(y|gy|7|6|5|2[abxy])\$[./A-Za-z0-9$=,]{8,}$/;
+function isCryptHash(value) {
+    return cryptHash.test(value);
+}
+const hashHint = 'give password-hash, a crypt(3) hash: `mkpasswd -m yescrypt` (Debian package whois) or `openssl passwd -6` prints one; the image then never holds the password itself';
+/** A user name useradd would accept on Debian: lower case, digits, _ and -, starting with a letter or _. */
+function isUserName(value) {
+    return /^[a-z_][a-z0-9_-]{0,31}$/.test(value) && value !== 'root';
+}
+const keyTypes = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
+/** An authorized_keys line (options before the key type are not taken: keep them out of images). */
+function isPublicKeyLine(line) {
+    return keyTypes.test(line.trim());
+}
+/**
+ * One ssh-authorized-keys entry: a key line as it is, or a file of them (a .pub file, an
+ * authorized_keys file) relative to the configuration file. Returns the key lines, or why not.
+ */
+async function authorizedKeysOf(entry, configDir) {
+    if (isPublicKeyLine(entry))
+        return { keys: [entry.trim()] };
+    if (/^(ssh-|ecdsa-|sk-)/.test(entry))
+        return {
+            problem: `${JSON.stringify(entry.slice(0, 40))}… is not a whole public key`,
+            hint: 'paste the .pub file’s one line whole, or give the file’s path',
+        };
+    const path = (0,external_node_path_namespaceObject.resolve)(configDir, entry);
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return {
+            problem: `the key file ${entry} does not exist (looked at ${path})`,
+            hint: 'give the path of a .pub file relative to the configuration file, or the key line itself',
+        };
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    const bad = lines.find((line) => !isPublicKeyLine(line));
+    if (bad !== undefined) {
+        const privateKey = /PRIVATE KEY/.test(text);
+        return {
+            problem: privateKey
+                ? `${entry} is a private key`
+                : `${entry} has a line that is not a public key: ${JSON.stringify(bad.slice(0, 40))}`,
+            hint: privateKey
+                ? 'give the .pub file beside it: a private key must never go into an image'
+                : 'give a file of OpenSSH public key lines',
+        };
+    }
+    if (lines.length === 0)
+        return { problem: `${entry} holds no key`, hint: 'give a file of OpenSSH public key lines' };
+    return { keys: lines };
+}
+
+;// CONCATENATED MODULE: ./src/image/parse-image-config.ts
+
+
+
+
+
+
+
+
+
+
+function failAt(source, message, hint) {
+    if (source.kind === 'yaml')
+        return source.file.fail(source.node, message, hint);
+    throw new BoardlineError('usage', `Input "${source.name}": ${message}`, { hint: `Fix: ${hint}` });
+}
+function parse_image_config_text(source, what) {
+    return source.kind === 'yaml' ? source.file.string(source.node, what) : source.text.trim();
+}
+/** Labels the Linux kernel accepts as a host name: letters, digits and hyphens, 1-63 per label. */
+const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const packagePattern = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9]+)?(=[A-Za-z0-9.+~:-]+)?$/;
+const releasePattern = /^[a-z]+$/;
+async function parseUser(file, node, configDir) {
+    const entries = file.entries(node, ['name', 'password-hash', 'password', 'ssh-authorized-keys'], 'user');
+    const password = entries.get('password');
+    if (password !== undefined)
+        file.fail(password.key, 'a password in clear text is refused', hashHint);
+    const nameEntry = entries.get('name');
+    if (nameEntry === undefined)
+        file.fail(node, 'user needs a name', 'add name: pi (lower case letters, digits, _ and -)');
+    const name = file.string(nameEntry.value, 'user name');
+    if (!isUserName(name))
+        file.fail(nameEntry.value, `${JSON.stringify(name)} is not a user name Debian takes`, 'use lower case letters, digits, _ and -, starting with a letter (root is not taken: it stays locked)');
+    const user = { name, authorizedKeys: [] };
+    const hash = entries.get('password-hash');
+    if (hash !== undefined) {
+        const value = file.string(hash.value, 'password-hash');
+        if (!isCryptHash(value))
+            file.fail(hash.value, 'password-hash is not a crypt(3) hash (it looks like a clear-text password)', hashHint);
+        user.passwordHash = value;
+    }
+    for (const item of file.items(entries.get('ssh-authorized-keys')?.value, 'ssh-authorized-keys')) {
+        const found = await authorizedKeysOf(file.string(item, 'ssh-authorized-keys entry'), configDir);
+        if ('problem' in found)
+            file.fail(item, found.problem, found.hint);
+        user.authorizedKeys.push(...found.keys);
+    }
+    if (user.passwordHash === undefined && user.authorizedKeys.length === 0) {
+        file.fail(node, `user ${name} could not log in: it has neither password-hash nor ssh-authorized-keys`, 'give ssh-authorized-keys (a .pub file) or a password-hash');
+    }
+    return user;
+}
+function parseWifi(file, node, env) {
+    const entries = file.entries(node, ['ssid', 'psk', 'passphrase-env', 'passphrase', 'country'], 'wifi');
+    const clear = entries.get('passphrase');
+    if (clear !== undefined)
+        file.fail(clear.key, 'a Wi-Fi passphrase in clear text is refused', 'give psk (the 64 hex digits wpa_passphrase prints) or passphrase-env: the name of a CI secret variable holding it');
+    const ssidEntry = entries.get('ssid');
+    if (ssidEntry === undefined)
+        file.fail(node, 'wifi needs an ssid', 'add ssid: the network’s name');
+    const ssid = file.string(ssidEntry.value, 'ssid');
+    if (ssid === '' || Buffer.byteLength(ssid) > 32)
+        file.fail(ssidEntry.value, 'an SSID is 1 to 32 bytes', 'give the network’s name as the access point shows it');
+    const countryEntry = entries.get('country');
+    if (countryEntry === undefined)
+        file.fail(node, 'wifi needs a country (the regulatory domain: which channels and power are allowed)', 'add country: the ISO 3166 code, e.g. DE or US');
+    const country = file.string(countryEntry.value, 'country').toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country))
+        file.fail(countryEntry.value, `${JSON.stringify(country)} is not a two-letter country code`, 'give the ISO 3166 code, e.g. DE or US');
+    const psk = entries.get('psk');
+    const passphraseEnv = entries.get('passphrase-env');
+    if ((psk === undefined) === (passphraseEnv === undefined))
+        file.fail(node, 'wifi needs exactly one of psk and passphrase-env', 'give psk (64 hex digits) or passphrase-env (a variable holding the passphrase)');
+    if (psk !== undefined) {
+        const value = file.string(psk.value, 'psk');
+        if (!isHexPsk(value))
+            file.fail(psk.value, 'psk must be the 64 hex digits of the pre-shared key (a passphrase here would be clear text)', 'run `wpa_passphrase SSID` and copy its psk=, or use passphrase-env');
+        return { ssid, psk: value.toLowerCase(), country };
+    }
+    const variable = file.string(passphraseEnv?.value, 'passphrase-env');
+    const passphrase = env[variable];
+    if (passphrase === undefined || passphrase === '')
+        file.fail(passphraseEnv?.value, `the variable ${variable} is not set`, `set ${variable} from the CI’s secret variables for this step`);
+    if (!isPassphrase(passphrase))
+        file.fail(passphraseEnv?.value, `the passphrase in ${variable} is not 8 to 63 printable ASCII characters`, 'WPA2 takes passphrases of 8 to 63 characters');
+    return { ssid, psk: wpaPsk(passphrase, ssid), country };
+}
+async function parseFiles(file, node, configDir) {
+    const files = [];
+    for (const item of file.items(node, 'files')) {
+        const entries = file.entries(item, ['source', 'target', 'mode'], 'a files entry');
+        const sourceEntry = entries.get('source');
+        const targetEntry = entries.get('target');
+        if (sourceEntry === undefined || targetEntry === undefined)
+            file.fail(item, 'a files entry needs source and target', 'write source: (a path beside the configuration) and target: (the absolute path in the image)');
+        const source = (0,external_node_path_namespaceObject.resolve)(configDir, file.string(sourceEntry.value, 'source'));
+        const isFile = await (0,promises_namespaceObject.stat)(source).then((entry) => entry.isFile(), () => false);
+        if (!isFile)
+            file.fail(sourceEntry.value, `${source} is not a file`, 'give a file relative to the configuration file');
+        const target = file.string(targetEntry.value, 'target');
+        if (!external_node_path_namespaceObject.posix.isAbsolute(target) || target.split('/').includes('..') || external_node_path_namespaceObject.posix.normalize(target) === '/')
+            file.fail(targetEntry.value, `${JSON.stringify(target)} is not an absolute file path in the image`, 'give a path such as /etc/pi-app/app.toml');
+        const modeText = entries.get('mode') === undefined ? '0644' : file.string(entries.get('mode')?.value, 'mode');
+        if (!/^0?[0-7]{3,4}$/.test(modeText))
+            file.fail(entries.get('mode')?.value, `mode ${JSON.stringify(modeText)} is not octal`, 'quote it: mode: "0600"');
+        files.push({ source, target: external_node_path_namespaceObject.posix.normalize(target), mode: parseInt(modeText, 8) });
+    }
+    return files;
+}
+/**
+ * Reads a configuration: the defaults with the user's file merged over them key by key, then the
+ * inputs over both. Every value is checked where it was written, so an error names the file and
+ * line (or the input) and says how to fix it.
+ */
+async function loadImageConfig(options) {
+    const defaults = new YamlFile(defaultConfigYaml, 'the built-in defaults');
+    const defaultEntries = defaults.entries(defaults.root, configKeys, 'the defaults');
+    let user;
+    let userEntries = new Map();
+    if (options.config !== undefined) {
+        const configText = await (0,promises_namespaceObject.readFile)(options.config, 'utf8').catch(() => {
+            throw new BoardlineError('usage', `Input "config": ${options.config ?? ''} cannot be read`, {
+                hint: 'Fix: give the path of the image’s YAML configuration',
+            });
+        });
+        user = new YamlFile(configText, options.config);
+        if (user.root !== null)
+            userEntries = user.entries(user.root, configKeys, 'the configuration');
+    }
+    const configDir = options.config === undefined ? process.cwd() : (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.config));
+    const env = options.env ?? {};
+    const sourceOf = (key) => {
+        const override = options.overrides?.[key];
+        if (override !== undefined && override.trim() !== '')
+            return { kind: 'input', name: key, text: override };
+        const given = userEntries.get(key);
+        if (given !== undefined && user !== undefined)
+            return { kind: 'yaml', file: user, node: given.value };
+        const fallback = defaultEntries.get(key);
+        return fallback === undefined ? undefined : { kind: 'yaml', file: defaults, node: fallback.value };
+    };
+    const required = (key) => {
+        const source = sourceOf(key);
+        if (source === undefined)
+            throw new Error(`the defaults lack ${key}`);
+        return source;
+    };
+    const yamlOf = (key) => {
+        const source = sourceOf(key);
+        return source?.kind === 'yaml' ? source : undefined;
+    };
+    const boardSource = required('board');
+    const boardName = parse_image_config_text(boardSource, 'board');
+    const board = boardNamed(boardName);
+    if (board === undefined)
+        failAt(boardSource, `unknown board ${JSON.stringify(boardName)}`, `use one of ${piBoards.map((entry) => entry.name).join(', ')} (Pi 1 and Zero are ARMv6, which Debian does not build for)`);
+    const releaseSource = required('release');
+    const release = parse_image_config_text(releaseSource, 'release');
+    if (!releasePattern.test(release))
+        failAt(releaseSource, `${JSON.stringify(release)} is not a Debian release name`, 'give a code name such as bookworm or trixie');
+    if (board.releases !== undefined && !board.releases.includes(release))
+        failAt(releaseSource, `Debian ${release}’s kernel does not support the ${board.name} (${board.description})`, `use release ${board.releases[0] ?? ''}`);
+    const hostnameSource = required('hostname');
+    const hostname = parse_image_config_text(hostnameSource, 'hostname');
+    if (!hostnamePattern.test(hostname))
+        failAt(hostnameSource, `${JSON.stringify(hostname)} is not a host name`, 'use letters, digits and hyphens (not at either end), at most 63 per label');
+    const mirrorSource = required('mirror');
+    const mirror = parse_image_config_text(mirrorSource, 'mirror');
+    if (!/^(https?|file):\/\/\S+$/.test(mirror))
+        failAt(mirrorSource, `${JSON.stringify(mirror)} is not an archive URL`, 'give a Debian mirror such as http://deb.debian.org/debian');
+    const nameSource = required('name');
+    const name = parse_image_config_text(nameSource, 'name');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+        failAt(nameSource, `${JSON.stringify(name)} is not an image name`, 'use letters, digits, . _ and -');
+    const versionSource = required('version');
+    const version = parse_image_config_text(versionSource, 'version');
+    if (!/^[A-Za-z0-9][A-Za-z0-9.+~_-]*$/.test(version))
+        failAt(versionSource, `${JSON.stringify(version)} is not a version`, 'use letters, digits and . + ~ _ -, e.g. 1.4.0 or the commit');
+    const packagesSource = yamlOf('packages');
+    const packages = [];
+    if (packagesSource !== undefined) {
+        for (const item of packagesSource.file.items(packagesSource.node, 'packages')) {
+            const value = packagesSource.file.string(item, 'a package');
+            if (!packagePattern.test(value))
+                packagesSource.file.fail(item, `${JSON.stringify(value)} is not a Debian package name`, 'give package names as apt takes them (name or name=version)');
+            packages.push(value);
+        }
+    }
+    for (const value of options.packages ?? []) {
+        if (!packagePattern.test(value))
+            throw new BoardlineError('usage', `Input "packages": ${JSON.stringify(value)} is not a Debian package name`, {
+                hint: 'Fix: give package names as apt takes them',
+            });
+        packages.push(value);
+    }
+    const timezoneSource = required('timezone');
+    const timezone = parse_image_config_text(timezoneSource, 'timezone');
+    if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timezone))
+        failAt(timezoneSource, `${JSON.stringify(timezone)} is not a time zone name`, 'give a tz database name such as Europe/Berlin or Etc/UTC');
+    const localeSource = required('locale');
+    const locale = parse_image_config_text(localeSource, 'locale');
+    if (!/^[A-Za-z]{1,3}(_[A-Z]{2})?(\.[A-Za-z0-9-]+)?(@[a-z]+)?$/.test(locale))
+        failAt(localeSource, `${JSON.stringify(locale)} is not a locale`, 'give a locale such as C.UTF-8 or en_GB.UTF-8');
+    const sizeSource = required('size');
+    const sizeText = parse_image_config_text(sizeSource, 'size');
+    let size;
+    if (sizeText === 'fit')
+        size = { kind: 'fit' };
+    else {
+        const bytes = parseByteSize(sizeText);
+        if (bytes === undefined)
+            failAt(sizeSource, `${JSON.stringify(sizeText)} is not a size`, 'give a size such as 2G or 1500M, or fit (as small as the contents allow)');
+        size = { kind: 'fixed', bytes, text: sizeText };
+    }
+    const bootSource = required('boot-size');
+    const bootBytes = parseByteSize(parse_image_config_text(bootSource, 'boot-size'));
+    if (bootBytes === undefined || bootBytes < 64 * 2 ** 20)
+        failAt(bootSource, 'boot-size must be a size of at least 64M', 'give 256M (the kernel, initramfs and firmware take about 100 MB)');
+    const growSource = yamlOf('grow');
+    const grow = growSource === undefined ? true : growSource.file.scalar(growSource.node, 'grow');
+    if (typeof grow !== 'boolean')
+        failAt(required('grow'), 'grow must be true or false', 'write grow: true to expand the root partition to the card on first boot');
+    const config = {
+        name,
+        version,
+        board,
+        release,
+        mirror: mirror.replace(/\/+$/, ''),
+        packages,
+        hostname,
+        timezone,
+        locale,
+        files: [],
+        size,
+        grow,
+        bootSizeMiB: Math.ceil(bootBytes / 2 ** 20),
+        containers: [],
+    };
+    const userSource = yamlOf('user');
+    if (userSource !== undefined)
+        config.user = await parseUser(userSource.file, userSource.node, configDir);
+    const wifiSource = yamlOf('wifi');
+    if (wifiSource !== undefined)
+        config.wifi = parseWifi(wifiSource.file, wifiSource.node, env);
+    const filesSource = yamlOf('files');
+    if (filesSource !== undefined)
+        config.files = await parseFiles(filesSource.file, filesSource.node, configDir);
+    const containersSource = yamlOf('containers');
+    if (containersSource !== undefined) {
+        for (const item of containersSource.file.items(containersSource.node, 'containers'))
+            config.containers.push(await parseBootContainer(containersSource.file, item));
+        const names = config.containers.map((container) => container.name);
+        const twice = names.find((entry, index) => names.indexOf(entry) !== index);
+        if (twice !== undefined)
+            containersSource.file.fail(containersSource.node, `two containers are named ${twice}`, 'give each container its own name:');
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/sd-image.ts
+
+
+
+
+
+
+
+
+const sdImageSpec = defineCapability({
+    name: 'sd-image',
+    title: 'Boardline: Raspberry Pi SD image',
+    description: 'Build a bootable Raspberry Pi SD card image from Debian’s archive without root or loop devices, with the app’s containers preloaded; boot it once under QEMU before it ships.',
+    action: { icon: 'hard-drive', color: 'purple' },
+    inputs: {
+        config: {
+            kind: 'path',
+            description: 'The image’s YAML configuration, merged over the built-in defaults key by key (boardline sd-image --print-defaults shows them).',
+        },
+        output: {
+            kind: 'path',
+            description: 'The image file to write; by default build/NAME-VERSION.img. Compressed: this name plus .xz or .zst.',
+        },
+        name: { kind: 'string', description: 'Overrides the configuration’s name (the banner and the file name carry it).' },
+        version: {
+            kind: 'string',
+            description: 'Overrides the configuration’s version, e.g. the release tag or commit: the first-boot banner prints it.',
+        },
+        board: { kind: 'string', description: 'Overrides the board: pi3, pi4, pi5 (64-bit), pi3-armhf, pi2 (32-bit).' },
+        release: { kind: 'string', description: 'Overrides the Debian release (bookworm; trixie for the Pi 5).' },
+        hostname: { kind: 'string', description: 'Overrides the host name.' },
+        size: {
+            kind: 'string',
+            description: 'Overrides the image size: 2G, 1500M, or fit (as small as the contents allow; the root partition grows to the card on first boot).',
+        },
+        mirror: { kind: 'string', description: 'Overrides the Debian mirror (a snapshot.debian.org URL pins the archive’s state).' },
+        packages: { kind: 'list', split: 'lines-and-commas', description: 'Packages added to the configuration’s list.' },
+        compress: {
+            kind: 'choice',
+            choices: ['xz', 'zstd', 'none'],
+            default: 'xz',
+            description: 'Compress the finished image (after the boot test).',
+        },
+        'boot-test': {
+            kind: 'choice',
+            choices: ['auto', 'true', 'false'],
+            default: 'auto',
+            description: 'Boot the image once under QEMU and require its banner (auto: where QEMU models the board, the Pi 2 and 3).',
+        },
+        'boot-timeout': {
+            kind: 'duration',
+            default: '20m',
+            description: 'How long the boot test waits for the banner (QEMU emulates the Pi’s CPU in software).',
+        },
+        only: {
+            kind: 'choice',
+            choices: componentNames,
+            description: `Build only this component and what it needs: ${componentNames.join(', ')}.`,
+        },
+        'cache-dir': { kind: 'path', description: 'Where built components are kept between builds; by default in the tool cache.' },
+        'print-defaults': { kind: 'boolean', default: 'false', cliOnly: true, description: 'Print the built-in defaults as YAML and stop.' },
+    },
+    outputs: {
+        image: 'The image file (compressed when compress is not none).',
+        size: 'Its size in bytes.',
+        sha256: 'Its SHA-256 (also in IMAGE.sha256).',
+        manifest: 'The installed packages and versions, one per line (IMAGE.packages.tsv).',
+        'partition-table': 'The partition table as sfdisk reads it back (JSON).',
+        components: 'Each component with its key and whether it came from the cache (JSON).',
+        'boot-test': 'passed, skipped or failed.',
+        transcript: 'The boot test’s console transcript.',
+    },
+});
+function summaryOf(result) {
+    const rows = result.components.map((entry) => `| ${entry.name} | ${entry.cached ? 'cache hit' : `built in ${String(entry.seconds)} s`} | \`${entry.key}\` | ${componentDescriptions[entry.name]} |`);
+    const lines = ['### Raspberry Pi SD image', '', '| Component | | Key | |', '|---|---|---|---|', ...rows, ''];
+    if (result.image !== undefined) {
+        lines.push(`**${result.image}**: ${formatBytes(result.bytes ?? 0)}, sha256 \`${result.sha256 ?? ''}\``, '');
+        const table = (result.partitions ?? []).map((entry) => `| ${entry.node} | ${String(entry.start)} | ${formatBytes(entry.size * 512)} | ${entry.type} |`);
+        lines.push('| Partition | Start sector | Size | Type |', '|---|---|---|---|', ...table, '');
+    }
+    const boot = result.bootTest;
+    if (boot !== undefined)
+        lines.push(boot.status === 'passed'
+            ? `Boot test under QEMU passed in ${String(Math.round((boot.elapsedMs ?? 0) / 1000))} s: \`${result.banner}\``
+            : `Boot test ${boot.status}: ${boot.reason ?? ''}`, '');
+    return lines.join('\n');
+}
+async function sdImage(options, io, context) {
+    if (options['print-defaults'])
+        return { outputs: {}, summary: '', text: defaultConfigYaml };
+    const config = await loadImageConfig({
+        config: options.config,
+        overrides: {
+            name: options.name,
+            version: options.version,
+            board: options.board,
+            release: options.release,
+            hostname: options.hostname,
+            size: options.size,
+            mirror: options.mirror,
+        },
+        packages: options.packages,
+        env: context.variables ?? {},
+    });
+    const output = options.output ?? (0,external_node_path_namespaceObject.join)('build', `${config.name}-${config.version}.img`);
+    const workDir = (0,external_node_path_namespaceObject.join)(context.tempDir, `boardline-sd-image-${String(process.pid)}-${String(Date.now())}`);
+    try {
+        const result = await buildSdImage({
+            config,
+            output,
+            compress: options.compress,
+            bootTest: options['boot-test'],
+            bootTimeoutMs: options['boot-timeout'],
+            only: options.only,
+            cacheDir: options['cache-dir'] ?? (0,external_node_path_namespaceObject.join)(context.toolCacheDir, 'boardline-sd-image'),
+            workDir,
+            docker: { binary: 'docker', env: context.dockerHost === undefined ? {} : { DOCKER_HOST: context.dockerHost }, secrets: [] },
+            io,
+        });
+        const summary = summaryOf(result);
+        return {
+            outputs: {
+                image: result.image ?? '',
+                size: result.bytes ?? 0,
+                sha256: result.sha256 ?? '',
+                manifest: result.manifest ?? '',
+                'partition-table': (result.partitions ?? []),
+                components: result.components,
+                'boot-test': result.bootTest?.status ?? 'skipped',
+                transcript: result.bootTest?.transcript ?? '',
+            },
+            summary,
+            text: summary,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/arduino/board-packages.ts
 
 
@@ -70454,191 +73014,6 @@ function renderVerifyBannerSummary(report) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
-/**
- * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
- * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
- * after the end of the previous match.
- */
-class ExpectMatcher {
-    progress = { matchedCount: 0, matches: [], groups: {} };
-    expect;
-    failOn;
-    constructor(expect, failOn) {
-        this.expect = expect;
-        this.failOn = failOn;
-    }
-    get nextPattern() {
-        return this.expect[this.progress.matchedCount];
-    }
-    /**
-     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
-     * when the line decides the outcome, and the offset up to which the line has been consumed.
-     */
-    feed(line, atMs, offset = 0) {
-        for (const pattern of this.failOn) {
-            if (pattern.regex.test(line))
-                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
-        }
-        let consumed = offset;
-        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
-            const match = pattern.regex.exec(line.slice(consumed));
-            if (match === null)
-                break;
-            consumed += match.index + match[0].length;
-            this.progress.matches.push({ line, atMs });
-            this.progress.matchedCount += 1;
-            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
-            for (const [name, value] of Object.entries(match.groups ?? {})) {
-                if (value !== undefined)
-                    this.progress.groups[name] = value;
-            }
-        }
-        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
-
-// CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
-// eslint-disable-next-line no-control-regex
-const ansiSequence = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-// C0 controls other than tab, and DEL: line noise at a wrong baud rate, never text a pattern means.
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
-/**
- * Turns the bytes a board sends into lines, whatever arrives in one read: lines split across
- * reads, several lines in one read, \r\n, \r or \n endings (and a \r\n split between two reads),
- * invalid UTF-8, escape sequences. The text after the last line end is kept as `partial`.
- */
-class LineSplitter {
-    decoder;
-    options;
-    pending = '';
-    lastWasCarriageReturn = false;
-    constructor(options) {
-        this.options = options;
-        this.decoder = new external_node_util_.TextDecoder(options.encoding === 'utf8' ? 'utf-8' : 'latin1', { fatal: false });
-    }
-    /** The complete lines this chunk finished. */
-    push(chunk) {
-        let text = this.decoder.decode(chunk, { stream: true });
-        if (this.lastWasCarriageReturn && text.startsWith('\n'))
-            text = text.slice(1);
-        if (text.length > 0)
-            this.lastWasCarriageReturn = text.endsWith('\r');
-        const pieces = (this.pending + text).split(/\r\n|\r|\n/);
-        this.pending = pieces.pop() ?? '';
-        const lines = pieces.map((line) => this.clean(line));
-        while (this.pending.length > this.options.maxLineLength) {
-            lines.push(this.clean(this.pending.slice(0, this.options.maxLineLength)));
-            this.pending = this.pending.slice(this.options.maxLineLength);
-        }
-        return lines;
-    }
-    /** The text received since the last line end, cleaned; empty when there is none. */
-    get partial() {
-        return this.clean(this.pending);
-    }
-    clean(line) {
-        const withoutAnsi = this.options.stripAnsi ? line.replace(ansiSequence, '') : line;
-        return withoutAnsi.replace(controlCharacters, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/serial/console-expect.ts
-
-
-/**
- * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
- * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
- * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
- * a banner printed with print() rather than println()) is matched once the board falls quiet.
- */
-function expectOnConsole(source, options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const splitter = new LineSplitter(options);
-    const matcher = new ExpectMatcher(options.expect, options.failOn);
-    const quietMs = options.partialLineQuietMs ?? 50;
-    // How much of the current unfinished line a quiet-time match has already consumed.
-    let partialConsumed = 0;
-    return new Promise((resolve) => {
-        let quietTimer;
-        const finish = (outcome) => {
-            clearTimeout(deadline);
-            clearTimeout(quietTimer);
-            source.off('data', onData);
-            source.off('close', onClose);
-            source.off('error', onError);
-            options.signal.removeEventListener('abort', onAbort);
-            resolve(outcome);
-        };
-        const decide = (text, offset) => {
-            const { decision, consumed } = matcher.feed(text, elapsed(), offset);
-            if (decision === undefined)
-                return consumed;
-            if (decision.status === 'pass')
-                finish({ status: 'pass', progress: matcher.progress, elapsedMs: elapsed() });
-            else
-                finish({ ...decision, progress: matcher.progress, elapsedMs: elapsed() });
-            return undefined;
-        };
-        /** Matches the unfinished line; true when that decided the outcome (it is then in the transcript). */
-        const matchPartial = () => {
-            const partial = splitter.partial;
-            if (partial.length <= partialConsumed)
-                return false;
-            const consumed = decide(partial, partialConsumed);
-            if (consumed === undefined) {
-                options.transcript.add(elapsed(), partial);
-                return true;
-            }
-            partialConsumed = consumed;
-            return false;
-        };
-        const onData = (chunk) => {
-            for (const line of splitter.push(chunk)) {
-                options.transcript.add(elapsed(), line);
-                options.onLine?.(line);
-                const offset = partialConsumed;
-                partialConsumed = 0;
-                if (decide(line, offset) === undefined)
-                    return;
-            }
-            clearTimeout(quietTimer);
-            if (splitter.partial.length > partialConsumed)
-                quietTimer = setTimeout(matchPartial, quietMs);
-        };
-        /** At the end, the unfinished line is matched one last time and kept in the transcript. */
-        const flushPartial = () => {
-            if (matchPartial())
-                return true;
-            if (splitter.partial !== '')
-                options.transcript.add(elapsed(), splitter.partial);
-            return false;
-        };
-        const onClose = (error) => {
-            if (flushPartial())
-                return;
-            finish({ status: 'port-lost', progress: matcher.progress, elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
-        };
-        const onError = (error) => onClose(error);
-        const onAbort = () => finish({ status: 'cancelled', progress: matcher.progress, elapsedMs: elapsed() });
-        const deadline = setTimeout(() => {
-            if (!flushPartial())
-                finish({ status: 'timeout', progress: matcher.progress, elapsedMs: elapsed() });
-        }, options.timeoutMs);
-        source.on('data', onData);
-        source.on('close', onClose);
-        source.on('error', onError);
-        if (options.signal.aborted)
-            onAbort();
-        else
-            options.signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
 /**
  * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
@@ -70668,105 +73043,6 @@ const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
     source: `${name}: /${regex.source}/`,
     regex,
 }));
-
-;// CONCATENATED MODULE: ./src/serial/patterns.ts
-
-const regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * `/regex/flags` is a regular expression; anything else is literal text to find anywhere in a
- * line. An invalid expression is the user's to fix: the error names the input and the pattern.
- */
-function compilePattern(source, input) {
-    const literal = regexLiteral.exec(source);
-    if (literal === null)
-        return { source, regex: new RegExp(escapeRegex(source)) };
-    const [, body = '', flags = ''] = literal;
-    try {
-        // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
-        return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
-    }
-    catch (error) {
-        throw new BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
-            hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
-        });
-    }
-}
-function compilePatterns(sources, input) {
-    return sources.map((source) => compilePattern(source, input));
-}
-
-;// CONCATENATED MODULE: ./src/serial/transcript.ts
-const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
-function size(entry) {
-    return entry.text.length + 12;
-}
-class Transcript {
-    limits;
-    head = [];
-    headSize = 0;
-    tail = [];
-    tailStart = 0;
-    tailSize = 0;
-    droppedLines = 0;
-    droppedBytes = 0;
-    totalLines = 0;
-    constructor(limits = defaultTranscriptLimits) {
-        this.limits = limits;
-    }
-    add(atMs, text) {
-        const entry = { atMs, text };
-        this.totalLines += 1;
-        if (this.tail.length === 0 && this.headSize + size(entry) <= this.limits.headBytes) {
-            this.head.push(entry);
-            this.headSize += size(entry);
-            return;
-        }
-        this.tail.push(entry);
-        this.tailSize += size(entry);
-        while (this.tailSize > this.limits.tailBytes && this.tailStart < this.tail.length) {
-            const dropped = this.tail[this.tailStart];
-            if (dropped === undefined)
-                break;
-            this.tailStart += 1;
-            this.tailSize -= size(dropped);
-            this.droppedLines += 1;
-            this.droppedBytes += dropped.text.length;
-        }
-        // Compact the window now and then rather than shifting on every line.
-        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
-            this.tail = this.tail.slice(this.tailStart);
-            this.tailStart = 0;
-        }
-    }
-    get lineCount() {
-        return this.totalLines;
-    }
-    get truncated() {
-        return this.droppedLines > 0;
-    }
-    /** The last `count` lines kept, for summaries and error messages. */
-    lastLines(count) {
-        const kept = [...this.head, ...this.tail.slice(this.tailStart)];
-        return kept.slice(-count).map((entry) => entry.text);
-    }
-    /** The transcript as a file: one line per console line with its time since the start. */
-    render() {
-        const format = (entry) => `[${(entry.atMs / 1000).toFixed(3).padStart(8)}s] ${entry.text}`;
-        const lines = this.head.map(format);
-        if (this.droppedLines > 0) {
-            lines.push(`[ boardline: ${this.droppedLines} lines (${this.droppedBytes} characters) left out here to keep the transcript bounded ]`);
-        }
-        for (let index = this.tailStart; index < this.tail.length; index += 1) {
-            const entry = this.tail[index];
-            if (entry !== undefined)
-                lines.push(format(entry));
-        }
-        return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/capabilities/verify-banner.ts
 
@@ -71800,7 +74076,7 @@ async function displayPng(control) {
         return undefined;
     return Buffer.from(String((await sendControl(control, 'screenshot'))['png']), 'base64');
 }
-function summaryOf(port, results, traces, windowUs, files) {
+function verify_pins_summaryOf(port, results, traces, windowUs, files) {
     const failed = results.filter((result) => !result.passed).length;
     const lines = [
         `### ${failed === 0 ? '✅' : '❌'} verify-pins: ${results.length - failed} of ${results.length} held on \`${port}\` over ${formatDuration(Math.round(windowUs / 1000))} of emulated time`,
@@ -71884,7 +74160,7 @@ async function verifyPins(options, io, context) {
         })),
         picture,
     });
-    const summary = summaryOf(name, results, collected.traces, windowUs, files);
+    const summary = verify_pins_summaryOf(name, results, collected.traces, windowUs, files);
     if (failed.length > 0) {
         throw new BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
             hint: 'Fix: the firmware does not drive its pins as expected; the timing picture shows what it did',
@@ -74083,81 +76359,6 @@ async function prepareEspBoard(model, request, stateDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/spec/yaml-file.ts
-
-
-/**
- * A YAML file read for a person's configuration: every node keeps its line, so an error can say
- * "wiring.yml line 7: unknown key adress". The file's name is part of each message.
- */
-class YamlFile {
-    source;
-    lines = new yaml_dist/* LineCounter */.HN();
-    root;
-    constructor(text, source) {
-        this.source = source;
-        const document = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false });
-        const problem = document.errors[0];
-        if (problem !== undefined) {
-            const line = this.lines.linePos(problem.pos[0]).line;
-            throw new BoardlineError('usage', `${source} line ${line}: ${problem.message.split('\n')[0] ?? problem.code}`, {
-                hint: 'Fix: correct the YAML syntax there',
-            });
-        }
-        this.root = document.contents;
-    }
-    lineOf(node) {
-        const offset = node?.range?.[0];
-        return offset === undefined ? 1 : this.lines.linePos(offset).line;
-    }
-    /** "wiring.yml line 7" for a node. */
-    where(node) {
-        return `${this.source} line ${this.lineOf(node)}`;
-    }
-    fail(node, message, hint) {
-        throw new BoardlineError('usage', `${this.where(node)}: ${message}`, { hint: `Fix: ${hint}` });
-    }
-    /** A mapping's entries, refusing keys not in `allowed` (each named with its line). */
-    entries(node, allowed, what) {
-        if (!(0,yaml_dist/* isMap */.jh)(node))
-            this.fail(node, `${what} must be a mapping`, `write ${what} as key: value lines`);
-        const found = new Map();
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
-            if (!allowed.includes(key))
-                this.fail(keyNode, `unknown key ${JSON.stringify(key)} in ${what}`, `use one of ${allowed.join(', ')}`);
-            found.set(key, { key: keyNode, value: pair.value ?? null });
-        }
-        return found;
-    }
-    items(node, what) {
-        if (node === null || node === undefined)
-            return [];
-        if (!(0,yaml_dist/* isSeq */.oP)(node))
-            this.fail(node, `${what} must be a list`, `write each entry of ${what} on a line starting with "- "`);
-        return node.items;
-    }
-    scalar(node, what) {
-        if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null)
-            this.fail(node, `${what} needs a value`, `give ${what} a value`);
-        const value = node.value;
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-            return value;
-        this.fail(node, `${what} must be a plain value`, `give ${what} a number or a word`);
-    }
-    number(node, what) {
-        const value = this.scalar(node, what);
-        const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-        if (!Number.isFinite(number))
-            this.fail(node, `${what} must be a number, not ${JSON.stringify(value)}`, `give ${what} as a number`);
-        return number;
-    }
-    string(node, what) {
-        return String(this.scalar(node, what));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/devices/bosch-bmx280.ts
 
 const bmp280 = {
@@ -75651,6 +77852,7 @@ async function virtualBoardTrace(options, io, context) {
 
 
 
+
 function capability(spec, run) {
     return { spec, run };
 }
@@ -75664,6 +77866,7 @@ const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 const portsCapability = capability(portsSpec, ports);
 const monitorCapability = capability(monitorSpec, monitor);
 const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
+const sdImageCapability = capability(sdImageSpec, sdImage);
 const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
 /** Every capability, in the order the CLI's help lists them. */
 const capabilities = [
@@ -75677,6 +77880,7 @@ const capabilities = [
     portsCapability,
     monitorCapability,
     deployContainerCapability,
+    sdImageCapability,
     virtualBoardStartCapability,
     capability(virtualBoardStatusSpec, virtualBoardStatus),
     capability(virtualBoardResetSpec, virtualBoardReset),
@@ -78895,6 +81099,7 @@ async function run(capability, extras) {
             selfCommand: [process.execPath, (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? ''), '..', 'cli', 'index.cjs')],
             ...(extras.jobCache === undefined ? {} : { jobCache: extras.jobCache() }),
             review: await reviewContext(process.env),
+            variables: process.env,
         };
         const result = await capability.run(options, actionsIo(controller.signal), context);
         await report(result);

@@ -28,6 +28,8 @@ export interface FaceContext {
   jobCache?: JobCache | undefined;
   /** The forge, project, commit and pull or merge request the job runs for, from the job's environment. */
   review?: ReviewContext | undefined;
+  /** The job's environment variables, read only where a setting names one (a Wi-Fi passphrase's secret variable). */
+  variables?: Readonly<Record<string, string | undefined>> | undefined;
   /** The machine's platform and architecture, for tools published per platform. */
   host: Host;
   /** How to run this same program again (node and its script), for work that goes on in the background. */

@@ -8,6 +8,7 @@ import type { FaceContext } from './context.js';
 import { monitor, monitorSpec } from './monitor.js';
 import { ports, portsSpec } from './ports.js';
 import type { CapabilityResult } from './result.js';
+import { sdImage, sdImageSpec } from './sd-image.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
 import { sizeReport, sizeReportSpec } from './size-report.js';
 import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
@@ -55,6 +56,7 @@ export const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
 export const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
+export const sdImageCapability = capability(sdImageSpec, sdImage);
 export const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
 
 /** Every capability, in the order the CLI's help lists them. */
@@ -69,6 +71,7 @@ export const capabilities: readonly Capability[] = [
   portsCapability,
   monitorCapability,
   deployContainerCapability,
+  sdImageCapability,
   virtualBoardStartCapability,
   capability(virtualBoardStatusSpec, virtualBoardStatus),
   capability(virtualBoardResetSpec, virtualBoardReset),

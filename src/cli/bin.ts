@@ -25,6 +25,7 @@ void (async () => {
       // Background work (a virtual board) runs this same CLI again, under the same node and flags.
       selfCommand: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
       review,
+      variables: process.env,
     },
   });
 })().then((code) => {

@@ -33,6 +33,7 @@ const expectedActions = [
   'verify-banner',
   'verify-pins',
   'deploy-container',
+  'sd-image',
   'virtual-board',
 ];
 
@@ -42,7 +43,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the nine actions', () => {
+  it('ships the ten actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,

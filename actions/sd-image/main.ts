@@ -1,0 +1,4 @@
+import { sdImageCapability } from '../../src/capabilities/registry.js';
+import { runAction } from '../_lib/run-action.js';
+
+runAction(sdImageCapability);

@@ -1,0 +1,3 @@
+import library from './index.cjs';
+
+export const { BoardlineError, buildSdImage, componentNames, consoleIo, loadImageConfig, piBoards, processContext, sdImage } = library;
