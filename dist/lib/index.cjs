@@ -9517,6 +9517,42 @@ const promises_namespaceObject = require("node:fs/promises");
 const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/errors.ts
+class errors_BoardlineError extends Error {
+    kind;
+    hint;
+    details;
+    result;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'BoardlineError';
+        this.kind = kind;
+        this.hint = options.hint;
+        this.details = options.details;
+        this.result = options.result;
+    }
+}
+/** Exit codes of the CLI, one per failure kind; documented in the README. */
+const exitCodes = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+    port: 3,
+    timeout: 4,
+    'not-available': 69,
+};
+/** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
+function asBoardlineError(error) {
+    if (error instanceof errors_BoardlineError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new errors_BoardlineError('failed', message, { cause: error });
+}
+/** One line for a log or an annotation: the message followed by the hint. */
+function describeError(error) {
+    return error.hint === undefined ? error.message : `${error.message}. ${error.hint}`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
@@ -18672,42 +18708,6 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./src/errors.ts
-class errors_BoardlineError extends Error {
-    kind;
-    hint;
-    details;
-    result;
-    constructor(kind, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'BoardlineError';
-        this.kind = kind;
-        this.hint = options.hint;
-        this.details = options.details;
-        this.result = options.result;
-    }
-}
-/** Exit codes of the CLI, one per failure kind; documented in the README. */
-const exitCodes = {
-    ok: 0,
-    failed: 1,
-    usage: 2,
-    port: 3,
-    timeout: 4,
-    'not-available': 69,
-};
-/** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
-function asBoardlineError(error) {
-    if (error instanceof errors_BoardlineError)
-        return error;
-    const message = error instanceof Error ? error.message : String(error);
-    return new errors_BoardlineError('failed', message, { cause: error });
-}
-/** One line for a log or an annotation: the message followed by the hint. */
-function describeError(error) {
-    return error.hint === undefined ? error.message : `${error.message}. ${error.hint}`;
-}
-
 ;// CONCATENATED MODULE: ./src/process/run-tool.ts
 
 
@@ -21361,7 +21361,6 @@ function systemFiles({ config, accounts, preloaded, diskId, built }) {
 
 
 
-
 async function sha256Of(path) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
@@ -21379,19 +21378,18 @@ async function compressImage(raw, compress, io) {
         return raw;
     const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
     const partial = `${target}.partial`;
-    const args = compress === 'xz' ? ['-T0', '-6', '-c', raw] : ['-T0', '-19', '-q', '-c', raw];
+    // Each tool writes the partial name itself (xz by its suffix option, zstd by -o); renamed once whole.
+    const args = compress === 'xz' ? ['-T0', '-6', '-k', '-f', '--suffix=.xz.partial', raw] : ['-T0', '-10', '-q', '-f', '-o', partial, raw];
     io.info(`Compressing the image with ${compress}`);
     try {
-        const run = await execa(compress === 'xz' ? 'xz' : 'zstd', args, {
-            stdout: { file: partial },
-            stderr: 'pipe',
-            reject: false,
-            cancelSignal: io.signal,
+        const run = await run_tool_runTool(compress, args, io, {
+            timeoutMs: 60 * 60_000,
+            installHint: `apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
+            quiet: true,
+            processGroup: true,
         });
         if (run.exitCode !== 0)
-            throw new errors_BoardlineError('failed', `${compress} could not compress the image: ${run.stderr}`, {
-                hint: `Fix: apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
-            });
+            throw new errors_BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
     }
     catch (error) {
         await (0,promises_namespaceObject.rm)(partial, { force: true });

@@ -71249,7 +71249,6 @@ function systemFiles({ config, accounts, preloaded, diskId, built }) {
 
 
 
-
 async function sha256Of(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
@@ -71267,19 +71266,18 @@ async function compressImage(raw, compress, io) {
         return raw;
     const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
     const partial = `${target}.partial`;
-    const args = compress === 'xz' ? ['-T0', '-6', '-c', raw] : ['-T0', '-19', '-q', '-c', raw];
+    // Each tool writes the partial name itself (xz by its suffix option, zstd by -o); renamed once whole.
+    const args = compress === 'xz' ? ['-T0', '-6', '-k', '-f', '--suffix=.xz.partial', raw] : ['-T0', '-10', '-q', '-f', '-o', partial, raw];
     io.info(`Compressing the image with ${compress}`);
     try {
-        const run = await execa(compress === 'xz' ? 'xz' : 'zstd', args, {
-            stdout: { file: partial },
-            stderr: 'pipe',
-            reject: false,
-            cancelSignal: io.signal,
+        const run = await runTool(compress, args, io, {
+            timeoutMs: 60 * 60_000,
+            installHint: `apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
+            quiet: true,
+            processGroup: true,
         });
         if (run.exitCode !== 0)
-            throw new BoardlineError('failed', `${compress} could not compress the image: ${run.stderr}`, {
-                hint: `Fix: apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
-            });
+            throw new BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
     }
     catch (error) {
         await (0,promises_namespaceObject.rm)(partial, { force: true });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { execa } from 'execa';
 import { copyFile, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DockerClient } from '../docker/docker-cli.js';
@@ -96,19 +95,17 @@ async function compressImage(raw: string, compress: Compression, io: Io): Promis
   if (compress === 'none') return raw;
   const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
   const partial = `${target}.partial`;
-  const args = compress === 'xz' ? ['-T0', '-6', '-c', raw] : ['-T0', '-19', '-q', '-c', raw];
+  // Each tool writes the partial name itself (xz by its suffix option, zstd by -o); renamed once whole.
+  const args = compress === 'xz' ? ['-T0', '-6', '-k', '-f', '--suffix=.xz.partial', raw] : ['-T0', '-10', '-q', '-f', '-o', partial, raw];
   io.info(`Compressing the image with ${compress}`);
   try {
-    const run = await execa(compress === 'xz' ? 'xz' : 'zstd', args, {
-      stdout: { file: partial },
-      stderr: 'pipe',
-      reject: false,
-      cancelSignal: io.signal,
+    const run = await runTool(compress, args, io, {
+      timeoutMs: 60 * 60_000,
+      installHint: `apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
+      quiet: true,
+      processGroup: true,
     });
-    if (run.exitCode !== 0)
-      throw new BoardlineError('failed', `${compress} could not compress the image: ${run.stderr}`, {
-        hint: `Fix: apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
-      });
+    if (run.exitCode !== 0) throw new BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
