@@ -21422,7 +21422,6 @@ async function buildSdImage(options) {
         const key = keyOf({ name, inputs, dependencies: dependsOn.map((dependency) => keys.get(dependency) ?? '') });
         keys.set(name, key);
         const step = `[${String(wanted.indexOf(name) + 1)}/${String(wanted.length)}] ${name}`;
-        io.progress?.(name, wanted.indexOf(name), wanted.length);
         const found = await cache.lookup(name, key);
         if (found !== undefined) {
             io.info(`${step}: cache hit ${key} (built ${found.builtAt} in ${String(found.seconds)} s)`);
@@ -21528,7 +21527,6 @@ async function buildSdImage(options) {
     if (!wanted.includes('image'))
         return { components: reports, diskId, banner };
     // The image: never cached (it is the partitions copied behind a partition table, seconds of work).
-    io.progress?.('image', wanted.length - 1, wanted.length);
     const rootDir = dirs.get('root-partition') ?? '';
     const { bytes: rootBytes } = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(rootDir, 'root.json'), 'utf8'));
     const layout = layoutFor(diskId, bootBytes, rootBytes);

@@ -144,7 +144,6 @@ export async function buildSdImage(options: SdImageOptions): Promise<SdImageResu
     const key = keyOf({ name, inputs, dependencies: dependsOn.map((dependency) => keys.get(dependency) ?? '') });
     keys.set(name, key);
     const step = `[${String(wanted.indexOf(name) + 1)}/${String(wanted.length)}] ${name}`;
-    io.progress?.(name, wanted.indexOf(name), wanted.length);
     const found = await cache.lookup(name, key);
     if (found !== undefined) {
       io.info(`${step}: cache hit ${key} (built ${found.builtAt} in ${String(found.seconds)} s)`);
@@ -275,7 +274,6 @@ export async function buildSdImage(options: SdImageOptions): Promise<SdImageResu
   if (!wanted.includes('image')) return { components: reports, diskId, banner };
 
   // The image: never cached (it is the partitions copied behind a partition table, seconds of work).
-  io.progress?.('image', wanted.length - 1, wanted.length);
   const rootDir = dirs.get('root-partition') ?? '';
   const { bytes: rootBytes } = JSON.parse(await readFile(join(rootDir, 'root.json'), 'utf8')) as { bytes: number };
   const layout: PartitionLayout = layoutFor(diskId, bootBytes, rootBytes);
