@@ -70749,20 +70749,26 @@ async function inspectImages(config, client, io) {
     }
     return inspected;
 }
-/** docker save of each image under the tag it loads as on the Pi; the archives go into the image at /var/lib/boardline/images/. */
+/** Where each image's archive is: in the containers component's directory, and in the image at /var/lib/boardline/images/. */
+function preloadedContainers(images, dir) {
+    return images.map(({ container, tag }) => ({
+        container,
+        tag,
+        archive: `/var/lib/boardline/images/${container.name}.tar`,
+        file: (0,external_node_path_namespaceObject.join)(dir, `${container.name}.tar`),
+    }));
+}
+/** docker save of each image under the tag it loads as on the Pi, to the file preloadedContainers names. */
 async function saveImages(images, outDir, client, io) {
-    const saved = [];
-    for (const { container, id, tag } of images) {
+    const targets = preloadedContainers(images, outDir);
+    for (const [index, { id, tag }] of images.entries()) {
         const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
         if (tagged.exitCode !== 0)
             throw new BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
-        const file = (0,external_node_path_namespaceObject.join)(outDir, `${container.name}.tar`);
-        const run = await runDocker(client, ['save', '--output', file, tag], io, { quiet: true });
+        const run = await runDocker(client, ['save', '--output', targets[index]?.file ?? '', tag], io, { quiet: true });
         if (run.exitCode !== 0)
             throw new BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
-        saved.push({ container, tag, archive: `/var/lib/boardline/images/${container.name}.tar`, file });
     }
-    return saved;
 }
 
 ;// CONCATENATED MODULE: ./src/image/root-partition.ts
@@ -71348,12 +71354,7 @@ async function buildSdImage(options) {
         const dir = await component('containers', { recipe: 1, images: images.map((entry) => ({ name: entry.container.name, id: entry.id, tag: entry.tag })) }, [], async (into) => {
             await saveImages(images, into, options.docker, io);
         });
-        preloaded = images.map(({ container, tag }) => ({
-            container,
-            tag,
-            archive: `/var/lib/boardline/images/${container.name}.tar`,
-            file: (0,external_node_path_namespaceObject.join)(dir, `${container.name}.tar`),
-        }));
+        preloaded = preloadedContainers(images, dir);
     }
     const bootBytes = config.bootSizeMiB * mebibyte;
     const rootOffset = firstPartitionOffset + bootBytes;

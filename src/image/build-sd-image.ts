@@ -26,7 +26,7 @@ import {
   type PartitionLayout,
   type TablePartition,
 } from './partition-table.js';
-import { inspectImages, saveImages } from './preload-containers.js';
+import { inspectImages, preloadedContainers, saveImages } from './preload-containers.js';
 import { buildRootPartition, readAccounts, rootBytesNeeded } from './root-partition.js';
 import { buildRootfs, rootfsInputs } from './rootfs.js';
 import { systemFiles } from './system-files.js';
@@ -194,12 +194,7 @@ export async function buildSdImage(options: SdImageOptions): Promise<SdImageResu
         await saveImages(images, into, options.docker, io);
       },
     );
-    preloaded = images.map(({ container, tag }) => ({
-      container,
-      tag,
-      archive: `/var/lib/boardline/images/${container.name}.tar`,
-      file: join(dir, `${container.name}.tar`),
-    }));
+    preloaded = preloadedContainers(images, dir);
   }
 
   const bootBytes = config.bootSizeMiB * mebibyte;

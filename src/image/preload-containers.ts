@@ -79,21 +79,23 @@ export async function inspectImages(config: ImageConfig, client: DockerClient, i
   return inspected;
 }
 
-/** docker save of each image under the tag it loads as on the Pi; the archives go into the image at /var/lib/boardline/images/. */
-export async function saveImages(
-  images: readonly InspectedImage[],
-  outDir: string,
-  client: DockerClient,
-  io: Io,
-): Promise<PreloadedContainer[]> {
-  const saved: PreloadedContainer[] = [];
-  for (const { container, id, tag } of images) {
+/** Where each image's archive is: in the containers component's directory, and in the image at /var/lib/boardline/images/. */
+export function preloadedContainers(images: readonly InspectedImage[], dir: string): PreloadedContainer[] {
+  return images.map(({ container, tag }) => ({
+    container,
+    tag,
+    archive: `/var/lib/boardline/images/${container.name}.tar`,
+    file: join(dir, `${container.name}.tar`),
+  }));
+}
+
+/** docker save of each image under the tag it loads as on the Pi, to the file preloadedContainers names. */
+export async function saveImages(images: readonly InspectedImage[], outDir: string, client: DockerClient, io: Io): Promise<void> {
+  const targets = preloadedContainers(images, outDir);
+  for (const [index, { id, tag }] of images.entries()) {
     const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
     if (tagged.exitCode !== 0) throw new BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
-    const file = join(outDir, `${container.name}.tar`);
-    const run = await runDocker(client, ['save', '--output', file, tag], io, { quiet: true });
+    const run = await runDocker(client, ['save', '--output', targets[index]?.file ?? '', tag], io, { quiet: true });
     if (run.exitCode !== 0) throw new BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
-    saved.push({ container, tag, archive: `/var/lib/boardline/images/${container.name}.tar`, file });
   }
-  return saved;
 }

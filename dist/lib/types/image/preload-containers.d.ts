@@ -14,5 +14,7 @@ export interface InspectedImage {
  * card would fail only on the Pi. Its image ID is what the containers component is keyed on.
  */
 export declare function inspectImages(config: ImageConfig, client: DockerClient, io: Io): Promise<InspectedImage[]>;
-/** docker save of each image under the tag it loads as on the Pi; the archives go into the image at /var/lib/boardline/images/. */
-export declare function saveImages(images: readonly InspectedImage[], outDir: string, client: DockerClient, io: Io): Promise<PreloadedContainer[]>;
+/** Where each image's archive is: in the containers component's directory, and in the image at /var/lib/boardline/images/. */
+export declare function preloadedContainers(images: readonly InspectedImage[], dir: string): PreloadedContainer[];
+/** docker save of each image under the tag it loads as on the Pi, to the file preloadedContainers names. */
+export declare function saveImages(images: readonly InspectedImage[], outDir: string, client: DockerClient, io: Io): Promise<void>;
