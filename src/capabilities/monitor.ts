@@ -1,7 +1,6 @@
-import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { closePort, openResolvedPort } from '../serial/open-port.js';
-import { portLostHint } from '../serial/port-hints.js';
+import { portLostHint, portWentAway } from '../serial/port-loss.js';
 import { portAddressInputs, portInputs } from '../serial/port-inputs.js';
 import { resolvePort } from '../serial/resolve-port.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -55,7 +54,7 @@ export async function monitor(options: MonitorOptions, io: Io, streams: FaceCont
       io.signal.addEventListener('abort', stop, { once: true });
       port.once('close', () => {
         clearTimeout(timer);
-        reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: portLostHint(resolved) }));
+        reject(portWentAway(resolved.path, 'the board was disconnected', portLostHint(resolved)));
       });
     });
   } finally {

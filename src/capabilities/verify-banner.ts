@@ -11,7 +11,7 @@ import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { lockPort } from '../serial/port-lock.js';
 import { resetBoard } from '../serial/reset-board.js';
-import { portLostHint } from '../serial/port-hints.js';
+import { portLostHint, portWentAway } from '../serial/port-loss.js';
 import { resolvePort, type ResolvedPort } from '../serial/resolve-port.js';
 import { Transcript } from '../serial/transcript.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -96,9 +96,7 @@ function failure(
         },
       );
     case 'port-lost':
-      return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
-        hint: portLostHint(resolved),
-      });
+      return portWentAway(port, `${outcome.reason}, after ${after} while waiting for ${position}`, portLostHint(resolved));
     case 'cancelled':
       return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
   }

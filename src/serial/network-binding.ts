@@ -2,6 +2,7 @@ import { connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { BindingInterface, BindingPortInterface, OpenOptions, PortStatus, SetOptions, UpdateOptions } from '@serialport/bindings-cpp';
 import { BoardlineError } from '../errors.js';
+import { PortAbsent } from './port-loss.js';
 import type { NetworkAddress } from './network-address.js';
 import { Rfc2217Session } from './rfc2217-session.js';
 
@@ -52,7 +53,7 @@ function connectError(address: NetworkAddress, error: NodeJS.ErrnoException): Bo
   const where = `${address.host}:${address.port}`;
   switch (error.code) {
     case 'ECONNREFUSED':
-      return new BoardlineError('port', `Nothing is listening at ${where} for ${address.url} (connection refused)`, {
+      return new PortAbsent(`Nothing is listening at ${where} for ${address.url} (connection refused)`, {
         hint: 'Fix: start ser2net on that machine (ser2net -c ser2net.yaml; boardline ports --ser2net writes one), and check the port number',
       });
     case 'ENOTFOUND':

@@ -1,43 +1,100 @@
 import { SerialPortStream } from '@serialport/stream';
-import { SerialPort } from 'serialport';
+import { realpath } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { formatDuration } from '../spec/duration.js';
+import { localBinding } from './local-binding.js';
 import { networkBinding, RemotePortBusy } from './network-binding.js';
+import { isAbsentDeviceError, PortAbsent } from './port-loss.js';
 import type { ResolvedPort } from './resolve-port.js';
 
 /** An open port, local or on another machine: the flashers and the expect engine take either. */
 export type OpenSerialPort = SerialPortStream;
 
-/** How long a virtual board's port may take to settle on its next pty. */
-const virtualPortSettleMs = 3000;
+/**
+ * The most a running virtual board's port may stay missing: its link moves to a fresh pty when the
+ * last client closes, which on a starved machine can take a while, but not this long.
+ */
+const virtualPortSettleMs = 30_000;
 
 /**
  * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
- * missing for that long: a virtual board's port link moves to a fresh pty when its last client
- * closes, and a client that comes in that instant may find it moving.
+ * A pty (virtual boards, socat pairs) opens like any tty. While `comingBack` says the port is only
+ * moving (a virtual board that still runs, between one client's pty and the next), a missing port
+ * is tried again; once it says no, the port is absent at once.
  */
-export async function openPort(path: string, baudRate: number, settleMs = 0): Promise<SerialPort> {
-  const deadline = Date.now() + settleMs;
+export async function openPort(path: string, baudRate: number, comingBack?: () => Promise<boolean>): Promise<OpenSerialPort> {
+  const deadline = Date.now() + virtualPortSettleMs;
   for (;;) {
     try {
-      return await openOnce(path, baudRate);
+      if (comingBack === undefined) return await openOnce(path, baudRate);
+      // A virtual board's link is followed here, once, so the pty opened is known for certain
+      // even if the link moves on to the next client's the moment after.
+      const pty = await realpath(path).catch((error: unknown) => {
+        throw new PortAbsent(`Cannot open port ${path}: No such file or directory (${(error as NodeJS.ErrnoException).code ?? 'no pty'})`, {
+          hint: 'Fix: check the virtual board runs (boardline virtual-board status)',
+          cause: error,
+        });
+      });
+      const port = await openOnce(pty, baudRate);
+      virtualPtys.set(port, pty);
+      return port;
     } catch (error) {
-      const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
-      if (!missing || Date.now() >= deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      if (!(error instanceof PortAbsent) || comingBack === undefined || !(await comingBack())) throw error;
+      if (Date.now() >= deadline) {
+        throw new PortAbsent(
+          `${error.message}; the virtual board runs, but its port did not come back within ${formatDuration(virtualPortSettleMs)}`,
+          {
+            hint: 'Fix: the board is stuck; stop it and start it again (boardline virtual-board stop, start)',
+            cause: error,
+          },
+        );
+      }
+      await sleep(25);
     }
   }
 }
 
-async function openOnce(path: string, baudRate: number): Promise<SerialPort> {
-  const port = new SerialPort({ path, baudRate, autoOpen: false });
+/** The pty each open virtual board port is: a reset asked of the board names it (openedPty). */
+const virtualPtys = new WeakMap<object, string>();
+
+/** The pty behind an open virtual board port, which the board knows its client by. */
+export function openedPty(port: object): string | undefined {
+  return virtualPtys.get(port);
+}
+
+/**
+ * Whether a virtual board still runs: its control socket takes a connection. It is withdrawn when
+ * the board stops, and refuses once the board's process has died without withdrawing it.
+ */
+async function virtualBoardRuns(control: string): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(control);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function openOnce(path: string, baudRate: number): Promise<OpenSerialPort> {
+  const port = new SerialPortStream({ binding: localBinding(), path, baudRate, autoOpen: false });
   await new Promise<void>((resolve, reject) => {
     port.open((error) => {
       if (error === null) {
         resolve();
+        return;
+      }
+      if (isAbsentDeviceError(error.message)) {
+        reject(
+          new PortAbsent(`Cannot open port ${path}: ${error.message}`, {
+            hint: 'Fix: check the board is connected and the path is right (boardline ports lists them)',
+            cause: error,
+          }),
+        );
         return;
       }
       const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
@@ -65,13 +122,16 @@ export interface OpenResolvedOptions {
 }
 
 /**
- * Opens a resolved port; a virtual board's is given time to settle on its next pty. A network
+ * Opens a resolved port; a virtual board's is given time to settle on its next pty while the board runs. A network
  * port whose server serves another client (ser2net's max-connections) is waited for like a
  * locked local port, up to busyTimeoutMs.
  */
 export async function openResolvedPort(port: ResolvedPort, baudRate: number, options: OpenResolvedOptions): Promise<OpenSerialPort> {
   const network = port.network;
-  if (network === undefined) return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
+  if (network === undefined) {
+    const virtual = port.virtual;
+    return openPort(port.path, baudRate, virtual === undefined ? undefined : () => virtualBoardRuns(virtual.control));
+  }
   const binding = networkBinding({ ...network, onWarning: (message) => options.io.warning(message) });
   const started = Date.now();
   let told = false;

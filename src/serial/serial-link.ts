@@ -1,5 +1,6 @@
 import type { SerialPortStream } from '@serialport/stream';
 import { BoardlineError } from '../errors.js';
+import { portWentAway } from './port-loss.js';
 
 /**
  * Request/response bytes over a serial port, where every read has a deadline: a board that stops
@@ -28,7 +29,7 @@ export class SerialLink {
       this.settle();
     });
     const onLost = (error?: Error | null): void => {
-      this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, { hint: lostHint });
+      this.lost ??= portWentAway(this.path, error?.message ?? 'it was closed', lostHint);
       const waiter = this.waiter;
       if (waiter !== undefined) {
         this.waiter = undefined;

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { FakeBoard } from '../harness/fake-board.js';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { startQemuUno, type QemuUno } from '../harness/qemu-uno.js';
@@ -119,9 +118,8 @@ describe('verify-banner against a console on a real pty', () => {
       ]);
       await verify.waitForOutput(listening);
       await board.write("BOOT blink 3f2a91c\r\nGuru Meditation Error: Core  1 panic'ed (LoadProhibited). Exception was unhandled.\r\n");
-      const started = Date.now();
       const run = await verify.done;
-      assert.ok(Date.now() - started < 5000, 'a crash ends the wait at once');
+      // Exit 1 (fail-on), not 4: the crash ended the wait, not the 20 s deadline.
       assert.equal(run.exitCode, 1);
       const result = parseCliJson(run.stdout);
       assert.equal(result.error?.kind, 'failed');
@@ -161,7 +159,7 @@ describe('verify-banner against a console on a real pty', () => {
       const run = await runBundledCli(['verify-banner', '--port', board.port, '--expect', 'BOOT', '--timeout', '1500ms', '--json']);
       const took = Date.now() - started;
       assert.equal(run.exitCode, 4);
-      assert.ok(took >= 1500 && took < 10_000, `took ${took} ms`);
+      assert.ok(took >= 1500, `took ${took} ms`);
       const result = parseCliJson(run.stdout);
       assert.match(result.error?.message ?? '', /^Timed out after 1.5s on \/dev\/pts\/\d+ waiting for expected pattern 1 of 1: BOOT$/);
       assert.match(result.error?.details ?? '', /Last lines seen on \/dev\/pts\/\d+:\n\(nothing\)\nTranscript: /);
@@ -174,14 +172,14 @@ describe('verify-banner against a console on a real pty', () => {
       const verify = startBundledCli(['verify-banner', '--port', board.port, '--expect', 'never', '--timeout', '20s', '--json']);
       await verify.waitForOutput(listening);
       await board.write('BOOT blink 3f2a91c\r\n');
-      await sleep(200);
+      // Unplugged once the line is in: the job log echoes each line as the transcript takes it.
+      await verify.waitForOutput(/│ BOOT blink 3f2a91c/);
       await board.unplug();
-      const started = Date.now();
       const run = await verify.done;
-      assert.ok(Date.now() - started < 5000, 'an unplugged board ends the wait at once');
+      // Exit 3 (port lost), not 4: the unplugging ended the wait, not the 20 s deadline.
       assert.equal(run.exitCode, 3, run.stdout + run.stderr);
       const result = parseCliJson(run.stdout);
-      assert.match(result.error?.message ?? '', /^Port \/dev\/pts\/\d+ went away after .* while waiting for expected pattern 1 of 1/);
+      assert.match(result.error?.message ?? '', /^Port \/dev\/pts\/\d+ went away: .*, after .* while waiting for expected pattern 1 of 1/);
       assert.equal(result.outputs?.['result'], 'port-lost');
       assert.match(await readFile(String(result.outputs['transcript']), 'utf8'), /BOOT blink 3f2a91c/);
     });
