@@ -1,5 +1,7 @@
 import type { Io } from '../io.js';
 import { sendControl } from '../virtual/control.js';
+import { clientConnectWaitMs } from '../virtual/reset-request.js';
+import { openedPty } from './open-port.js';
 import { espDownloadResets, resetThroughModemLines, type ModemLines, type ResetMode, type ResetResult } from './reset.js';
 import type { ResolvedPort } from './resolve-port.js';
 
@@ -13,7 +15,14 @@ export async function resetBoard(port: ResolvedPort, lines: ModemLines, mode: Re
   if (mode === 'none') return 'skipped';
   if (port.virtual !== undefined) {
     const intoLoader = (espDownloadResets as readonly string[]).includes(mode);
-    await sendControl(port.virtual.control, intoLoader ? 'download' : 'reset');
+    // The board waits, if it must, until this client's open has been seen: the reset comes after the open's own.
+    const pty = openedPty(lines);
+    await sendControl(
+      port.virtual.control,
+      intoLoader ? 'download' : 'reset',
+      pty === undefined ? {} : { pty },
+      clientConnectWaitMs + 10_000,
+    );
     io.info(`Reset virtual board ${port.virtual.name}${intoLoader ? ' into its ROM loader' : ''} through its control channel`);
     return 'done';
   }

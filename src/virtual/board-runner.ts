@@ -1,6 +1,7 @@
 import type { Io } from '../io.js';
 import { Atmega328p } from './atmega328p.js';
 import { BoardPresence } from './board-presence.js';
+import { awaitClient } from './reset-request.js';
 import { BoardPeripherals, type DeviceStatus } from './board-peripherals.js';
 import type { ControlArguments, ControlCommand, ControlReply } from './control.js';
 import { writeFlashFile } from './flash-memory.js';
@@ -186,6 +187,8 @@ export class BoardRunner {
     if (command === 'corrupt-next-block') return { ok: false, error: 'an AVR board takes no injected faults' };
     // An AVR board's bootloader runs after every reset: download is a reset like any other.
     if (command === 'reset' || command === 'download') {
+      const refused = await awaitClient(this.bridge, args);
+      if (refused !== undefined) return refused;
       clearTimeout(this.dtrToggle);
       this.mcu.reset('external');
       return { ok: true, ...this.status() };

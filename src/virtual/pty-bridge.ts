@@ -7,6 +7,8 @@ interface Session {
   child: ChildProcessWithoutNullStreams;
   /** The pty's slave device, once socat has made it. */
   pty: Promise<string>;
+  /** The same, once known: which session a client's pty is. */
+  ptyPath?: string;
   connected: boolean;
 }
 
@@ -36,6 +38,30 @@ export class PtyBridge extends EventEmitter {
 
   get isConnected(): boolean {
     return this.current?.connected === true;
+  }
+
+  /**
+   * Waits until the client that opened `pty` is the one connected to the board — its open has
+   * been seen (and, on an AVR board, its open's reset done) — or `timeoutMs` passes. A client
+   * that resets the board as soon as its open returns must not be overtaken by its own open's
+   * reset: socat notices an open only at its next poll, and a client waiting its turn is connected
+   * only when the one before it has gone, which on a loaded machine can come well after either.
+   */
+  async whenServing(pty: string, timeoutMs: number): Promise<boolean> {
+    const serving = (): boolean => this.current?.connected === true && this.current.ptyPath === pty;
+    if (serving()) return true;
+    return new Promise<boolean>((resolve) => {
+      const finish = (result: boolean): void => {
+        clearTimeout(timer);
+        this.off('connect', onConnect);
+        resolve(result);
+      };
+      const onConnect = (): void => {
+        if (serving()) finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      this.on('connect', onConnect);
+    });
   }
 
   /** Makes the first pty and points the link at it. */
@@ -93,7 +119,10 @@ export class PtyBridge extends EventEmitter {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       log = (log + chunk).slice(-4096);
       const pty = /PTY is (\/dev\/\S+)/.exec(log)?.[1];
-      if (pty !== undefined) resolvePty(pty);
+      if (pty !== undefined) {
+        session.ptyPath = pty;
+        resolvePty(pty);
+      }
       if (!session.connected && log.includes('starting data transfer loop')) {
         session.connected = true;
         this.onConnect(session);

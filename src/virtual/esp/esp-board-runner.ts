@@ -3,7 +3,8 @@ import { romBaudRate } from '../../flash/esp/rom-protocol.js';
 import { SlipDecoder, slipEncode } from '../../flash/esp/slip.js';
 import type { Io } from '../../io.js';
 import { BoardPresence } from '../board-presence.js';
-import type { ControlCommand, ControlReply } from '../control.js';
+import { awaitClient } from '../reset-request.js';
+import type { ControlArguments, ControlCommand, ControlReply } from '../control.js';
 import { writeFlashFile } from '../flash-memory.js';
 import { PtyBridge } from '../pty-bridge.js';
 import type { VirtualBoardRecord } from '../registry.js';
@@ -79,7 +80,7 @@ export class EspBoardRunner {
       void this.stop();
     });
     await this.bridge.start();
-    const published = await this.presence.publish((command) => this.handle(command), this.started);
+    const published = await this.presence.publish((command, args) => this.handle(command, args), this.started);
     // Powered on with GPIO0 high: the ROM boots the flash.
     this.boot('application', 'power-on');
     io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
@@ -167,7 +168,7 @@ export class EspBoardRunner {
     else if (after.kind === 'reboot' || after.kind === 'run') this.mode = 'application';
   }
 
-  private async handle(command: ControlCommand): Promise<ControlReply> {
+  private async handle(command: ControlCommand, args: ControlArguments): Promise<ControlReply> {
     if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
       return {
         ok: false,
@@ -176,6 +177,8 @@ export class EspBoardRunner {
       };
     }
     if (command === 'reset' || command === 'download') {
+      const refused = await awaitClient(this.bridge, args);
+      if (refused !== undefined) return refused;
       this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
       return { ok: true, ...this.status() };
     }
