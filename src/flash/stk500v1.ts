@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { SerialLink } from '../serial/serial-link.js';
@@ -75,36 +74,56 @@ function expectBytes(got: Buffer, expected: readonly number[], what: string, por
   );
 }
 
+/** How long a GET_SYNC sent without a reset before it waits for its answer before another is sent. */
+const resyncMs = 600;
+
 /**
  * Gets in sync with the bootloader: a reset, then GET_SYNC until it answers. A sync sent while the
- * bootloader is still starting waits in the UART; only one is ever in flight, since a second
- * would overrun the receiver's FIFO. Leftover answers are drained before the final check.
+ * bootloader is still starting (flashing its LED) waits in the UART's receive buffer, and it reads
+ * it once it listens: so the first sync after a reset is given a bootloader's whole start-up to be
+ * answered, and a second is sent only after that — two in the buffer at once overrun it, and the
+ * bootloader then meets half a command. Returns how many syncs went unanswered within their wait:
+ * their answers may still come, ahead of the next command's (the board answers in order).
  */
-async function sync(link: SerialLink, options: Stk500Options, port: string): Promise<void> {
+async function sync(link: SerialLink, options: Stk500Options, port: string): Promise<number> {
   const attempts = 8;
+  let unanswered = 0;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    if (attempt === 1 || attempt === 5) await options.reset();
+    const afterReset = attempt === 1 || attempt === 5;
+    if (afterReset) {
+      await options.reset();
+      unanswered = 0; // a reset empties the bootloader's buffer: nothing sent before it is answered
+    }
     link.discard();
     await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
     const remaining = options.deadline - Date.now();
     if (remaining <= 0) break;
     try {
-      const reply = await link.read(2, Math.min(600, remaining), 'GET_SYNC');
-      if (reply[0] === STK_INSYNC && reply[1] === STK_OK) {
-        await sleep(30);
-        link.discard();
-        await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
-        expectBytes(await link.read(2, 600, 'GET_SYNC'), [STK_INSYNC, STK_OK], 'GET_SYNC', port);
-        return;
-      }
+      const reply = await link.read(2, Math.min(afterReset ? answerMs : resyncMs, remaining), 'GET_SYNC');
+      if (reply[0] === STK_INSYNC && reply[1] === STK_OK) return unanswered;
     } catch (error) {
       if (error instanceof BoardlineError && error.kind === 'port') throw error;
     }
+    unanswered += 1;
     options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
   }
   throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
     hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
   });
+}
+
+/**
+ * The answer to READ_SIGN (INSYNC, three signature bytes, OK), after at most `stale` late answers
+ * to earlier syncs (INSYNC OK each). Told apart by content: a signature's first byte is never OK.
+ */
+function signatureAnswer(stale: number): (buffer: Buffer) => number | undefined {
+  return (buffer) => {
+    let skipped = 0;
+    while (skipped < stale && buffer.length >= 2 * skipped + 2 && buffer[2 * skipped] === STK_INSYNC && buffer[2 * skipped + 1] === STK_OK)
+      skipped += 1;
+    const end = 2 * skipped + 5;
+    return buffer.length >= end ? end : undefined;
+  };
 }
 
 /**
@@ -116,9 +135,9 @@ async function sync(link: SerialLink, options: Stk500Options, port: string): Pro
  */
 export async function flashStk500v1(link: SerialLink, image: FlashImage, port: string, options: Stk500Options): Promise<void> {
   const { target, report, io } = options;
-  await sync(link, options, port);
+  const stale = await sync(link, options, port);
   await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
-  const signature = await link.read(5, answerMs, 'READ_SIGN');
+  const signature = (await link.readUnit(signatureAnswer(stale), answerMs, 'READ_SIGN')).subarray(-5);
   if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK) expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
   const found = signature.subarray(1, 4);
   if (!found.equals(Buffer.from(target.signature))) {
