@@ -67,7 +67,10 @@ describe('a port that goes away is reported as gone, whichever way it shows', ()
       await Promise.all([link.read(2, 60_000, 'STK_GET_SYNC'), pair.close()]);
     });
     // The hangup itself ends the read, long before its 60 s deadline could.
-    assert.match(error.message, new RegExp(`^Port ${port.path} went away: the line hung up: the device or the other side of the pty is gone`));
+    assert.match(
+      error.message,
+      new RegExp(`^Port ${port.path} went away: the line hung up: the device or the other side of the pty is gone`),
+    );
     assert.match(error.hint ?? '', /unplugged/);
   });
 
