@@ -250,7 +250,8 @@ describe('boards on another machine: rfc2217:// and tcp:// through a real ser2ne
       ]);
       assert.equal(hang.exitCode, 4, hang.stderr);
       assert.match(parseCliJson(hang.stdout).error?.message ?? '', /did not negotiate RFC 2217 within 5000 ms/);
-      assert.ok(performance.now() - started < 25_000, 'the deadline, not the whole flash timeout');
+      // The 5 s negotiation deadline ended it, not the 5 min flash timeout (with room for a loaded machine).
+      assert.ok(performance.now() - started < 90_000, 'the deadline, not the whole flash timeout');
       const nonsense = await sandbox.cli(['verify-banner', '--port', garbage.url('rfc2217'), '--expect', 'x', '--json']);
       assert.equal(nonsense.exitCode, 4);
       assert.match(parseCliJson(nonsense.stdout).error?.message ?? '', /did not negotiate RFC 2217 .*; it sent "SSH-2\.0-OpenSSH/);

@@ -56,12 +56,16 @@ export async function startTestRegistry(): Promise<TestRegistry> {
   const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: 'ignore' });
   const host = `127.0.0.1:${port}`;
   const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  // Ready when it answers an authenticated /v2/; a registry that never does fails here, not later.
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (let waited = 0; ; waited += 100) {
     const ok = await fetch(`http://${host}/v2/`, { headers: { authorization } }).then(
       (response) => response.ok,
       () => false,
     );
     if (ok) break;
+    if (exited || waited > 60_000) throw new Error(`docker-registry did not answer on ${host} ${exited ? '(it exited)' : 'within 60 s'}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const get = async (path: string, accept: string): Promise<Response> => {

@@ -28,7 +28,7 @@ export async function openPtyPair(): Promise<PtyPair> {
   });
   const ready = (async () => {
     for (let waited = 0; !(existsSync(a) && existsSync(b)); waited += 20) {
-      if (waited > 5000) throw new Error('socat did not create the pty links within 5 s');
+      if (waited > 30_000) throw new Error('socat did not create the pty links within 30 s');
       await sleep(20);
     }
   })();

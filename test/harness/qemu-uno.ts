@@ -38,7 +38,7 @@ export async function startQemuUno(elf: string): Promise<QemuUno> {
   );
   let output = '';
   const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`qemu-system-avr gave no pty within 10 s:\n${output}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`qemu-system-avr gave no pty within 60 s:\n${output}`)), 60_000);
     const read = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /char device redirected to (\/dev\/pts\/\d+)/.exec(output);

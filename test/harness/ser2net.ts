@@ -107,7 +107,7 @@ export async function runSer2net(config: string, ports: readonly number[]): Prom
     if (failed !== undefined) throw failed;
     const up = await Promise.all(chosen.map((port) => listening(port)));
     if (up.every(Boolean)) break;
-    if (child.exitCode !== null || waited > 10_000) {
+    if (child.exitCode !== null || waited > 60_000) {
       await stop();
       throw new Error(`ser2net did not listen on ${chosen.join(', ')}:\n${log}\n${config}`);
     }
