@@ -38,9 +38,8 @@ export const stk500v1Backend: FlashBackend = {
               io: session.io,
               report: session.report,
               deadline,
-              reset: async () => {
-                await resetBoard(session.port, serial, settings.reset === 'auto' ? 'dtr' : settings.reset, session.io);
-              },
+              reset: async () =>
+                (await resetBoard(session.port, serial, settings.reset === 'auto' ? 'dtr' : settings.reset, session.io)) === 'done',
             }),
         );
         return { bytes: firmware.image.data.length, verified: settings.verify, state: session.report.state };

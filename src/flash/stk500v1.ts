@@ -23,8 +23,8 @@ export interface Stk500Options {
   /** The line's baud rate as the port was opened (the board's default, or the baud input). */
   baud: number;
   verify: boolean;
-  /** Resets the board into its bootloader (DTR pulse, or a virtual board's control channel). */
-  reset: () => Promise<void>;
+  /** Resets the board into its bootloader (DTR pulse, or a virtual board's control channel); false when it could not (no modem lines, reset none). */
+  reset: () => Promise<boolean>;
   io: Io;
   report: FlashReport;
   /** When the whole flash must be done by (ms since the epoch): no read waits past it. */
@@ -89,10 +89,12 @@ async function sync(link: SerialLink, options: Stk500Options, port: string): Pro
   const attempts = 8;
   let unanswered = 0;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    const afterReset = attempt === 1 || attempt === 5;
-    if (afterReset) {
-      await options.reset();
-      unanswered = 0; // a reset empties the bootloader's buffer: nothing sent before it is answered
+    // Without a reset of its own (no modem lines, reset none) the bootloader may be anywhere in its
+    // short wait for a host: syncs then go at the short interval, so that one lands within it.
+    let afterReset = false;
+    if (attempt === 1 || attempt === 5) {
+      afterReset = await options.reset();
+      if (afterReset) unanswered = 0; // a reset empties the bootloader's buffer: nothing sent before it is answered
     }
     link.discard();
     await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));

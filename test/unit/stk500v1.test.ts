@@ -46,7 +46,7 @@ describe('STK500v1 sync', () => {
           target,
           baud: 115200,
           verify: false,
-          reset: async () => undefined,
+          reset: async () => true,
           io,
           report: new FlashReport(io),
           deadline: Date.now() + 60_000,
