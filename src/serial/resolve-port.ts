@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import { BoardlineError } from '../errors.js';
 import { renderPortTable } from '../report/port-table.js';
@@ -62,11 +63,19 @@ function listing(ports: readonly PortInfo[], boards: readonly VirtualBoardRecord
   return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
 }
 
+/**
+ * A virtual board's lock: its name, and a digest of where it lives, since two state directories
+ * (two runners, two jobs with their own BOARDLINE_STATE_DIR) may each run a board of one name.
+ */
+function virtualLockName(board: VirtualBoardRecord): string {
+  return `boardline-virtual-${board.name}-${createHash('sha256').update(board.port).digest('hex').slice(0, 8)}`;
+}
+
 function virtualPort(requested: string, board: VirtualBoardRecord): ResolvedPort {
   return {
     requested,
     path: board.port,
-    lockName: `boardline-virtual-${board.name}`,
+    lockName: virtualLockName(board),
     virtual: { name: board.name, control: board.control, board: board.board },
   };
 }
