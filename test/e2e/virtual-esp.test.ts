@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -57,7 +57,9 @@ function le(...values: number[]): Uint8Array {
 
 /** Resets the board into its flash and collects what it prints until `until` appears. */
 async function bootOutput(sandbox: BoardlineSandbox, board: { name: string; port: string }, until: RegExp): Promise<string> {
-  const port = new SerialPort({ path: board.port, baudRate: 115200, autoOpen: false });
+  // The pty the board's link points at now: the reset names it, as Boardline's own clients do.
+  const pty = await realpath(board.port);
+  const port = new SerialPort({ path: pty, baudRate: 115200, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((error) => (error === null ? resolve() : reject(error))));
   let text = '';
   const seen = new Promise<void>((resolve) => {
@@ -67,13 +69,9 @@ async function bootOutput(sandbox: BoardlineSandbox, board: { name: string; port
     });
   });
   try {
-    // Bytes a board sends before the bridge has seen the client open the port are lost, as on a
-    // real line: reset only once the board reports the port open, or its boot output could be missed.
-    for (let waited = 0; (await sendControl(controlOf(sandbox, board.name), 'status'))['connected'] !== true; waited += 25) {
-      if (waited > 10_000) throw new Error(`${board.name} never saw its port opened`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    await sendControl(controlOf(sandbox, board.name), 'reset');
+    // Bytes a board sends before the bridge has seen this client open the port are lost, as on a
+    // real line (and the client before it may not have gone yet): the board resets once it serves this pty.
+    await sendControl(controlOf(sandbox, board.name), 'reset', { pty }, 30_000);
     // A timer of its own, so a boot output that never comes fails here rather than leaving the test pending.
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
