@@ -167,7 +167,7 @@ describe('verify-pins and pin controls on a virtual Uno', () => {
       assert.ok(waited < 20_000, 'verify-banner opened the port');
       await sleep(50);
     }
-    await sleep(300);
+    // The press and the voltage persist across the resets of the open: the firmware reports both once it runs.
     const set = await sandbox.cli(['virtual-board', 'set', board.name, 'pin.2=pressed']);
     assert.equal(set.exitCode, 0, set.stderr);
     const volts = await sandbox.cli(['virtual-board', 'set', board.name, 'pin.A0=2.5V']);
