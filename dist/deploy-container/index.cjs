@@ -1,295 +1,6 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8151:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-var debugFactory = __nccwpck_require__(2830);
-
-function _interopDefaultLegacy (e) { return e && typeof e === 'object' && 'default' in e ? e : { 'default': e }; }
-
-var debugFactory__default = /*#__PURE__*/_interopDefaultLegacy(debugFactory);
-
-const debug = debugFactory__default["default"]('serialport/binding-mock');
-let ports = {};
-let serialNumber = 0;
-function resolveNextTick() {
-    return new Promise(resolve => process.nextTick(() => resolve()));
-}
-class CanceledError extends Error {
-    constructor(message) {
-        super(message);
-        this.canceled = true;
-    }
-}
-const MockBinding = {
-    reset() {
-        ports = {};
-        serialNumber = 0;
-    },
-    // Create a mock port
-    createPort(path, options = {}) {
-        serialNumber++;
-        const optWithDefaults = Object.assign({ echo: false, record: false, manufacturer: 'The J5 Robotics Company', vendorId: undefined, productId: undefined, maxReadSize: 1024 }, options);
-        ports[path] = {
-            data: Buffer.alloc(0),
-            echo: optWithDefaults.echo,
-            record: optWithDefaults.record,
-            readyData: optWithDefaults.readyData,
-            maxReadSize: optWithDefaults.maxReadSize,
-            info: {
-                path,
-                manufacturer: optWithDefaults.manufacturer,
-                serialNumber: `${serialNumber}`,
-                pnpId: undefined,
-                locationId: undefined,
-                vendorId: optWithDefaults.vendorId,
-                productId: optWithDefaults.productId,
-            },
-        };
-        debug(serialNumber, 'created port', JSON.stringify({ path, opt: options }));
-    },
-    async list() {
-        debug(null, 'list');
-        return Object.values(ports).map(port => port.info);
-    },
-    async open(options) {
-        var _a;
-        if (!options || typeof options !== 'object' || Array.isArray(options)) {
-            throw new TypeError('"options" is not an object');
-        }
-        if (!options.path) {
-            throw new TypeError('"path" is not a valid port');
-        }
-        if (!options.baudRate) {
-            throw new TypeError('"baudRate" is not a valid baudRate');
-        }
-        const openOptions = Object.assign({ dataBits: 8, lock: true, stopBits: 1, parity: 'none', rtscts: false, xon: false, xoff: false, xany: false, hupcl: true }, options);
-        const { path } = openOptions;
-        debug(null, `open: opening path ${path}`);
-        const port = ports[path];
-        await resolveNextTick();
-        if (!port) {
-            throw new Error(`Port does not exist - please call MockBinding.createPort('${path}') first`);
-        }
-        const serialNumber = port.info.serialNumber;
-        if ((_a = port.openOpt) === null || _a === void 0 ? void 0 : _a.lock) {
-            debug(serialNumber, 'open: Port is locked cannot open');
-            throw new Error('Port is locked cannot open');
-        }
-        debug(serialNumber, `open: opened path ${path}`);
-        port.openOpt = Object.assign({}, openOptions);
-        return new MockPortBinding(port, openOptions);
-    },
-};
-/**
- * Mock bindings for pretend serialport access
- */
-class MockPortBinding {
-    constructor(port, openOptions) {
-        this.port = port;
-        this.openOptions = openOptions;
-        this.pendingRead = null;
-        this.isOpen = true;
-        this.lastWrite = null;
-        this.recording = Buffer.alloc(0);
-        this.writeOperation = null; // in flight promise or null
-        this.serialNumber = port.info.serialNumber;
-        if (port.readyData) {
-            const data = port.readyData;
-            process.nextTick(() => {
-                if (this.isOpen) {
-                    debug(this.serialNumber, 'emitting ready data');
-                    this.emitData(data);
-                }
-            });
-        }
-    }
-    // Emit data on a mock port
-    emitData(data) {
-        if (!this.isOpen || !this.port) {
-            throw new Error('Port must be open to pretend to receive data');
-        }
-        const bufferData = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        debug(this.serialNumber, 'emitting data - pending read:', Boolean(this.pendingRead));
-        this.port.data = Buffer.concat([this.port.data, bufferData]);
-        if (this.pendingRead) {
-            process.nextTick(this.pendingRead);
-            this.pendingRead = null;
-        }
-    }
-    async close() {
-        debug(this.serialNumber, 'close');
-        if (!this.isOpen) {
-            throw new Error('Port is not open');
-        }
-        const port = this.port;
-        if (!port) {
-            throw new Error('already closed');
-        }
-        port.openOpt = undefined;
-        // reset data on close
-        port.data = Buffer.alloc(0);
-        debug(this.serialNumber, 'port is closed');
-        this.serialNumber = undefined;
-        this.isOpen = false;
-        if (this.pendingRead) {
-            this.pendingRead(new CanceledError('port is closed'));
-        }
-    }
-    async read(buffer, offset, length) {
-        if (!Buffer.isBuffer(buffer)) {
-            throw new TypeError('"buffer" is not a Buffer');
-        }
-        if (typeof offset !== 'number' || isNaN(offset)) {
-            throw new TypeError(`"offset" is not an integer got "${isNaN(offset) ? 'NaN' : typeof offset}"`);
-        }
-        if (typeof length !== 'number' || isNaN(length)) {
-            throw new TypeError(`"length" is not an integer got "${isNaN(length) ? 'NaN' : typeof length}"`);
-        }
-        if (buffer.length < offset + length) {
-            throw new Error('buffer is too small');
-        }
-        if (!this.isOpen) {
-            throw new Error('Port is not open');
-        }
-        debug(this.serialNumber, 'read', length, 'bytes');
-        await resolveNextTick();
-        if (!this.isOpen || !this.port) {
-            throw new CanceledError('Read canceled');
-        }
-        if (this.port.data.length <= 0) {
-            return new Promise((resolve, reject) => {
-                this.pendingRead = err => {
-                    if (err) {
-                        return reject(err);
-                    }
-                    this.read(buffer, offset, length).then(resolve, reject);
-                };
-            });
-        }
-        const lengthToRead = this.port.maxReadSize > length ? length : this.port.maxReadSize;
-        const data = this.port.data.slice(0, lengthToRead);
-        const bytesRead = data.copy(buffer, offset);
-        this.port.data = this.port.data.slice(lengthToRead);
-        debug(this.serialNumber, 'read', bytesRead, 'bytes');
-        return { bytesRead, buffer };
-    }
-    async write(buffer) {
-        if (!Buffer.isBuffer(buffer)) {
-            throw new TypeError('"buffer" is not a Buffer');
-        }
-        if (!this.isOpen || !this.port) {
-            debug('write', 'error port is not open');
-            throw new Error('Port is not open');
-        }
-        debug(this.serialNumber, 'write', buffer.length, 'bytes');
-        if (this.writeOperation) {
-            throw new Error('Overlapping writes are not supported and should be queued by the serialport object');
-        }
-        this.writeOperation = (async () => {
-            await resolveNextTick();
-            if (!this.isOpen || !this.port) {
-                throw new Error('Write canceled');
-            }
-            const data = (this.lastWrite = Buffer.from(buffer)); // copy
-            if (this.port.record) {
-                this.recording = Buffer.concat([this.recording, data]);
-            }
-            if (this.port.echo) {
-                process.nextTick(() => {
-                    if (this.isOpen) {
-                        this.emitData(data);
-                    }
-                });
-            }
-            this.writeOperation = null;
-            debug(this.serialNumber, 'writing finished');
-        })();
-        return this.writeOperation;
-    }
-    async update(options) {
-        if (typeof options !== 'object') {
-            throw TypeError('"options" is not an object');
-        }
-        if (typeof options.baudRate !== 'number') {
-            throw new TypeError('"options.baudRate" is not a number');
-        }
-        debug(this.serialNumber, 'update');
-        if (!this.isOpen || !this.port) {
-            throw new Error('Port is not open');
-        }
-        await resolveNextTick();
-        if (this.port.openOpt) {
-            this.port.openOpt.baudRate = options.baudRate;
-        }
-    }
-    async set(options) {
-        if (typeof options !== 'object') {
-            throw new TypeError('"options" is not an object');
-        }
-        debug(this.serialNumber, 'set');
-        if (!this.isOpen) {
-            throw new Error('Port is not open');
-        }
-        await resolveNextTick();
-    }
-    async get() {
-        debug(this.serialNumber, 'get');
-        if (!this.isOpen) {
-            throw new Error('Port is not open');
-        }
-        await resolveNextTick();
-        return {
-            cts: true,
-            dsr: false,
-            dcd: false,
-        };
-    }
-    async getBaudRate() {
-        var _a;
-        debug(this.serialNumber, 'getBaudRate');
-        if (!this.isOpen || !this.port) {
-            throw new Error('Port is not open');
-        }
-        await resolveNextTick();
-        if (!((_a = this.port.openOpt) === null || _a === void 0 ? void 0 : _a.baudRate)) {
-            throw new Error('Internal Error');
-        }
-        return {
-            baudRate: this.port.openOpt.baudRate,
-        };
-    }
-    async flush() {
-        debug(this.serialNumber, 'flush');
-        if (!this.isOpen || !this.port) {
-            throw new Error('Port is not open');
-        }
-        await resolveNextTick();
-        this.port.data = Buffer.alloc(0);
-    }
-    async drain() {
-        debug(this.serialNumber, 'drain');
-        if (!this.isOpen) {
-            throw new Error('Port is not open');
-        }
-        await this.writeOperation;
-        await resolveNextTick();
-    }
-}
-
-exports.CanceledError = CanceledError;
-exports.MockBinding = MockBinding;
-exports.MockPortBinding = MockPortBinding;
-
-
-/***/ }),
-
 /***/ 6236:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -1361,832 +1072,6 @@ exports.ReadlineParser = ReadlineParser;
 "use strict";
 
 
-
-
-/***/ }),
-
-/***/ 8688:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ByteLengthParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * Emit data every number of bytes
- *
- * A transform stream that emits data as a buffer after a specific number of bytes are received. Runs in O(n) time.
- */
-class ByteLengthParser extends stream_1.Transform {
-    length;
-    position;
-    buffer;
-    constructor(options) {
-        super(options);
-        if (typeof options.length !== 'number') {
-            throw new TypeError('"length" is not a number');
-        }
-        if (options.length < 1) {
-            throw new TypeError('"length" is not greater than 0');
-        }
-        this.length = options.length;
-        this.position = 0;
-        this.buffer = Buffer.alloc(this.length);
-    }
-    _transform(chunk, _encoding, cb) {
-        let cursor = 0;
-        while (cursor < chunk.length) {
-            this.buffer[this.position] = chunk[cursor];
-            cursor++;
-            this.position++;
-            if (this.position === this.length) {
-                this.push(this.buffer);
-                this.buffer = Buffer.alloc(this.length);
-                this.position = 0;
-            }
-        }
-        cb();
-    }
-    _flush(cb) {
-        this.push(this.buffer.slice(0, this.position));
-        this.buffer = Buffer.alloc(this.length);
-        cb();
-    }
-}
-exports.ByteLengthParser = ByteLengthParser;
-
-
-/***/ }),
-
-/***/ 6431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CCTalkParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * Parse the CCTalk protocol
- * @extends Transform
- *
- * A transform stream that emits CCTalk packets as they are received.
- */
-class CCTalkParser extends stream_1.Transform {
-    array;
-    cursor;
-    lastByteFetchTime;
-    maxDelayBetweenBytesMs;
-    constructor(maxDelayBetweenBytesMs = 50) {
-        super();
-        this.array = [];
-        this.cursor = 0;
-        this.lastByteFetchTime = 0;
-        this.maxDelayBetweenBytesMs = maxDelayBetweenBytesMs;
-    }
-    _transform(buffer, encoding, cb) {
-        if (this.maxDelayBetweenBytesMs > 0) {
-            const now = Date.now();
-            if (now - this.lastByteFetchTime > this.maxDelayBetweenBytesMs) {
-                this.array = [];
-                this.cursor = 0;
-            }
-            this.lastByteFetchTime = now;
-        }
-        this.cursor += buffer.length;
-        // TODO: Better Faster es7 no supported by node 4
-        // ES7 allows directly push [...buffer]
-        // this.array = this.array.concat(Array.from(buffer)) //Slower ?!?
-        Array.from(buffer).map(byte => this.array.push(byte));
-        while (this.cursor > 1 && this.cursor >= this.array[1] + 5) {
-            // full frame accumulated
-            // copy command from the array
-            const FullMsgLength = this.array[1] + 5;
-            const frame = Buffer.from(this.array.slice(0, FullMsgLength));
-            // Preserve Extra Data
-            this.array = this.array.slice(frame.length, this.array.length);
-            this.cursor -= FullMsgLength;
-            this.push(frame);
-        }
-        cb();
-    }
-}
-exports.CCTalkParser = CCTalkParser;
-
-
-/***/ }),
-
-/***/ 876:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DelimiterParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that emits data each time a byte sequence is received.
- * @extends Transform
- *
- * To use the `Delimiter` parser, provide a delimiter as a string, buffer, or array of bytes. Runs in O(n) time.
- */
-class DelimiterParser extends stream_1.Transform {
-    includeDelimiter;
-    delimiter;
-    buffer;
-    constructor({ delimiter, includeDelimiter = false, ...options }) {
-        super(options);
-        if (delimiter === undefined) {
-            throw new TypeError('"delimiter" is not a bufferable object');
-        }
-        if (delimiter.length === 0) {
-            throw new TypeError('"delimiter" has a 0 or undefined length');
-        }
-        this.includeDelimiter = includeDelimiter;
-        this.delimiter = Buffer.from(delimiter);
-        this.buffer = Buffer.alloc(0);
-    }
-    _transform(chunk, encoding, cb) {
-        let data = Buffer.concat([this.buffer, chunk]);
-        let position;
-        while ((position = data.indexOf(this.delimiter)) !== -1) {
-            this.push(data.slice(0, position + (this.includeDelimiter ? this.delimiter.length : 0)));
-            data = data.slice(position + this.delimiter.length);
-        }
-        this.buffer = data;
-        cb();
-    }
-    _flush(cb) {
-        this.push(this.buffer);
-        this.buffer = Buffer.alloc(0);
-        cb();
-    }
-}
-exports.DelimiterParser = DelimiterParser;
-
-
-/***/ }),
-
-/***/ 5628:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InterByteTimeoutParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that buffers data and emits it after not receiving any bytes for the specified amount of time or hitting a max buffer size.
- */
-class InterByteTimeoutParser extends stream_1.Transform {
-    maxBufferSize;
-    currentPacket;
-    interval;
-    intervalID;
-    constructor({ maxBufferSize = 65536, interval, ...transformOptions }) {
-        super(transformOptions);
-        if (!interval) {
-            throw new TypeError('"interval" is required');
-        }
-        if (typeof interval !== 'number' || Number.isNaN(interval)) {
-            throw new TypeError('"interval" is not a number');
-        }
-        if (interval < 1) {
-            throw new TypeError('"interval" is not greater than 0');
-        }
-        if (typeof maxBufferSize !== 'number' || Number.isNaN(maxBufferSize)) {
-            throw new TypeError('"maxBufferSize" is not a number');
-        }
-        if (maxBufferSize < 1) {
-            throw new TypeError('"maxBufferSize" is not greater than 0');
-        }
-        this.maxBufferSize = maxBufferSize;
-        this.currentPacket = [];
-        this.interval = interval;
-    }
-    _transform(chunk, encoding, cb) {
-        if (this.intervalID) {
-            clearTimeout(this.intervalID);
-        }
-        for (let offset = 0; offset < chunk.length; offset++) {
-            this.currentPacket.push(chunk[offset]);
-            if (this.currentPacket.length >= this.maxBufferSize) {
-                this.emitPacket();
-            }
-        }
-        this.intervalID = setTimeout(this.emitPacket.bind(this), this.interval);
-        cb();
-    }
-    emitPacket() {
-        if (this.intervalID) {
-            clearTimeout(this.intervalID);
-        }
-        if (this.currentPacket.length > 0) {
-            this.push(Buffer.from(this.currentPacket));
-        }
-        this.currentPacket = [];
-    }
-    _flush(cb) {
-        this.emitPacket();
-        cb();
-    }
-}
-exports.InterByteTimeoutParser = InterByteTimeoutParser;
-
-
-/***/ }),
-
-/***/ 9910:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PacketLengthParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that decodes packets with a delimiter and length of payload
- * specified within the data stream.
- * @extends Transform
- * @summary Decodes packets of the general form:
- *       [delimiter][len][payload0] ... [payload0 + len]
- *
- * The length field can be up to 4 bytes and can be at any offset within the packet
- *       [delimiter][header0][header1][len0][len1[payload0] ... [payload0 + len]
- *
- * The offset and number of bytes of the length field need to be provided in options
- * if not 1 byte immediately following the delimiter.
- */
-class PacketLengthParser extends stream_1.Transform {
-    buffer;
-    start;
-    opts;
-    constructor(options = {}) {
-        super(options);
-        const { delimiter = [0xaa], delimiterBytes = 1, packetOverhead = 2, lengthBytes = 1, lengthOffset = 1, maxLen = 0xff } = options;
-        this.opts = {
-            delimiter: [].concat(delimiter),
-            delimiterBytes,
-            packetOverhead,
-            lengthBytes,
-            lengthOffset,
-            maxLen,
-        };
-        this.buffer = Buffer.alloc(0);
-        this.start = false;
-    }
-    _transform(chunk, encoding, cb) {
-        for (let ndx = 0; ndx < chunk.length; ndx++) {
-            const byte = chunk[ndx];
-            if (true === this.start) {
-                this.buffer = Buffer.concat([this.buffer, Buffer.from([byte])]);
-                if (this.buffer.length >= this.opts.lengthOffset + this.opts.lengthBytes) {
-                    const len = this.buffer.readUIntLE(this.opts.lengthOffset, this.opts.lengthBytes);
-                    if (this.buffer.length == len + this.opts.packetOverhead || len > this.opts.maxLen) {
-                        this.push(this.buffer);
-                        this.buffer = Buffer.alloc(0);
-                        this.start = false;
-                    }
-                }
-            }
-            else {
-                this.buffer = Buffer.concat([Buffer.from([byte]), this.buffer]);
-                if (this.buffer.length === this.opts.delimiterBytes) {
-                    const delimiter = this.buffer.readUIntLE(0, this.opts.delimiterBytes);
-                    if (this.opts.delimiter.includes(delimiter)) {
-                        this.start = true;
-                        this.buffer = Buffer.from([...this.buffer].reverse());
-                    }
-                    else {
-                        this.buffer = Buffer.from(this.buffer.subarray(1, this.buffer.length));
-                    }
-                }
-            }
-        }
-        cb();
-    }
-    _flush(cb) {
-        this.push(this.buffer);
-        this.buffer = Buffer.alloc(0);
-        cb();
-    }
-}
-exports.PacketLengthParser = PacketLengthParser;
-
-
-/***/ }),
-
-/***/ 713:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ReadlineParser = void 0;
-const parser_delimiter_1 = __nccwpck_require__(876);
-/**
- *  A transform stream that emits data after a newline delimiter is received.
- * @summary To use the `Readline` parser, provide a delimiter (defaults to `\n`). Data is emitted as string controllable by the `encoding` option (defaults to `utf8`).
- */
-class ReadlineParser extends parser_delimiter_1.DelimiterParser {
-    constructor(options) {
-        const opts = {
-            delimiter: Buffer.from('\n', 'utf8'),
-            encoding: 'utf8',
-            ...options,
-        };
-        if (typeof opts.delimiter === 'string') {
-            opts.delimiter = Buffer.from(opts.delimiter, opts.encoding);
-        }
-        super(opts);
-    }
-}
-exports.ReadlineParser = ReadlineParser;
-
-
-/***/ }),
-
-/***/ 9106:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ReadyParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that waits for a sequence of "ready" bytes before emitting a ready event and emitting data events
- *
- * To use the `Ready` parser provide a byte start sequence. After the bytes have been received a ready event is fired and data events are passed through.
- */
-class ReadyParser extends stream_1.Transform {
-    delimiter;
-    readOffset;
-    ready;
-    constructor({ delimiter, ...options }) {
-        if (delimiter === undefined) {
-            throw new TypeError('"delimiter" is not a bufferable object');
-        }
-        if (delimiter.length === 0) {
-            throw new TypeError('"delimiter" has a 0 or undefined length');
-        }
-        super(options);
-        this.delimiter = Buffer.from(delimiter);
-        this.readOffset = 0;
-        this.ready = false;
-    }
-    _transform(chunk, encoding, cb) {
-        if (this.ready) {
-            this.push(chunk);
-            return cb();
-        }
-        const delimiter = this.delimiter;
-        let chunkOffset = 0;
-        while (this.readOffset < delimiter.length && chunkOffset < chunk.length) {
-            if (delimiter[this.readOffset] === chunk[chunkOffset]) {
-                this.readOffset++;
-            }
-            else {
-                this.readOffset = 0;
-            }
-            chunkOffset++;
-        }
-        if (this.readOffset === delimiter.length) {
-            this.ready = true;
-            this.emit('ready');
-            const chunkRest = chunk.slice(chunkOffset);
-            if (chunkRest.length > 0) {
-                this.push(chunkRest);
-            }
-        }
-        cb();
-    }
-}
-exports.ReadyParser = ReadyParser;
-
-
-/***/ }),
-
-/***/ 6262:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RegexParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that uses a regular expression to split the incoming text upon.
- *
- * To use the `Regex` parser provide a regular expression to split the incoming text upon. Data is emitted as string controllable by the `encoding` option (defaults to `utf8`).
- */
-class RegexParser extends stream_1.Transform {
-    regex;
-    data;
-    constructor({ regex, ...options }) {
-        const opts = {
-            encoding: 'utf8',
-            ...options,
-        };
-        if (regex === undefined) {
-            throw new TypeError('"options.regex" must be a regular expression pattern or object');
-        }
-        if (!(regex instanceof RegExp)) {
-            regex = new RegExp(regex.toString());
-        }
-        super(opts);
-        this.regex = regex;
-        this.data = '';
-    }
-    _transform(chunk, encoding, cb) {
-        const data = this.data + chunk;
-        const parts = data.split(this.regex);
-        this.data = parts.pop() || '';
-        parts.forEach(part => {
-            this.push(part);
-        });
-        cb();
-    }
-    _flush(cb) {
-        this.push(this.data);
-        this.data = '';
-        cb();
-    }
-}
-exports.RegexParser = RegexParser;
-
-
-/***/ }),
-
-/***/ 5310:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SlipDecoder = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that decodes slip encoded data.
- * @extends Transform
- *
- * Runs in O(n) time, stripping out slip encoding and emitting decoded data. Optionally custom slip escape and delimiters can be provided.
- */
-class SlipDecoder extends stream_1.Transform {
-    opts;
-    buffer;
-    escape;
-    start;
-    constructor(options = {}) {
-        super(options);
-        const { START, ESC = 0xdb, END = 0xc0, ESC_START, ESC_END = 0xdc, ESC_ESC = 0xdd } = options;
-        this.opts = {
-            START,
-            ESC,
-            END,
-            ESC_START,
-            ESC_END,
-            ESC_ESC,
-        };
-        this.buffer = Buffer.alloc(0);
-        this.escape = false;
-        this.start = false;
-    }
-    _transform(chunk, encoding, cb) {
-        for (let ndx = 0; ndx < chunk.length; ndx++) {
-            let byte = chunk[ndx];
-            if (byte === this.opts.START) {
-                this.start = true;
-                continue;
-            }
-            else if (undefined == this.opts.START) {
-                this.start = true;
-            }
-            if (this.escape) {
-                if (byte === this.opts.ESC_START && this.opts.START) {
-                    byte = this.opts.START;
-                }
-                else if (byte === this.opts.ESC_ESC) {
-                    byte = this.opts.ESC;
-                }
-                else if (byte === this.opts.ESC_END) {
-                    byte = this.opts.END;
-                }
-                else {
-                    this.escape = false;
-                    this.push(this.buffer);
-                    this.buffer = Buffer.alloc(0);
-                }
-            }
-            else {
-                if (byte === this.opts.ESC) {
-                    this.escape = true;
-                    continue;
-                }
-                if (byte === this.opts.END) {
-                    this.push(this.buffer);
-                    this.buffer = Buffer.alloc(0);
-                    this.escape = false;
-                    this.start = false;
-                    continue;
-                }
-            }
-            this.escape = false;
-            if (this.start) {
-                this.buffer = Buffer.concat([this.buffer, Buffer.from([byte])]);
-            }
-        }
-        cb();
-    }
-    _flush(cb) {
-        this.push(this.buffer);
-        this.buffer = Buffer.alloc(0);
-        cb();
-    }
-}
-exports.SlipDecoder = SlipDecoder;
-
-
-/***/ }),
-
-/***/ 4282:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SlipEncoder = void 0;
-const stream_1 = __nccwpck_require__(2203);
-/**
- * A transform stream that emits SLIP-encoded data for each incoming packet.
- *
- * Runs in O(n) time, adding a 0xC0 character at the end of each
- * received packet and escaping characters, according to RFC 1055.
- */
-class SlipEncoder extends stream_1.Transform {
-    opts;
-    constructor(options = {}) {
-        super(options);
-        const { START, ESC = 0xdb, END = 0xc0, ESC_START, ESC_END = 0xdc, ESC_ESC = 0xdd, bluetoothQuirk = false } = options;
-        this.opts = {
-            START,
-            ESC,
-            END,
-            ESC_START,
-            ESC_END,
-            ESC_ESC,
-            bluetoothQuirk,
-        };
-    }
-    _transform(chunk, encoding, cb) {
-        const chunkLength = chunk.length;
-        if (this.opts.bluetoothQuirk && chunkLength === 0) {
-            // Edge case: push no data. Bluetooth-quirky SLIP parsers don't like
-            // lots of 0xC0s together.
-            return cb();
-        }
-        // Allocate memory for the worst-case scenario: all bytes are escaped,
-        // plus start and end separators.
-        const encoded = Buffer.alloc(chunkLength * 2 + 2);
-        let j = 0;
-        if (this.opts.bluetoothQuirk == true) {
-            encoded[j++] = this.opts.END;
-        }
-        if (this.opts.START !== undefined) {
-            encoded[j++] = this.opts.START;
-        }
-        for (let i = 0; i < chunkLength; i++) {
-            let byte = chunk[i];
-            if (byte === this.opts.START && this.opts.ESC_START) {
-                encoded[j++] = this.opts.ESC;
-                byte = this.opts.ESC_START;
-            }
-            else if (byte === this.opts.END) {
-                encoded[j++] = this.opts.ESC;
-                byte = this.opts.ESC_END;
-            }
-            else if (byte === this.opts.ESC) {
-                encoded[j++] = this.opts.ESC;
-                byte = this.opts.ESC_ESC;
-            }
-            encoded[j++] = byte;
-        }
-        encoded[j++] = this.opts.END;
-        cb(null, encoded.slice(0, j));
-    }
-}
-exports.SlipEncoder = SlipEncoder;
-
-
-/***/ }),
-
-/***/ 458:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(5310), exports);
-__exportStar(__nccwpck_require__(4282), exports);
-
-
-/***/ }),
-
-/***/ 7269:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SpacePacketParser = void 0;
-const stream_1 = __nccwpck_require__(2203);
-const utils_1 = __nccwpck_require__(4208);
-/**
- * A Transform stream that accepts a stream of octet data and converts it into an object
- * representation of a CCSDS Space Packet. See https://public.ccsds.org/Pubs/133x0b2e1.pdf for a
- * description of the Space Packet format.
- */
-class SpacePacketParser extends stream_1.Transform {
-    timeCodeFieldLength;
-    ancillaryDataFieldLength;
-    dataBuffer;
-    headerBuffer;
-    dataLength;
-    expectingHeader;
-    dataSlice;
-    header;
-    /**
-     * A Transform stream that accepts a stream of octet data and emits object representations of
-     * CCSDS Space Packets once a packet has been completely received.
-     * @param {Object} [options] Configuration options for the stream
-     * @param {Number} options.timeCodeFieldLength The length of the time code field within the data
-     * @param {Number} options.ancillaryDataFieldLength The length of the ancillary data field within the data
-     */
-    constructor(options = {}) {
-        super({ ...options, objectMode: true });
-        // Set the constants for this Space Packet Connection; these will help us parse incoming data
-        // fields:
-        this.timeCodeFieldLength = options.timeCodeFieldLength || 0;
-        this.ancillaryDataFieldLength = options.ancillaryDataFieldLength || 0;
-        this.dataSlice = this.timeCodeFieldLength + this.ancillaryDataFieldLength;
-        // These are stateful based on the current packet being received:
-        this.dataBuffer = Buffer.alloc(0);
-        this.headerBuffer = Buffer.alloc(0);
-        this.dataLength = 0;
-        this.expectingHeader = true;
-    }
-    /**
-     * Bundle the header, secondary header if present, and the data into a JavaScript object to emit.
-     * If more data has been received past the current packet, begin the process of parsing the next
-     * packet(s).
-     */
-    pushCompletedPacket() {
-        if (!this.header) {
-            throw new Error('Missing header');
-        }
-        const timeCode = Buffer.from(this.dataBuffer.slice(0, this.timeCodeFieldLength));
-        const ancillaryData = Buffer.from(this.dataBuffer.slice(this.timeCodeFieldLength, this.timeCodeFieldLength + this.ancillaryDataFieldLength));
-        const data = Buffer.from(this.dataBuffer.slice(this.dataSlice, this.dataLength));
-        const completedPacket = {
-            header: { ...this.header },
-            data: data.toString(),
-        };
-        if (timeCode.length > 0 || ancillaryData.length > 0) {
-            completedPacket.secondaryHeader = {};
-            if (timeCode.length) {
-                completedPacket.secondaryHeader.timeCode = timeCode.toString();
-            }
-            if (ancillaryData.length) {
-                completedPacket.secondaryHeader.ancillaryData = ancillaryData.toString();
-            }
-        }
-        this.push(completedPacket);
-        // If there is an overflow (i.e. we have more data than the packet we just pushed) begin parsing
-        // the next packet.
-        const nextChunk = Buffer.from(this.dataBuffer.slice(this.dataLength));
-        if (nextChunk.length >= utils_1.HEADER_LENGTH) {
-            this.extractHeader(nextChunk);
-        }
-        else {
-            this.headerBuffer = nextChunk;
-            this.dataBuffer = Buffer.alloc(0);
-            this.expectingHeader = true;
-            this.dataLength = 0;
-            this.header = undefined;
-        }
-    }
-    /**
-     * Build the Stream's headerBuffer property from the received Buffer chunk; extract data from it
-     * if it's complete. If there's more to the chunk than just the header, initiate handling the
-     * packet data.
-     * @param chunk -  Build the Stream's headerBuffer property from
-     */
-    extractHeader(chunk) {
-        const headerAsBuffer = Buffer.concat([this.headerBuffer, chunk]);
-        const startOfDataBuffer = headerAsBuffer.slice(utils_1.HEADER_LENGTH);
-        if (headerAsBuffer.length >= utils_1.HEADER_LENGTH) {
-            this.header = (0, utils_1.convertHeaderBufferToObj)(headerAsBuffer);
-            this.dataLength = this.header.dataLength;
-            this.headerBuffer = Buffer.alloc(0);
-            this.expectingHeader = false;
-        }
-        else {
-            this.headerBuffer = headerAsBuffer;
-        }
-        if (startOfDataBuffer.length > 0) {
-            this.dataBuffer = Buffer.from(startOfDataBuffer);
-            if (this.dataBuffer.length >= this.dataLength) {
-                this.pushCompletedPacket();
-            }
-        }
-    }
-    _transform(chunk, encoding, cb) {
-        if (this.expectingHeader) {
-            this.extractHeader(chunk);
-        }
-        else {
-            this.dataBuffer = Buffer.concat([this.dataBuffer, chunk]);
-            if (this.dataBuffer.length >= this.dataLength) {
-                this.pushCompletedPacket();
-            }
-        }
-        cb();
-    }
-    _flush(cb) {
-        const remaining = Buffer.concat([this.headerBuffer, this.dataBuffer]);
-        const remainingArray = Array.from(remaining);
-        this.push(remainingArray);
-        cb();
-    }
-}
-exports.SpacePacketParser = SpacePacketParser;
-
-
-/***/ }),
-
-/***/ 4208:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.convertHeaderBufferToObj = exports.HEADER_LENGTH = void 0;
-exports.HEADER_LENGTH = 6;
-/**
- * For numbers less than 255, will ensure that their string representation is at least 8 characters long.
- */
-const toOctetStr = (num) => {
-    let str = Number(num).toString(2);
-    while (str.length < 8) {
-        str = `0${str}`;
-    }
-    return str;
-};
-/**
- * Converts a Buffer of any length to an Object representation of a Space Packet header, provided
- * the received data is in the correct format.
- * @param buf - The buffer containing the Space Packet Header Data
- */
-const convertHeaderBufferToObj = (buf) => {
-    const headerStr = Array.from(buf.slice(0, exports.HEADER_LENGTH)).reduce((accum, curr) => `${accum}${toOctetStr(curr)}`, '');
-    const isVersion1 = headerStr.slice(0, 3) === '000';
-    const versionNumber = isVersion1 ? 1 : 'UNKNOWN_VERSION';
-    const type = Number(headerStr[3]);
-    const secondaryHeader = Number(headerStr[4]);
-    const apid = parseInt(headerStr.slice(5, 16), 2);
-    const sequenceFlags = parseInt(headerStr.slice(16, 18), 2);
-    const packetName = parseInt(headerStr.slice(18, 32), 2);
-    const dataLength = parseInt(headerStr.slice(-16), 2) + 1;
-    return {
-        versionNumber,
-        identification: {
-            apid,
-            secondaryHeader,
-            type,
-        },
-        sequenceControl: {
-            packetName,
-            sequenceFlags,
-        },
-        dataLength,
-    };
-};
-exports.convertHeaderBufferToObj = convertHeaderBufferToObj;
 
 
 /***/ }),
@@ -14191,93 +13076,6 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
-
-
-/***/ }),
-
-/***/ 8740:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(8688), exports);
-__exportStar(__nccwpck_require__(6431), exports);
-__exportStar(__nccwpck_require__(876), exports);
-__exportStar(__nccwpck_require__(5628), exports);
-__exportStar(__nccwpck_require__(9910), exports);
-__exportStar(__nccwpck_require__(713), exports);
-__exportStar(__nccwpck_require__(9106), exports);
-__exportStar(__nccwpck_require__(6262), exports);
-__exportStar(__nccwpck_require__(458), exports);
-__exportStar(__nccwpck_require__(7269), exports);
-__exportStar(__nccwpck_require__(9924), exports);
-__exportStar(__nccwpck_require__(4913), exports);
-
-
-/***/ }),
-
-/***/ 9924:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SerialPortMock = void 0;
-const stream_1 = __nccwpck_require__(9765);
-const binding_mock_1 = __nccwpck_require__(8151);
-class SerialPortMock extends stream_1.SerialPortStream {
-    static list = binding_mock_1.MockBinding.list;
-    static binding = binding_mock_1.MockBinding;
-    constructor(options, openCallback) {
-        const opts = {
-            binding: binding_mock_1.MockBinding,
-            ...options,
-        };
-        super(opts, openCallback);
-    }
-}
-exports.SerialPortMock = SerialPortMock;
-
-
-/***/ }),
-
-/***/ 4913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SerialPort = void 0;
-const stream_1 = __nccwpck_require__(9765);
-const bindings_cpp_1 = __nccwpck_require__(6707);
-const DetectedBinding = (0, bindings_cpp_1.autoDetect)();
-class SerialPort extends stream_1.SerialPortStream {
-    static list = DetectedBinding.list;
-    static binding = DetectedBinding;
-    constructor(options, openCallback) {
-        const opts = {
-            binding: DetectedBinding,
-            ...options,
-        };
-        super(opts, openCallback);
-    }
-}
-exports.SerialPort = SerialPort;
 
 
 /***/ }),
@@ -65227,6 +64025,7 @@ async function resolveNetworkPort(value, files = {}) {
 
 
 
+
 const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
 function parseUsbSelector(value) {
     const match = usbSelectorPattern.exec(value);
@@ -65247,11 +64046,18 @@ function listing(ports, boards = []) {
         return physical;
     return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
 }
+/**
+ * A virtual board's lock: its name, and a digest of where it lives, since two state directories
+ * (two runners, two jobs with their own BOARDLINE_STATE_DIR) may each run a board of one name.
+ */
+function virtualLockName(board) {
+    return `boardline-virtual-${board.name}-${(0,external_node_crypto_.createHash)('sha256').update(board.port).digest('hex').slice(0, 8)}`;
+}
 function virtualPort(requested, board) {
     return {
         requested,
         path: board.port,
-        lockName: `boardline-virtual-${board.name}`,
+        lockName: virtualLockName(board),
         virtual: { name: board.name, control: board.control, board: board.board },
     };
 }
@@ -66528,134 +65334,174 @@ async function sendControl(path, command, args = {}, timeoutMs = 5000) {
     return rest;
 }
 
-;// CONCATENATED MODULE: ./src/serial/reset.ts
-
-/** The reset modes that put an ESP into its ROM loader (download mode), as esptool names its sequences. */
-const espDownloadResets = ['esp-classic', 'esp-tight', 'esp-usb-jtag'];
+;// CONCATENATED MODULE: ./src/virtual/reset-request.ts
 /**
- * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
- * connector, which is what resets a board.
- *
- * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
- *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
- *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
- * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
- *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
- * - esp-classic: the ESP auto-reset circuit into the ROM loader (esptool's classic reset): EN
- *   held low through RTS for 100 ms with IO0 high, then IO0 pulled low through DTR as EN rises, held
- *   50 ms so the chip samples the strapping pin in download mode. Lines change one at a time, as
- *   esptool sets them, so the board passes through both-asserted (which the circuit ignores).
- * - esp-tight: the same, with both lines set in each step and no intermediate state — what CH340
- *   boards on recent Linux kernels need (esptool's Unix tight reset), where a one-line change
- *   arrives too late or glitches the other line.
- * - esp-usb-jtag: the chip's own USB-JTAG-Serial peripheral (VID 303A: ESP32-C3, -S3, -C6), which
- *   decodes the lines itself: idle, IO0 request, then reset through (1,1) rather than (0,0),
- *   as esptool's USB-JTAG-Serial reset does.
- * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
- *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
- *   bootloader, which starts the application after its timeout).
+ * How long a reset asked for by a client that has the port open may wait for that client to be
+ * connected: only as long as socat takes to notice an open, or the client before it to leave.
  */
-const sequences = {
-    dtr: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    rts: [
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    'esp-classic': [
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: true, rts: true }, 0],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    'esp-tight': [
-        [{ dtr: false, rts: false }, 0],
-        [{ dtr: true, rts: true }, 0],
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    'esp-usb-jtag': [
-        [{ dtr: false, rts: false }, 100],
-        [{ dtr: true, rts: false }, 100],
-        [{ dtr: true, rts: true }, 0],
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-    auto: [
-        [{ dtr: false, rts: false }, 250],
-        [{ dtr: true, rts: false }, 50],
-        [{ dtr: false, rts: true }, 100],
-        [{ dtr: false, rts: false }, 0],
-    ],
-};
-function setLines(port, lines) {
-    return new Promise((resolve, reject) => {
-        port.set(lines, (error) => {
-            if (error === null)
-                resolve();
-            else
-                reject(error);
-        });
-    });
+const clientConnectWaitMs = 20_000;
+/** The pty a reset request says its client has open (the `pty` argument), if it says. */
+function requestingPty(args) {
+    const pty = args['pty'];
+    return typeof pty === 'string' ? pty : undefined;
 }
 /**
- * Resets the board through the modem control lines. A port without them (a pty, a network
- * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
- * listening to whatever the board prints next.
+ * Before a reset asked for by a client with the port open: waits until that client is the one
+ * connected, so the reset comes after its open's own (the DTR reset a real Uno gets on open),
+ * and what the board says after it reaches that client. Returns the refusal to send when the
+ * client never got connected (it closed, or stood waiting behind another for too long).
  */
-async function resetThroughModemLines(port, mode, portPath, io) {
-    if (mode === 'none')
-        return 'skipped';
-    try {
-        for (const [lines, holdMs] of sequences[mode]) {
-            await setLines(port, lines);
-            if (holdMs > 0)
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
-        }
-    }
-    catch (error) {
-        const message = error.message;
-        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
-            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
-            return 'no-modem-lines';
-        }
-        throw error;
-    }
-    io.info(`Reset the board on ${portPath} (${mode})`);
-    return 'done';
-}
-
-;// CONCATENATED MODULE: ./src/serial/reset-board.ts
-
-
-/**
- * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
- * line), any other through the modem control lines. A virtual board is told whether the reset is
- * into its loader ('download': an ESP's ROM loader, with its boot pin low) or a plain one, as the
- * sequence asked for would do on the real board's auto-reset circuit.
- */
-async function resetBoard(port, lines, mode, io) {
-    if (mode === 'none')
-        return 'skipped';
-    if (port.virtual !== undefined) {
-        const intoLoader = espDownloadResets.includes(mode);
-        await sendControl(port.virtual.control, intoLoader ? 'download' : 'reset');
-        io.info(`Reset virtual board ${port.virtual.name}${intoLoader ? ' into its ROM loader' : ''} through its control channel`);
-        return 'done';
-    }
-    return resetThroughModemLines(lines, mode, port.path, io);
+async function awaitClient(bridge, args) {
+    const pty = requestingPty(args);
+    if (pty === undefined || (await bridge.whenServing(pty, clientConnectWaitMs)))
+        return undefined;
+    return {
+        ok: false,
+        kind: 'port',
+        error: `the port this client opened (${pty}) was not connected to the board within ${String(clientConnectWaitMs / 1000)} s`,
+        hint: 'Fix: another client held the board that long; give each job its own board, or let them take turns through the port lock',
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@serialport/stream/dist/index.js
 var dist = __nccwpck_require__(9765);
-// EXTERNAL MODULE: ./node_modules/serialport/dist/index.js
-var serialport_dist = __nccwpck_require__(8740);
+// EXTERNAL MODULE: ./node_modules/@serialport/bindings-cpp/dist/index.js
+var bindings_cpp_dist = __nccwpck_require__(6707);
+;// CONCATENATED MODULE: ./src/serial/local-binding.ts
+
+
+
+const readAsync = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
+function isUnixPort(port) {
+    return 'fd' in port && 'poller' in port;
+}
+const tagged = (message, flags) => Object.assign(new Error(message), flags);
+const hungUp = (how) => tagged(`the line hung up: the device or the other side of the pty is gone (${how})`, { disconnect: true });
+/** Waits until the descriptor can be read. The poller failing on it (EBADF, as a hung-up tty makes it) is the line gone too. */
+async function local_binding_readable(port) {
+    await new Promise((resolve, reject) => port.poller.once('readable', (failure) => {
+        if (failure === null)
+            resolve();
+        else if (port.fd === null || failure.canceled === true)
+            reject(tagged('Port is not open', { canceled: true }));
+        else
+            reject(hungUp(`waiting to read: ${failure.message}`));
+    }));
+}
+/**
+ * Reads what is there, waiting for the descriptor to become readable. A read that returns no
+ * bytes is the end of the line: a tty that was hung up (a USB serial device unplugged) or a pty
+ * whose other side has closed (a virtual board stopped, socat ended).
+ */
+async function readOrHangUp(port, buffer, offset, length) {
+    for (;;) {
+        const fd = port.fd;
+        if (fd === null)
+            throw tagged('Port is not open', { canceled: true });
+        try {
+            const { bytesRead } = await readAsync(fd, buffer, offset, length, null);
+            if (bytesRead === 0)
+                throw hungUp('end of file');
+            return { buffer, bytesRead };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK' && code !== 'EINTR')
+                throw error;
+            if (port.fd === null)
+                throw tagged('Port is not open', { canceled: true });
+            await local_binding_readable(port);
+        }
+    }
+}
+/** A write to a line that is gone fails with EIO (a hung-up tty, a pty without its other side), ENXIO or EBADF. */
+async function writeOrHangUp(port, write, buffer) {
+    try {
+        await write(buffer);
+    }
+    catch (error) {
+        const code = error.code;
+        if (port.fd !== null && (code === 'EIO' || code === 'ENXIO' || code === 'EBADF'))
+            throw hungUp(`writing: ${error.message}`);
+        throw error;
+    }
+}
+/**
+ * serialport's binding for local ports, but for one thing. Its unix reader answers a read of no
+ * bytes by reading again at once, forever: a port whose device was unplugged, or whose pty's
+ * other side closed, spins a core and never reports closed, so whoever waits on it learns only
+ * from its own timeout — later, and as a different error. Here such a read ends the port like
+ * any failed read: the stream closes with the error, and the port is reported as gone. And the
+ * same loss is said the same way however it shows — end of file on a read, EBADF from the poll a
+ * read waits on, EIO from a write — so what the user reads does not depend on which came first.
+ */
+function localBinding() {
+    const base = (0,bindings_cpp_dist.autoDetect)();
+    return {
+        list: () => base.list(),
+        open: async (options) => {
+            const port = await base.open(options);
+            if (isUnixPort(port)) {
+                port.read = (buffer, offset, length) => readOrHangUp(port, buffer, offset, length);
+                const write = port.write.bind(port);
+                port.write = (buffer) => writeOrHangUp(port, write, buffer);
+            }
+            return port;
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/serial/port-loss.ts
+
+
+/**
+ * An open that failed because nothing is there to open: no device node (unplugged, a virtual
+ * board stopped), a pty whose other side is gone, or no serial server listening. Told apart from
+ * a port that is there but refuses (busy, no permission), which no waiting or retrying changes.
+ */
+class PortAbsent extends BoardlineError {
+    constructor(message, options = {}) {
+        super('port', message, options);
+        this.name = 'PortAbsent';
+    }
+}
+/** The errno texts of an absent local device, as the serial binding and node word them. */
+const absentDevice = /ENOENT|ENODEV|ENXIO|EIO|No such file|No such device|Input\/output error/i;
+function isAbsentDeviceError(message) {
+    return absentDevice.test(message);
+}
+/** What to check when a port goes away under us: the cable here, the virtual board, or the server and network there. */
+function portLostHint(port) {
+    if (port.network !== undefined) {
+        return `Fix: check that ser2net still runs on ${port.network.address.host} and the network between; the board may have been unplugged there`;
+    }
+    if (port.virtual !== undefined) {
+        return `Fix: the virtual board ${port.virtual.name} was stopped or ended; boardline virtual-board status shows the boards running`;
+    }
+    return 'Fix: the board was unplugged or its USB reset; check the cable and the power supply';
+}
+/**
+ * A port that was open and is gone, said one way wherever it is noticed — a closed stream, a
+ * failed read or write, a reopen that finds nothing, the device missing once the board stopped
+ * answering: kind port (exit 3), "Port P went away: CAUSE", and what to check. Which of those
+ * events comes first is a matter of timing; the report depends only on the port being gone.
+ */
+function portWentAway(path, cause, hint) {
+    return new BoardlineError('port', `Port ${path} went away: ${cause}`, { hint });
+}
+/**
+ * Whether the port is still there: a local or virtual port's node exists (links followed to
+ * their end, so a link left pointing at a pty that is gone counts as gone). A network port is
+ * taken as present: only a connection can tell, and a lost connection reports itself.
+ */
+async function isPortPresent(port) {
+    if (port.network !== undefined)
+        return true;
+    return (0,promises_namespaceObject.stat)(port.path).then(() => true, (error) => !isAbsentDeviceError(String(error.code)));
+}
+
 ;// CONCATENATED MODULE: ./src/serial/telnet-codec.ts
 /**
  * Telnet framing (RFC 854/855) as RFC 2217 uses it: data bytes with IAC (0xff) doubled,
@@ -67082,6 +65928,7 @@ function commandName(command) {
 
 
 
+
 /** ser2net's words to a client beyond its accepter's max-connections. */
 const busyText = /port already in use/i;
 /** The server turned the connection away because another client has the port. */
@@ -67103,7 +65950,7 @@ function connectError(address, error) {
     const where = `${address.host}:${address.port}`;
     switch (error.code) {
         case 'ECONNREFUSED':
-            return new BoardlineError('port', `Nothing is listening at ${where} for ${address.url} (connection refused)`, {
+            return new PortAbsent(`Nothing is listening at ${where} for ${address.url} (connection refused)`, {
                 hint: 'Fix: start ser2net on that machine (ser2net -c ser2net.yaml; boardline ports --ser2net writes one), and check the port number',
             });
         case 'ENOTFOUND':
@@ -67436,34 +66283,84 @@ function networkBinding(options) {
 
 
 
-/** How long a virtual board's port may take to settle on its next pty. */
-const virtualPortSettleMs = 3000;
+
+
+
+/**
+ * The most a running virtual board's port may stay missing: its link moves to a fresh pty when the
+ * last client closes, which on a starved machine can take a while, but not this long.
+ */
+const virtualPortSettleMs = 30_000;
 /**
  * Opens a serial port, turning the binding's errors into ones that say which port and what to do.
- * A pty (virtual boards, socat pairs) opens like any tty. `settleMs` keeps trying a port that is
- * missing for that long: a virtual board's port link moves to a fresh pty when its last client
- * closes, and a client that comes in that instant may find it moving.
+ * A pty (virtual boards, socat pairs) opens like any tty. While `comingBack` says the port is only
+ * moving (a virtual board that still runs, between one client's pty and the next), a missing port
+ * is tried again; once it says no, the port is absent at once.
  */
-async function openPort(path, baudRate, settleMs = 0) {
-    const deadline = Date.now() + settleMs;
+async function openPort(path, baudRate, comingBack) {
+    const deadline = Date.now() + virtualPortSettleMs;
     for (;;) {
         try {
-            return await openOnce(path, baudRate);
+            if (comingBack === undefined)
+                return await openOnce(path, baudRate);
+            // A virtual board's link is followed here, once, so the pty opened is known for certain
+            // even if the link moves on to the next client's the moment after.
+            const pty = await (0,promises_namespaceObject.realpath)(path).catch((error) => {
+                throw new PortAbsent(`Cannot open port ${path}: No such file or directory (${error.code ?? 'no pty'})`, {
+                    hint: 'Fix: check the virtual board runs (boardline virtual-board status)',
+                    cause: error,
+                });
+            });
+            const port = await openOnce(pty, baudRate);
+            virtualPtys.set(port, pty);
+            return port;
         }
         catch (error) {
-            const missing = error instanceof BoardlineError && /No such file|ENOENT|EIO|Input\/output error/.test(error.message);
-            if (!missing || Date.now() >= deadline)
+            if (!(error instanceof PortAbsent) || comingBack === undefined || !(await comingBack()))
                 throw error;
-            await new Promise((resolve) => setTimeout(resolve, 25));
+            if (Date.now() >= deadline) {
+                throw new PortAbsent(`${error.message}; the virtual board runs, but its port did not come back within ${formatDuration(virtualPortSettleMs)}`, {
+                    hint: 'Fix: the board is stuck; stop it and start it again (boardline virtual-board stop, start)',
+                    cause: error,
+                });
+            }
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
         }
     }
 }
+/** The pty each open virtual board port is: a reset asked of the board names it (openedPty). */
+const virtualPtys = new WeakMap();
+/** The pty behind an open virtual board port, which the board knows its client by. */
+function openedPty(port) {
+    return virtualPtys.get(port);
+}
+/**
+ * Whether a virtual board still runs: its control socket takes a connection. It is withdrawn when
+ * the board stops, and refuses once the board's process has died without withdrawing it.
+ */
+async function virtualBoardRuns(control) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)(control);
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+    });
+}
 async function openOnce(path, baudRate) {
-    const port = new serialport_dist.SerialPort({ path, baudRate, autoOpen: false });
+    const port = new dist.SerialPortStream({ binding: localBinding(), path, baudRate, autoOpen: false });
     await new Promise((resolve, reject) => {
         port.open((error) => {
             if (error === null) {
                 resolve();
+                return;
+            }
+            if (isAbsentDeviceError(error.message)) {
+                reject(new PortAbsent(`Cannot open port ${path}: ${error.message}`, {
+                    hint: 'Fix: check the board is connected and the path is right (boardline ports lists them)',
+                    cause: error,
+                }));
                 return;
             }
             const busy = /EBUSY|Resource temporarily unavailable|Cannot lock port/i.test(error.message);
@@ -67484,14 +66381,16 @@ async function closePort(port) {
     await new Promise((resolve) => port.close(() => resolve()));
 }
 /**
- * Opens a resolved port; a virtual board's is given time to settle on its next pty. A network
+ * Opens a resolved port; a virtual board's is given time to settle on its next pty while the board runs. A network
  * port whose server serves another client (ser2net's max-connections) is waited for like a
  * locked local port, up to busyTimeoutMs.
  */
 async function openResolvedPort(port, baudRate, options) {
     const network = port.network;
-    if (network === undefined)
-        return openPort(port.path, baudRate, port.virtual === undefined ? 0 : virtualPortSettleMs);
+    if (network === undefined) {
+        const virtual = port.virtual;
+        return openPort(port.path, baudRate, virtual === undefined ? undefined : () => virtualBoardRuns(virtual.control));
+    }
     const binding = networkBinding({ ...network, onWarning: (message) => options.io.warning(message) });
     const started = Date.now();
     let told = false;
@@ -67517,16 +66416,134 @@ async function openResolvedPort(port, baudRate, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/serial/port-hints.ts
-/** What to check when a port goes away under us: the cable here, or the server and network there. */
-function portLostHint(port) {
-    if (port.network !== undefined) {
-        return `Fix: check that ser2net still runs on ${port.network.address.host} and the network between; the board may have been unplugged there`;
+;// CONCATENATED MODULE: ./src/serial/reset.ts
+
+/** The reset modes that put an ESP into its ROM loader (download mode), as esptool names its sequences. */
+const espDownloadResets = ['esp-classic', 'esp-tight', 'esp-usb-jtag'];
+/**
+ * The reset sequences, as (lines, hold in ms) steps. "Asserted" (true) drives the line low at the
+ * connector, which is what resets a board.
+ *
+ * - dtr: the Arduino auto-reset (Uno, Nano, Pro Mini, Duemilanove): a capacitor turns the DTR
+ *   edge into a reset pulse. Both lines released for 250 ms, then DTR asserted, then 50 ms for the
+ *   MCU to come out of reset — the timing avrdude's arduino programmer uses.
+ * - rts: the ESP8266/ESP32 auto-reset circuit: RTS holds EN low for 100 ms with DTR released, so
+ *   IO0 stays high and the chip boots the application, not the ROM loader (esptool's hard reset).
+ * - esp-classic: the ESP auto-reset circuit into the ROM loader (esptool's classic reset): EN
+ *   held low through RTS for 100 ms with IO0 high, then IO0 pulled low through DTR as EN rises, held
+ *   50 ms so the chip samples the strapping pin in download mode. Lines change one at a time, as
+ *   esptool sets them, so the board passes through both-asserted (which the circuit ignores).
+ * - esp-tight: the same, with both lines set in each step and no intermediate state — what CH340
+ *   boards on recent Linux kernels need (esptool's Unix tight reset), where a one-line change
+ *   arrives too late or glitches the other line.
+ * - esp-usb-jtag: the chip's own USB-JTAG-Serial peripheral (VID 303A: ESP32-C3, -S3, -C6), which
+ *   decodes the lines itself: idle, IO0 request, then reset through (1,1) rather than (0,0),
+ *   as esptool's USB-JTAG-Serial reset does.
+ * - auto: both in turn: the DTR pulse (harmless on the ESP circuit: EN stays high), then the RTS
+ *   pulse with DTR released (on an Arduino wired to RTS this resets it once more, into its
+ *   bootloader, which starts the application after its timeout).
+ */
+const sequences = {
+    dtr: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    rts: [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-classic': [
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-tight': [
+        [{ dtr: false, rts: false }, 0],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    'esp-usb-jtag': [
+        [{ dtr: false, rts: false }, 100],
+        [{ dtr: true, rts: false }, 100],
+        [{ dtr: true, rts: true }, 0],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+    auto: [
+        [{ dtr: false, rts: false }, 250],
+        [{ dtr: true, rts: false }, 50],
+        [{ dtr: false, rts: true }, 100],
+        [{ dtr: false, rts: false }, 0],
+    ],
+};
+function setLines(port, lines) {
+    return new Promise((resolve, reject) => {
+        port.set(lines, (error) => {
+            if (error === null)
+                resolve();
+            else
+                reject(error);
+        });
+    });
+}
+/**
+ * Resets the board through the modem control lines. A port without them (a pty, a network
+ * serial bridge) cannot be reset this way: that is said in the log and the caller carries on,
+ * listening to whatever the board prints next.
+ */
+async function resetThroughModemLines(port, mode, portPath, io) {
+    if (mode === 'none')
+        return 'skipped';
+    try {
+        for (const [lines, holdMs] of sequences[mode]) {
+            await setLines(port, lines);
+            if (holdMs > 0)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(holdMs);
+        }
     }
-    return 'Fix: the board was unplugged or its USB reset; check the cable and the power supply';
+    catch (error) {
+        const message = error.message;
+        if (/ENOTTY|Inappropriate ioctl|EINVAL/i.test(message)) {
+            io.warning(`Port ${portPath} has no modem control lines (a pty or network bridge?), so reset ${mode} was skipped; listening without a reset`);
+            return 'no-modem-lines';
+        }
+        throw error;
+    }
+    io.info(`Reset the board on ${portPath} (${mode})`);
+    return 'done';
+}
+
+;// CONCATENATED MODULE: ./src/serial/reset-board.ts
+
+
+
+
+/**
+ * Resets the board behind a port: a virtual board through its control channel (a pty has no reset
+ * line), any other through the modem control lines. A virtual board is told whether the reset is
+ * into its loader ('download': an ESP's ROM loader, with its boot pin low) or a plain one, as the
+ * sequence asked for would do on the real board's auto-reset circuit.
+ */
+async function resetBoard(port, lines, mode, io) {
+    if (mode === 'none')
+        return 'skipped';
+    if (port.virtual !== undefined) {
+        const intoLoader = espDownloadResets.includes(mode);
+        // The board waits, if it must, until this client's open has been seen: the reset comes after the open's own.
+        const pty = openedPty(lines);
+        await sendControl(port.virtual.control, intoLoader ? 'download' : 'reset', pty === undefined ? {} : { pty }, clientConnectWaitMs + 10_000);
+        io.info(`Reset virtual board ${port.virtual.name}${intoLoader ? ' into its ROM loader' : ''} through its control channel`);
+        return 'done';
+    }
+    return resetThroughModemLines(lines, mode, port.path, io);
 }
 
 ;// CONCATENATED MODULE: ./src/serial/serial-link.ts
+
 
 /**
  * Request/response bytes over a serial port, where every read has a deadline: a board that stops
@@ -67547,7 +66564,7 @@ class SerialLink {
             this.settle();
         });
         const onLost = (error) => {
-            this.lost ??= new BoardlineError('port', `Port ${this.path} went away: ${error?.message ?? 'closed'}`, { hint: lostHint });
+            this.lost ??= portWentAway(this.path, error?.message ?? 'it was closed', lostHint);
             const waiter = this.waiter;
             if (waiter !== undefined) {
                 this.waiter = undefined;
@@ -67628,16 +66645,24 @@ class SerialLink {
  * Runs a native protocol's flash with its retries: each attempt opens the port afresh and starts
  * from sync, so a board that lost its place is reset and met again; the report keeps what each
  * attempt wrote, so the warning (and a final failure) says what the board holds.
+ *
+ * A port that goes away is reported as gone however it shows: as the stream closing under an
+ * attempt, as a board that stopped answering and whose device is then missing, or as a reopen
+ * for the next attempt that finds nothing to open.
  */
 async function withAttempts(session, limits, attempt) {
     const { port, io, report } = session;
+    const hint = portLostHint(port);
     for (let number = 1;; number += 1) {
-        const serial = await openResolvedPort(port, limits.baud, { io, busyTimeoutMs: limits.lockTimeoutMs });
+        const serial = await reopen(port, limits, session, number);
         try {
-            return await attempt(new SerialLink(serial, port.path, portLostHint(port)), serial, number);
+            return await attempt(new SerialLink(serial, port.path, hint), serial, number);
         }
         catch (thrown) {
-            const error = asBoardlineError(thrown);
+            let error = asBoardlineError(thrown);
+            if (error.kind !== 'port' && !(await isPortPresent(port))) {
+                error = portWentAway(port.path, `its device is gone; the board had stopped answering (${error.message})`, hint);
+            }
             if (!limits.retriable(error) || number > limits.retries || Date.now() >= limits.deadline || io.signal.aborted)
                 throw error;
             io.warning(`Attempt ${number} failed (${error.message}); ${report.describe()}. Retrying from sync`);
@@ -67645,6 +66670,17 @@ async function withAttempts(session, limits, attempt) {
         finally {
             await closePort(serial);
         }
+    }
+}
+/** Opens the port for an attempt; one that was open for the attempt before and cannot be found now went away. */
+async function reopen(port, limits, session, number) {
+    try {
+        return await openResolvedPort(port, limits.baud, { io: session.io, busyTimeoutMs: limits.lockTimeoutMs });
+    }
+    catch (error) {
+        if (number === 1 || !(error instanceof PortAbsent))
+            throw error;
+        throw portWentAway(port.path, `it was gone when attempt ${number} came to reopen it (${error.message})`, portLostHint(port));
     }
 }
 
@@ -69165,7 +68201,6 @@ class FlashReport {
 ;// CONCATENATED MODULE: ./src/flash/stk500v1.ts
 
 
-
 /** STK500v1 bytes, as avrdude's stk500.c and optiboot speak them. */
 const STK_OK = 0x10;
 const STK_INSYNC = 0x14;
@@ -69213,40 +68248,61 @@ function expectBytes(got, expected, what, port) {
         hint: 'Fix: check fqbn and baud match the board; the bootloader lost sync',
     });
 }
+/** How long a GET_SYNC sent without a reset before it waits for its answer before another is sent. */
+const resyncMs = 600;
 /**
  * Gets in sync with the bootloader: a reset, then GET_SYNC until it answers. A sync sent while the
- * bootloader is still starting waits in the UART; only one is ever in flight, since a second
- * would overrun the receiver's FIFO. Leftover answers are drained before the final check.
+ * bootloader is still starting (flashing its LED) waits in the UART's receive buffer, and it reads
+ * it once it listens: so the first sync after a reset is given a bootloader's whole start-up to be
+ * answered, and a second is sent only after that — two in the buffer at once overrun it, and the
+ * bootloader then meets half a command. Returns how many syncs went unanswered within their wait:
+ * their answers may still come, ahead of the next command's (the board answers in order).
  */
 async function sync(link, options, port) {
     const attempts = 8;
+    let unanswered = 0;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        if (attempt === 1 || attempt === 5)
-            await options.reset();
+        // Without a reset of its own (no modem lines, reset none) the bootloader may be anywhere in its
+        // short wait for a host: syncs then go at the short interval, so that one lands within it.
+        let afterReset = false;
+        if (attempt === 1 || attempt === 5) {
+            afterReset = await options.reset();
+            if (afterReset)
+                unanswered = 0; // a reset empties the bootloader's buffer: nothing sent before it is answered
+        }
         link.discard();
         await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
         const remaining = options.deadline - Date.now();
         if (remaining <= 0)
             break;
         try {
-            const reply = await link.read(2, Math.min(600, remaining), 'GET_SYNC');
-            if (reply[0] === STK_INSYNC && reply[1] === STK_OK) {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(30);
-                link.discard();
-                await link.write(Uint8Array.of(GET_SYNC, CRC_EOP));
-                expectBytes(await link.read(2, 600, 'GET_SYNC'), [STK_INSYNC, STK_OK], 'GET_SYNC', port);
-                return;
-            }
+            const reply = await link.read(2, Math.min(afterReset ? answerMs : resyncMs, remaining), 'GET_SYNC');
+            if (reply[0] === STK_INSYNC && reply[1] === STK_OK)
+                return unanswered;
         }
         catch (error) {
             if (error instanceof BoardlineError && error.kind === 'port')
                 throw error;
         }
+        unanswered += 1;
         options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
     }
     throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
         hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
     });
+}
+/**
+ * The answer to READ_SIGN (INSYNC, three signature bytes, OK), after at most `stale` late answers
+ * to earlier syncs (INSYNC OK each). Told apart by content: a signature's first byte is never OK.
+ */
+function signatureAnswer(stale) {
+    return (buffer) => {
+        let skipped = 0;
+        while (skipped < stale && buffer.length >= 2 * skipped + 2 && buffer[2 * skipped] === STK_INSYNC && buffer[2 * skipped + 1] === STK_OK)
+            skipped += 1;
+        const end = 2 * skipped + 5;
+        return buffer.length >= end ? end : undefined;
+    };
 }
 /**
  * Flashes an image through an STK500v1 bootloader (optiboot, ATmegaBOOT): sync, signature check,
@@ -69257,9 +68313,9 @@ async function sync(link, options, port) {
  */
 async function flashStk500v1(link, image, port, options) {
     const { target, report, io } = options;
-    await sync(link, options, port);
+    const stale = await sync(link, options, port);
     await link.write(Uint8Array.of(READ_SIGN, CRC_EOP));
-    const signature = await link.read(5, answerMs, 'READ_SIGN');
+    const signature = (await link.readUnit(signatureAnswer(stale), answerMs, 'READ_SIGN')).subarray(-5);
     if (signature[0] !== STK_INSYNC || signature[4] !== STK_OK)
         expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
     const found = signature.subarray(1, 4);
@@ -69345,9 +68401,7 @@ const stk500v1Backend = {
                     io: session.io,
                     report: session.report,
                     deadline,
-                    reset: async () => {
-                        await resetBoard(session.port, serial, settings.reset === 'auto' ? 'dtr' : settings.reset, session.io);
-                    },
+                    reset: async () => (await resetBoard(session.port, serial, settings.reset === 'auto' ? 'dtr' : settings.reset, session.io)) === 'done',
                 }));
                 return { bytes: firmware.image.data.length, verified: settings.verify, state: session.report.state };
             },
@@ -69547,7 +68601,6 @@ async function flashSerial(options, io, context) {
 
 
 
-
 const monitorSpec = defineCapability({
     name: 'monitor',
     title: 'Boardline: serial monitor',
@@ -69593,7 +68646,7 @@ async function monitor(options, io, streams) {
             io.signal.addEventListener('abort', stop, { once: true });
             port.once('close', () => {
                 clearTimeout(timer);
-                reject(new BoardlineError('port', `Port ${resolved.path} closed: the board was disconnected`, { hint: portLostHint(resolved) }));
+                reject(portWentAway(resolved.path, 'the board was disconnected', portLostHint(resolved)));
             });
         });
     }
@@ -73119,9 +72172,7 @@ function failure(outcome, expect, resolved, timeoutMs) {
                 hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
             });
         case 'port-lost':
-            return new BoardlineError('port', `Port ${port} went away after ${after} while waiting for ${position}: ${outcome.reason}`, {
-                hint: portLostHint(resolved),
-            });
+            return portWentAway(port, `${outcome.reason}, after ${after} while waiting for ${position}`, portLostHint(resolved));
         case 'cancelled':
             return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
     }
@@ -75170,6 +74221,31 @@ class PtyBridge extends external_node_events_.EventEmitter {
     get isConnected() {
         return this.current?.connected === true;
     }
+    /**
+     * Waits until the client that opened `pty` is the one connected to the board — its open has
+     * been seen (and, on an AVR board, its open's reset done) — or `timeoutMs` passes. A client
+     * that resets the board as soon as its open returns must not be overtaken by its own open's
+     * reset: socat notices an open only at its next poll, and a client waiting its turn is connected
+     * only when the one before it has gone, which on a loaded machine can come well after either.
+     */
+    async whenServing(pty, timeoutMs) {
+        const serving = () => this.current?.connected === true && this.current.ptyPath === pty;
+        if (serving())
+            return true;
+        return new Promise((resolve) => {
+            const finish = (result) => {
+                clearTimeout(timer);
+                this.off('connect', onConnect);
+                resolve(result);
+            };
+            const onConnect = () => {
+                if (serving())
+                    finish(true);
+            };
+            const timer = setTimeout(() => finish(false), timeoutMs);
+            this.on('connect', onConnect);
+        });
+    }
     /** Makes the first pty and points the link at it. */
     async start() {
         this.stopped = false;
@@ -75222,8 +74298,10 @@ class PtyBridge extends external_node_events_.EventEmitter {
         child.stderr.setEncoding('utf8').on('data', (chunk) => {
             log = (log + chunk).slice(-4096);
             const pty = /PTY is (\/dev\/\S+)/.exec(log)?.[1];
-            if (pty !== undefined)
+            if (pty !== undefined) {
+                session.ptyPath = pty;
                 resolvePty(pty);
+            }
             if (!session.connected && log.includes('starting data transfer loop')) {
                 session.connected = true;
                 this.onConnect(session);
@@ -75293,6 +74371,7 @@ class PtyBridge extends external_node_events_.EventEmitter {
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/board-runner.ts
+
 
 
 
@@ -75441,6 +74520,9 @@ class BoardRunner {
             return { ok: false, error: 'an AVR board takes no injected faults' };
         // An AVR board's bootloader runs after every reset: download is a reset like any other.
         if (command === 'reset' || command === 'download') {
+            const refused = await awaitClient(this.bridge, args);
+            if (refused !== undefined)
+                return refused;
             clearTimeout(this.dtrToggle);
             this.mcu.reset('external');
             return { ok: true, ...this.status() };
@@ -76054,6 +75136,7 @@ class PacedLine {
 
 
 
+
 /** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
 const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : romBaudRate);
 /**
@@ -76107,7 +75190,7 @@ class EspBoardRunner {
             void this.stop();
         });
         await this.bridge.start();
-        const published = await this.presence.publish((command) => this.handle(command), this.started);
+        const published = await this.presence.publish((command, args) => this.handle(command, args), this.started);
         // Powered on with GPIO0 high: the ROM boots the flash.
         this.boot('application', 'power-on');
         io.info(`${record.name}: ${this.options.chip.name} running on ${record.port}`);
@@ -76194,7 +75277,7 @@ class EspBoardRunner {
         else if (after.kind === 'reboot' || after.kind === 'run')
             this.mode = 'application';
     }
-    async handle(command) {
+    async handle(command, args) {
         if (command === 'set' || command === 'pins' || command === 'history' || command === 'screenshot') {
             return {
                 ok: false,
@@ -76202,6 +75285,9 @@ class EspBoardRunner {
             };
         }
         if (command === 'reset' || command === 'download') {
+            const refused = await awaitClient(this.bridge, args);
+            if (refused !== undefined)
+                return refused;
             this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
             return { ok: true, ...this.status() };
         }

@@ -19307,6 +19307,7 @@ async function resolve_network_port_resolveNetworkPort(value, files = {}) {
 
 
 
+
 const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
 function parseUsbSelector(value) {
     const match = usbSelectorPattern.exec(value);
@@ -19327,11 +19328,18 @@ function listing(ports, boards = []) {
         return physical;
     return `${physical}\nVirtual boards running:\n${boards.map((board) => `  ${board.name}  ${board.port}`).join('\n')}`;
 }
+/**
+ * A virtual board's lock: its name, and a digest of where it lives, since two state directories
+ * (two runners, two jobs with their own BOARDLINE_STATE_DIR) may each run a board of one name.
+ */
+function virtualLockName(board) {
+    return `boardline-virtual-${board.name}-${createHash('sha256').update(board.port).digest('hex').slice(0, 8)}`;
+}
 function virtualPort(requested, board) {
     return {
         requested,
         path: board.port,
-        lockName: `boardline-virtual-${board.name}`,
+        lockName: virtualLockName(board),
         virtual: { name: board.name, control: board.control, board: board.board },
     };
 }
