@@ -43,6 +43,10 @@ export async function monitor(options: MonitorOptions, io: Io, streams: FaceCont
   };
   port.on('data', fromBoard);
   streams.input.on('data', toBoard);
+  // A write the line refused closes the port too: both are the board gone, said once.
+  let lost: (error?: Error | null) => void = () => undefined;
+  port.once('close', (error?: Error | null) => lost(error));
+  port.on('error', (error) => lost(error));
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = options.duration === undefined ? undefined : setTimeout(resolve, options.duration);
@@ -52,16 +56,18 @@ export async function monitor(options: MonitorOptions, io: Io, streams: FaceCont
       };
       if (io.signal.aborted) stop();
       io.signal.addEventListener('abort', stop, { once: true });
-      port.once('close', () => {
+      lost = (error) => {
         clearTimeout(timer);
-        reject(portWentAway(resolved.path, 'the board was disconnected', portLostHint(resolved)));
-      });
+        reject(portWentAway(resolved.path, error?.message ?? 'the board was disconnected', portLostHint(resolved)));
+      };
     });
   } finally {
     streams.input.off('data', toBoard);
     port.off('data', fromBoard);
-    port.removeAllListeners('close');
-    await new Promise<void>((resolve) => port.drain(() => resolve()));
+    // What the port says from here on (a write of the last keystrokes refused) is no longer news.
+    lost = () => undefined;
+    // A port that went away is closed already: its drain would wait for it to open again, forever.
+    if (port.isOpen) await new Promise<void>((resolve) => port.drain(() => resolve()));
     await closePort(port);
   }
   return {

@@ -58,14 +58,18 @@ async function readOrHangUp(
   }
 }
 
-/** A write to a line that is gone fails with EIO (a hung-up tty, a pty without its other side), ENXIO or EBADF. */
+/**
+ * A write to a line that is gone fails with EIO (a hung-up tty, a pty without its other side),
+ * ENXIO or EBADF, or from the poll it waits on when the line is full (which the read's hang-up
+ * may have just closed); there is no other way for a write to a local port to fail. A write cut
+ * short by our own close (canceled) stays what it is.
+ */
 async function writeOrHangUp(port: UnixPort, write: (buffer: Buffer) => Promise<void>, buffer: Buffer): Promise<void> {
   try {
     await write(buffer);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (port.fd !== null && (code === 'EIO' || code === 'ENXIO' || code === 'EBADF')) throw hungUp(`writing: ${(error as Error).message}`);
-    throw error;
+    if ((error as { canceled?: boolean }).canceled === true) throw error;
+    throw hungUp(`writing: ${(error as Error).message}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { nodeFor } from '../harness/node-runtimes.js';
 import { openPtyPair } from '../harness/pty-pair.js';
-import { bundledCli, runBundledCli } from '../harness/run-cli.js';
+import { bundledCli, runBundledCli, startBundledCli } from '../harness/run-cli.js';
 
 describe('bundled CLI', () => {
   it('prints help and version', async () => {
@@ -58,6 +58,18 @@ describe('bundled CLI', () => {
     assert.equal(result.ok, true);
     assert.ok(Array.isArray(result.outputs.ports));
     for (const port of result.outputs.ports) assert.match(port.path, /^\/dev\//);
+  });
+
+  it('monitor reports a board unplugged under it as gone, exit code 3, instead of waiting on forever', async () => {
+    const pty = await openPtyPair();
+    const monitor = startBundledCli(['monitor', '--port', pty.a, '--json']);
+    await monitor.waitForOutput(/Connected to/, 30_000);
+    await pty.close(); // both ptys vanish: what a USB cable pulled out does to the tty
+    const run = await monitor.done;
+    assert.equal(run.exitCode, 3, run.stderr);
+    const result = JSON.parse(run.stdout.slice(run.stdout.lastIndexOf('{"ok"'))) as { error: { kind: string; message: string } };
+    assert.equal(result.error.kind, 'port');
+    assert.match(result.error.message, /^Port \/dev\/pts\/\d+ went away: the line hung up: the device or the other side of the pty is gone/);
   });
 
   for (const using of ['node24', 'node20']) {
