@@ -57,7 +57,9 @@ export async function gitlabCiLocal(dir: string, args: readonly string[], option
   ];
   return startProcess(join(repoRoot, 'node_modules', '.bin', 'gitlab-ci-local'), [...flags, ...args], {
     cwd: dir,
-    timeoutMs: options.timeoutMs ?? 120_000,
+    // A hang guard, not a speed check: a pipeline of dozens of jobs, each a node process, takes
+    // a minute or two on an idle 2-core machine and several when it is loaded.
+    timeoutMs: options.timeoutMs ?? 600_000,
     what: `gitlab-ci-local ${args.join(' ')}`,
     env: { ...process.env, ...options.env, FORCE_COLOR: '0' },
   }).done;
