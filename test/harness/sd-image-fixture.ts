@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { chown, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chown, cp, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive } from '../../src/process/is-alive.js';
 import { rootlessBuilder } from './rootless-builder.js';
-import { cliCommand, repoRoot } from './run-cli.js';
+import { bundledCli, repoRoot } from './run-cli.js';
 
 /**
  * The Debian root file system the image tests share: the one slow part of them (mmdebstrap
@@ -27,6 +27,7 @@ export const sharedCacheDir = join(imageTestDir, 'cache');
 const logFile = join(imageTestDir, 'rootfs-build.log');
 const statusFile = join(imageTestDir, 'rootfs-build.status');
 const pidFile = join(imageTestDir, 'rootfs-build.pid');
+const bundledCliDir = dirname(bundledCli);
 
 /** The pid of a build another process started and that still runs, if any. */
 async function runningBuild(): Promise<number | undefined> {
@@ -43,7 +44,13 @@ async function startBuild(): Promise<void> {
   await rm(statusFile, { force: true });
   const log = await open(logFile, 'w');
   await log.chown(builder.uid, builder.gid);
-  const [node, ...args] = cliCommand([
+  // The build runs from a copy of the bundled CLI: .ci/run rebuilds dist/ (its dist check) while
+  // this build goes on, and a file rewritten under a running program is a race nobody needs.
+  const cli = join(imageTestDir, 'cli');
+  await rm(cli, { recursive: true, force: true });
+  await cp(bundledCliDir, cli, { recursive: true });
+  const args = [
+    join(cli, 'index.cjs'),
     'sd-image',
     '--only',
     'rootfs',
@@ -53,7 +60,7 @@ async function startBuild(): Promise<void> {
     sharedCacheDir,
     '--compress',
     'none',
-  ]);
+  ];
   const script = `"$@"; echo $? > ${statusFile}`;
   const child = spawn(
     'setpriv',
@@ -66,7 +73,7 @@ async function startBuild(): Promise<void> {
       '-c',
       script,
       'sh',
-      node ?? process.execPath,
+      process.execPath,
       ...args,
     ],
     { detached: true, stdio: ['ignore', log.fd, log.fd], cwd: imageTestDir, env: { ...process.env, HOME: imageTestDir } },
