@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { componentTemplates } from '../../scripts/component-templates.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
-import { componentProject, gitlabCiLocal, selfComponent } from '../harness/gitlab-ci-local.js';
+import { componentProject, gitlabCiLocal, jobLogs, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
 
 const components = [
@@ -239,8 +239,9 @@ describe('GitLab components with hostile inputs', () => {
       assert.equal(await readFile(join(dir, 'seen', job), 'utf8'), payload, job);
     }
     // Every job failed on its input (none is a version, a port or a board name), naming the input.
-    assert.match(run.stdout, /Input "version" is not a version: "\$\(touch /);
-    assert.match(run.stdout, /Input "name": "a; touch .*PWNED-semicolon" is not a usable virtual board name/);
+    const logs = await jobLogs(dir);
+    assert.match(logs, /Input "version" is not a version: "\$\(touch /);
+    assert.match(logs, /Input "name": "a; touch .*PWNED-semicolon" is not a usable virtual board name/);
   });
 
   it('the CLI takes BOARDLINE_INPUT_ values byte for byte and quotes them in its errors', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,4 +90,15 @@ export async function exampleProject(example: string): Promise<string> {
 /** An include of one of the project's own components at its own commit. */
 export function selfComponent(name: string, inputs: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return { component: `$CI_SERVER_FQDN/$CI_PROJECT_PATH/${name}@$CI_COMMIT_SHA`, inputs };
+}
+
+/**
+ * What every job of a run printed, from gitlab-ci-local's own log of each job. Its stdout is not
+ * the place to look for a job's lines when many ran: it ends with process.exit, and what it had
+ * not yet written to a slow reader's pipe (a loaded machine) is cut off.
+ */
+export async function jobLogs(dir: string): Promise<string> {
+  const output = join(dir, '.gitlab-ci-local', 'output');
+  const files = (await readdir(output)).filter((name) => name.endsWith('.log')).sort();
+  return (await Promise.all(files.map((name) => readFile(join(output, name), 'utf8')))).join('\n');
 }
