@@ -65414,16 +65414,20 @@ async function readOrHangUp(port, buffer, offset, length) {
         }
     }
 }
-/** A write to a line that is gone fails with EIO (a hung-up tty, a pty without its other side), ENXIO or EBADF. */
+/**
+ * A write to a line that is gone fails with EIO (a hung-up tty, a pty without its other side),
+ * ENXIO or EBADF, or from the poll it waits on when the line is full (which the read's hang-up
+ * may have just closed); there is no other way for a write to a local port to fail. A write cut
+ * short by our own close (canceled) stays what it is.
+ */
 async function writeOrHangUp(port, write, buffer) {
     try {
         await write(buffer);
     }
     catch (error) {
-        const code = error.code;
-        if (port.fd !== null && (code === 'EIO' || code === 'ENXIO' || code === 'EBADF'))
-            throw hungUp(`writing: ${error.message}`);
-        throw error;
+        if (error.canceled === true)
+            throw error;
+        throw hungUp(`writing: ${error.message}`);
     }
 }
 /**
@@ -68634,6 +68638,10 @@ async function monitor(options, io, streams) {
     };
     port.on('data', fromBoard);
     streams.input.on('data', toBoard);
+    // A write the line refused closes the port too: both are the board gone, said once.
+    let lost = () => undefined;
+    port.once('close', (error) => lost(error));
+    port.on('error', (error) => lost(error));
     try {
         await new Promise((resolve, reject) => {
             const timer = options.duration === undefined ? undefined : setTimeout(resolve, options.duration);
@@ -68644,17 +68652,20 @@ async function monitor(options, io, streams) {
             if (io.signal.aborted)
                 stop();
             io.signal.addEventListener('abort', stop, { once: true });
-            port.once('close', () => {
+            lost = (error) => {
                 clearTimeout(timer);
-                reject(portWentAway(resolved.path, 'the board was disconnected', portLostHint(resolved)));
-            });
+                reject(portWentAway(resolved.path, error?.message ?? 'the board was disconnected', portLostHint(resolved)));
+            };
         });
     }
     finally {
         streams.input.off('data', toBoard);
         port.off('data', fromBoard);
-        port.removeAllListeners('close');
-        await new Promise((resolve) => port.drain(() => resolve()));
+        // What the port says from here on (a write of the last keystrokes refused) is no longer news.
+        lost = () => undefined;
+        // A port that went away is closed already: its drain would wait for it to open again, forever.
+        if (port.isOpen)
+            await new Promise((resolve) => port.drain(() => resolve()));
         await closePort(port);
     }
     return {
