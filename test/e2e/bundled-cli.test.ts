@@ -69,7 +69,10 @@ describe('bundled CLI', () => {
     assert.equal(run.exitCode, 3, run.stderr);
     const result = JSON.parse(run.stdout.slice(run.stdout.lastIndexOf('{"ok"'))) as { error: { kind: string; message: string } };
     assert.equal(result.error.kind, 'port');
-    assert.match(result.error.message, /^Port \/dev\/pts\/\d+ went away: the line hung up: the device or the other side of the pty is gone/);
+    assert.match(
+      result.error.message,
+      /^Port \/dev\/pts\/\d+ went away: the line hung up: the device or the other side of the pty is gone/,
+    );
   });
 
   for (const using of ['node24', 'node20']) {

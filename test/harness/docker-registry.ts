@@ -57,14 +57,13 @@ export async function startTestRegistry(): Promise<TestRegistry> {
   const host = `127.0.0.1:${port}`;
   const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   // Ready when it answers an authenticated /v2/; a registry that never does fails here, not later.
-  let exited = false;
-  child.once('exit', () => (exited = true));
   for (let waited = 0; ; waited += 100) {
     const ok = await fetch(`http://${host}/v2/`, { headers: { authorization } }).then(
       (response) => response.ok,
       () => false,
     );
     if (ok) break;
+    const exited = child.exitCode !== null || child.signalCode !== null;
     if (exited || waited > 60_000) throw new Error(`docker-registry did not answer on ${host} ${exited ? '(it exited)' : 'within 60 s'}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
