@@ -27,7 +27,7 @@ export const sharedCacheDir = join(imageTestDir, 'cache');
 const logFile = join(imageTestDir, 'rootfs-build.log');
 const statusFile = join(imageTestDir, 'rootfs-build.status');
 const pidFile = join(imageTestDir, 'rootfs-build.pid');
-const bundledCliDir = dirname(bundledCli);
+const distDir = dirname(dirname(bundledCli));
 
 /** The pid of a build another process started and that still runs, if any. */
 async function runningBuild(): Promise<number | undefined> {
@@ -46,11 +46,12 @@ async function startBuild(): Promise<void> {
   await log.chown(builder.uid, builder.gid);
   // The build runs from a copy of the bundled CLI: .ci/run rebuilds dist/ (its dist check) while
   // this build goes on, and a file rewritten under a running program is a race nobody needs.
-  const cli = join(imageTestDir, 'cli');
-  await rm(cli, { recursive: true, force: true });
-  await cp(bundledCliDir, cli, { recursive: true });
+  // The bundle finds serialport's native prebuilds beside its own folder: both are copied.
+  const bundle = join(imageTestDir, 'bundle');
+  await rm(bundle, { recursive: true, force: true });
+  for (const part of ['cli', 'prebuilds']) await cp(join(distDir, part), join(bundle, part), { recursive: true });
   const args = [
-    join(cli, 'index.cjs'),
+    join(bundle, 'cli', 'index.cjs'),
     'sd-image',
     '--only',
     'rootfs',
