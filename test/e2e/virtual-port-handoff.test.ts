@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict';
 import { realpath } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SerialPort } from 'serialport';
 import { sendControl } from '../../src/virtual/control.js';
+import { findBoard } from '../../src/virtual/registry.js';
 import { buildBannerFirmware, type BuiltFirmware } from '../harness/firmware.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
 
 /** A client of the board as any serial program is: a pty opened, its bytes collected. */
-async function client(pty: string): Promise<{ port: SerialPort; text: () => string; close: () => Promise<void> }> {
+interface Client {
+  port: SerialPort;
+  text: () => string;
+  close: () => Promise<void>;
+}
+
+async function client(pty: string): Promise<Client> {
   const port = new SerialPort({ path: pty, baudRate: 115200, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((error) => (error === null ? resolve() : reject(error))));
   let text = '';
@@ -42,13 +48,19 @@ describe("a virtual board's port handed from one client to the next", () => {
     await sandbox.stopAll();
   });
 
+  /** A board started and serving a first client, whose reset the board has answered. */
+  async function boardServing(name: string): Promise<{ board: { port: string }; control: string; pty: string; holder: Client }> {
+    const board = await sandbox.startBoard(['--name', name, '--firmware', blink.hex]);
+    const control = (await findBoard(sandbox.stateDir, name))?.control;
+    assert.ok(control !== undefined, `${name} is in the registry`);
+    const pty = await realpath(board.port);
+    const holder = await client(pty);
+    await sendControl(control, 'reset', { pty }, 30_000);
+    return { board, control, pty, holder };
+  }
+
   it('resets for the client waiting its turn only once the one before has gone, and its boot output reaches that client', async () => {
-    const board = await sandbox.startBoard(['--name', 'handoff', '--firmware', blink.hex]);
-    const control = join(sandbox.stateDir, 'boards', 'handoff', 'control.sock');
-    const firstPty = await realpath(board.port);
-    const first = await client(firstPty);
-    // Answered once the board serves the first client.
-    await sendControl(control, 'reset', { pty: firstPty }, 30_000);
+    const { board, control, pty: firstPty, holder: first } = await boardServing('handoff');
     const secondPty = await nextPty(board.port, firstPty);
     const second = await client(secondPty);
     let firstOpen = true;
@@ -72,12 +84,8 @@ describe("a virtual board's port handed from one client to the next", () => {
   });
 
   it('refuses a reset for a pty that never becomes its client', async () => {
-    const board = await sandbox.startBoard(['--name', 'stranger', '--firmware', blink.hex]);
-    const control = join(sandbox.stateDir, 'boards', 'stranger', 'control.sock');
-    const pty = await realpath(board.port);
-    const holder = await client(pty);
+    const { board, control, pty, holder } = await boardServing('stranger');
     try {
-      await sendControl(control, 'reset', { pty }, 30_000);
       // The next pty is opened by no one: its reset waits its limit, then is refused by kind port.
       const standby = await nextPty(board.port, pty);
       await assert.rejects(sendControl(control, 'reset', { pty: standby }, 60_000), (error: Error & { kind?: string }) => {
