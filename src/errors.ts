@@ -13,7 +13,11 @@ export type FailureKind =
   | 'timeout'
   /** The operation ran and failed (a board refused, a pattern matched, a build broke). */
   | 'failed'
-  /** The capability is declared but not built in this version. */
+  /**
+   * Something the operation needs is not available here: a tool this machine lacks (arduino-cli,
+   * avrdude, docker), or a capability this version does not have. Not bad input: the job's inputs
+   * may be right, and installing the tool (or running on a machine that has it) fixes it.
+   */
   | 'not-available';
 
 export interface BoardlineErrorOptions {
@@ -48,6 +52,7 @@ export const exitCodes: Readonly<Record<FailureKind | 'ok', number>> = {
   usage: 2,
   port: 3,
   timeout: 4,
+  // sysexits' EX_UNAVAILABLE: "a support program or file does not exist".
   'not-available': 69,
 };
 

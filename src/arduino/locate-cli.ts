@@ -18,8 +18,8 @@ export async function locateArduinoCli(cache: ToolCache, host: Host, io: Io): Pr
   const newest = semver.rsort(await cachedVersions(cache, 'arduino-cli', host.arch))[0];
   const dir = newest === undefined ? undefined : await findTool(cache, 'arduino-cli', newest, host.arch);
   if (dir === undefined) {
-    throw new BoardlineError('usage', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
-      hint: 'Fix: run setup-arduino-cli first (in the same job)',
+    throw new BoardlineError('not-available', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
+      hint: 'Fix: run setup-arduino-cli first (the action or component in the same job, or boardline setup-arduino-cli), or put an arduino-cli on PATH',
     });
   }
   io.debug(`arduino-cli ${newest ?? ''} from the tool cache: ${dir}`);

@@ -88,7 +88,8 @@ export const virtualBoardStatusSpec = defineCapability({
   name: 'virtual-board status',
   title: 'Boardline: virtual board status',
   description: 'Show the running virtual boards, or one of them.',
-  inputs: { name: { kind: 'string', description: 'The virtual board; all of them by default.' } },
+  // Positional as every command that acts on a running board takes it: `virtual-board status uno0`.
+  inputs: { name: { kind: 'string', positional: true, description: 'The virtual board; all of them by default.' } },
   outputs: { boards: 'JSON list of the running boards with their port, uptime, emulated time and resets.' },
 });
 

@@ -82,6 +82,28 @@ export function commandHelpJson(spec: CapabilitySpec): object {
   };
 }
 
+/**
+ * The help of a group of commands (`boardline virtual-board --help`): each command with one line,
+ * as the main help lists the groupless ones.
+ */
+export function groupHelp(group: string, members: readonly Capability[]): string {
+  const verbs = members.map((entry) => ({ verb: entry.spec.name.slice(group.length + 1), description: entry.spec.description }));
+  const width = Math.max(...verbs.map((entry) => entry.verb.length));
+  return [
+    `Usage: boardline ${group} <command> [options]`,
+    '',
+    'Commands:',
+    ...verbs.map((entry) => `  ${entry.verb.padEnd(width)}  ${entry.description}`),
+    '',
+    `boardline ${group} <command> --help shows a command's options.`,
+  ].join('\n');
+}
+
+/** The group's commands as data, as commandHelpJson gives a command's options. */
+export function groupHelpJson(group: string, members: readonly Capability[]): object {
+  return { group, commands: members.map((entry) => ({ command: entry.spec.name, description: entry.spec.description })) };
+}
+
 export function mainHelp(capabilities: readonly Capability[]): string {
   const width = Math.max(...capabilities.map((entry) => entry.spec.name.length));
   return [
@@ -96,6 +118,7 @@ export function mainHelp(capabilities: readonly Capability[]): string {
     "  -h, --help     Show help; boardline <command> --help shows a command's options.",
     '  -V, --version  Print the version.',
     '',
-    'Exit codes: 0 success, 1 failed, 2 bad input, 3 port problem, 4 timed out, 69 not available in this version.',
+    'Exit codes: 0 success, 1 failed, 2 bad input, 3 port problem, 4 timed out,',
+    '            69 not available (a tool this machine lacks, such as arduino-cli, or a capability this version lacks).',
   ].join('\n');
 }

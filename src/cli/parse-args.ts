@@ -1,6 +1,7 @@
 import { BoardlineError } from '../errors.js';
 import type { CapabilitySpec } from '../spec/capability.js';
-import type { RawInputs } from '../spec/parse-inputs.js';
+import { inputEnvVariable } from '../spec/env-names.js';
+import type { InputNaming, RawInputs } from '../spec/parse-inputs.js';
 
 export interface ParsedArgs {
   inputs: RawInputs;
@@ -26,11 +27,39 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The closest flag name, to suggest when a flag is misspelt. */
-function closest(name: string, candidates: readonly string[]): string | undefined {
+/**
+ * The flags to suggest when a flag is misspelt. A flag cut short (`--prot`) is taken for the ones it
+ * begins, before edit distance is asked: `--prot` is two edits from `--port` but meant `--protocol`.
+ */
+function closest(name: string, candidates: readonly string[]): string[] {
+  const extended = name === '' ? [] : candidates.filter((candidate) => candidate.startsWith(name));
+  if (extended.length > 0) return extended;
   const ranked = candidates.map((candidate) => ({ candidate, score: editDistance(name, candidate) })).sort((a, b) => a.score - b.score);
   const best = ranked[0];
-  return best !== undefined && best.score <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
+  return best !== undefined && best.score <= Math.max(2, Math.floor(name.length / 3)) ? [best.candidate] : [];
+}
+
+/** `--a`, `--a or --b`, `--a, --b or --c`. */
+function flagList(names: readonly string[]): string {
+  const flags = names.map((name) => `--${name}`);
+  return flags.length <= 1 ? flags.join('') : `${flags.slice(0, -1).join(', ')} or ${flags.at(-1) ?? ''}`;
+}
+
+/** The options every command takes besides its inputs. */
+const commonFlags = ['json', 'help', 'inputs-from-env', 'dotenv'];
+
+/**
+ * How the CLI's fixes name an input (see parseInputs): its flag, and under --inputs-from-env also
+ * the variable it is read from, which is how a GitLab job gives it.
+ */
+export function cliInputNaming(spec: CapabilitySpec, inputsFromEnv: boolean): InputNaming {
+  return (name) => {
+    const flag = `--${name}`;
+    // A secret is read from its service's own variable rather than BOARDLINE_INPUT_ (env-inputs.ts
+    // decides which); the flag alone is never wrong.
+    if (!inputsFromEnv || spec.inputs[name]?.kind === 'secret') return flag;
+    return `${inputEnvVariable(name)} (or ${flag})`;
+  };
 }
 
 /**
@@ -84,10 +113,11 @@ export function parseArgs(spec: CapabilitySpec, argv: readonly string[]): Parsed
     const name = negated ? flag.slice(3) : flag;
     const input = spec.inputs[name];
     if (input === undefined) {
-      const suggestion = closest(name, names);
+      const negatable = names.filter((candidate) => spec.inputs[candidate]?.kind === 'boolean').map((candidate) => `no-${candidate}`);
+      const suggestions = closest(flag, [...names, ...negatable, ...commonFlags]);
       throw usage(
         `Unknown option --${flag} for ${spec.name}`,
-        suggestion === undefined ? 'Fix: remove it' : `Fix: did you mean --${suggestion}?`,
+        suggestions.length === 0 ? 'Fix: remove it' : `Fix: did you mean ${flagList(suggestions)}?`,
       );
     }
     let value: string;

@@ -8,8 +8,8 @@ import { boardlineVersion } from '../version.js';
 import { boundedDotenvReport } from '../report/dotenv.js';
 import type { OutputValue } from '../capabilities/result.js';
 import { commandInputs } from './env-inputs.js';
-import { commandHelp, commandHelpJson, mainHelp } from './help.js';
-import { parseArgs } from './parse-args.js';
+import { commandHelp, commandHelpJson, groupHelp, groupHelpJson, mainHelp } from './help.js';
+import { cliInputNaming, parseArgs } from './parse-args.js';
 import { terminalIo } from './terminal-io.js';
 
 /** What the CLI is connected to; bin.ts passes the process's own. */
@@ -75,7 +75,11 @@ async function runCommand(capability: Capability, argv: readonly string[], termi
       return exitCodes.ok;
     }
     dotenv = args.dotenv;
-    const options = parseInputs(capability.spec, commandInputs(capability.spec, args, terminal.env));
+    const options = parseInputs(
+      capability.spec,
+      commandInputs(capability.spec, args, terminal.env),
+      cliInputNaming(capability.spec, args.inputsFromEnv),
+    );
     const io = terminalIo(terminal.stderr, terminal.signal, terminal.verbose);
     const context: FaceContext = { input: terminal.stdin, output: terminal.stdout, ...terminal.places };
     const result = await capability.run(options, io, context);
@@ -111,16 +115,22 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
   if (grouped !== undefined) return runCommand(grouped, afterVerb, terminal);
   const capability = capabilities.find((entry) => entry.spec.name === command);
   if (capability !== undefined) return runCommand(capability, rest, terminal);
-  const group = capabilities.filter((entry) => entry.spec.name.startsWith(`${command} `)).map((entry) => entry.spec.name);
+  const group = capabilities.filter((entry) => entry.spec.name.startsWith(`${command} `));
+  // `virtual-board --help` (or `--json --help`) asks what the group's commands are; no command comes first.
+  const groupHelpAsked = verb === 'help' || (verb?.startsWith('-') === true && (rest.includes('--help') || rest.includes('-h')));
+  if (group.length > 0 && groupHelpAsked) {
+    print(terminal.stdout, rest.includes('--json') ? JSON.stringify(groupHelpJson(command, group), null, 2) : groupHelp(command, group));
+    return exitCodes.ok;
+  }
+  const verbs = group.map((entry) => entry.spec.name.slice(command.length + 1));
+  const noVerb = verb === undefined || verb.startsWith('-');
   const error =
     group.length > 0
-      ? new BoardlineError(
-          'usage',
-          verb === undefined || verb.startsWith('-') ? `${command} needs a command` : `Unknown command "${command} ${verb}"`,
-          {
-            hint: `Fix: use one of ${group.join(', ')}`,
-          },
-        )
+      ? new BoardlineError('usage', noVerb ? `${command} needs a command: ${verbs.join(', ')}` : `Unknown command "${command} ${verb}"`, {
+          hint: noVerb
+            ? `Fix: write boardline ${command} <command> (boardline ${command} --help says what each does)`
+            : `Fix: use one of ${verbs.join(', ')} (boardline ${command} --help says what each does)`,
+        })
       : new BoardlineError('usage', `Unknown command "${command}"`, {
           hint: `Fix: use one of ${[...new Set(capabilities.map((entry) => entry.spec.name.split(' ')[0]))].join(', ')} (boardline --help)`,
         });

@@ -30,14 +30,31 @@ export interface DeviceMapping {
 }
 
 const arrow = /\s*->\s*/;
+/** How a line is written, as the errors about one say it. */
+const lineForm = '"PORT" or "PORT -> /dev/PATH-IN-CONTAINER"';
+/**
+ * A path inside given without `->` (`usb:1a86:7523 /dev/ttyUSB0`, `=>`, `→`, `usb:1a86:7523:/dev/ttyUSB0`):
+ * read as one port value it would be refused as a malformed selector or a missing device, with no
+ * word about the arrow. No port value has a `>` or a path after a blank or a colon.
+ */
+const missingArrow = /[>→]|[\s:]\//;
 /** A device path docker takes as it is: no `..`, and none of the characters its --device and --mount syntax split on. */
 const devicePath = /^\/dev(\/[A-Za-z0-9_+@.-]+)+$/;
 
 export function parseDeviceLines(lines: readonly string[]): DeviceRequest[] {
   return lines.map((line) => {
     const [port = '', inside, ...extra] = line.trim().split(arrow);
+    if (inside === undefined && missingArrow.test(port)) {
+      throw new BoardlineError(
+        'usage',
+        `Input "devices": "${line}" is not ${lineForm}: the port and the path inside need -> between them`,
+        {
+          hint: 'Fix: write e.g. usb:1a86:7523 -> /dev/ttyUSB0 (one device per line)',
+        },
+      );
+    }
     if (port === '' || extra.length > 0 || inside === '') {
-      throw new BoardlineError('usage', `Input "devices": "${line}" is not "PORT" or "PORT -> /path/inside"`, {
+      throw new BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}`, {
         hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
       });
     }
@@ -60,10 +77,17 @@ function isPty(major: number): boolean {
   return major >= 136 && major <= 143;
 }
 
-function inputError(index: number, error: unknown): unknown {
+function inputError(index: number, request: DeviceRequest, error: unknown): unknown {
   if (!(error instanceof BoardlineError)) return error;
+  // A blank inside a port given alone is most likely a path inside without its arrow
+  // (`usb:1a86:7523 ttyUSB0`); a USB serial number may hold one, so it is only said once the port failed.
+  const arrowHint =
+    request.inside === undefined && /\s/.test(request.port)
+      ? `A devices line is ${lineForm}, e.g. usb:1a86:7523 -> /dev/ttyUSB0; "${request.port}" has no ->`
+      : undefined;
+  const hint = [error.hint, arrowHint].filter((part) => part !== undefined).join('. ');
   return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
-    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    ...(hint === '' ? {} : { hint }),
     ...(error.details === undefined ? {} : { details: error.details }),
     cause: error,
   });
@@ -91,7 +115,7 @@ export async function resolveDevices(
       });
     }
     const resolved = await resolvePort(request.port, search).catch((error: unknown) => {
-      throw inputError(index, error);
+      throw inputError(index, request, error);
     });
     const node = resolved.virtual === undefined ? resolved.path : await realpath(resolved.path);
     const major = majorOf((await stat(node)).rdev);

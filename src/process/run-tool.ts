@@ -89,7 +89,9 @@ export async function runTool(command: string, args: readonly string[], io: Io, 
   if (result.failed && result.exitCode === undefined) {
     const code = (result.cause as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT') {
-      throw new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+      // The machine lacks the tool, not the job its inputs: every command run here is a fixed name
+      // or one Boardline installed, never a path the user typed.
+      throw new BoardlineError('not-available', `${command} is not installed (not found on PATH)`, {
         hint: `Fix: ${options.installHint}`,
         cause: result.cause,
       });

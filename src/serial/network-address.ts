@@ -18,10 +18,17 @@ export interface NetworkAddress {
 
 const schemes: readonly NetworkScheme[] = ['rfc2217', 'rfc2217s', 'tcp'];
 const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
+/**
+ * A transport's scheme however little of `//` follows it (`rfc2217:/pi:2217`): meant as a network
+ * port, and never a device path or a board name (neither starts so), so it is refused as a
+ * malformed URL rather than looked for on disk.
+ */
+const transportPrefix = /^(rfc2217s?|tcp):/i;
 
 /** Whether a port value is written as a URL (and so is a network port, or a mistake). */
 export function isNetworkPortValue(value: string): boolean {
-  return urlShape.test(value.trim());
+  const text = value.trim();
+  return urlShape.test(text) || transportPrefix.test(text);
 }
 
 function malformed(value: string, input: string, why: string): BoardlineError {
@@ -32,6 +39,11 @@ function malformed(value: string, input: string, why: string): BoardlineError {
 
 export function parseNetworkAddress(value: string, input = 'port'): NetworkAddress {
   const text = value.trim();
+  const bare = transportPrefix.exec(text)?.[1]?.toLowerCase();
+  if (bare !== undefined && !urlShape.test(text)) {
+    const rest = text.slice(bare.length + 1).replace(/^\/+/, '');
+    throw malformed(value, input, `${bare}: must be followed by // and HOST:PORT${rest === '' ? '' : `, as in ${bare}://${rest}`}`);
+  }
   const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
   if (!schemes.includes(scheme as NetworkScheme)) {
     throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);

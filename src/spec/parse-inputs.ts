@@ -17,6 +17,16 @@ const booleanWords: Readonly<Record<string, boolean>> = {
   FALSE: false,
 };
 
+/**
+ * How the user of a face gives an input, as the fix in an error names it: a workflow's `with:` and
+ * a component's `inputs:` take the input's own name (`firmware`), the CLI a flag (`--firmware`).
+ * The message names the input the same way in every face; only the fix speaks the face's language.
+ */
+export type InputNaming = (name: string) => string;
+
+/** The input's own name, as action.yml declares it: what the action face says. */
+export const inputNames: InputNaming = (name) => name;
+
 function invalid(name: string, message: string, fix: string): BoardlineError {
   return new BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
 }
@@ -26,7 +36,8 @@ function splitList(raw: string, split: 'lines' | 'lines-and-commas'): string[] {
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
 }
 
-function parseOne(name: string, spec: InputSpec, raw: string): unknown {
+function parseOne(name: string, spec: InputSpec, raw: string, naming: InputNaming): unknown {
+  const given = naming(name);
   switch (spec.kind) {
     case 'string':
     case 'path':
@@ -35,21 +46,21 @@ function parseOne(name: string, spec: InputSpec, raw: string): unknown {
     case 'integer': {
       const text = raw.trim();
       if (!/^-?\d+$/.test(text)) {
-        throw invalid(name, `must be a whole number, got "${raw}"`, `set ${name} to a number such as ${spec.default ?? '1'}`);
+        throw invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
       }
       const value = Number(text);
       if (spec.min !== undefined && value < spec.min) {
-        throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${name} to ${spec.min} or more`);
+        throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
       }
       if (spec.max !== undefined && value > spec.max) {
-        throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${name} to ${spec.max} or less`);
+        throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
       }
       return value;
     }
     case 'boolean': {
       const value = booleanWords[raw.trim()];
       if (value === undefined) {
-        throw invalid(name, `must be true or false, got "${raw}"`, `set ${name} to true or false`);
+        throw invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
       }
       return value;
     }
@@ -59,7 +70,7 @@ function parseOne(name: string, spec: InputSpec, raw: string): unknown {
         throw invalid(
           name,
           `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`,
-          `set ${name} to e.g. ${spec.default ?? '30s'}`,
+          `set ${given} to e.g. ${spec.default ?? '30s'}`,
         );
       }
       return value;
@@ -69,7 +80,7 @@ function parseOne(name: string, spec: InputSpec, raw: string): unknown {
     case 'choice': {
       const value = raw.trim();
       if (!spec.choices.includes(value)) {
-        throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${name} to one of those values`);
+        throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
       }
       return value;
     }
@@ -78,9 +89,10 @@ function parseOne(name: string, spec: InputSpec, raw: string): unknown {
 
 /**
  * Parses what a face received into typed options. Both faces go through here, so an input means the
- * same thing, with the same default and the same error, whether it came from action.yml or a flag.
+ * same thing, with the same default and the same error, whether it came from action.yml or a flag;
+ * `naming` is how the fix names an input to the face's user (the CLI passes its flags).
  */
-export function parseInputs<S extends CapabilitySpec>(spec: S, raw: RawInputs): InputValues<S['inputs']> {
+export function parseInputs<S extends CapabilitySpec>(spec: S, raw: RawInputs, naming: InputNaming = inputNames): InputValues<S['inputs']> {
   const known = new Set(Object.keys(spec.inputs));
   for (const name of Object.keys(raw)) {
     if (!known.has(name)) {
@@ -95,12 +107,12 @@ export function parseInputs<S extends CapabilitySpec>(spec: S, raw: RawInputs): 
     const text = given !== undefined && given !== '' ? given : input.default;
     if (text === undefined || text === '') {
       if (input.required === true) {
-        throw invalid(name, `is required by ${spec.name}`, `set ${name}: ${input.description}`);
+        throw invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
       }
       values[name] = input.kind === 'list' ? [] : undefined;
       continue;
     }
-    values[name] = parseOne(name, input, text);
+    values[name] = parseOne(name, input, text, naming);
   }
   return values as InputValues<S['inputs']>;
 }

@@ -37,7 +37,7 @@ describe('bundled CLI', () => {
     });
     const badBaud = await runBundledCli(['verify-banner', '--expect', 'BOOT', '--baud', 'fast']);
     assert.equal(badBaud.exitCode, 2);
-    assert.equal(badBaud.stderr, 'error: Input "baud" must be a whole number, got "fast"\nFix: set baud to a number such as 115200\n');
+    assert.equal(badBaud.stderr, 'error: Input "baud" must be a whole number, got "fast"\nFix: set --baud to a number such as 115200\n');
   });
 
   it('exits 3 and lists the ports when a port cannot be resolved', async () => {

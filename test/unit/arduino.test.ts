@@ -10,11 +10,34 @@ import { highestSatisfying, parseVersionRequest, pickRelease } from '../../src/a
 import { boardDirectoryName, buildProperties, compileArguments } from '../../src/arduino/compile-command.js';
 import { parseCompileOutput, sizesFromText } from '../../src/arduino/compile-result.js';
 import { deduplicate, parseGccDiagnostics, sourceLocation } from '../../src/arduino/gcc-diagnostics.js';
+import { locateArduinoCli } from '../../src/arduino/locate-cli.js';
 import { parseChecksums, releaseAsset } from '../../src/arduino/release-assets.js';
+import { exitCodes } from '../../src/errors.js';
+import { recordingIo } from '../../src/io.js';
 import { sizeTable } from '../../src/report/size-table.js';
 import { expectFailure } from '../harness/expect-error.js';
 
 const run = promisify(execFile);
+
+describe('locating arduino-cli', () => {
+  it('reports a machine without it as a missing tool (exit 69), not as bad input, and says how to install it', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'boardline-no-tools-'));
+    const path = process.env['PATH'];
+    // An empty PATH: whether this machine has an arduino-cli of its own must not matter.
+    process.env['PATH'] = empty;
+    try {
+      const error = await expectFailure(
+        'not-available',
+        () => locateArduinoCli({ root: empty }, { platform: 'linux', arch: 'x64' }, recordingIo()),
+        /^arduino-cli is not installed: it is neither on PATH nor in the tool cache$/,
+      );
+      assert.match(error.hint ?? '', /^Fix: run setup-arduino-cli first .*or put an arduino-cli on PATH$/);
+      assert.equal(exitCodes[error.kind], 69);
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
+});
 
 describe('arduino-cli releases', () => {
   it('names the archive of each runner platform as the release pipeline does', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { describe, it } from 'node:test';
-import { deviceArguments, majorOf, parseDeviceLines, type DeviceMapping } from '../../src/deploy/device-mapping.js';
+import { deviceArguments, majorOf, parseDeviceLines, resolveDevices, type DeviceMapping } from '../../src/deploy/device-mapping.js';
 import { dockerHostSlug, parseDockerHost } from '../../src/deploy/docker-host.js';
 import { parseHealth } from '../../src/deploy/health-probe.js';
 import { parseImageReference, pinnedReference, registryBaseUrl } from '../../src/deploy/image-reference.js';
@@ -80,13 +80,36 @@ describe('deploy-container inputs', () => {
     ]);
     await refused(() => parseDeviceLines(['a -> b -> c']), {
       kind: 'usage',
-      message: /Input "devices": "a -> b -> c" is not "PORT" or "PORT -> \/path\/inside"/,
+      message: /Input "devices": "a -> b -> c" is not "PORT" or "PORT -> \/dev\/PATH-IN-CONTAINER"/,
     });
     await refused(() => parseDeviceLines(['uno -> ttyUSB0']), { message: /the path inside "ttyUSB0" is not a device path under \/dev\// });
     await refused(() => parseDeviceLines(['uno -> /dev/../etc/passwd']), { message: /is not a device path/ });
     await refused(() => parseDeviceLines(['uno -> /dev/x,source=/']), { message: /is not a device path/ });
     await refused(() => parseDeviceLines(['uno -> /dev/a:b']), { message: /is not a device path/ });
     await refused(() => parseDeviceLines(['uno -> ']), { message: /is not "PORT"/ });
+  });
+
+  it('says a device line needs -> when the path inside is given without it, showing the line', async () => {
+    for (const line of [
+      'usb:1a86:7523 /dev/ttyUSB0',
+      'usb:1a86:7523 => /dev/ttyUSB0',
+      'uno0 → /dev/ttyACM0',
+      'usb:1a86:7523:/dev/ttyUSB0',
+    ]) {
+      const error = await expectFailure('usage', () => parseDeviceLines([line]));
+      assert.equal(
+        error.message,
+        `Input "devices": "${line}" is not "PORT" or "PORT -> /dev/PATH-IN-CONTAINER": the port and the path inside need -> between them`,
+      );
+      assert.match(error.hint ?? '', /usb:1a86:7523 -> \/dev\/ttyUSB0/);
+    }
+    // Without a path after the blank it parses (a USB serial number may hold a blank), and once the
+    // port fails to resolve the error still says how a line is written.
+    assert.deepEqual(parseDeviceLines(['usb:1a86:7523 ttyUSB0']), [{ port: 'usb:1a86:7523 ttyUSB0' }]);
+    await refused(() => resolveDevices([{ port: 'usb:1a86:7523 ttyUSB0' }], {}, { hotplug: false, remote: false }), {
+      message: /^Input "devices", line 1: Input "port" has a malformed USB selector "usb:1a86:7523 ttyUSB0"/,
+      hint: /A devices line is "PORT" or "PORT -> \/dev\/PATH-IN-CONTAINER", e\.g\. usb:1a86:7523 -> \/dev\/ttyUSB0; "usb:1a86:7523 ttyUSB0" has no ->$/,
+    });
   });
 
   it('gives devices as --device, ptys as bind mounts of their stable link, hotplug as /dev and cgroup rules, never --privileged', () => {

@@ -74,6 +74,18 @@ describe('parseInputs', () => {
     assert.match(unknown.message, /example has no input "prot"/);
     assert.match(unknown.hint ?? '', /port/);
   });
+
+  it("names the input in the fix as the face's user gives it: the input in a workflow, the flag on a command line", async () => {
+    const missing = await usageError({});
+    assert.equal(missing.message, 'Input "firmware" is required by example');
+    assert.equal(missing.hint, 'Fix: set firmware: Firmware file.');
+    const flag = (name: string): string => `--${name}`;
+    const cli = await expectFailure('usage', () => parseInputs(spec, {}, flag));
+    assert.equal(cli.message, 'Input "firmware" is required by example');
+    assert.equal(cli.hint, 'Fix: set --firmware: Firmware file.');
+    const wrongType = await expectFailure('usage', () => parseInputs(spec, { firmware: 'a.hex', baud: 'fast' }, flag));
+    assert.equal(wrongType.hint, 'Fix: set --baud to a number such as 115200');
+  });
 });
 
 describe('durations', () => {

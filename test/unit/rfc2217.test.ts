@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseNetworkAddress } from '../../src/serial/network-address.js';
+import { isNetworkPortValue, parseNetworkAddress } from '../../src/serial/network-address.js';
+import { resolvePort } from '../../src/serial/resolve-port.js';
 import { COM_PORT_OPTION, Rfc2217Session } from '../../src/serial/rfc2217-session.js';
 import { DO, DONT, IAC, SB, SE, TelnetDecoder, WILL, escapeIac, subnegotiation } from '../../src/serial/telnet-codec.js';
+import { expectFailure } from '../harness/expect-error.js';
 
 describe('Telnet framing', () => {
   it('doubles IAC in data and undoes it, whatever the chunking', () => {
@@ -203,6 +205,15 @@ describe('RFC 2217 client session', () => {
 });
 
 describe('network port values', () => {
+  it('takes a port written with a transport but a malformed URL for a network port, not a path', async () => {
+    // With one slash it has a /, and was looked for on disk: "Port rfc2217:/pi:2217 does not exist".
+    assert.equal(isNetworkPortValue('rfc2217:/pi:2217'), true);
+    const error = await expectFailure('usage', () => resolvePort('rfc2217:/pi:2217'));
+    assert.match(error.message, /^Input "port" has a malformed network port "rfc2217:\/pi:2217"/);
+    assert.match(error.hint ?? '', /rfc2217:\/\/HOST:PORT/);
+    for (const local of ['/dev/ttyUSB0', 'uno0', 'usb:2341:0043', 'auto']) assert.equal(isNetworkPortValue(local), false, local);
+  });
+
   it('parses rfc2217, rfc2217s and tcp URLs, IPv6 in brackets', () => {
     assert.deepEqual(parseNetworkAddress('rfc2217://pi-lab.local:2217'), {
       scheme: 'rfc2217',
@@ -227,6 +238,11 @@ describe('network port values', () => {
     ['tcp://user:secret@pi:2217', /user or password/],
     ['tcp://pi:2217/dev/ttyUSB0', /nothing may follow HOST:PORT/],
     ['rfc2217://fd00::2:2217', /not a URL/],
+    ['rfc2217:/pi:2217', /: rfc2217: must be followed by \/\/ and HOST:PORT, as in rfc2217:\/\/pi:2217$/],
+    ['rfc2217:pi:2217', /as in rfc2217:\/\/pi:2217$/],
+    ['RFC2217S:/pi:4000', /rfc2217s: must be followed by \/\/ and HOST:PORT, as in rfc2217s:\/\/pi:4000$/],
+    ['tcp:pi:3333', /as in tcp:\/\/pi:3333$/],
+    ['rfc2217:', /rfc2217: must be followed by \/\/ and HOST:PORT$/],
   ] as const) {
     it(`refuses ${value}, naming the input and the fix`, () => {
       assert.throws(
