@@ -64,6 +64,7 @@ export const setupArduinoCliSpec = defineCapability({
     },
     token: {
       kind: 'secret',
+      service: 'github-api',
       description: 'GitHub token used to resolve version ranges through the API; optional, avoids rate limits.',
     },
   },

@@ -12,6 +12,7 @@ import type { CapabilityResult, OutputValue } from './result.js';
 export const sizeReportInputs = {
   token: {
     kind: 'secret',
+    service: 'code-host',
     description:
       "Token to comment with. GitHub: the job's own token (github.token), with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
   },

@@ -1,6 +1,34 @@
-import type { CapabilitySpec } from '../spec/capability.js';
-import { inputEnvVariable } from '../spec/env-names.js';
+import { BoardlineError } from '../errors.js';
+import type { CapabilitySpec, InputSpec } from '../spec/capability.js';
+import { inputEnvVariable, secretEnvVariable } from '../spec/env-names.js';
 import type { RawInputs } from '../spec/parse-inputs.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where an input comes from: BOARDLINE_INPUT_<NAME>, or for a secret its service's own variable
+ * (BOARDLINE_GITHUB_TOKEN, BOARDLINE_GITLAB_TOKEN, BOARDLINE_REGISTRY_PASSWORD), so that a token set
+ * for one service is never read by a command that talks to another.
+ */
+export function inputVariable(name: string, input: InputSpec, env: Env): string {
+  return input.kind === 'secret' ? secretEnvVariable(input.service, env) : inputEnvVariable(name);
+}
+
+/**
+ * BOARDLINE_INPUT_TOKEN and the like were once read for secrets, one variable shared by commands
+ * that talk to different services. A job that still sets one is told which variable replaced it
+ * rather than silently running without its token.
+ */
+function refuseSharedSecretVariables(spec: CapabilitySpec, env: Env): void {
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    const old = inputEnvVariable(name);
+    if (input.kind !== 'secret' || env[old] === undefined || env[old] === '') continue;
+    const now = secretEnvVariable(input.service, env);
+    throw new BoardlineError('usage', `${old} is no longer read: a secret comes from its service's own variable, here ${now}.`, {
+      hint: `rename the CI/CD variable ${old} to ${now} (BOARDLINE_GITHUB_TOKEN for GitHub's API, BOARDLINE_GITLAB_TOKEN for GitLab's, BOARDLINE_REGISTRY_PASSWORD for a registry), and remove ${old}.`,
+    });
+  }
+}
 
 /**
  * The command's inputs from BOARDLINE_INPUT_<NAME> variables (`--inputs-from-env`). GitLab jobs
@@ -8,10 +36,11 @@ import type { RawInputs } from '../spec/parse-inputs.js';
  * or empty counts as not given, as an Actions runner's INPUT_ variable does. Values stay raw
  * strings: parseInputs splits lists and checks types exactly as it does for the action's inputs.
  */
-export function inputsFromEnv(spec: CapabilitySpec, env: Readonly<Record<string, string | undefined>>): RawInputs {
+export function inputsFromEnv(spec: CapabilitySpec, env: Env): RawInputs {
+  refuseSharedSecretVariables(spec, env);
   const inputs: Record<string, string> = {};
-  for (const name of Object.keys(spec.inputs)) {
-    const value = env[inputEnvVariable(name)];
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    const value = env[inputVariable(name, input, env)];
     if (value !== undefined && value !== '') inputs[name] = value;
   }
   return inputs;
@@ -24,7 +53,7 @@ export function inputsFromEnv(spec: CapabilitySpec, env: Readonly<Record<string,
 export function commandInputs(
   spec: CapabilitySpec,
   args: { readonly inputs: RawInputs; readonly inputsFromEnv: boolean },
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
 ): RawInputs {
   return args.inputsFromEnv ? { ...inputsFromEnv(spec, env), ...args.inputs } : args.inputs;
 }

@@ -63,7 +63,7 @@ export const registryLoginInputs = {
     description: 'Registry to log in to, e.g. ghcr.io; defaults to the image’s. Login only when username is set.',
   },
   username: { kind: 'string', description: 'Registry user name.' },
-  password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+  password: { kind: 'secret', service: 'registry', description: 'Registry password or token; masked, never printed.' },
 } as const;
 
 export interface RegistryLoginOptions {

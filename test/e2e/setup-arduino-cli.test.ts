@@ -206,6 +206,40 @@ describe('setup-arduino-cli against a local release mirror', () => {
     );
   });
 
+  it("sends GitHub's API only the GitHub token: the GitLab token a size report needs never leaves for another host", async () => {
+    // What a GitLab compile job has: both secrets set, each as its own CI/CD variable.
+    const env = {
+      ...process.env,
+      GITLAB_CI: 'true',
+      BOARDLINE_GITLAB_TOKEN: 'glpat-size-report-secret',
+      BOARDLINE_TOOL_CACHE: await newToolCache(),
+      RUNNER_TOOL_CACHE: '',
+      BOARDLINE_INPUT_VERSION: '~1.0',
+      BOARDLINE_INPUT_BASE_URL: mirror.baseUrl,
+      BOARDLINE_INPUT_API_URL: mirror.apiUrl,
+    };
+    const seenBefore = mirror.authorizations.length;
+    const gitlabOnly = await runBundledCli(['setup-arduino-cli', '--inputs-from-env'], { env });
+    assert.equal(gitlabOnly.exitCode, 0, gitlabOnly.stderr);
+    const seen = mirror.authorizations.slice(seenBefore);
+    assert.ok(seen.length > 0, 'the range was resolved through the API');
+    assert.deepEqual(
+      seen.filter((header) => header.includes('glpat')),
+      [],
+    );
+
+    const withGithub = await runBundledCli(['setup-arduino-cli', '--inputs-from-env'], {
+      env: { ...env, BOARDLINE_TOOL_CACHE: await newToolCache(), BOARDLINE_GITHUB_TOKEN: 'ghp-github-api-token' },
+    });
+    assert.equal(withGithub.exitCode, 0, withGithub.stderr);
+    assert.equal(mirror.authorizations.at(-1), 'Bearer ghp-github-api-token');
+    assert.ok(!mirror.authorizations.some((header) => header.includes('glpat')));
+
+    const shared = await runBundledCli(['setup-arduino-cli', '--inputs-from-env'], { env: { ...env, BOARDLINE_INPUT_TOKEN: 'glpat-old' } });
+    assert.equal(shared.exitCode, 2);
+    assert.match(shared.stderr, /BOARDLINE_INPUT_TOKEN is no longer read/);
+  });
+
   it('names the input for bad versions, URLs and platform entries', async () => {
     const cases: [string[], RegExp][] = [
       [['--version', 'one'], /Input "version" is not a version: "one"/],

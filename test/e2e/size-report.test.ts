@@ -226,7 +226,7 @@ describe('size-report on GitLab: the target branch report from its pipeline arti
         CI_MERGE_REQUEST_IID: '5',
         CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
         CI_JOB_TOKEN: 'job-token',
-        BOARDLINE_INPUT_TOKEN: 'glpat-secret',
+        BOARDLINE_GITLAB_TOKEN: 'glpat-secret',
       },
     });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);

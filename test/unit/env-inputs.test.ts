@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildxArmv7Spec } from '../../src/capabilities/buildx-armv7.js';
+import { deployContainerSpec } from '../../src/capabilities/deploy-container.js';
 import { flashSerialSpec } from '../../src/capabilities/flash-serial.js';
+import { setupArduinoCliSpec } from '../../src/capabilities/setup-arduino-cli.js';
+import { sizeReportSpec } from '../../src/capabilities/size-report.js';
 import { verifyBannerSpec } from '../../src/capabilities/verify-banner.js';
 import { commandInputs, inputsFromEnv } from '../../src/cli/env-inputs.js';
+import { BoardlineError } from '../../src/errors.js';
 import { parseArgs } from '../../src/cli/parse-args.js';
 import { parseInputs } from '../../src/spec/parse-inputs.js';
 
@@ -53,5 +57,34 @@ describe('--inputs-from-env', () => {
     assert.deepEqual(commandInputs(flashSerialSpec, parseArgs(flashSerialSpec, ['--port', '/dev/ttyACM0']), env), {
       port: '/dev/ttyACM0',
     });
+  });
+
+  it('reads each secret from its own service variable only, never from another service or a BOARDLINE_INPUT_ one', () => {
+    const env = {
+      BOARDLINE_GITHUB_TOKEN: 'ghp_for_github',
+      BOARDLINE_GITLAB_TOKEN: 'glpat_for_gitlab',
+      BOARDLINE_REGISTRY_PASSWORD: 'reg',
+    };
+    // arduino-cli's version ranges are resolved through GitHub's API, in a GitLab job too.
+    assert.equal(inputsFromEnv(setupArduinoCliSpec, { ...env, GITLAB_CI: 'true' })['token'], 'ghp_for_github');
+    // size-report posts where the merge or pull request lives.
+    assert.equal(inputsFromEnv(sizeReportSpec, { ...env, GITLAB_CI: 'true' })['token'], 'glpat_for_gitlab');
+    assert.equal(inputsFromEnv(sizeReportSpec, env)['token'], 'ghp_for_github');
+    assert.equal(inputsFromEnv(deployContainerSpec, env)['password'], 'reg');
+    // A GitLab token alone reaches no command that talks to GitHub.
+    assert.equal(inputsFromEnv(setupArduinoCliSpec, { BOARDLINE_GITLAB_TOKEN: 'glpat_for_gitlab', GITLAB_CI: 'true' })['token'], undefined);
+  });
+
+  it('refuses the shared BOARDLINE_INPUT_TOKEN of earlier versions, naming the variable that replaced it', () => {
+    assert.throws(
+      () => inputsFromEnv(sizeReportSpec, { BOARDLINE_INPUT_TOKEN: 'glpat_old', GITLAB_CI: 'true' }),
+      (error: unknown) =>
+        error instanceof BoardlineError &&
+        error.kind === 'usage' &&
+        /BOARDLINE_INPUT_TOKEN is no longer read.*BOARDLINE_GITLAB_TOKEN/.test(error.message) &&
+        /rename the CI\/CD variable BOARDLINE_INPUT_TOKEN to BOARDLINE_GITLAB_TOKEN/.test(error.hint ?? ''),
+    );
+    assert.throws(() => inputsFromEnv(setupArduinoCliSpec, { BOARDLINE_INPUT_TOKEN: 'x' }), /here BOARDLINE_GITHUB_TOKEN/);
+    assert.throws(() => inputsFromEnv(deployContainerSpec, { BOARDLINE_INPUT_PASSWORD: 'x' }), /here BOARDLINE_REGISTRY_PASSWORD/);
   });
 });
