@@ -26,7 +26,7 @@ const boardInputs = {
   bootloader: {
     kind: 'path',
     description:
-      "AVR boards: bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
+      "AVR boards: bootloader .hex to run; by default the board's own (optiboot; ATmegaBOOT on the duemilanove) from Debian's arduino-core-avr, else from the arduino:avr platform arduino-cli installed (setup-arduino-cli).",
   },
   firmware: {
     kind: 'path',

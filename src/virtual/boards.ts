@@ -14,7 +14,10 @@ interface BoardModelBase {
 export interface AvrBoardModel extends BoardModelBase {
   family: 'avr';
   frequencyHz: number;
-  /** The bootloader Debian's arduino-core-avr ships for it. */
+  /**
+   * Its bootloader, as a path inside the Arduino AVR core's bootloaders/ folder: Debian's
+   * arduino-core-avr and arduino-cli's arduino:avr platform both ship it there.
+   */
   defaultBootloader: string;
   bootloaderBaud: number;
 }
@@ -28,8 +31,6 @@ export interface EspBoardModel extends BoardModelBase {
   macWords: readonly number[];
 }
 
-const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
-
 export const virtualBoardModels: readonly VirtualBoardModel[] = [
   {
     family: 'avr',
@@ -37,7 +38,7 @@ export const virtualBoardModels: readonly VirtualBoardModel[] = [
     fqbn: 'arduino:avr:uno',
     description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
     frequencyHz: 16_000_000,
-    defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+    defaultBootloader: 'optiboot/optiboot_atmega328.hex',
     bootloaderBaud: 115200,
   },
   {
@@ -46,7 +47,7 @@ export const virtualBoardModels: readonly VirtualBoardModel[] = [
     fqbn: 'arduino:avr:nano',
     description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
     frequencyHz: 16_000_000,
-    defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+    defaultBootloader: 'optiboot/optiboot_atmega328.hex',
     bootloaderBaud: 115200,
   },
   {
@@ -57,7 +58,7 @@ export const virtualBoardModels: readonly VirtualBoardModel[] = [
     fqbn: 'arduino:avr:diecimila:cpu=atmega328',
     description: 'Arduino Duemilanove: ATmega328P at 16 MHz with ATmegaBOOT (57600 baud)',
     frequencyHz: 16_000_000,
-    defaultBootloader: `${debianBootloaders}/atmega/ATmegaBOOT_168_atmega328.hex`,
+    defaultBootloader: 'atmega/ATmegaBOOT_168_atmega328.hex',
     bootloaderBaud: 57600,
   },
   {

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BoardlineError } from '../errors.js';
@@ -5,6 +6,7 @@ import { parseIntelHex } from '../flash/intel-hex.js';
 import type { AvrBoardModel, VirtualBoardModel } from './boards.js';
 import { freshFlash, loadBootloader, placeImage, readFlashFile } from './flash-memory.js';
 import { boardDirectory, checkBoardName, findBoard, type VirtualBoardRecord } from './registry.js';
+import { findDefaultBootloader } from './default-bootloader.js';
 
 /** The virtual-board inputs that decide what the board is (named as the inputs are). */
 export interface BoardRequest {
@@ -56,7 +58,10 @@ export async function chooseName(stateDir: string, model: VirtualBoardModel, nam
  */
 export async function prepareBoard(model: AvrBoardModel, request: BoardRequest, stateDir: string): Promise<PreparedBoard> {
   const name = await chooseName(stateDir, model, request.name);
-  const bootloaderPath = resolve(request.bootloader ?? model.defaultBootloader);
+  const bootloaderPath =
+    request.bootloader === undefined
+      ? await findDefaultBootloader(model, { env: process.env, home: homedir() })
+      : resolve(request.bootloader);
   const bootloader = await loadBootloader(bootloaderPath);
   const flashFile = request['flash-file'] === undefined ? null : resolve(request['flash-file']);
   const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
