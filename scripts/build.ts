@@ -1,6 +1,7 @@
 /**
  * Builds what the repository ships: each action's action.yml from its capability definition, one
- * ncc bundle per action plus the CLI, and serialport's native prebuilds beside them.
+ * ncc bundle per action plus the CLI, and serialport's native prebuilds beside them; the GitLab
+ * component templates and the reference part of each action's page in docs/ from the same definitions.
  *
  * Why CommonJS bundles: the sources are ESM and @actions/* are ESM-only, but serialport loads its
  * native binding through node-gyp-build, which needs `require` and `__dirname` at run time. In an
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { actionYaml } from '../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../src/capabilities/registry.js';
 import { actionName } from '../src/spec/capability.js';
+import { writeActionDocs } from './action-docs.js';
 import { writeComponentTemplates } from './component-templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
   }
   for (const file of await writeComponentTemplates(join(root, 'components', 'templates'))) console.log(`generated ${file}`);
+  for (const file of await writeActionDocs(root)) console.log(`generated the reference in ${file}`);
   await copyComponentTestFiles();
   await bundle('src/cli/bin.ts', join(dist, 'cli'));
   // The bin is executable, as npm would make it on install; committed with the same mode.

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const generated = ['dist', 'actions', 'components/templates', 'components/tests/firmware', 'components/tests/blink-banner'];
+const generated = ['dist', 'actions', 'docs/actions', 'components/templates', 'components/tests/firmware', 'components/tests/blink-banner'];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
 const changes = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...generated], {
@@ -16,7 +16,7 @@ const changes = execFileSync('git', ['status', '--porcelain', '--untracked-files
   encoding: 'utf8',
 });
 if (changes.trim() !== '') {
-  console.error(`dist/, an action.yml or a generated components/ file differs from a fresh build:\n${changes}`);
+  console.error(`dist/, an action.yml, a generated components/ file or an action page's reference differs from a fresh build:\n${changes}`);
   console.error(execFileSync('git', ['diff', '--stat', '--', ...generated], { cwd: root, encoding: 'utf8' }));
   console.error('Fix: run npm run build and commit the result.');
   process.exitCode = 1;

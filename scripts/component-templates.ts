@@ -11,15 +11,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setupArduinoCliCapability, type Capability, actionCapabilities } from '../src/capabilities/registry.js';
 import { actionName, ciInputs, type CapabilitySpec, type InputSpec } from '../src/spec/capability.js';
-import { inputEnvVariable } from '../src/spec/env-names.js';
+import { inputEnvVariable, secretEnvVariable, secretServiceIn, secretVariablePurposes } from '../src/spec/env-names.js';
 
 /** What GitLab accepts as a duration for Boardline: 30, 30s, 500ms, 2m, 1m30s. */
 const durationRegex = '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)?([0-9]+(\\.[0-9]+)?(ms|s|m|h))*$';
 
 /** One `spec:inputs` entry and the job variable it feeds. */
-interface ComponentInput {
+export interface ComponentInput {
   /** The input's name in the component. */
   name: string;
+  /** The input's name in the capability it belongs to (the action's, the CLI flag's). */
+  source: string;
+  /** The capability the input belongs to: the component's own, or one its job also runs. */
+  capability: string;
   /** The BOARDLINE_INPUT_ variable the CLI reads it from. */
   variable: string;
   spec: InputSpec;
@@ -88,14 +92,14 @@ function plans(): ComponentPlan[] {
       // arduino-cli must be installed in the job that compiles: jobs share no tools.
       extra: {
         capability: setupArduinoCliCapability,
-        rename: { version: 'arduino-cli-version', cache: 'cache-platforms' },
-        skip: ['profile', 'sketch-path', 'api-url', 'token'],
+        rename: { version: 'arduino-cli-version', cache: 'cache-platforms', token: 'arduino-cli-token' },
+        skip: ['profile', 'sketch-path', 'api-url'],
       },
       // setup reads the same variables: its own profile and sketch-path are blanked (compile-sketch's
-      // profile is compile's; arduino-cli installs a profile's platforms itself), and so is token:
-      // BOARDLINE_INPUT_TOKEN is the size report's GitLab token here, not one for GitHub's API.
+      // profile is compile's; arduino-cli installs a profile's platforms itself). Its token is
+      // BOARDLINE_GITHUB_TOKEN and compile-sketch's is BOARDLINE_GITLAB_TOKEN: never the same variable.
       script: [
-        "boardline_env=\"$(boardline setup-arduino-cli --inputs-from-env --profile '' --sketch-path '' --token '')\"",
+        "boardline_env=\"$(boardline setup-arduino-cli --inputs-from-env --profile '' --sketch-path '')\"",
         'eval "$boardline_env"',
         'boardline compile-sketch --inputs-from-env --dotenv boardline.env',
       ],
@@ -197,6 +201,8 @@ function plans(): ComponentPlan[] {
 function inputsOf(plan: ComponentPlan): ComponentInput[] {
   const own = ciInputs(plan.capability.spec).map(([name, spec]) => ({
     name,
+    source: name,
+    capability: plan.capability.spec.name,
     variable: inputEnvVariable(name),
     spec,
     ...(plan.defaults?.[name] === undefined ? {} : { default: plan.defaults[name] }),
@@ -205,7 +211,13 @@ function inputsOf(plan: ComponentPlan): ComponentInput[] {
   if (extra === undefined) return own;
   const more = ciInputs(extra.capability.spec)
     .filter(([name]) => !extra.skip.includes(name))
-    .map(([name, spec]) => ({ name: extra.rename[name] ?? name, variable: inputEnvVariable(name), spec }));
+    .map(([name, spec]) => ({
+      name: extra.rename[name] ?? name,
+      source: name,
+      capability: extra.capability.spec.name,
+      variable: inputEnvVariable(name),
+      spec,
+    }));
   return [...own, ...more];
 }
 
@@ -260,6 +272,54 @@ function inputEntry(input: ComponentInput): string[] {
   return lines;
 }
 
+/** An input of the component's job itself (where and how it runs), which no other face has. */
+export interface JobInput {
+  name: string;
+  description: string;
+  default?: string;
+  type?: 'array';
+  regex?: string;
+}
+
+function jobInputs(plan: ComponentPlan): JobInput[] {
+  const name = actionName(plan.capability.spec);
+  const inputs: JobInput[] = [
+    { name: 'stage', default: plan.stage, description: 'Stage the job runs in.' },
+    {
+      name: 'job-prefix',
+      default: 'boardline',
+      description: `Prefix of the job name: <job-prefix>-${name}. Use another prefix to include the component twice.`,
+    },
+    {
+      name: plan.jobImageInput ?? 'image',
+      default: 'node:24-bookworm-slim',
+      description: 'Image for Docker-executor runners (a shell runner ignores it): needs Node.js 20 or later.',
+    },
+  ];
+  if (plan.tags !== undefined) inputs.push({ name: plan.tags.input ?? 'tags', type: 'array', description: plan.tags.description });
+  if (plan.resourceGroup === true) {
+    inputs.push({
+      name: 'resource-group',
+      default: 'boardline-board',
+      regex: '^[A-Za-z0-9_.-][A-Za-z0-9_./ -]*$',
+      description: 'Jobs in one resource group never run at once: give each physical board its own.',
+    });
+  }
+  return inputs;
+}
+
+/** The GitLab variable a component reads a secret from: one per service, a code host being GitLab. */
+export function componentSecretVariable(spec: InputSpec): string | undefined {
+  return spec.kind === 'secret' ? secretEnvVariable(spec.service, { GITLAB_CI: 'true' }) : undefined;
+}
+
+/** What the docs say of a component: its job's own inputs and the inputs it takes from capabilities. */
+export function componentFacts(name: string): { jobInputs: JobInput[]; inputs: ComponentInput[] } {
+  const plan = plans().find((entry) => actionName(entry.capability.spec) === name);
+  if (plan === undefined) throw new Error(`no component ${name}`);
+  return { jobInputs: jobInputs(plan), inputs: inputsOf(plan) };
+}
+
 function templateText(plan: ComponentPlan): string {
   const spec: CapabilitySpec = plan.capability.spec;
   const name = actionName(spec);
@@ -271,31 +331,23 @@ function templateText(plan: ComponentPlan): string {
     `# ${spec.description}`,
   ];
   for (const secret of secrets) {
-    out.push(`# ${secret.name}: a secret is never a component input; set the masked CI/CD variable ${secret.variable} instead.`);
+    if (secret.spec.kind !== 'secret') continue;
+    // The variable a GitLab job reads it from, one per service (a code host is GitLab here).
+    const service = secretServiceIn(secret.spec.service, { GITLAB_CI: 'true' });
+    out.push(
+      `# ${secret.name}: a secret is never a component input; set the masked CI/CD variable ${secretEnvVariable(service, {})} (${secretVariablePurposes[service]}) instead.`,
+    );
   }
   // GitLab interpolates $[[ component.version ]] only for templates that declare it.
   out.push('spec:', '  component: [version]', '  inputs:');
-  out.push(
-    '    stage:',
-    `      default: ${plan.stage}`,
-    '      description: "Stage the job runs in."',
-    '    job-prefix:',
-    '      default: boardline',
-    `      description: "Prefix of the job name: <job-prefix>-${name}. Use another prefix to include the component twice."`,
-    `    ${plan.jobImageInput ?? 'image'}:`,
-    '      default: "node:24-bookworm-slim"',
-    '      description: "Image for Docker-executor runners (a shell runner ignores it): needs Node.js 20 or later."',
-  );
-  const tagsInput = plan.tags?.input ?? 'tags';
-  if (plan.tags !== undefined) out.push(`    ${tagsInput}:`, '      type: array', `      description: ${quote(plan.tags.description)}`);
-  if (plan.resourceGroup === true) {
-    out.push(
-      '    resource-group:',
-      '      default: boardline-board',
-      '      regex: "^[A-Za-z0-9_.-][A-Za-z0-9_./ -]*$"',
-      '      description: "Jobs in one resource group never run at once: give each physical board its own."',
-    );
+  for (const input of jobInputs(plan)) {
+    out.push(`    ${input.name}:`);
+    if (input.type !== undefined) out.push(`      type: ${input.type}`);
+    if (input.default !== undefined) out.push(`      default: ${/^[a-z-]+$/.test(input.default) ? input.default : quote(input.default)}`);
+    if (input.regex !== undefined) out.push(`      regex: ${quote(input.regex)}`);
+    out.push(`      description: ${quote(input.description)}`);
   }
+  const tagsInput = plan.tags?.input ?? 'tags';
   for (const input of inputs) out.push(...inputEntry(input).map((line) => `  ${line}`));
   out.push('---');
   out.push(`"$[[ inputs.job-prefix ]]-${name}":`);

