@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { componentTemplates } from '../../scripts/component-templates.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
 import { componentProject, gitlabCiLocal, jobLogs, selfComponent } from '../harness/gitlab-ci-local.js';
@@ -49,6 +49,23 @@ describe('GitLab components', () => {
     for (const [file, text] of generated) assert.equal(await readFile(join(repoRoot, 'components', 'templates', file), 'utf8'), text, file);
   });
 
+  it("the catalog's README lists every component with the runner tags and resource group its template requires", async () => {
+    const readme = await readFile(join(repoRoot, 'components', 'README.md'), 'utf8');
+    const rows = new Map(
+      [...readme.matchAll(/^\| `([a-z0-9-]+)` +\|(.*)$/gm)].map((row) => [row[1] ?? '', (row[2] ?? '').split('|').map((c) => c.trim())]),
+    );
+    assert.deepEqual([...rows.keys()].sort(), [...components].sort(), 'one row per component, none missing');
+    for (const [file, text] of componentTemplates()) {
+      const name = file.replace(/\.yml$/, '');
+      const inputs = (parse(text.split('\n---\n')[0] ?? '') as { spec: { inputs: Record<string, { type?: string; default?: unknown }> } })
+        .spec.inputs;
+      const tags = ['tags', 'runner-tags'].find((input) => inputs[input]?.type === 'array' && inputs[input].default === undefined);
+      const [, , tagsCell = '', groupCell = ''] = rows.get(name) ?? [];
+      assert.equal(tagsCell === '—' ? undefined : /^`([a-z-]+)`/.exec(tagsCell)?.[1], tags, `${name}: runner tags`);
+      assert.equal(groupCell === 'yes', 'resource-group' in inputs, `${name}: resource group`);
+    }
+  });
+
   it('no template pastes an input into a script line or uses a global keyword', () => {
     for (const [file, text] of componentTemplates()) {
       const [header = '', body = ''] = text.split('\n---\n');
@@ -82,8 +99,11 @@ describe('GitLab components', () => {
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     for (const name of components) assert.match(run.stdout, new RegExp(`^boardline-${name} `, 'm'));
     assert.match(run.stdout, /^release\s+release\s+never/m);
+    assert.match(run.stdout, /^release-notes\s+\.pre\s+never/m);
     const tagged = await gitlabCiLocal(dir, ['--list-all', '--variable', 'CI_COMMIT_TAG=1.2.3']);
     assert.match(tagged.stdout, /^release\s+release\s+on_success/m, tagged.stdout + tagged.stderr);
+    // The npm check runs first of all, so a tag whose version is not on npm fails before any test.
+    assert.match(tagged.stdout, /^release-notes\s+\.pre\s+on_success/m, tagged.stdout + tagged.stderr);
   });
 
   it('virtual-board, flash-serial and verify-banner run end to end; outputs reach a later job; JUnit is a report', async () => {
