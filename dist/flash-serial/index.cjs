@@ -50998,6 +50998,7 @@ const exitCodes = {
     usage: 2,
     port: 3,
     timeout: 4,
+    // sysexits' EX_UNAVAILABLE: "a support program or file does not exist".
     'not-available': 69,
 };
 /** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
@@ -60233,7 +60234,9 @@ async function runTool(command, args, io, options) {
     if (result.failed && result.exitCode === undefined) {
         const code = result.cause?.code;
         if (code === 'ENOENT') {
-            throw new BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+            // The machine lacks the tool, not the job its inputs: every command run here is a fixed name
+            // or one Boardline installed, never a path the user typed.
+            throw new BoardlineError('not-available', `${command} is not installed (not found on PATH)`, {
                 hint: `Fix: ${options.installHint}`,
                 cause: result.cause,
             });
@@ -60846,7 +60849,7 @@ const registryLoginInputs = {
         description: 'Registry to log in to, e.g. ghcr.io; defaults to the image’s. Login only when username is set.',
     },
     username: { kind: 'string', description: 'Registry user name.' },
-    password: { kind: 'secret', description: 'Registry password or token; masked, never printed.' },
+    password: { kind: 'secret', service: 'registry', description: 'Registry password or token; masked, never printed.' },
 };
 /** The login the inputs ask for, checked: username and password go together. */
 function requestedLogin(options, defaultRegistry) {
@@ -61398,8 +61401,8 @@ async function locateArduinoCli(cache, host, io) {
     const newest = semver_default().rsort(await cachedVersions(cache, 'arduino-cli', host.arch))[0];
     const dir = newest === undefined ? undefined : await findTool(cache, 'arduino-cli', newest, host.arch);
     if (dir === undefined) {
-        throw new BoardlineError('usage', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
-            hint: 'Fix: run setup-arduino-cli first (in the same job)',
+        throw new BoardlineError('not-available', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
+            hint: 'Fix: run setup-arduino-cli first (the action or component in the same job, or boardline setup-arduino-cli), or put an arduino-cli on PATH',
         });
     }
     io.debug(`arduino-cli ${newest ?? ''} from the tool cache: ${dir}`);
@@ -62353,6 +62356,7 @@ async function publishSizeReport(options) {
 const sizeReportInputs = {
     token: {
         kind: 'secret',
+        service: 'code-host',
         description: "Token to comment with. GitHub: the job's own token (github.token), with pull-requests: write. GitLab: a project access token with the api scope (CI_JOB_TOKEN cannot write notes; it still reads the base report).",
     },
     'fail-on-increase': {
@@ -63570,9 +63574,16 @@ class DeploySteps {
 
 const schemes = ['rfc2217', 'rfc2217s', 'tcp'];
 const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
+/**
+ * A transport's scheme however little of `//` follows it (`rfc2217:/pi:2217`): meant as a network
+ * port, and never a device path or a board name (neither starts so), so it is refused as a
+ * malformed URL rather than looked for on disk.
+ */
+const transportPrefix = /^(rfc2217s?|tcp):/i;
 /** Whether a port value is written as a URL (and so is a network port, or a mistake). */
 function isNetworkPortValue(value) {
-    return urlShape.test(value.trim());
+    const text = value.trim();
+    return urlShape.test(text) || transportPrefix.test(text);
 }
 function malformed(value, input, why) {
     return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
@@ -63581,6 +63592,11 @@ function malformed(value, input, why) {
 }
 function parseNetworkAddress(value, input = 'port') {
     const text = value.trim();
+    const bare = transportPrefix.exec(text)?.[1]?.toLowerCase();
+    if (bare !== undefined && !urlShape.test(text)) {
+        const rest = text.slice(bare.length + 1).replace(/^\/+/, '');
+        throw malformed(value, input, `${bare}: must be followed by // and HOST:PORT${rest === '' ? '' : `, as in ${bare}://${rest}`}`);
+    }
     const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
     if (!schemes.includes(scheme)) {
         throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);
@@ -64158,13 +64174,26 @@ async function resolvePort(requested, search = {}) {
 
 
 const arrow = /\s*->\s*/;
+/** How a line is written, as the errors about one say it. */
+const lineForm = '"PORT" or "PORT -> /dev/PATH-IN-CONTAINER"';
+/**
+ * A path inside given without `->` (`usb:1a86:7523 /dev/ttyUSB0`, `=>`, `→`, `usb:1a86:7523:/dev/ttyUSB0`):
+ * read as one port value it would be refused as a malformed selector or a missing device, with no
+ * word about the arrow. No port value has a `>` or a path after a blank or a colon.
+ */
+const missingArrow = /[>→]|[\s:]\//;
 /** A device path docker takes as it is: no `..`, and none of the characters its --device and --mount syntax split on. */
 const devicePath = /^\/dev(\/[A-Za-z0-9_+@.-]+)+$/;
 function parseDeviceLines(lines) {
     return lines.map((line) => {
         const [port = '', inside, ...extra] = line.trim().split(arrow);
+        if (inside === undefined && missingArrow.test(port)) {
+            throw new BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}: the port and the path inside need -> between them`, {
+                hint: 'Fix: write e.g. usb:1a86:7523 -> /dev/ttyUSB0 (one device per line)',
+            });
+        }
         if (port === '' || extra.length > 0 || inside === '') {
-            throw new BoardlineError('usage', `Input "devices": "${line}" is not "PORT" or "PORT -> /path/inside"`, {
+            throw new BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}`, {
                 hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
             });
         }
@@ -64184,11 +64213,17 @@ function majorOf(rdev) {
 function isPty(major) {
     return major >= 136 && major <= 143;
 }
-function inputError(index, error) {
+function inputError(index, request, error) {
     if (!(error instanceof BoardlineError))
         return error;
+    // A blank inside a port given alone is most likely a path inside without its arrow
+    // (`usb:1a86:7523 ttyUSB0`); a USB serial number may hold one, so it is only said once the port failed.
+    const arrowHint = request.inside === undefined && /\s/.test(request.port)
+        ? `A devices line is ${lineForm}, e.g. usb:1a86:7523 -> /dev/ttyUSB0; "${request.port}" has no ->`
+        : undefined;
+    const hint = [error.hint, arrowHint].filter((part) => part !== undefined).join('. ');
     return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
-        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        ...(hint === '' ? {} : { hint }),
         ...(error.details === undefined ? {} : { details: error.details }),
         cause: error,
     });
@@ -64211,7 +64246,7 @@ async function resolveDevices(requests, search, options) {
             });
         }
         const resolved = await resolvePort(request.port, search).catch((error) => {
-            throw inputError(index, error);
+            throw inputError(index, request, error);
         });
         const node = resolved.virtual === undefined ? resolved.path : await (0,promises_namespaceObject.realpath)(resolved.path);
         const major = majorOf((await (0,promises_namespaceObject.stat)(node)).rdev);
@@ -65006,7 +65041,6 @@ const arduinoCliBackend = {
 
 ;// CONCATENATED MODULE: ./src/virtual/boards.ts
 
-const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
 const virtualBoardModels = [
     {
         family: 'avr',
@@ -65014,7 +65048,7 @@ const virtualBoardModels = [
         fqbn: 'arduino:avr:uno',
         description: 'Arduino Uno: ATmega328P at 16 MHz with optiboot (115200 baud)',
         frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        defaultBootloader: 'optiboot/optiboot_atmega328.hex',
         bootloaderBaud: 115200,
     },
     {
@@ -65023,7 +65057,7 @@ const virtualBoardModels = [
         fqbn: 'arduino:avr:nano',
         description: 'Arduino Nano (new bootloader): ATmega328P at 16 MHz with optiboot (115200 baud)',
         frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/optiboot/optiboot_atmega328.hex`,
+        defaultBootloader: 'optiboot/optiboot_atmega328.hex',
         bootloaderBaud: 115200,
     },
     {
@@ -65034,7 +65068,7 @@ const virtualBoardModels = [
         fqbn: 'arduino:avr:diecimila:cpu=atmega328',
         description: 'Arduino Duemilanove: ATmega328P at 16 MHz with ATmegaBOOT (57600 baud)',
         frequencyHz: 16_000_000,
-        defaultBootloader: `${debianBootloaders}/atmega/ATmegaBOOT_168_atmega328.hex`,
+        defaultBootloader: 'atmega/ATmegaBOOT_168_atmega328.hex',
         bootloaderBaud: 57600,
     },
     {
@@ -71888,6 +71922,7 @@ const setupArduinoCliSpec = defineCapability({
         },
         token: {
             kind: 'secret',
+            service: 'github-api',
             description: 'GitHub token used to resolve version ranges through the API; optional, avoids rate limits.',
         },
     },
@@ -75319,7 +75354,47 @@ class EspBoardRunner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/default-bootloader.ts
+
+
+
+
+
+/** Where Debian's arduino-core-avr puts the AVR core's bootloaders. */
+const debianBootloaders = '/usr/share/arduino/hardware/arduino/avr/bootloaders';
+/** The bootloaders/ folders of arduino-cli's installed arduino:avr platforms under a data directory, newest first. */
+async function arduinoCliBootloaders(dataDir) {
+    const platform = (0,external_node_path_namespaceObject.join)(dataDir, 'packages', 'arduino', 'hardware', 'avr');
+    const versions = await (0,promises_namespaceObject.readdir)(platform).catch(() => []);
+    return versions
+        .filter((version) => semver_default().valid(version) !== null)
+        .sort((semver_default()).rcompare)
+        .map((version) => (0,external_node_path_namespaceObject.join)(platform, version, 'bootloaders'));
+}
+/**
+ * The board's own bootloader when none is given: Debian's arduino-core-avr first (what a Pi or a
+ * Debian runner installs), else the arduino:avr platform arduino-cli installed — setup-arduino-cli
+ * exports its data directory as ARDUINO_DIRECTORIES_DATA, and arduino-cli's own default is
+ * ~/.arduino15 — so a hosted runner that compiled for the board can also emulate it.
+ */
+async function findDefaultBootloader(model, places) {
+    const dataDirs = [places.env['ARDUINO_DIRECTORIES_DATA'], (0,external_node_path_namespaceObject.join)(places.home, '.arduino15')].filter((dir) => dir !== undefined && dir !== '');
+    const folders = [places.debian ?? debianBootloaders];
+    for (const dir of dataDirs)
+        folders.push(...(await arduinoCliBootloaders(dir)));
+    const found = folders.map((folder) => (0,external_node_path_namespaceObject.join)(folder, model.defaultBootloader)).find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+    if (found !== undefined)
+        return found;
+    throw new BoardlineError('not-available', `No ${model.name} bootloader (${model.defaultBootloader}) on this machine`, {
+        hint: "Fix: install Debian's arduino-core-avr (apt-get install arduino-core-avr), or the arduino:avr platform with " +
+            'setup-arduino-cli (platforms: arduino:avr) earlier in the job, or give the bootloader .hex in the input bootloader',
+        details: `Looked in: ${folders.join(', ')}`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/prepare-board.ts
+
+
 
 
 
@@ -75351,7 +75426,9 @@ async function chooseName(stateDir, model, name) {
  */
 async function prepareBoard(model, request, stateDir) {
     const name = await chooseName(stateDir, model, request.name);
-    const bootloaderPath = (0,external_node_path_namespaceObject.resolve)(request.bootloader ?? model.defaultBootloader);
+    const bootloaderPath = request.bootloader === undefined
+        ? await findDefaultBootloader(model, { env: process.env, home: (0,external_node_os_.homedir)() })
+        : (0,external_node_path_namespaceObject.resolve)(request.bootloader);
     const bootloader = await loadBootloader(bootloaderPath);
     const flashFile = request['flash-file'] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request['flash-file']);
     const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
@@ -76647,7 +76724,7 @@ const boardInputs = {
     name: { kind: 'string', description: 'Name to reach the board by, also as a port value; by default the first free of uno0, uno1, …' },
     bootloader: {
         kind: 'path',
-        description: "AVR boards: bootloader .hex to run; by default the board's own from Debian's arduino-core-avr (optiboot; ATmegaBOOT on the duemilanove).",
+        description: "AVR boards: bootloader .hex to run; by default the board's own (optiboot; ATmegaBOOT on the duemilanove) from Debian's arduino-core-avr, else from the arduino:avr platform arduino-cli installed (setup-arduino-cli).",
     },
     firmware: {
         kind: 'path',
@@ -76702,7 +76779,8 @@ const virtualBoardStatusSpec = defineCapability({
     name: 'virtual-board status',
     title: 'Boardline: virtual board status',
     description: 'Show the running virtual boards, or one of them.',
-    inputs: { name: { kind: 'string', description: 'The virtual board; all of them by default.' } },
+    // Positional as every command that acts on a running board takes it: `virtual-board status uno0`.
+    inputs: { name: { kind: 'string', positional: true, description: 'The virtual board; all of them by default.' } },
     outputs: { boards: 'JSON list of the running boards with their port, uptime, emulated time and resets.' },
 });
 const virtualBoardResetSpec = defineCapability({
@@ -80033,6 +80111,8 @@ const booleanWords = {
     False: false,
     FALSE: false,
 };
+/** The input's own name, as action.yml declares it: what the action face says. */
+const inputNames = (name) => name;
 function invalid(name, message, fix) {
     return new BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
 }
@@ -80040,7 +80120,8 @@ function splitList(raw, split) {
     const pieces = split === 'lines' ? raw.split(/\r?\n/) : raw.split(/\r?\n|,/);
     return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
 }
-function parseOne(name, spec, raw) {
+function parseOne(name, spec, raw, naming) {
+    const given = naming(name);
     switch (spec.kind) {
         case 'string':
         case 'path':
@@ -80049,28 +80130,28 @@ function parseOne(name, spec, raw) {
         case 'integer': {
             const text = raw.trim();
             if (!/^-?\d+$/.test(text)) {
-                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${name} to a number such as ${spec.default ?? '1'}`);
+                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
             }
             const value = Number(text);
             if (spec.min !== undefined && value < spec.min) {
-                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${name} to ${spec.min} or more`);
+                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
             }
             if (spec.max !== undefined && value > spec.max) {
-                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${name} to ${spec.max} or less`);
+                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
             }
             return value;
         }
         case 'boolean': {
             const value = booleanWords[raw.trim()];
             if (value === undefined) {
-                throw invalid(name, `must be true or false, got "${raw}"`, `set ${name} to true or false`);
+                throw invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
             }
             return value;
         }
         case 'duration': {
             const value = parseDuration(raw);
             if (value === undefined) {
-                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${name} to e.g. ${spec.default ?? '30s'}`);
+                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
             }
             return value;
         }
@@ -80079,7 +80160,7 @@ function parseOne(name, spec, raw) {
         case 'choice': {
             const value = raw.trim();
             if (!spec.choices.includes(value)) {
-                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${name} to one of those values`);
+                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
             }
             return value;
         }
@@ -80087,9 +80168,10 @@ function parseOne(name, spec, raw) {
 }
 /**
  * Parses what a face received into typed options. Both faces go through here, so an input means the
- * same thing, with the same default and the same error, whether it came from action.yml or a flag.
+ * same thing, with the same default and the same error, whether it came from action.yml or a flag;
+ * `naming` is how the fix names an input to the face's user (the CLI passes its flags).
  */
-function parseInputs(spec, raw) {
+function parseInputs(spec, raw, naming = inputNames) {
     const known = new Set(Object.keys(spec.inputs));
     for (const name of Object.keys(raw)) {
         if (!known.has(name)) {
@@ -80104,12 +80186,12 @@ function parseInputs(spec, raw) {
         const text = given !== undefined && given !== '' ? given : input.default;
         if (text === undefined || text === '') {
             if (input.required === true) {
-                throw invalid(name, `is required by ${spec.name}`, `set ${name}: ${input.description}`);
+                throw invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
             }
             values[name] = input.kind === 'list' ? [] : undefined;
             continue;
         }
-        values[name] = parseOne(name, input, text);
+        values[name] = parseOne(name, input, text, naming);
     }
     return values;
 }

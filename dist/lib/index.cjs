@@ -9539,6 +9539,7 @@ const exitCodes = {
     usage: 2,
     port: 3,
     timeout: 4,
+    // sysexits' EX_UNAVAILABLE: "a support program or file does not exist".
     'not-available': 69,
 };
 /** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
@@ -18770,7 +18771,9 @@ async function run_tool_runTool(command, args, io, options) {
     if (result.failed && result.exitCode === undefined) {
         const code = result.cause?.code;
         if (code === 'ENOENT') {
-            throw new errors_BoardlineError('usage', `${command} is not installed (not found on PATH)`, {
+            // The machine lacks the tool, not the job its inputs: every command run here is a fixed name
+            // or one Boardline installed, never a path the user typed.
+            throw new errors_BoardlineError('not-available', `${command} is not installed (not found on PATH)`, {
                 hint: `Fix: ${options.installHint}`,
                 cause: result.cause,
             });
@@ -18866,9 +18869,16 @@ class Transcript {
 
 const schemes = (/* unused pure expression or super */ null && (['rfc2217', 'rfc2217s', 'tcp']));
 const urlShape = /^([a-z][a-z0-9+.-]*):\/\//i;
+/**
+ * A transport's scheme however little of `//` follows it (`rfc2217:/pi:2217`): meant as a network
+ * port, and never a device path or a board name (neither starts so), so it is refused as a
+ * malformed URL rather than looked for on disk.
+ */
+const transportPrefix = /^(rfc2217s?|tcp):/i;
 /** Whether a port value is written as a URL (and so is a network port, or a mistake). */
 function network_address_isNetworkPortValue(value) {
-    return urlShape.test(value.trim());
+    const text = value.trim();
+    return urlShape.test(text) || transportPrefix.test(text);
 }
 function malformed(value, input, why) {
     return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
@@ -18877,6 +18887,11 @@ function malformed(value, input, why) {
 }
 function network_address_parseNetworkAddress(value, input = 'port') {
     const text = value.trim();
+    const bare = transportPrefix.exec(text)?.[1]?.toLowerCase();
+    if (bare !== undefined && !urlShape.test(text)) {
+        const rest = text.slice(bare.length + 1).replace(/^\/+/, '');
+        throw malformed(value, input, `${bare}: must be followed by // and HOST:PORT${rest === '' ? '' : `, as in ${bare}://${rest}`}`);
+    }
     const scheme = urlShape.exec(text)?.[1]?.toLowerCase() ?? '';
     if (!schemes.includes(scheme)) {
         throw malformed(value, input, `${scheme === '' ? 'no scheme' : `${scheme}:// is not a serial transport`} (rfc2217, rfc2217s or tcp)`);
@@ -19440,13 +19455,26 @@ async function resolve_port_resolvePort(requested, search = {}) {
 
 
 const arrow = /\s*->\s*/;
+/** How a line is written, as the errors about one say it. */
+const lineForm = '"PORT" or "PORT -> /dev/PATH-IN-CONTAINER"';
+/**
+ * A path inside given without `->` (`usb:1a86:7523 /dev/ttyUSB0`, `=>`, `→`, `usb:1a86:7523:/dev/ttyUSB0`):
+ * read as one port value it would be refused as a malformed selector or a missing device, with no
+ * word about the arrow. No port value has a `>` or a path after a blank or a colon.
+ */
+const missingArrow = /[>→]|[\s:]\//;
 /** A device path docker takes as it is: no `..`, and none of the characters its --device and --mount syntax split on. */
 const devicePath = /^\/dev(\/[A-Za-z0-9_+@.-]+)+$/;
 function parseDeviceLines(lines) {
     return lines.map((line) => {
         const [port = '', inside, ...extra] = line.trim().split(arrow);
+        if (inside === undefined && missingArrow.test(port)) {
+            throw new errors_BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}: the port and the path inside need -> between them`, {
+                hint: 'Fix: write e.g. usb:1a86:7523 -> /dev/ttyUSB0 (one device per line)',
+            });
+        }
         if (port === '' || extra.length > 0 || inside === '') {
-            throw new errors_BoardlineError('usage', `Input "devices": "${line}" is not "PORT" or "PORT -> /path/inside"`, {
+            throw new errors_BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}`, {
                 hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
             });
         }
@@ -19466,11 +19494,17 @@ function majorOf(rdev) {
 function isPty(major) {
     return major >= 136 && major <= 143;
 }
-function inputError(index, error) {
+function inputError(index, request, error) {
     if (!(error instanceof BoardlineError))
         return error;
+    // A blank inside a port given alone is most likely a path inside without its arrow
+    // (`usb:1a86:7523 ttyUSB0`); a USB serial number may hold one, so it is only said once the port failed.
+    const arrowHint = request.inside === undefined && /\s/.test(request.port)
+        ? `A devices line is ${lineForm}, e.g. usb:1a86:7523 -> /dev/ttyUSB0; "${request.port}" has no ->`
+        : undefined;
+    const hint = [error.hint, arrowHint].filter((part) => part !== undefined).join('. ');
     return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
-        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        ...(hint === '' ? {} : { hint }),
         ...(error.details === undefined ? {} : { details: error.details }),
         cause: error,
     });
@@ -19493,7 +19527,7 @@ async function resolveDevices(requests, search, options) {
             });
         }
         const resolved = await resolvePort(request.port, search).catch((error) => {
-            throw inputError(index, error);
+            throw inputError(index, request, error);
         });
         const node = resolved.virtual === undefined ? resolved.path : await realpath(resolved.path);
         const major = majorOf((await stat(node)).rdev);
@@ -22605,6 +22639,8 @@ const booleanWords = {
     False: false,
     FALSE: false,
 };
+/** The input's own name, as action.yml declares it: what the action face says. */
+const inputNames = (name) => name;
 function invalid(name, message, fix) {
     return new errors_BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
 }
@@ -22612,7 +22648,8 @@ function splitList(raw, split) {
     const pieces = split === 'lines' ? raw.split(/\r?\n/) : raw.split(/\r?\n|,/);
     return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
 }
-function parseOne(name, spec, raw) {
+function parseOne(name, spec, raw, naming) {
+    const given = naming(name);
     switch (spec.kind) {
         case 'string':
         case 'path':
@@ -22621,28 +22658,28 @@ function parseOne(name, spec, raw) {
         case 'integer': {
             const text = raw.trim();
             if (!/^-?\d+$/.test(text)) {
-                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${name} to a number such as ${spec.default ?? '1'}`);
+                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
             }
             const value = Number(text);
             if (spec.min !== undefined && value < spec.min) {
-                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${name} to ${spec.min} or more`);
+                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
             }
             if (spec.max !== undefined && value > spec.max) {
-                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${name} to ${spec.max} or less`);
+                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
             }
             return value;
         }
         case 'boolean': {
             const value = booleanWords[raw.trim()];
             if (value === undefined) {
-                throw invalid(name, `must be true or false, got "${raw}"`, `set ${name} to true or false`);
+                throw invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
             }
             return value;
         }
         case 'duration': {
             const value = parseDuration(raw);
             if (value === undefined) {
-                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${name} to e.g. ${spec.default ?? '30s'}`);
+                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
             }
             return value;
         }
@@ -22651,7 +22688,7 @@ function parseOne(name, spec, raw) {
         case 'choice': {
             const value = raw.trim();
             if (!spec.choices.includes(value)) {
-                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${name} to one of those values`);
+                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
             }
             return value;
         }
@@ -22659,9 +22696,10 @@ function parseOne(name, spec, raw) {
 }
 /**
  * Parses what a face received into typed options. Both faces go through here, so an input means the
- * same thing, with the same default and the same error, whether it came from action.yml or a flag.
+ * same thing, with the same default and the same error, whether it came from action.yml or a flag;
+ * `naming` is how the fix names an input to the face's user (the CLI passes its flags).
  */
-function parseInputs(spec, raw) {
+function parseInputs(spec, raw, naming = inputNames) {
     const known = new Set(Object.keys(spec.inputs));
     for (const name of Object.keys(raw)) {
         if (!known.has(name)) {
@@ -22676,12 +22714,12 @@ function parseInputs(spec, raw) {
         const text = given !== undefined && given !== '' ? given : input.default;
         if (text === undefined || text === '') {
             if (input.required === true) {
-                throw invalid(name, `is required by ${spec.name}`, `set ${name}: ${input.description}`);
+                throw invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
             }
             values[name] = input.kind === 'list' ? [] : undefined;
             continue;
         }
-        values[name] = parseOne(name, input, text);
+        values[name] = parseOne(name, input, text, naming);
     }
     return values;
 }

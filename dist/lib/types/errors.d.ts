@@ -12,7 +12,11 @@ export type FailureKind =
  | 'timeout'
 /** The operation ran and failed (a board refused, a pattern matched, a build broke). */
  | 'failed'
-/** The capability is declared but not built in this version. */
+/**
+ * Something the operation needs is not available here: a tool this machine lacks (arduino-cli,
+ * avrdude, docker), or a capability this version does not have. Not bad input: the job's inputs
+ * may be right, and installing the tool (or running on a machine that has it) fixes it.
+ */
  | 'not-available';
 export interface BoardlineErrorOptions {
     /** What the capability still reports although it failed: outputs (a transcript path) and a summary. */

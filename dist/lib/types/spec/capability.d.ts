@@ -4,6 +4,7 @@
  * Names are kebab-case and identical in every face (`lock-timeout` in action.yml, `--lock-timeout`
  * in the CLI, `inputs.lock-timeout` in the GitLab component).
  */
+import type { SecretService } from './env-names.js';
 export type InputKind = 'string' | 'path' | 'secret' | 'integer' | 'boolean' | 'duration' | 'list' | 'choice';
 interface InputBase {
     description: string;
@@ -22,7 +23,16 @@ interface InputBase {
     positional?: true;
 }
 export interface StringInput extends InputBase {
-    kind: 'string' | 'path' | 'secret';
+    kind: 'string' | 'path';
+}
+/**
+ * A token or password: masked in the action's log, and never a GitLab component input. Under
+ * `--inputs-from-env` it is read from its service's own variable (BOARDLINE_GITHUB_TOKEN, …), never
+ * from a BOARDLINE_INPUT_ one, so a secret set for one service cannot reach another.
+ */
+export interface SecretInput extends InputBase {
+    kind: 'secret';
+    service: SecretService;
 }
 export interface IntegerInput extends InputBase {
     kind: 'integer';
@@ -44,7 +54,7 @@ export interface ChoiceInput extends InputBase {
     kind: 'choice';
     choices: readonly string[];
 }
-export type InputSpec = StringInput | IntegerInput | BooleanInput | DurationInput | ListInput | ChoiceInput;
+export type InputSpec = StringInput | SecretInput | IntegerInput | BooleanInput | DurationInput | ListInput | ChoiceInput;
 export interface CapabilitySpec {
     /** The action's directory name, the CLI's command, the component's template name. */
     name: string;
