@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { componentProject, gitlabCiLocal, jobLogs, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot } from '../harness/run-cli.js';
 import { runProcess } from '../harness/run-process.js';
 
@@ -64,6 +66,43 @@ describe('the CLI bundle tarball (release asset boardline-cli-X.Y.Z.tgz)', () =>
     const ports = await node(['ports', '--json']);
     assert.equal(ports.exitCode, 0, ports.stderr);
     assert.equal((JSON.parse(ports.stdout) as { ok: boolean }).ok, true);
+  });
+
+  it('runs GitLab components without npm when BOARDLINE_CLI names its index.cjs on the runner', async () => {
+    const cli = join(unpacked, `boardline-cli-${version}`, 'cli', 'index.cjs');
+    const board = `tgz${process.pid}`;
+    const stateDir = await mkdtemp(join(tmpdir(), 'boardline-tarball-state-'));
+    const pipeline = {
+      stages: ['boot', 'test'],
+      include: [selfComponent('virtual-board', { name: board, stage: 'boot', tags: ['shell'] })],
+      // A later job sees the board the component started, through the CLI from the tarball too.
+      check: {
+        stage: 'test',
+        script: [
+          'node "$BOARDLINE_CLI" virtual-board status "$BOARDLINE_NAME" > status.txt',
+          'node "$BOARDLINE_CLI" virtual-board stop "$BOARDLINE_NAME"',
+        ],
+        artifacts: { paths: ['status.txt'] },
+      },
+    };
+    const dir = await componentProject({ '.gitlab-ci.yml': stringify(pipeline) });
+    try {
+      // An npx that fails the job: it can only have run the bundle BOARDLINE_CLI names.
+      const noNpm = await mkdtemp(join(tmpdir(), 'boardline-no-npm-'));
+      await writeFile(join(noNpm, 'npx'), '#!/bin/sh\necho "npx ran: $*" >&2\nexit 97\n', { mode: 0o755 });
+      const run = await gitlabCiLocal(dir, [], {
+        variables: { BOARDLINE_CLI: cli, BOARDLINE_STATE_DIR: stateDir },
+        env: { PATH: `${noNpm}:${process.env['PATH'] ?? ''}` },
+      });
+      assert.equal(run.exitCode, 0, (await jobLogs(dir)) + run.stderr);
+      assert.match(await readFile(join(dir, 'status.txt'), 'utf8'), new RegExp(board));
+    } finally {
+      await runProcess(process.execPath, [cli, 'virtual-board', 'stop', board], {
+        env: { ...process.env, BOARDLINE_STATE_DIR: stateDir },
+        timeoutMs: 60_000,
+        what: 'virtual-board stop',
+      });
+    }
   });
 
   it('is the same bytes when made again from the same commit', async () => {
