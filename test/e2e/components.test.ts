@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { componentTemplates } from '../../scripts/component-templates.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
@@ -34,12 +34,15 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'sd-image': { tags: ['image-builder'] },
 };
 
-const started: { dir: string; stateDir: string; name: string }[] = [];
-after(async () => {
-  for (const board of started) {
-    await runBundledCli(['virtual-board', 'stop', '--name', board.name], { env: { ...process.env, BOARDLINE_STATE_DIR: board.stateDir } });
-  }
-});
+/**
+ * Stops the board a test's pipeline started when that test ends, passed or not: a board left
+ * running would emulate on through the tests after it and take their CPU.
+ */
+function stopBoardAfter(t: TestContext, stateDir: string, name: string): void {
+  t.after(async () => {
+    await runBundledCli(['virtual-board', 'stop', name], { env: { ...process.env, BOARDLINE_STATE_DIR: stateDir } });
+  });
+}
 
 describe('GitLab components', () => {
   it('templates are the ones the capability definitions generate (run npm run build after editing them)', async () => {
@@ -106,7 +109,7 @@ describe('GitLab components', () => {
     assert.match(tagged.stdout, /^release-notes\s+\.pre\s+on_success/m, tagged.stdout + tagged.stderr);
   });
 
-  it('virtual-board, flash-serial and verify-banner run end to end; outputs reach a later job; JUnit is a report', async () => {
+  it('virtual-board, flash-serial and verify-banner run end to end; outputs reach a later job; JUnit is a report', async (t) => {
     const firmware = await buildBannerFirmware('blink', 'c0ffee1');
     const board = `gl${process.pid}`;
     const pipeline = {
@@ -127,7 +130,7 @@ describe('GitLab components', () => {
       'firmware/blink.hex': await readFile(firmware.hex, 'utf8'),
     });
     const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
-    started.push({ dir, stateDir, name: board });
+    stopBoardAfter(t, stateDir, board);
     const run = await gitlabCiLocal(dir, [], { variables: { BOARDLINE_STATE_DIR: stateDir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     for (const job of ['boardline-virtual-board', 'boardline-flash-serial', 'boardline-verify-banner', 'report']) {
@@ -143,7 +146,7 @@ describe('GitLab components', () => {
     assert.match(expanded, /junit: boardline\/verify-banner\.xml/);
   });
 
-  it('verify-pins checks a virtual board started by virtual-board: JUnit report, timing picture and outputs as artifacts', async () => {
+  it('verify-pins checks a virtual board started by virtual-board: JUnit report, timing picture and outputs as artifacts', async (t) => {
     const firmware = await buildFixtureFirmware('pins-demo');
     const board = `glp${process.pid}`;
     const pipeline = {
@@ -167,7 +170,7 @@ describe('GitLab components', () => {
       'firmware/pins-demo.hex': await readFile(firmware.hex, 'utf8'),
     });
     const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
-    started.push({ dir, stateDir, name: board });
+    stopBoardAfter(t, stateDir, board);
     const run = await gitlabCiLocal(dir, [], { variables: { BOARDLINE_STATE_DIR: stateDir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /PASS\s+boardline-verify-pins\b/);
