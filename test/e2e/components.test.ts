@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { parse, stringify } from 'yaml';
-import { componentTemplates } from '../../scripts/component-templates.js';
+import { componentFacts, componentTemplates } from '../../scripts/component-templates.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
 import { componentProject, gitlabCiLocal, jobLogs, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
@@ -215,19 +215,25 @@ function injectionCorpus(marker: string): string[] {
   ];
 }
 
-/** Per component: the string inputs the payload goes to, and the variable captured after the job. */
-const targets: Readonly<Record<string, { inputs: string[]; variable: string }>> = {
-  'setup-arduino-cli': { inputs: ['version'], variable: 'BOARDLINE_INPUT_VERSION' },
-  'compile-sketch': { inputs: ['arduino-cli-version', 'banner'], variable: 'BOARDLINE_INPUT_BANNER' },
-  'buildx-armv7': { inputs: ['username', 'registry'], variable: 'BOARDLINE_INPUT_USERNAME' },
-  'flash-serial': { inputs: ['port', 'firmware'], variable: 'BOARDLINE_INPUT_PORT' },
-  'verify-banner': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
-  'verify-pins': { inputs: ['port', 'expect'], variable: 'BOARDLINE_INPUT_PORT' },
-  'size-report': { inputs: ['report', 'comment-key'], variable: 'BOARDLINE_INPUT_REPORT' },
-  'virtual-board': { inputs: ['name'], variable: 'BOARDLINE_INPUT_NAME' },
-  'deploy-container': { inputs: ['image', 'name'], variable: 'BOARDLINE_INPUT_IMAGE' },
-  'sd-image': { inputs: ['hostname', 'version'], variable: 'BOARDLINE_INPUT_HOSTNAME' },
-};
+/**
+ * A component's free-text inputs (no type, options or regex for GitLab to refuse a payload by) that
+ * reach the job only as their BOARDLINE_INPUT_ variable: where a payload can travel. Inputs also
+ * named in `artifacts: paths` (output-dir, junit …) are left out: GitLab's runner takes those paths
+ * as data, but gitlab-ci-local copies artifacts with a bash script the path is pasted into.
+ */
+function freeTextInputs(name: string, template: string): { input: string; variable: string }[] {
+  const [header = '', body = ''] = template.split('\n---\n');
+  const declared = (parse(header) as { spec: { inputs: Record<string, Record<string, unknown>> } }).spec.inputs;
+  const onlyVariable = (input: string): boolean => body.split(`$[[ inputs.${input} ]]`).length === 2;
+  const facts = componentFacts(name);
+  return facts.inputs
+    .filter((entry) => entry.spec.kind !== 'secret')
+    .filter((entry) => {
+      const spec = declared[entry.name] ?? {};
+      return spec['type'] === undefined && spec['options'] === undefined && spec['regex'] === undefined && onlyVariable(entry.name);
+    })
+    .map((entry) => ({ input: entry.name, variable: entry.variable }));
+}
 
 describe('GitLab components with hostile inputs', () => {
   it('an injection corpus passed to every component executes nothing and arrives intact', async () => {
@@ -236,35 +242,47 @@ describe('GitLab components with hostile inputs', () => {
     const corpus = injectionCorpus(marker);
     const include: Record<string, unknown>[] = [];
     const pipeline: Record<string, unknown> = { stages: ['test'], include };
-    const expected = new Map<string, string>();
-    for (const name of components) {
-      const target = targets[name];
-      assert.ok(target !== undefined);
-      corpus.forEach((payload, index) => {
-        const prefix = `inj${index}`;
+    /** job → variable → the payload it must hold. */
+    const expected = new Map<string, Map<string, string>>();
+    for (const [file, template] of componentTemplates()) {
+      const name = file.replace(/\.yml$/, '');
+      const targets = freeTextInputs(name, template);
+      assert.ok(targets.length > 0, name);
+      // Every payload through every component: each job gives each free-text input another payload,
+      // so a component with as many such inputs as there are payloads needs a single job.
+      for (let job = 0; job * targets.length < corpus.length; job += 1) {
+        const prefix = `inj${job}`;
         // One stage: a job that fails on its input must not keep the others from running.
         const inputs: Record<string, unknown> = { ...required[name], 'job-prefix': prefix, stage: 'test' };
-        for (const input of target.inputs) inputs[input] = payload;
+        const values = new Map<string, string>();
+        targets.forEach(({ input, variable }, index) => {
+          const payload = corpus[(job * targets.length + index) % corpus.length] ?? '';
+          inputs[input] = payload;
+          values.set(variable, payload);
+        });
         include.push(selfComponent(name, inputs));
         // The component's own script runs unchanged; this job of the same name only adds an
-        // after_script that keeps the variable the CLI read, byte for byte.
-        const job = `${prefix}-${name}`;
-        pipeline[job] = { after_script: [`mkdir -p seen && printf '%s' "$${target.variable}" > "seen/${job}"`] };
-        expected.set(job, payload);
-      });
+        // after_script that keeps each variable the CLI read, byte for byte.
+        const jobName = `${prefix}-${name}`;
+        const keep = [...values.keys()].map((variable) => `printf '%s' "$${variable}" > "seen/${jobName}/${variable}"`);
+        pipeline[jobName] = { after_script: [`mkdir -p "seen/${jobName}"`, ...keep] };
+        expected.set(jobName, values);
+      }
     }
     const dir = await componentProject({ '.gitlab-ci.yml': stringify(pipeline) });
     const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
     const run = await gitlabCiLocal(dir, ['--no-artifacts-to-source'], { variables: { BOARDLINE_STATE_DIR: stateDir } });
     assert.deepEqual(await readdir(markers), [], 'no payload ran');
-    for (const [job, payload] of expected) {
+    for (const [job, values] of expected) {
       assert.ok(existsSync(join(dir, 'seen', job)), `${job} ran its after_script\n${run.stdout.slice(-3000)}`);
-      assert.equal(await readFile(join(dir, 'seen', job), 'utf8'), payload, job);
+      for (const [variable, payload] of values) {
+        assert.equal(await readFile(join(dir, 'seen', job, variable), 'utf8'), payload, `${job} ${variable}`);
+      }
     }
-    // Every job failed on its input (none is a version, a port or a board name), naming the input.
+    // The jobs failed on their inputs, naming the input and quoting the payload as it arrived.
     const logs = await jobLogs(dir);
     assert.match(logs, /Input "version" is not a version: "\$\(touch /);
-    assert.match(logs, /Input "name": "a; touch .*PWNED-semicolon" is not a usable virtual board name/);
+    assert.match(logs, /Input "name": "\$\(touch .*PWNED-cmdsubst\)" is not a usable virtual board name/);
   });
 
   it('the CLI takes BOARDLINE_INPUT_ values byte for byte and quotes them in its errors', async () => {
