@@ -3,6 +3,22 @@
  * version another starts with (1.2.3 and 1.2.30), a pre-release of it, blank lines around a
  * section, an indented block, and link references after the last section.
  */
+/** The notes of 1.2.3 in it: its section without the blank lines around it. */
+export const sampleNotes123 = [
+  'The third patch release.',
+  '',
+  '### Added',
+  '',
+  '- One thing, with a [link][1.2.3] and `code`.',
+  '  Continued on a second line.',
+  '',
+  '      an indented block',
+  '',
+  '### Fixed',
+  '',
+  '- Another thing.',
+].join('\n');
+
 export const sampleChangelog = [
   '# Changelog',
   '',
@@ -25,19 +41,7 @@ export const sampleChangelog = [
   '## [1.2.3] - 2026-01-15',
   '',
   '',
-  'The third patch release.',
-  '',
-  '### Added',
-  '',
-  '- One thing, with a [link][1.2.3] and `code`.',
-  '  Continued on a second line.',
-  '',
-  '      an indented block',
-  '',
-  '### Fixed',
-  '',
-  '- Another thing.',
-  '',
+  ...sampleNotes123.split('\n'),
   '',
   '[Unreleased]: https://github.com/acme/boardline/compare/v1.2.30...HEAD',
   '[1.2.30]: https://github.com/acme/boardline/compare/v1.2.3...v1.2.30',

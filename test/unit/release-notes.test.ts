@@ -7,25 +7,12 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { changelogSections, changelogVersion, releaseNotes } from '../../scripts/release-notes.js';
 import { repoRoot } from '../harness/run-cli.js';
-import { sampleChangelog } from '../harness/sample-changelog.js';
+import { sampleChangelog, sampleNotes123 } from '../harness/sample-changelog.js';
 
 const run = promisify(execFile);
 
-const notes123 = [
-  'The third patch release.',
-  '',
-  '### Added',
-  '',
-  '- One thing, with a [link][1.2.3] and `code`.',
-  '  Continued on a second line.',
-  '',
-  '      an indented block',
-  '',
-  '### Fixed',
-  '',
-  '- Another thing.',
-  '',
-].join('\n');
+/** What the notes of 1.2.3 are: its section, ending in one line break. */
+const notes123 = `${sampleNotes123}\n`;
 
 describe('release notes from CHANGELOG.md', () => {
   it("takes the version's section: after its heading, up to the next, without link references or blank lines at either end", () => {
