@@ -43,6 +43,7 @@ export const sampleChangelog = [
   '',
   ...sampleNotes123.split('\n'),
   '',
+  '',
   '[Unreleased]: https://github.com/acme/boardline/compare/v1.2.30...HEAD',
   '[1.2.30]: https://github.com/acme/boardline/compare/v1.2.3...v1.2.30',
   '[1.2.3]: https://github.com/acme/boardline/releases/tag/v1.2.3',
