@@ -14,13 +14,14 @@
  */
 import ncc from '@vercel/ncc';
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionYaml } from '../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../src/capabilities/registry.js';
 import { actionName } from '../src/spec/capability.js';
+import { stubImageFor, stubSource } from '../src/flash/esp/stub-images.js';
 import { writeActionDocs } from './action-docs.js';
 import { writeComponentTemplates } from './component-templates.js';
 
@@ -29,6 +30,19 @@ const dist = join(root, 'dist');
 
 /** The native binding builds shipped: the runners Boardline supports (Pi runners are linux-arm/arm64). */
 const prebuiltPlatforms = ['linux-x64', 'linux-arm', 'linux-arm64', 'darwin-x64+arm64', 'win32-x64', 'win32-arm64'];
+
+/**
+ * The licence entry of Espressif's flasher stubs, for the bundles that carry them. ncc lists the
+ * packages whose code it bundles; the stub images come from esptool-js as JSON, which gives no
+ * entry, so it is added here, in ncc's format, with esptool-js's own licence file.
+ */
+async function stubLicenceEntry(code: string): Promise<string> {
+  const marker = stubImageFor('ESP32')?.entry;
+  if (marker === undefined || !code.includes(`"entry":${marker}`)) return '';
+  const require = createRequire(import.meta.url);
+  const licence = await readFile(join(dirname(require.resolve('esptool-js/package.json')), 'LICENSE'), 'utf8');
+  return `\n\nesptool-js (the flasher stub images: ${stubSource})\nApache-2.0\n${licence.trim()}`;
+}
 
 async function bundle(entry: string, outDir: string): Promise<void> {
   const output = await ncc(join(root, entry), {
@@ -41,9 +55,11 @@ async function bundle(entry: string, outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.cjs'), output.code);
+  const stubLicence = await stubLicenceEntry(output.code);
   for (const [name, asset] of Object.entries(output.assets)) {
     await mkdir(dirname(join(outDir, name)), { recursive: true });
-    await writeFile(join(outDir, name), asset.source);
+    const source = name === 'licenses.txt' ? `${asset.source.toString().trimEnd()}${stubLicence}\n` : asset.source;
+    await writeFile(join(outDir, name), source);
   }
 }
 

@@ -34,9 +34,24 @@ export const RomCommand = {
 
 export type RomCommandName = keyof typeof RomCommand;
 
-/** The name of an opcode, for logs: "FLASH_DATA", or "0xd0" for one no ROM knows. */
+/** The commands only a flasher stub has (no ROM loader knows them). */
+export const StubCommand = {
+  ERASE_FLASH: 0xd0,
+  ERASE_REGION: 0xd1,
+  READ_FLASH: 0xd2,
+  /** ESP8266 stub: leave the stub and run the application; nothing answers it. */
+  RUN_USER_CODE: 0xd3,
+} as const;
+
+/** The frame a flasher stub sends once it runs, before it reads any command. */
+export const stubGreeting = 'OHAI';
+
+/** A flasher stub's data blocks: 16 KiB, where the ROM loaders take 1 KiB. */
+export const stubFlashBlockBytes = 0x4000;
+
+/** The name of an opcode, for logs: "FLASH_DATA", "READ_FLASH", or "0xe0" for one nothing knows. */
 export function romCommandName(op: number): string {
-  const entry = Object.entries(RomCommand).find(([, value]) => value === op);
+  const entry = Object.entries({ ...RomCommand, ...StubCommand }).find(([, value]) => value === op);
   return entry === undefined ? `0x${op.toString(16).padStart(2, '0')}` : entry[0];
 }
 
@@ -92,7 +107,44 @@ const romErrorNames: Readonly<Record<number, string>> = {
 };
 
 export function romErrorName(code: number): string {
-  return romErrorNames[code] ?? 'unknown error';
+  return romErrorNames[code] ?? stubErrorNames[code] ?? 'unknown error';
+}
+
+/**
+ * The error codes a flasher stub sends (esp-flasher-stub's response codes, the older stub's the
+ * same): in the first status byte itself, where a ROM sends 1 and then its code.
+ */
+export const StubError = {
+  BAD_DATA_LEN: 0xc0,
+  BAD_DATA_CHECKSUM: 0xc1,
+  BAD_BLOCKSIZE: 0xc2,
+  INVALID_COMMAND: 0xc3,
+  FAILED_SPI_OP: 0xc4,
+  FAILED_SPI_UNLOCK: 0xc5,
+  NOT_IN_FLASH_MODE: 0xc6,
+  INFLATE_ERROR: 0xc7,
+  NOT_ENOUGH_DATA: 0xc8,
+  TOO_MUCH_DATA: 0xc9,
+  CMD_NOT_IMPLEMENTED: 0xff,
+} as const;
+
+const stubErrorNames: Readonly<Record<number, string>> = {
+  0xc0: 'bad data length',
+  0xc1: 'bad data checksum',
+  0xc2: 'bad block size',
+  0xc3: 'invalid command',
+  0xc4: 'SPI flash operation failed',
+  0xc5: 'SPI flash unlock failed',
+  0xc6: 'not in flash mode',
+  0xc7: 'inflate error',
+  0xc8: 'not enough data',
+  0xc9: 'too much data',
+  0xff: 'command not implemented',
+};
+
+/** A stub's failed status: its code first, then a detail byte (esp-flasher-stub sends the code as a big-endian u16). */
+export function stubStatus(errorCode?: number): Uint8Array {
+  return errorCode === undefined ? new Uint8Array(2) : Uint8Array.from([errorCode, 0]);
 }
 
 /** The checksum of a data block: 0xEF xored with every byte of the block (not the 16-byte header before it). */
@@ -171,11 +223,13 @@ export function romStatus(length: 2 | 4, errorCode?: number): Uint8Array {
  * The status of a response whose own data is `dataLength` bytes, read as esptool does: the two
  * bytes after that data count (a 4-byte ROM status has two reserved ones after them); a response
  * too short for its data and a status is judged by its first two bytes, as a refusal sends no data.
+ * A ROM's failure is 1 and then its code; a flasher stub's is its code (0xC0 and up) and a detail byte.
  */
 export function responseStatus(data: Uint8Array, dataLength = 0): { failed: boolean; code: number; complete: boolean } {
   const complete = data.length >= dataLength + 2;
   const at = complete ? dataLength : 0;
-  return { failed: (data[at] ?? 1) !== 0, code: data[at + 1] ?? 0, complete };
+  const first = data[at] ?? 1;
+  return { failed: first !== 0, code: first === 1 ? (data[at + 1] ?? 0) : first, complete };
 }
 
 /**
