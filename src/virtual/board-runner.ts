@@ -184,7 +184,8 @@ export class BoardRunner {
       if (this.peripherals === undefined) return { ok: false, error: 'the board is still starting' };
       return this.peripherals.handle(command, args);
     }
-    if (command === 'corrupt-next-block') return { ok: false, error: 'an AVR board takes no injected faults' };
+    if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub')
+      return { ok: false, error: 'an AVR board takes no injected faults' };
     // An AVR board's bootloader runs after every reset: download is a reset like any other.
     if (command === 'reset' || command === 'download') {
       const refused = await awaitClient(this.bridge, args);

@@ -7,12 +7,26 @@ import { BoardlineError, type FailureKind } from '../errors.js';
  * answering with one JSON line. It stands in for what a pty cannot carry: the reset line
  * (`reset`), the power switch (`stop`), and a look at the board (`status`).
  */
-export type ControlCommand = 'status' | 'reset' | 'download' | 'stop' | 'corrupt-next-block' | 'set' | 'pins' | 'history' | 'screenshot';
+export type ControlCommand =
+  | 'status'
+  | 'reset'
+  | 'download'
+  | 'stop'
+  | 'corrupt-next-block'
+  | 'fail-next-write'
+  | 'refuse-stub'
+  | 'set'
+  | 'pins'
+  | 'history'
+  | 'screenshot';
 
 /**
  * `download` is a reset with the boot-mode pin held low (an ESP's GPIO0: into its ROM loader; an
  * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
- * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
+ * flips a bit of the next flash data block it receives, so a test can watch the ROM (or the
+ * flasher stub) refuse it. `fail-next-write` makes the ESP flasher stub's next flash write fail,
+ * reported with the next command as the stub reports it; `refuse-stub` makes the next flasher stub
+ * the ROM jumps to never start (no greeting), as a chip in secure download mode.
  */
 /**
  * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
@@ -25,6 +39,8 @@ const commands: readonly ControlCommand[] = [
   'download',
   'stop',
   'corrupt-next-block',
+  'fail-next-write',
+  'refuse-stub',
   'set',
   'pins',
   'history',

@@ -13,9 +13,9 @@ import { NodeWebSerialPort } from '../harness/esptool-js-serial.js';
 import { boardlineSandbox, type BoardlineSandbox } from '../harness/virtual-boards.js';
 
 /**
- * Espressif's own client, esptool-js 0.7.0, run unchanged against the virtual boards' ROM loaders
- * without its flasher stub (main() would upload one, which a virtual board cannot run): what it
- * can and cannot do there is what it would meet on a real chip's ROM.
+ * Espressif's own client, esptool-js 0.7.0, run unchanged against the virtual boards: first on
+ * the ROM loaders without its flasher stub (what it can and cannot do there is what it would meet
+ * on a real chip's ROM), then as it runs by default, uploading its stub, which the boards model.
  */
 
 interface RomSession {
@@ -29,8 +29,8 @@ function controlOf(sandbox: BoardlineSandbox, name: string): string {
   return join(sandbox.stateDir, 'boards', name, 'control.sock');
 }
 
-/** Into the ROM loader through the control channel (a pty has no DTR/RTS), then esptool-js connects without a reset of its own. */
-async function connect(sandbox: BoardlineSandbox, board: { name: string; port: string }, baud: number): Promise<RomSession> {
+/** Into the ROM loader through the control channel (a pty has no DTR/RTS), and an esptool-js loader that will connect without a reset of its own. */
+async function open(sandbox: BoardlineSandbox, board: { name: string; port: string }, baud: number): Promise<RomSession> {
   await sendControl(controlOf(sandbox, board.name), 'download');
   const device = new NodeWebSerialPort(board.port);
   const transport = new Transport(device, false);
@@ -38,8 +38,14 @@ async function connect(sandbox: BoardlineSandbox, board: { name: string; port: s
   const terminal: IEspLoaderTerminal = { clean: () => undefined, writeLine: (line) => log.push(line), write: (text) => log.push(text) };
   // `baudrate` is where changeBaud goes; the ROM is met at 115200.
   const loader = new ESPLoader({ transport, baudrate: baud, romBaudrate: 115200, terminal });
-  await loader.detectChip('no_reset');
   return { loader, transport, device, log };
+}
+
+/** esptool-js on the ROM loader alone: it detects the chip and goes no further. */
+async function connect(sandbox: BoardlineSandbox, board: { name: string; port: string }, baud: number): Promise<RomSession> {
+  const session = await open(sandbox, board, baud);
+  await session.loader.detectChip('no_reset');
+  return session;
 }
 
 /** esptool-js hex-encodes the MD5 answer as if it were the stub's 16 raw bytes; the ROM's is 32 ASCII hex digits. */
@@ -250,3 +256,136 @@ function esptoolEraseSize(offset: number, size: number): number {
   const head = Math.min(sectors, sectorsPerBlock - (Math.floor(offset / 4096) % sectorsPerBlock));
   return sectors < 2 * head ? Math.floor((sectors + 1) / 2) * 4096 : (sectors - head) * 4096;
 }
+
+/** Compressible bytes, as a compiled program's are (random bytes would not exercise the inflater much). */
+const firmwareLike = (length: number): Uint8Array => new Uint8Array(length).map((_, index) => ((index * 7) ^ (index >> 5)) & 0xff);
+
+describe('virtual ESP boards under esptool-js 0.7.0 with its flasher stub', () => {
+  let sandbox: BoardlineSandbox;
+  let dir: string;
+  before(async () => {
+    sandbox = await boardlineSandbox();
+    dir = await mkdtemp(join(tmpdir(), 'boardline-virtual-esp-stub-'));
+  });
+  after(async () => {
+    await sandbox.stopAll();
+  });
+
+  for (const { board: model, chip, image } of [
+    { board: 'esp32', chip: 'ESP32', image: (): Uint8Array => esp32Images(4000).bootloader },
+    { board: 'esp8266', chip: 'ESP8266', image: (): Uint8Array => esp8266SketchBin(8000) },
+  ] as const) {
+    it(`${model}: main() uploads the stub, greets, goes to 921600; compressed and plain writes, MD5, read-back and region erase all work`, async () => {
+      const flashFile = join(dir, `${model}.flash`);
+      const board = await sandbox.startBoard(['--name', `stub-${model}`, '--board', model, '--flash-file', flashFile]);
+      const control = controlOf(sandbox, board.name);
+      const { loader, transport, log } = await open(sandbox, board, 921600);
+      // At 0x0 on the ESP8266 (its sketch), at 0x1000 on the ESP32 (its second-stage bootloader).
+      const first = { data: image(), address: model === 'esp8266' ? 0 : 0x1000 };
+      const application = { data: new Uint8Array([...firmwareLike(60_000), ...randomBytes(9_000)]), address: 0x10000 };
+      // Not a multiple of 16 KiB: the last uncompressed block goes out padded, and the padding must not land in flash.
+      const plain = { data: new Uint8Array(randomBytes(20_004)), address: 0x200000 };
+      const options = (files: { data: Uint8Array; address: number }[], compress: boolean): FlashOptions => ({
+        fileArray: files,
+        flashMode: 'keep',
+        flashFreq: 'keep',
+        flashSize: 'keep',
+        eraseAll: false,
+        compress,
+        // esptool-js compares this with the stub's MD5 answer (hex of its 16 raw bytes) after each file.
+        calculateMD5Hash: (data) => md5(data),
+      });
+      try {
+        // The whole default path: describe the chip on the ROM, upload the stub, OHAI, CHANGE_BAUDRATE with the old baud, the flash id through the stub.
+        await loader.main('no_reset');
+        assert.equal(loader.IS_STUB, true);
+        assert.equal(loader.chip.CHIP_NAME, chip);
+        assert.ok(log.includes('Stub running...'), log.join('\n'));
+        assert.ok(log.includes('Changed'), log.join('\n'));
+        assert.ok(
+          log.some((line) => /^Flash ID: 1640ef$/.test(line)),
+          log.join('\n'),
+        );
+        const status = await sendControl(control, 'status');
+        assert.equal(status['loader'], 'stub');
+        assert.equal(status['baud'], 921600);
+
+        // esptool-js's defaults with the stub: 16 KiB blocks, the exact size in FLASH_DEFL_BEGIN, FLASH_DEFL_END, MD5 checked.
+        await loader.writeFlash(options([first, application], true));
+        assert.equal(log.filter((line) => line === 'Hash of data verified.').length, 2, log.join('\n'));
+        await loader.writeFlash(options([plain], false));
+        assert.ok(
+          log.some((line) => line.startsWith(`Wrote ${plain.data.length} bytes at 0x200000 `)),
+          log.join('\n'),
+        );
+        assert.equal(await loader.flashMd5sum(plain.address, plain.data.length), md5(plain.data));
+
+        const read = await loader.readFlash(application.address, application.data.length);
+        // esptool-js does not read the MD5 frame that ends READ_FLASH's stream: let it arrive and go.
+        await transport.drainInput();
+        assert.ok(Buffer.from(read).equals(Buffer.from(application.data)));
+
+        // ERASE_REGION has no esptool-js method: the command by its opcode, on whole sectors; a region not on sector bounds is refused with C0.
+        await loader.checkCommand('erase region', loader.ESP_ERASE_REGION, le(0x204000, 0x1000));
+        await assert.rejects(
+          loader.checkCommand('erase region', loader.ESP_ERASE_REGION, le(0x204800, 0x1000)),
+          /failed with status 192,0/,
+        );
+        assert.equal(await loader.flashMd5sum(application.address, application.data.length), md5(application.data), 'still answering');
+      } finally {
+        await transport.disconnect();
+      }
+      assert.equal((await sendControl(control, 'download'))['loader'], 'rom', 'a reset gives the chip back to its ROM');
+
+      await sandbox.stopAll();
+      const flash = await readFile(flashFile);
+      for (const file of [first, application]) assert.ok(flash.subarray(file.address, file.address + file.data.length).equals(file.data));
+      const erased = Buffer.from(plain.data);
+      erased.fill(0xff, 0x4000); // the erased sector runs past the file's end
+      assert.ok(flash.subarray(plain.address, plain.address + plain.data.length).equals(erased));
+      assert.ok(flash.subarray(plain.address + plain.data.length, plain.address + 0x8000).every((byte) => byte === 0xff));
+    });
+  }
+
+  it('esp32: a stub that never starts (refuse-stub) fails main(); a failed flash write (fail-next-write) comes with the next block and MD5 catches the loss', async () => {
+    const board = await sandbox.startBoard(['--name', 'stub-faults', '--board', 'esp32']);
+    const control = controlOf(sandbox, board.name);
+    await sendControl(control, 'refuse-stub');
+    const refused = await open(sandbox, board, 921600);
+    try {
+      // MEM_END is answered, then nothing: esptool-js waits its 3 s for the greeting and gives up.
+      await assert.rejects(refused.loader.main('no_reset'), /Serial data stream stopped/);
+      assert.equal((await sendControl(control, 'status'))['mode'], 'halted');
+    } finally {
+      await refused.transport.disconnect();
+    }
+
+    const { loader, transport, log } = await open(sandbox, board, 921600);
+    try {
+      await loader.main('no_reset');
+      assert.equal(loader.IS_STUB, true, 'refuse-stub refused one start, not every one');
+      await sendControl(control, 'fail-next-write');
+      const data = new Uint8Array(randomBytes(40_000));
+      // The stub answers block 0, then fails to write it; block 1 gets the error (196 = 0xC4) and is not run, esptool-js resends
+      // it and goes on: nothing in the blocks' answers shows the lost write, the MD5 at the end does.
+      await assert.rejects(
+        loader.writeFlash({
+          fileArray: [{ data, address: 0x10000 }],
+          flashMode: 'keep',
+          flashFreq: 'keep',
+          flashSize: 'keep',
+          eraseAll: false,
+          compress: true,
+          calculateMD5Hash: (image) => md5(image),
+        }),
+        /MD5 of file does not match data in flash/,
+      );
+      assert.ok(
+        log.some((line) => line.startsWith('Wrote 40000 bytes')),
+        log.join('\n'),
+      );
+    } finally {
+      await transport.disconnect();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { chipById, chipByMagic, chipByName, macFromWords, macToWords, romHasCommand, type EspChip } from '../../src/flash/esp/chips.js';
+import { chipById, chipByMagic, macFromWords, macToWords, romHasCommand } from '../../src/flash/esp/chips.js';
 import {
   decodeDataPacket,
   decodeRequest,
@@ -18,48 +18,13 @@ import {
   type RomResponse,
 } from '../../src/flash/esp/rom-protocol.js';
 import { SlipDecoder, slipEncode } from '../../src/flash/esp/slip.js';
+import { stubImageFor } from '../../src/flash/esp/stub-images.js';
 import { EspRom } from '../../src/virtual/esp/esp-rom.js';
+import { ask, block, chip, chipState, failure, loadAndJump, only, words } from '../harness/esp-loader.js';
 
-function chip(name: string): EspChip {
-  const found = chipByName(name);
-  assert.ok(found, name);
-  return found;
-}
-
-const words = (...values: number[]): Uint8Array => {
-  const bytes = new Uint8Array(values.length * 4);
-  values.forEach((value, index) => new DataView(bytes.buffer).setUint32(index * 4, value >>> 0, true));
-  return bytes;
-};
-
-/** A virtual ROM with erased 4 MB flash and a fixed MAC. */
-function rom(name: 'ESP8266' | 'ESP32', flash = new Uint8Array(4 * 1024 * 1024).fill(0xff)): EspRom {
-  const target = chip(name);
-  return new EspRom(target, flash, macToWords(target, [0x18, 0xfe, 0x34, 0x01, 0x02, 0x03]));
-}
-
-async function ask(target: EspRom, op: number, data: Uint8Array = new Uint8Array(0), checksum = 0): Promise<RomResponse[]> {
-  const step = await target.handle(encodeRequest(op, data, checksum));
-  return step.responses.map((packet) => {
-    const response = decodeResponse(packet);
-    assert.ok(response);
-    return response;
-  });
-}
-
-async function only(target: EspRom, op: number, data?: Uint8Array, checksum?: number): Promise<RomResponse> {
-  const responses = await ask(target, op, data, checksum);
-  assert.equal(responses.length, 1, `one answer to ${op}`);
-  return responses[0]!;
-}
-
-function failure(response: RomResponse): number | undefined {
-  const status = responseStatus(response.data);
-  return status.failed ? status.code : undefined;
-}
-
-async function block(target: EspRom, op: number, data: Uint8Array, sequence: number, checksum = espChecksum(data)): Promise<RomResponse> {
-  return only(target, op, encodeDataPacket(data, sequence), checksum);
+/** A virtual ROM with erased 4 MB flash (unless given) and a fixed MAC. */
+function rom(name: 'ESP8266' | 'ESP32', flash?: Uint8Array): EspRom {
+  return new EspRom(chipState(name, flash));
 }
 
 describe('SLIP framing', () => {
@@ -279,5 +244,46 @@ describe('virtual ROM loader', () => {
     assert.equal(failure(await block(target, RomCommand.MEM_DATA, Uint8Array.of(1, 2, 3, 4), 0)), undefined);
     const end = await target.handle(encodeRequest(RomCommand.MEM_END, words(0, 0x40090000)));
     assert.deepEqual(end.after, { kind: 'halt', entry: 0x40090000 });
+  });
+
+  it('starts the flasher stub when RAM holds the published image byte for byte and MEM_END jumps to its entry; anything else halts', async () => {
+    for (const name of ['ESP8266', 'ESP32'] as const) {
+      const image = stubImageFor(name);
+      assert.ok(image);
+      const segments = [
+        { address: image.textStart, bytes: image.text },
+        { address: image.dataStart, bytes: image.data },
+      ];
+      const started = await loadAndJump(rom(name), segments, image.entry);
+      assert.deepEqual(started.after, { kind: 'stub' }, name);
+      assert.match(started.note ?? '', /esp-flasher-stub v1\.2\.2/);
+      assert.equal(failure(decodeResponse(started.responses[0]!)!), undefined);
+
+      // One byte of the text altered: not the stub this board models, so nothing can run it.
+      const altered = Uint8Array.from(image.text);
+      altered[altered.length >> 1] = (altered[altered.length >> 1] ?? 0) ^ 0x01;
+      const alteredStep = await loadAndJump(rom(name), [{ address: image.textStart, bytes: altered }, segments[1]!], image.entry);
+      assert.deepEqual(alteredStep.after, { kind: 'halt', entry: image.entry }, `${name}: altered text`);
+      // The right image, but entered elsewhere; and the data segment never loaded.
+      assert.equal((await loadAndJump(rom(name), segments, image.entry + 4)).after.kind, 'halt');
+      assert.equal((await loadAndJump(rom(name), segments.slice(0, 1), image.entry)).after.kind, 'halt');
+    }
+  });
+
+  it('halts instead of starting the stub once after refuse-stub (secure download mode)', async () => {
+    const image = stubImageFor('ESP32');
+    assert.ok(image);
+    const segments = [
+      { address: image.textStart, bytes: image.text },
+      { address: image.dataStart, bytes: image.data },
+    ];
+    const target = rom('ESP32');
+    target.state.refuseStub = true;
+    const refused = await loadAndJump(target, segments, image.entry);
+    assert.equal(refused.after.kind, 'halt');
+    assert.match(refused.note ?? '', /refuse-stub/);
+    assert.equal(target.state.refuseStub, false, 'one stub start refused, not every one');
+    target.reset();
+    assert.equal((await loadAndJump(target, segments, image.entry)).after.kind, 'stub');
   });
 });

@@ -1,5 +1,5 @@
 import type { EspChip } from '../../flash/esp/chips.js';
-import { romBaudRate } from '../../flash/esp/rom-protocol.js';
+import { romBaudRate, stubGreeting } from '../../flash/esp/rom-protocol.js';
 import { SlipDecoder, slipEncode } from '../../flash/esp/slip.js';
 import type { Io } from '../../io.js';
 import { BoardPresence } from '../board-presence.js';
@@ -9,7 +9,9 @@ import { writeFlashFile } from '../flash-memory.js';
 import { PtyBridge } from '../pty-bridge.js';
 import type { VirtualBoardRecord } from '../registry.js';
 import { bootLog, type BootCause } from './esp-boot-log.js';
+import { EspChipState } from './esp-chip-state.js';
 import { EspRom } from './esp-rom.js';
+import { EspStub } from './esp-stub.js';
 import { PacedLine } from './paced-line.js';
 
 export interface EspBoardOptions {
@@ -27,20 +29,24 @@ const bootBaud = (chip: EspChip): number => (chip.name === 'ESP8266' ? 74880 : r
 type Mode = 'download' | 'application' | 'halted';
 
 /**
- * Runs one virtual ESP: its ROM loader behind the pty bridge, each direction of the line paced at
- * the baud the ROM runs at (115200 until CHANGE_BAUDRATE), the ROM's boot messages on every reset,
+ * Runs one virtual ESP: its ROM loader behind the pty bridge — and the flasher stub once the ROM
+ * has started it — each direction of the line paced at the baud the loader runs at (115200 until
+ * CHANGE_BAUDRATE), the ROM's boot messages on every reset (which also give the chip back to the ROM),
  * and the control channel for what the pty cannot carry — EN and GPIO0: `reset` boots the flash,
  * `download` the ROM loader. Opening the port resets nothing: the auto-reset circuit of ESP boards
  * leaves EN and GPIO0 high while DTR and RTS are both asserted, which is what opening a port does.
  */
 export class EspBoardRunner {
   private readonly options: EspBoardOptions;
+  private readonly state: EspChipState;
   private readonly rom: EspRom;
+  /** Who answers on the UART: the ROM after every reset, the flasher stub once the ROM has started it. */
+  private loader: EspRom | EspStub;
   private readonly bridge: PtyBridge;
   private readonly toClient: PacedLine;
   private readonly fromClient: PacedLine;
   private decoder = new SlipDecoder();
-  /** Packets are answered one after another, each once the ROM is done with the one before (inflating takes a turn of the event loop). */
+  /** Packets are answered one after another, each once the loader is done with the one before (inflating takes a turn of the event loop). */
   private answering: Promise<void> = Promise.resolve();
   /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
   private generation = 0;
@@ -55,7 +61,9 @@ export class EspBoardRunner {
   constructor(options: EspBoardOptions) {
     this.options = options;
     this.presence = new BoardPresence(options.directory, options.record);
-    this.rom = new EspRom(options.chip, options.flash, options.macWords);
+    this.state = new EspChipState(options.chip, options.flash, options.macWords);
+    this.rom = new EspRom(this.state);
+    this.loader = this.rom;
     this.bridge = new PtyBridge(options.record.port);
     this.toClient = new PacedLine(romBaudRate, (bytes) => this.bridge.write(bytes));
     this.fromClient = new PacedLine(romBaudRate, (bytes) => this.receive(bytes));
@@ -109,7 +117,8 @@ export class EspBoardRunner {
       connected: this.bridge.isConnected,
       mode: this.mode,
       baud: this.fromClient.baud,
-      flashWrites: this.rom.flashWrites,
+      loader: this.loader === this.rom ? 'rom' : 'stub',
+      flashWrites: this.state.flashWrites,
       uptimeMs: Date.now() - this.started,
       resets: this.resets,
       flashFile: this.options.record.flashFile,
@@ -126,6 +135,8 @@ export class EspBoardRunner {
     this.toClient.clear();
     this.fromClient.clear();
     this.decoder = new SlipDecoder();
+    if (this.loader instanceof EspStub) this.loader.dispose();
+    this.loader = this.rom;
     this.rom.reset();
     this.mode = into;
     const log = bootLog(this.options.chip, into === 'download' ? 'download' : 'flash', this.options.flash, cause);
@@ -149,10 +160,10 @@ export class EspBoardRunner {
 
   private async answer(packet: Uint8Array): Promise<void> {
     const generation = this.generation;
-    const step = await this.rom.handle(packet);
-    if (generation !== this.generation) return; // reset while the ROM worked: the answer never leaves
+    const step = await this.loader.handle(packet);
+    if (generation !== this.generation) return; // reset while the loader worked: the answer never leaves
     if (step.note !== undefined) this.options.io.info(`${this.options.record.name}: ${step.note}`);
-    const answer = step.responses.map((response) => slipEncode(response));
+    const answer = [...step.responses, ...(step.frames ?? [])].map((frame) => slipEncode(frame));
     const after = step.after;
     this.toClient.send(Buffer.concat(answer), () => {
       if (after.kind === 'baud') {
@@ -163,6 +174,13 @@ export class EspBoardRunner {
         this.boot('application', after.kind === 'reboot' ? 'software' : 'run');
       }
     });
+    if (after.kind === 'stub') {
+      // The ROM jumped into the flasher stub: from the next frame on the stub answers, over the
+      // same chip. Its first words, once MEM_END's answer is out, are its greeting, alone in a
+      // frame (esptool-js reads the frame after that answer and wants exactly "OHAI").
+      this.loader = new EspStub(this.state);
+      this.toClient.send(slipEncode(Buffer.from(stubGreeting, 'latin1')));
+    }
     // Nothing more is read once the ROM has jumped away (into RAM, or out of its loader).
     if (after.kind === 'halt') this.mode = 'halted';
     else if (after.kind === 'reboot' || after.kind === 'run') this.mode = 'application';
@@ -182,8 +200,10 @@ export class EspBoardRunner {
       this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
       return { ok: true, ...this.status() };
     }
-    if (command === 'corrupt-next-block') {
-      this.rom.corruptNextBlock = true;
+    if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub') {
+      if (command === 'corrupt-next-block') this.state.corruptNextBlock = true;
+      else if (command === 'fail-next-write') this.state.failNextWrite = true;
+      else this.state.refuseStub = true;
       return { ok: true, ...this.status() };
     }
     if (command === 'stop') {

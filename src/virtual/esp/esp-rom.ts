@@ -1,34 +1,18 @@
 import { createHash } from 'node:crypto';
-import { constants, createInflate, type Inflate } from 'node:zlib';
-import { chipDetectMagicAddress, romHasCommand, type EspChip } from '../../flash/esp/chips.js';
-import {
-  decodeDataPacket,
-  decodeRequest,
-  encodeResponse,
-  espChecksum,
-  RomCommand,
-  RomError,
-  romBaudRate,
-  romStatus,
-  syncPayload,
-} from '../../flash/esp/rom-protocol.js';
-import { EspSpiController } from './esp-spi.js';
+import { createInflate, type Inflate } from 'node:zlib';
+import { romHasCommand, type EspChip } from '../../flash/esp/chips.js';
+import { decodeRequest, encodeResponse, RomCommand, RomError, romStatus, syncPayload } from '../../flash/esp/rom-protocol.js';
+import { stubImageFor, stubSource } from '../../flash/esp/stub-images.js';
+import { sectorBytes, type EspChipState } from './esp-chip-state.js';
+import { loaderStep, type EspLoader, type RomAfter, type RomStep } from './esp-loader-step.js';
+import { inflateMore } from './inflate-stream.js';
 
-const sectorBytes = 4096;
 /** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
 const romSyncValue = 0x20120707;
 /** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
 const repeatedAnswers = 8;
 /** READ_FLASH_SLOW's answer: always the whole 64-byte buffer, whatever length was asked for. */
 const slowReadBytes = 64;
-
-/**
- * Registers the clients read to describe the chip, beyond the magic value, MAC and UART divider:
- * the ESP32's eFuse word 3 says package D0WD (bits 11:9 = 1) and chip revision 1 (bit 15).
- */
-const describingRegisters: Readonly<Record<string, ReadonlyMap<number, number>>> = {
-  ESP32: new Map([[0x3ff5a00c, (1 << 9) | (1 << 15)]]),
-};
 
 interface FlashSession {
   compressed: boolean;
@@ -50,51 +34,32 @@ interface RamSession {
 }
 
 /**
- * What the board must do once an answer is on the wire: switch baud (CHANGE_BAUDRATE), leave the
- * loader for the flash (FLASH_END / FLASH_DEFL_END: 0 reboots the chip, 1 runs the user code), or
- * stop answering (MEM_END jumped into code loaded to RAM, which a virtual board cannot run).
- */
-export type RomAfter =
-  { kind: 'none' } | { kind: 'baud'; baud: number } | { kind: 'reboot' } | { kind: 'run' } | { kind: 'halt'; entry: number };
-
-export interface RomStep {
-  responses: Uint8Array[];
-  after: RomAfter;
-  /** A line for the board's log: what the ROM did that a user debugging a flash wants to know. */
-  note?: string;
-}
-
-/**
- * An ESP's serial ROM loader as a command machine over decoded SLIP packets: it keeps the chip's
- * flash and registers, answers each request as the chip's ROM does — its status length, the
+ * An ESP's serial ROM loader as a command machine over decoded SLIP packets: on the chip's state
+ * (flash, registers, RAM: esp-chip-state.ts) it answers each request as the chip's ROM does — its status length, the
  * commands it has, the checks it makes (checksums, sequence numbers, block sizes, sessions begun
  * before data, zlib streams that inflate) — and says when the answer should change the baud rate
- * or leave the loader. Like the ROM's, its answers carry the last value it produced (a SYNC's, a
+ * or leave the loader — or, after MEM_END into the flasher stub's image, hand over to the stub
+ * (esp-stub.ts). Like the ROM's, its answers carry the last value it produced (a SYNC's, a
  * READ_REG's) in the value field, and refuse unknown commands under the last answered opcode.
  */
-export class EspRom {
-  readonly chip: EspChip;
-  readonly flash: Uint8Array;
-  private readonly registers = new Map<number, number>();
-  private spi: EspSpiController;
+export class EspRom implements EspLoader {
+  readonly state: EspChipState;
   private session: FlashSession | undefined;
   private ram: RamSession | undefined;
-  private readonly macWords: readonly number[];
   /** The opcode and value of the last answer: the ROM's response buffer keeps them between commands. */
   private lastOp = 0;
   private lastValue = 0;
-  /** The baud the loader runs at: the UART divider register follows it. */
-  private baud = romBaudRate;
-  /** Blocks written since start: `status` shows it. */
-  flashWrites = 0;
-  /** Set by the control channel: the next data block arrives with a flipped bit, as from line noise. */
-  corruptNextBlock = false;
 
-  constructor(chip: EspChip, flash: Uint8Array, macWords: readonly number[]) {
-    this.chip = chip;
-    this.flash = flash;
-    this.macWords = macWords;
-    this.spi = new EspSpiController(chip, flash);
+  constructor(state: EspChipState) {
+    this.state = state;
+  }
+
+  get chip(): EspChip {
+    return this.state.chip;
+  }
+
+  get flash(): Uint8Array {
+    return this.state.flash;
   }
 
   /** The chip was reset: the loader starts over at the ROM baud, with no session and fresh registers. */
@@ -102,11 +67,9 @@ export class EspRom {
     this.session?.inflater?.destroy();
     this.session = undefined;
     this.ram = undefined;
-    this.registers.clear();
-    this.spi = new EspSpiController(this.chip, this.flash);
+    this.state.reset();
     this.lastOp = 0;
     this.lastValue = 0;
-    this.baud = romBaudRate;
   }
 
   private reply(op: number, data: Uint8Array = new Uint8Array(0), failedWith?: number): Uint8Array {
@@ -119,7 +82,7 @@ export class EspRom {
   }
 
   private step(responses: Uint8Array[], after: RomAfter = { kind: 'none' }, note?: string): RomStep {
-    return note === undefined ? { responses, after } : { responses, after, note };
+    return loaderStep(responses, after, note);
   }
 
   private fail(op: number, code: number, note: string): RomStep {
@@ -159,15 +122,11 @@ export class EspRom {
         return this.step(Array.from({ length: repeatedAnswers }, () => this.reply(op)));
       }
       case RomCommand.READ_REG:
-        this.lastValue = this.readRegister(word(0));
+        this.lastValue = this.state.readRegister(word(0));
         return this.step([this.reply(op)]);
-      case RomCommand.WRITE_REG: {
-        const address = word(0);
-        const mask = word(2);
-        const value = ((this.readRegister(address) & ~mask) | (word(1) & mask)) >>> 0;
-        if (!this.spi.write(address, value)) this.registers.set(address, value);
+      case RomCommand.WRITE_REG:
+        this.state.writeRegister(word(0), word(1), word(2));
         return this.step([this.reply(op)]);
-      }
       case RomCommand.SPI_ATTACH:
       case RomCommand.SPI_SET_PARAMS:
         return this.step([this.reply(op)]);
@@ -212,7 +171,7 @@ export class EspRom {
         const baud = word(0);
         if (baud < 300 || baud > 5_000_000) return this.fail(op, RomError.INVALID_PARAMETER, `baud ${baud} refused`);
         // Answered at the old baud; the line switches once the answer is out.
-        this.baud = baud;
+        this.state.baud = baud;
         return this.step([this.reply(op)], { kind: 'baud', baud });
       }
       case RomCommand.GET_SECURITY_INFO: {
@@ -223,39 +182,16 @@ export class EspRom {
       }
       case RomCommand.MEM_BEGIN:
         this.ram = { size: word(0), blockBytes: word(2), address: word(3), nextSequence: 0, received: 0 };
+        this.state.beginRam(word(3));
         return this.step([this.reply(op)]);
       case RomCommand.MEM_DATA:
         return this.memData(data, request.checksum);
-      case RomCommand.MEM_END: {
+      case RomCommand.MEM_END:
         this.ram = undefined;
-        const entry = word(1);
-        if (word(0) === 0 && entry !== 0) {
-          return this.step(
-            [this.reply(op)],
-            { kind: 'halt', entry },
-            `MEM_END jumps to 0x${entry.toString(16)}: a virtual board cannot execute code loaded to RAM (a flasher stub), so nothing answers (no OHAI) until the next reset`,
-          );
-        }
-        return this.step([this.reply(op)]);
-      }
+        return word(0) === 0 && word(1) !== 0 ? this.jump(word(1)) : this.step([this.reply(op)]);
       default:
         return this.refuse(`command 0x${op.toString(16)}`);
     }
-  }
-
-  private readRegister(address: number): number {
-    if (address === chipDetectMagicAddress) return this.chip.magic[0] ?? 0;
-    const mac = this.macWords.length > 0 ? this.chip.macWords.indexOf(address) : -1;
-    if (mac !== -1) return this.macWords[mac] ?? 0;
-    // The divider of the clock the UART runs from: esptool estimates the crystal from baud × divider.
-    if (address === this.chip.uart.clkdivRegister) return Math.round(this.chip.uart.clockHz / this.baud);
-    return this.spi.read(address) ?? this.registers.get(address) ?? describingRegisters[this.chip.name]?.get(address) ?? 0;
-  }
-
-  /** Erases `sectors` whole sectors from `firstSector`, as much as lies in flash. */
-  private erase(firstSector: number, sectors: number): void {
-    const from = firstSector * sectorBytes;
-    this.flash.fill(0xff, Math.min(from, this.flash.length), Math.min(from + sectors * sectorBytes, this.flash.length));
   }
 
   private begin(op: number, size: number, blocks: number, blockBytes: number, offset: number, argumentBytes: number): RomStep {
@@ -276,9 +212,9 @@ export class EspRom {
       // The ESP8266 ROM's erase: as many sectors as asked for, plus as many again up to the next
       // 64 KiB block boundary — which is why clients ask it for less (esptool's get_erase_size).
       const head = Math.min(sectors, 16 - (startSector % 16));
-      this.erase(startSector, head + sectors);
+      this.state.erase(startSector, head + sectors);
     } else {
-      this.erase(startSector, sectors);
+      this.state.erase(startSector, sectors);
     }
     const compressed = op === RomCommand.FLASH_DEFL_BEGIN;
     this.session = {
@@ -301,18 +237,14 @@ export class EspRom {
     maxBytes: number,
     nextSequence: number,
   ): { block: Uint8Array; sequence: number } | RomStep {
-    const packet = decodeDataPacket(data);
+    const packet = this.state.arrivedBlock(data, checksum);
     if (packet === undefined) return this.fail(op, RomError.INVALID_MESSAGE, 'data block without its header');
-    const block = Uint8Array.from(packet.block);
-    if (this.corruptNextBlock && block.length > 0) {
-      this.corruptNextBlock = false;
-      block[block.length >> 1] = (block[block.length >> 1] ?? 0) ^ 0x01;
-    }
+    const block = packet.block;
     // The ROM takes blocks of up to 1 KiB (16 KiB ones are for the flasher stubs) and of the length announced.
     if (packet.length !== block.length || packet.length > maxBytes) {
       return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes announced as ${packet.length} (at most ${maxBytes})`);
     }
-    if (espChecksum(block) !== (checksum & 0xff))
+    if (!packet.checksumMatches)
       return this.fail(
         op,
         RomError.INVALID_CRC,
@@ -338,17 +270,18 @@ export class EspRom {
         this.session = undefined;
         return this.fail(op, RomError.DEFLATE, `inflate failed: ${(thrown as Error).message}`);
       }
-      if (!this.program(session.offset + session.inflated, out)) return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
+      if (!this.state.program(session.offset + session.inflated, out))
+        return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
       session.inflated += out.length;
     } else {
       // Uncompressed blocks are whole: the last one padded with 0xff.
       if (block.length !== session.blockBytes)
         return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes, not ${session.blockBytes}`);
-      if (!this.program(session.offset + sequence * session.blockBytes, block))
+      if (!this.state.program(session.offset + sequence * session.blockBytes, block))
         return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
     }
     session.nextSequence += 1;
-    this.flashWrites += 1;
+    this.state.flashWrites += 1;
     return this.step([this.reply(op)]);
   }
 
@@ -360,37 +293,40 @@ export class EspRom {
     if ('responses' in checked) return checked;
     if (ram.received + checked.block.length > ram.size)
       return this.fail(op, RomError.INVALID_RAM_SIZE, `more than the ${ram.size} bytes MEM_BEGIN announced`);
-    // The bytes go to RAM, which nothing here reads back: a virtual board runs no code from it.
+    // The bytes go to RAM, where MEM_END looks for a flasher stub this board models.
+    this.state.writeRam(checked.block);
     ram.received += checked.block.length;
     ram.nextSequence += 1;
     return this.step([this.reply(op)]);
   }
 
-  /** NOR flash programming: bits only go from 1 to 0, so unerased flash comes out as the AND of old and new. */
-  private program(address: number, bytes: Uint8Array): boolean {
-    if (address + bytes.length > this.flash.length) return false;
-    for (let index = 0; index < bytes.length; index += 1)
-      this.flash[address + index] = (this.flash[address + index] ?? 0xff) & (bytes[index] ?? 0xff);
-    return true;
+  /**
+   * MEM_END into RAM. The one code this board can stand in for is Espressif's flasher stub, and
+   * only as published: text and data where the image puts them, byte for byte, and the jump to its
+   * entry. Anything else (an altered stub, other code) cannot run here, so nothing answers after it.
+   */
+  private jump(entry: number): RomStep {
+    const op = RomCommand.MEM_END;
+    const stub = stubImageFor(this.chip.name);
+    const isStub =
+      stub !== undefined &&
+      entry === stub.entry &&
+      this.state.ramHolds(stub.textStart, stub.text) &&
+      this.state.ramHolds(stub.dataStart, stub.data);
+    const to = `0x${entry.toString(16)}`;
+    if (isStub && this.state.refuseStub) {
+      this.state.refuseStub = false;
+      return this.step(
+        [this.reply(op)],
+        { kind: 'halt', entry },
+        `MEM_END jumps to the flasher stub at ${to}, which does not start (refuse-stub: as in secure download mode), so nothing answers until the next reset`,
+      );
+    }
+    if (isStub) return this.step([this.reply(op)], { kind: 'stub' }, `MEM_END jumps to ${to}: the flasher stub ${stubSource} runs`);
+    return this.step(
+      [this.reply(op)],
+      { kind: 'halt', entry },
+      `MEM_END jumps to ${to}: RAM does not hold a flasher stub this board models (${stubSource}), and a virtual board cannot execute code loaded to RAM, so nothing answers (no OHAI) until the next reset`,
+    );
   }
-}
-
-/** Feeds one block to a streaming inflater and returns what it produced so far (a sync flush, as the ROM writes as it goes). */
-function inflateMore(inflater: Inflate, block: Uint8Array): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const onData = (chunk: Buffer): void => void chunks.push(chunk);
-    const onError = (error: Error): void => {
-      inflater.off('data', onData);
-      reject(error);
-    };
-    inflater.on('data', onData);
-    inflater.once('error', onError);
-    inflater.write(block);
-    inflater.flush(constants.Z_SYNC_FLUSH, () => {
-      inflater.off('data', onData);
-      inflater.off('error', onError);
-      resolve(Buffer.concat(chunks));
-    });
-  });
 }
