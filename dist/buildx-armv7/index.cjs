@@ -50977,7 +50977,7 @@ const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: ./src/errors.ts
-class BoardlineError extends Error {
+class errors_BoardlineError extends Error {
     kind;
     hint;
     details;
@@ -51003,10 +51003,10 @@ const exitCodes = {
 };
 /** Turns anything thrown into a BoardlineError, keeping unknown errors' messages intact. */
 function asBoardlineError(error) {
-    if (error instanceof BoardlineError)
+    if (error instanceof errors_BoardlineError)
         return error;
     const message = error instanceof Error ? error.message : String(error);
-    return new BoardlineError('failed', message, { cause: error });
+    return new errors_BoardlineError('failed', message, { cause: error });
 }
 /** One line for a log or an annotation: the message followed by the hint. */
 function describeError(error) {
@@ -60236,18 +60236,18 @@ async function runTool(command, args, io, options) {
         if (code === 'ENOENT') {
             // The machine lacks the tool, not the job its inputs: every command run here is a fixed name
             // or one Boardline installed, never a path the user typed.
-            throw new BoardlineError('not-available', `${command} is not installed (not found on PATH)`, {
+            throw new errors_BoardlineError('not-available', `${command} is not installed (not found on PATH)`, {
                 hint: `Fix: ${options.installHint}`,
                 cause: result.cause,
             });
         }
         if (result.timedOut) {
-            throw new BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
+            throw new errors_BoardlineError('timeout', `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`, {
                 details: meaningfulLines(output).slice(-20).join('\n'),
             });
         }
         if (!result.isCanceled && !io.signal.aborted)
-            throw new BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
+            throw new errors_BoardlineError('failed', `${command} could not run: ${result.shortMessage}`, { cause: result.cause });
     }
     return {
         exitCode: result.exitCode ?? null,
@@ -60310,7 +60310,7 @@ async function chooseBuilder(client, io) {
     });
     if (version.exitCode !== 0) {
         const said = lastLines(version, 3).join(' ');
-        throw new BoardlineError('failed', `The Docker daemon is not reachable: ${said}`, {
+        throw new errors_BoardlineError('failed', `The Docker daemon is not reachable: ${said}`, {
             hint: daemonAccessHint(said),
         });
     }
@@ -60320,7 +60320,7 @@ async function chooseBuilder(client, io) {
     const clientVersion = version.stdout.trim().split(' ')[0] ?? '';
     const major = Number(clientVersion.split('.')[0]);
     if (Number.isFinite(major) && major > lastClientWithBuiltInBuildKit) {
-        throw new BoardlineError('failed', `docker ${clientVersion} has no buildx plugin and builds only through buildx`, {
+        throw new errors_BoardlineError('failed', `docker ${clientVersion} has no buildx plugin and builds only through buildx`, {
             hint: 'Fix: install the buildx plugin (Debian: docker-buildx, Docker’s packages: docker-buildx-plugin), or put a docker client before 23.0 first on PATH',
         });
     }
@@ -60339,7 +60339,7 @@ function parsePlatform(text) {
     const parts = text.trim().split('/');
     const [os, architecture, variant, ...rest] = parts;
     const bad = (why) => {
-        throw new BoardlineError('usage', `Input "platforms" has an invalid platform "${text}": ${why}`, {
+        throw new errors_BoardlineError('usage', `Input "platforms" has an invalid platform "${text}": ${why}`, {
             hint: 'Fix: write os/architecture[/variant], e.g. linux/arm/v7, linux/arm64 or linux/amd64',
         });
     };
@@ -60362,13 +60362,13 @@ function parsePlatform(text) {
 }
 function parsePlatforms(entries) {
     if (entries.length === 0) {
-        throw new BoardlineError('usage', 'Input "platforms" is empty', { hint: 'Fix: give at least one platform, e.g. linux/arm/v7' });
+        throw new errors_BoardlineError('usage', 'Input "platforms" is empty', { hint: 'Fix: give at least one platform, e.g. linux/arm/v7' });
     }
     const platforms = entries.map(parsePlatform);
     const names = platforms.map(formatPlatform);
     const repeated = names.find((name, index) => names.indexOf(name) !== index);
     if (repeated !== undefined)
-        throw new BoardlineError('usage', `Input "platforms" names ${repeated} twice`, { hint: 'Fix: list each platform once' });
+        throw new errors_BoardlineError('usage', `Input "platforms" names ${repeated} twice`, { hint: 'Fix: list each platform once' });
     return platforms;
 }
 /** Docker's architecture for a Node.js process.arch (the machine the build runs on). */
@@ -60415,7 +60415,7 @@ async function ensureEmulation(architectures, allowed, client, io) {
         return [];
     const fix = `apt-get install qemu-user-static binfmt-support && update-binfmts --enable ${missing.map(qemuHandler).join(' ')} (or: docker run --privileged --rm tonistiigi/binfmt --install ${missing.join(',')})`;
     if (!allowed) {
-        throw new BoardlineError('failed', `RUN steps for ${missing.join(', ')} need QEMU emulation, which is not set up, and setup-qemu is false`, {
+        throw new errors_BoardlineError('failed', `RUN steps for ${missing.join(', ')} need QEMU emulation, which is not set up, and setup-qemu is false`, {
             hint: `Fix: set setup-qemu to auto, or run once on the runner: ${fix}`,
         });
     }
@@ -60430,7 +60430,7 @@ async function ensureEmulation(architectures, allowed, client, io) {
             continue;
         await runDocker(client, ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', architecture], io, { timeoutMs: 300_000 });
         if (!(await handlerEnabled(handler))) {
-            throw new BoardlineError('failed', `QEMU emulation for ${architecture} could not be set up (binfmt handler ${handler})`, {
+            throw new errors_BoardlineError('failed', `QEMU emulation for ${architecture} could not be set up (binfmt handler ${handler})`, {
                 hint: `Fix, as root on the runner: ${fix}`,
             });
         }
@@ -60445,7 +60445,7 @@ async function ensureEmulation(architectures, allowed, client, io) {
 function keyValues(input, entries) {
     for (const entry of entries) {
         if (!/^[^=\s][^=]*=/.test(entry)) {
-            throw new BoardlineError('usage', `Input "${input}" has an entry that is not KEY=value: "${entry}"`, {
+            throw new errors_BoardlineError('usage', `Input "${input}" has an entry that is not KEY=value: "${entry}"`, {
                 hint: `Fix: write one KEY=value per line in ${input}`,
             });
         }
@@ -60456,7 +60456,7 @@ const referencePattern = /^(?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+
 function checkTags(tags) {
     for (const tag of tags) {
         if (!referencePattern.test(tag)) {
-            throw new BoardlineError('usage', `Input "tags" has an invalid image reference "${tag}"`, {
+            throw new errors_BoardlineError('usage', `Input "tags" has an invalid image reference "${tag}"`, {
                 hint: 'Fix: write [registry/]repository[:tag] in lower case, e.g. ghcr.io/acme/sensor-hub:1.2.0',
             });
         }
@@ -60731,16 +60731,16 @@ function pushFailure(reference, run) {
     const said = lastLines(run, 3).join(' ');
     const registry = registryOf(reference);
     if (/connection refused|no such host|i\/o timeout|network is unreachable|dial tcp/i.test(said)) {
-        return new BoardlineError('failed', `Registry ${registry} is unreachable: ${said}`, {
+        return new errors_BoardlineError('failed', `Registry ${registry} is unreachable: ${said}`, {
             hint: 'Fix: check the registry address in tags and that the runner can reach it',
         });
     }
     if (/unauthorized|authentication required|no basic auth credentials|denied/i.test(said)) {
-        return new BoardlineError('failed', `Registry ${registry} refused the push of ${reference}: ${said}`, {
+        return new errors_BoardlineError('failed', `Registry ${registry} refused the push of ${reference}: ${said}`, {
             hint: 'Fix: set username and password (a token with push permission) for this registry',
         });
     }
-    return new BoardlineError('failed', `Pushing ${reference} failed: ${said}`, {
+    return new errors_BoardlineError('failed', `Pushing ${reference} failed: ${said}`, {
         hint: 'Fix: see the log above',
         details: lastLines(run).join('\n'),
     });
@@ -60767,7 +60767,7 @@ async function pushManifestList(client, tag, digests, io) {
     const env = { DOCKER_CLI_EXPERIMENTAL: 'enabled' };
     const create = await runDocker(client, ['manifest', 'create', '--amend', ...manifestFlags(tag), tag, ...digests.map((digest) => `${repository}@${digest}`)], io, { env, quiet: true });
     if (create.exitCode !== 0)
-        throw new BoardlineError('failed', `Creating the manifest list ${tag} failed: ${lastLines(create, 2).join(' ')}`, {
+        throw new errors_BoardlineError('failed', `Creating the manifest list ${tag} failed: ${lastLines(create, 2).join(' ')}`, {
             hint: 'Fix: see the log above',
         });
     const push = await runDocker(client, ['manifest', 'push', '--purge', ...manifestFlags(tag), tag], io, { env, quiet: true });
@@ -60783,7 +60783,7 @@ async function inspect(client, reference, io) {
         quiet: true,
     });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `Reading the manifest of ${reference} failed: ${lastLines(run, 2).join(' ')}`);
+        throw new errors_BoardlineError('failed', `Reading the manifest of ${reference} failed: ${lastLines(run, 2).join(' ')}`);
     return JSON.parse(run.stdout);
 }
 const layerBytes = (manifest) => (manifest.layers ?? []).reduce((total, layer) => total + layer.size, 0);
@@ -60834,7 +60834,7 @@ async function loginToRegistry(base, login, places, io) {
     if (run.exitCode !== 0) {
         await logout();
         const said = lastLines(run, 2).join(' ');
-        throw new BoardlineError('failed', `Login to ${login.registry} as ${login.username} failed: ${said}`, {
+        throw new errors_BoardlineError('failed', `Login to ${login.registry} as ${login.username} failed: ${said}`, {
             hint: /401|unauthorized|denied|incorrect/i.test(said)
                 ? 'Fix: check username and password (a token needs the packages:write scope, or the registry’s push permission)'
                 : 'Fix: check the registry address and that it is reachable from the runner',
@@ -60854,7 +60854,7 @@ const registryLoginInputs = {
 /** The login the inputs ask for, checked: username and password go together. */
 function requestedLogin(options, defaultRegistry) {
     if ((options.username === undefined) !== (options.password === undefined)) {
-        throw new BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
+        throw new errors_BoardlineError('usage', 'Inputs "username" and "password" go together', { hint: 'Fix: set both to log in, or neither' });
     }
     if (options.username === undefined || options.password === undefined)
         return undefined;
@@ -60936,14 +60936,14 @@ const buildxArmv7Spec = defineCapability({
 const isDirectory = (path) => (0,promises_namespaceObject.stat)(path).then((entry) => entry.isDirectory(), () => false);
 async function readDockerfile(options) {
     if (!(await isDirectory(options.context))) {
-        throw new BoardlineError('usage', `Input "context": ${options.context} is not a directory`, {
+        throw new errors_BoardlineError('usage', `Input "context": ${options.context} is not a directory`, {
             hint: 'Fix: give the build context directory',
         });
     }
     const file = options.file ?? (0,external_node_path_namespaceObject.join)(options.context, 'Dockerfile');
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
     if (text === undefined) {
-        throw new BoardlineError('usage', `Input "file": the Dockerfile ${file} does not exist`, {
+        throw new errors_BoardlineError('usage', `Input "file": the Dockerfile ${file} does not exist`, {
             hint: options.file === undefined ? 'Fix: add a Dockerfile to the context, or set file' : 'Fix: check the path in file',
         });
     }
@@ -60951,7 +60951,7 @@ async function readDockerfile(options) {
 }
 function buildFailure(platform, said) {
     const text = said.join('\n');
-    return new BoardlineError('failed', `The build for ${platform} failed: ${said.at(-1) ?? ''}`, {
+    return new errors_BoardlineError('failed', `The build for ${platform} failed: ${said.at(-1) ?? ''}`, {
         hint: /exec format error/i.test(text)
             ? 'Fix: foreign binaries cannot run here: set setup-qemu to auto, or cross-compile in a FROM --platform=$BUILDPLATFORM stage'
             : 'Fix: see the build output in the log',
@@ -61019,11 +61019,11 @@ async function buildxArmv7(options, io, context) {
     const platforms = parsePlatforms(options.platforms);
     const tags = checkTags(options.tags);
     if (options.push && tags.length === 0)
-        throw new BoardlineError('usage', 'Input "push" is true but "tags" is empty', {
+        throw new errors_BoardlineError('usage', 'Input "push" is true but "tags" is empty', {
             hint: 'Fix: name the image in tags, e.g. ghcr.io/acme/app:1.0',
         });
     if (options.load && platforms.length > 1) {
-        throw new BoardlineError('usage', 'Input "load" takes one platform: the local image store holds one per tag', {
+        throw new errors_BoardlineError('usage', 'Input "load" takes one platform: the local image store holds one per tag', {
             hint: 'Fix: set one platform, or push instead of load',
         });
     }
@@ -61033,7 +61033,7 @@ async function buildxArmv7(options, io, context) {
     const { file, text } = await readDockerfile(options);
     const stages = parseDockerfile(text);
     if (stages.length === 0)
-        throw new BoardlineError('usage', `Input "file": ${file} has no FROM instruction`, { hint: 'Fix: give a Dockerfile' });
+        throw new errors_BoardlineError('usage', `Input "file": ${file} has no FROM instruction`, { hint: 'Fix: give a Dockerfile' });
     const buildArchitecture = dockerArchitecture(context.host.arch);
     const steps = emulatedSteps(stages, platforms, buildArchitecture);
     if (steps.length > 0)
@@ -61113,7 +61113,7 @@ const bannerPattern = /^[A-Za-z0-9._+\-/]{1,64}$/;
 const bannerProperties = ['compiler.c.extra_flags', 'compiler.cpp.extra_flags'];
 function checkBanner(banner) {
     if (!bannerPattern.test(banner)) {
-        throw new BoardlineError('usage', `Input "banner" must be a version-like word of up to 64 letters, digits and . _ + - /: "${banner}"`, {
+        throw new errors_BoardlineError('usage', `Input "banner" must be a version-like word of up to 64 letters, digits and . _ + - /: "${banner}"`, {
             hint: 'Fix: pass e.g. the short commit SHA (${{ github.sha }} or $CI_COMMIT_SHORT_SHA) or a tag',
         });
     }
@@ -61125,7 +61125,7 @@ function buildProperties(given, banner) {
     for (const entry of given) {
         const equals = entry.indexOf('=');
         if (equals <= 0) {
-            throw new BoardlineError('usage', `Input "build-properties" has an entry that is not key=value: "${entry}"`, {
+            throw new errors_BoardlineError('usage', `Input "build-properties" has an entry that is not key=value: "${entry}"`, {
                 hint: 'Fix: write one property per line, e.g. build.partitions=min_spiffs',
             });
         }
@@ -61170,13 +61170,13 @@ function checkBoardNames(fqbns, profile) {
                 .split(':')
                 .slice(0, 3)
                 .some((part) => part === '.' || part === '..')) {
-            throw new BoardlineError('usage', `Input "fqbn" has an entry that is not a board name: "${fqbn}"`, {
+            throw new errors_BoardlineError('usage', `Input "fqbn" has an entry that is not a board name: "${fqbn}"`, {
                 hint: 'Fix: write vendor:architecture:board[:options], e.g. arduino:avr:uno or esp8266:esp8266:d1:eesz=4M2M',
             });
         }
     }
     if (profile !== undefined && (!profilePattern.test(profile) || profile === '.' || profile === '..')) {
-        throw new BoardlineError('usage', `Input "profile" is not a profile name: "${profile}"`, {
+        throw new errors_BoardlineError('usage', `Input "profile" is not a profile name: "${profile}"`, {
             hint: 'Fix: give the name of a profile in sketch.yaml (letters, digits, _ . -)',
         });
     }
@@ -61401,7 +61401,7 @@ async function locateArduinoCli(cache, host, io) {
     const newest = semver_default().rsort(await cachedVersions(cache, 'arduino-cli', host.arch))[0];
     const dir = newest === undefined ? undefined : await findTool(cache, 'arduino-cli', newest, host.arch);
     if (dir === undefined) {
-        throw new BoardlineError('not-available', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
+        throw new errors_BoardlineError('not-available', 'arduino-cli is not installed: it is neither on PATH nor in the tool cache', {
             hint: 'Fix: run setup-arduino-cli first (the action or component in the same job, or boardline setup-arduino-cli), or put an arduino-cli on PATH',
         });
     }
@@ -61475,7 +61475,7 @@ async function resolveSketches(inputs, cwd) {
         // Relative candidates stay relative: they name files for annotations and reports.
         const found = (await Promise.all(candidates.map((candidate) => sketchDirectory(candidate)))).filter((dir) => dir !== undefined);
         if (found.length === 0) {
-            throw new BoardlineError('usage', glob ? `Input "sketch": "${input}" matches no sketch` : `Input "sketch": ${input} is not a sketch`, {
+            throw new errors_BoardlineError('usage', glob ? `Input "sketch": "${input}" matches no sketch` : `Input "sketch": ${input} is not a sketch`, {
                 hint: `Fix: a sketch is a directory holding a .ino file of the same name (blink/blink.ino); check the path${glob ? ' and the pattern' : ''}`,
             });
         }
@@ -61499,7 +61499,7 @@ function parseSizeReport(text, file, input = 'base-report') {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new BoardlineError('usage', `Input "${input}": ${file} is not JSON`, {
+        throw new errors_BoardlineError('usage', `Input "${input}": ${file} is not JSON`, {
             hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
         });
     }
@@ -61509,7 +61509,7 @@ function parseSizeReport(text, file, input = 'base-report') {
         return typeof candidate?.sketch === 'string' && typeof candidate.fqbn === 'string' && isMemoryUse(candidate.program);
     });
     if (!Array.isArray(parsed) || valid.length !== entries.length) {
-        throw new BoardlineError('usage', `Input "${input}": ${file} is not a compile-sketch size report`, {
+        throw new errors_BoardlineError('usage', `Input "${input}": ${file} is not a compile-sketch size report`, {
             hint: 'Fix: give the sizes.json an earlier compile-sketch run wrote (or its sizes output)',
         });
     }
@@ -61566,7 +61566,7 @@ function sizeReportMarker(key) {
     // "--" and angle brackets could end the HTML comment early and show the rest of the marker; a
     // line break would stop the whole-line match in containsMarker.
     if (trimmed.length > 100 || /[<>\r\n]/.test(trimmed) || trimmed.includes('--')) {
-        throw new BoardlineError('usage', `The size report key "${trimmed.slice(0, 100)}" cannot go in the comment's hidden marker`, {
+        throw new errors_BoardlineError('usage', `The size report key "${trimmed.slice(0, 100)}" cannot go in the comment's hidden marker`, {
             hint: 'Fix: use a key of at most 100 characters without "<", ">", "--" or line breaks, e.g. the workflow and job name',
         });
     }
@@ -61591,7 +61591,7 @@ function withMarker(body, marker) {
  * A failure a forge's API (GitHub's, GitLab's) answered, keeping its HTTP status so a caller can
  * tell a token that may not write (a fork's pull request: warn) from one that is wrong (fail).
  */
-class ForgeApiError extends BoardlineError {
+class ForgeApiError extends errors_BoardlineError {
     status;
     constructor(status, message, hint) {
         super('failed', message, { hint });
@@ -61675,17 +61675,17 @@ function explain(status, message, rateLimited, target) {
 async function upsertGithubComment(options) {
     const [owner, name, ...rest] = options.repository.split('/');
     if (owner === undefined || owner === '' || name === undefined || name === '' || rest.length > 0) {
-        throw new BoardlineError('usage', `"${options.repository}" is not a repository as owner/name`, {
+        throw new errors_BoardlineError('usage', `"${options.repository}" is not a repository as owner/name`, {
             hint: 'Fix: give the repository as owner/name (in a workflow, github.repository)',
         });
     }
     if (!Number.isInteger(options.issueNumber) || options.issueNumber <= 0) {
-        throw new BoardlineError('usage', `"${options.issueNumber}" is not a pull request number`, {
+        throw new errors_BoardlineError('usage', `"${options.issueNumber}" is not a pull request number`, {
             hint: 'Fix: give the pull request number (in a workflow, github.event.pull_request.number)',
         });
     }
     if (options.token.trim() === '') {
-        throw new BoardlineError('usage', 'No token was given to comment on the pull request', {
+        throw new errors_BoardlineError('usage', 'No token was given to comment on the pull request', {
             hint: 'Fix: pass a token (in a workflow, secrets.GITHUB_TOKEN with permissions: pull-requests: write)',
         });
     }
@@ -61712,7 +61712,7 @@ async function upsertGithubComment(options) {
         }
         catch (error) {
             const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-            throw new BoardlineError('failed', `Cannot reach GitHub's API at ${api}: ${cause}`, {
+            throw new errors_BoardlineError('failed', `Cannot reach GitHub's API at ${api}: ${cause}`, {
                 hint: 'Fix: check the API address (GitHub Enterprise Server: https://HOST/api/v3) and the network',
             });
         }
@@ -61736,7 +61736,7 @@ async function upsertGithubComment(options) {
     async function comment(response) {
         const parsed = await response.json();
         if (!isIssueComment(parsed))
-            throw new BoardlineError('failed', `GitHub's answer on ${target} is not a comment`);
+            throw new errors_BoardlineError('failed', `GitHub's answer on ${target} is not a comment`);
         return parsed;
     }
     const body = withMarker(options.body, options.marker);
@@ -61815,7 +61815,7 @@ async function gitlabFetch(doFetch, api, url, init) {
     }
     catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-        throw new BoardlineError('failed', `Cannot reach GitLab's API at ${api}: ${cause}`, {
+        throw new errors_BoardlineError('failed', `Cannot reach GitLab's API at ${api}: ${cause}`, {
             hint: 'Fix: check the API address (it ends in /api/v4; in a job, CI_API_V4_URL) and the network',
         });
     }
@@ -61853,12 +61853,12 @@ function gitlab_notes_explain(status, message, kind, target) {
  */
 async function upsertGitlabNote(options) {
     if (!Number.isInteger(options.mergeRequestIid) || options.mergeRequestIid <= 0) {
-        throw new BoardlineError('usage', `"${options.mergeRequestIid}" is not a merge request IID`, {
+        throw new errors_BoardlineError('usage', `"${options.mergeRequestIid}" is not a merge request IID`, {
             hint: 'Fix: give the merge request IID (in a merge request pipeline, CI_MERGE_REQUEST_IID)',
         });
     }
     if (options.token.trim() === '') {
-        throw new BoardlineError('usage', 'No token was given to comment on the merge request', {
+        throw new errors_BoardlineError('usage', 'No token was given to comment on the merge request', {
             hint: 'Fix: pass a project or personal access token with the api scope, kept in a masked CI/CD variable',
         });
     }
@@ -61883,7 +61883,7 @@ async function upsertGitlabNote(options) {
     async function note(response) {
         const parsed = await response.json();
         if (!isNote(parsed))
-            throw new BoardlineError('failed', `GitLab's answer on ${target} is not a note`);
+            throw new errors_BoardlineError('failed', `GitLab's answer on ${target} is not a note`);
         return parsed;
     }
     const body = withMarker(options.body, options.marker);
@@ -61973,7 +61973,7 @@ async function latestSuccessfulSha(doFetch, api, project, ref, headers) {
         response = await gitlabFetch(doFetch, api, url, { headers });
     }
     catch (error) {
-        if (error instanceof BoardlineError)
+        if (error instanceof errors_BoardlineError)
             return undefined;
         throw error;
     }
@@ -62156,7 +62156,7 @@ function parseThresholds(lines) {
         const limit = Number(match?.[2]);
         const unit = match?.[3] === '%' ? 'percent' : 'bytes';
         if (match === null || (unit === 'bytes' && !Number.isInteger(limit))) {
-            throw new BoardlineError('usage', `Input "fail-on-increase": "${item}" is not a threshold`, {
+            throw new errors_BoardlineError('usage', `Input "fail-on-increase": "${item}" is not a threshold`, {
                 hint: 'Fix: write one item per line as "flash <n>", "flash <n>%", "ram <n> bytes" or "ram <n>%" (bytes are whole numbers)',
             });
         }
@@ -62230,7 +62230,7 @@ async function saveSizeReport(options) {
 }
 async function readGivenBase(file) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
-        throw new BoardlineError('usage', `Input "base-report": ${file} cannot be read`, {
+        throw new errors_BoardlineError('usage', `Input "base-report": ${file} cannot be read`, {
             hint: 'Fix: download the base build’s sizes.json first, or drop base-report to have it found',
         });
     });
@@ -62415,7 +62415,7 @@ function sizeReportOutputs(published) {
 function checkGate(published, result) {
     if (published.breaches.length === 0)
         return result;
-    throw new BoardlineError('failed', published.breaches.map((breach) => breach.message).join('; '), {
+    throw new errors_BoardlineError('failed', published.breaches.map((breach) => breach.message).join('; '), {
         hint: 'Fix: shrink the change, or raise fail-on-increase if the growth is wanted',
         result,
     });
@@ -62423,7 +62423,7 @@ function checkGate(published, result) {
 async function sizeReport(options, io, context) {
     const thresholds = parseThresholds(options['fail-on-increase']);
     const text = await (0,promises_namespaceObject.readFile)(options.report, 'utf8').catch(() => {
-        throw new BoardlineError('usage', `Input "report": ${options.report} cannot be read`, {
+        throw new errors_BoardlineError('usage', `Input "report": ${options.report} cannot be read`, {
             hint: 'Fix: run compile-sketch first (it writes sizes.json to its output-dir), or point report at it',
         });
     });
@@ -62521,10 +62521,10 @@ const compileSketchSpec = defineCapability({
 });
 function checkBoards(options) {
     if (options.profile !== undefined && options.fqbn.length > 0) {
-        throw new BoardlineError('usage', 'Inputs "fqbn" and "profile" were both given', { hint: 'Fix: name the board with one of them' });
+        throw new errors_BoardlineError('usage', 'Inputs "fqbn" and "profile" were both given', { hint: 'Fix: name the board with one of them' });
     }
     if (options.profile === undefined && options.fqbn.length === 0) {
-        throw new BoardlineError('usage', 'Input "fqbn" is required (or "profile")', {
+        throw new errors_BoardlineError('usage', 'Input "fqbn" is required (or "profile")', {
             hint: 'Fix: set fqbn, e.g. arduino:avr:uno or esp8266:esp8266:d1; several boards one per line',
         });
     }
@@ -62595,7 +62595,7 @@ async function compileSketch(options, io, context) {
     const base = options['base-report'] === undefined
         ? undefined
         : parseSizeReport(await (0,promises_namespaceObject.readFile)(options['base-report'], 'utf8').catch(() => {
-            throw new BoardlineError('usage', `Input "base-report": ${options['base-report'] ?? ''} cannot be read`, {
+            throw new errors_BoardlineError('usage', `Input "base-report": ${options['base-report'] ?? ''} cannot be read`, {
                 hint: 'Fix: download the base build’s sizes.json first, or drop base-report',
             });
         }), options['base-report']);
@@ -62679,7 +62679,7 @@ async function compileSketch(options, io, context) {
     if (failed.length > 0) {
         const first = failed[0];
         const firstError = annotations.find((entry) => entry.severity === 'error');
-        throw new BoardlineError('failed', `${failed.length} of ${builds.length} builds failed, first ${first?.target.sketch ?? ''} for ${first?.board ?? ''}: ${firstError === undefined ? (first?.outcome.error ?? 'see the log') : `${firstError.file}:${firstError.line}: ${firstError.message}`}`, { hint: 'Fix: see the annotations and the compiler output in the log', result });
+        throw new errors_BoardlineError('failed', `${failed.length} of ${builds.length} builds failed, first ${first?.target.sketch ?? ''} for ${first?.board ?? ''}: ${firstError === undefined ? (first?.outcome.error ?? 'see the log') : `${firstError.file}:${firstError.line}: ${firstError.message}`}`, { hint: 'Fix: see the annotations and the compiler output in the log', result });
     }
     return result;
 }
@@ -62693,7 +62693,7 @@ function daemonError(output, client) {
         return undefined;
     const where = client.env['DOCKER_HOST'];
     const said = output.trim().split('\n').at(-1) ?? '';
-    return new BoardlineError('failed', `The Docker daemon at ${where ?? 'the local socket'} cannot be reached: ${said}`, {
+    return new errors_BoardlineError('failed', `The Docker daemon at ${where ?? 'the local socket'} cannot be reached: ${said}`, {
         // Locally the socket's permissions or a stopped daemon, as for builds; elsewhere the way there too.
         hint: where === undefined
             ? daemonAccessHint(said)
@@ -62705,7 +62705,7 @@ async function dockerQuiet(client, args, io, what, options = {}) {
     const run = await runDocker(client, args, io, { quiet: true, timeoutMs: 120_000, ...options });
     if (run.exitCode !== 0) {
         throw (daemonError(run.output, client) ??
-            new BoardlineError('failed', `${what} failed: ${lastLines(run, 3).join(' ')}`, { details: run.output }));
+            new errors_BoardlineError('failed', `${what} failed: ${lastLines(run, 3).join(' ')}`, { details: run.output }));
     }
     return run.stdout.trim();
 }
@@ -62715,7 +62715,7 @@ async function inspectContainer(client, name, io) {
     if (run.exitCode !== 0) {
         if (/no such (container|object)/i.test(run.output))
             return undefined;
-        throw daemonError(run.output, client) ?? new BoardlineError('failed', `docker inspect ${name} failed: ${lastLines(run, 2).join(' ')}`);
+        throw daemonError(run.output, client) ?? new errors_BoardlineError('failed', `docker inspect ${name} failed: ${lastLines(run, 2).join(' ')}`);
     }
     const [found] = JSON.parse(run.stdout);
     if (found === undefined)
@@ -62740,7 +62740,7 @@ async function inspectImage(client, reference, io) {
         if (/no such (image|object)/i.test(run.output))
             return undefined;
         throw (daemonError(run.output, client) ??
-            new BoardlineError('failed', `docker image inspect ${reference} failed: ${lastLines(run, 2).join(' ')}`));
+            new errors_BoardlineError('failed', `docker image inspect ${reference} failed: ${lastLines(run, 2).join(' ')}`));
     }
     const [found] = JSON.parse(run.stdout);
     if (found === undefined)
@@ -62770,7 +62770,7 @@ const componentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^sha256:[0-9a-f]{64}$/;
 function refuse(given, why) {
-    return new BoardlineError('usage', `Input "image": "${given}" is not an image reference: ${why}`, {
+    return new errors_BoardlineError('usage', `Input "image": "${given}" is not an image reference: ${why}`, {
         hint: 'Fix: write registry/name:tag or registry/name@sha256:<64 hex digits>, e.g. ghcr.io/acme/pi-app:1.4.2',
     });
 }
@@ -62838,7 +62838,7 @@ const publishPattern = /^(?:(\[[0-9a-f:.]+\]|[0-9.]+):)?(\d{1,5}):(\d{1,5})(?:\/
 function portNumber(text, line) {
     const port = Number(text);
     if (port < 1 || port > 65_535) {
-        throw new BoardlineError('usage', `Input "publish": ${text} in "${line}" is not a port number (1-65535)`, {
+        throw new errors_BoardlineError('usage', `Input "publish": ${text} in "${line}" is not a port number (1-65535)`, {
             hint: 'Fix: write host-port:container-port, e.g. 6769:6769',
         });
     }
@@ -62848,7 +62848,7 @@ function parsePublishedPorts(lines) {
     const ports = lines.map((line) => {
         const match = publishPattern.exec(line.trim());
         if (match === null) {
-            throw new BoardlineError('usage', `Input "publish": "${line}" is not host-port:container-port`, {
+            throw new errors_BoardlineError('usage', `Input "publish": "${line}" is not host-port:container-port`, {
                 hint: 'Fix: one mapping per line, e.g. 6769:6769, 127.0.0.1:8080:80 or 5683:5683/udp (a range is not taken)',
             });
         }
@@ -62860,7 +62860,7 @@ function parsePublishedPorts(lines) {
         };
         if (address !== undefined) {
             if ((0,external_node_net_.isIP)(address.replace(/^\[(.*)\]$/, '$1')) === 0) {
-                throw new BoardlineError('usage', `Input "publish": ${address} in "${line}" is not an IP address`, {
+                throw new errors_BoardlineError('usage', `Input "publish": ${address} in "${line}" is not an IP address`, {
                     hint: 'Fix: give the address to listen on, e.g. 127.0.0.1:8080:80 or [::1]:8080:80, or leave it out for all addresses',
                 });
             }
@@ -62872,7 +62872,7 @@ function parsePublishedPorts(lines) {
     for (const port of ports) {
         const key = `${String(port.hostPort)}/${port.protocol}`;
         if (seen.has(key))
-            throw new BoardlineError('usage', `Input "publish": host port ${key} is given twice`, { hint: 'Fix: publish each host port once' });
+            throw new errors_BoardlineError('usage', `Input "publish": host port ${key} is given twice`, { hint: 'Fix: publish each host port once' });
         seen.add(key);
     }
     return ports;
@@ -62919,9 +62919,9 @@ async function request(url, init, registry, signal) {
     }
     catch (error) {
         if (signal.aborted)
-            throw new BoardlineError('failed', `Cancelled while asking ${registry} for the image`);
+            throw new errors_BoardlineError('failed', `Cancelled while asking ${registry} for the image`);
         const cause = error.cause;
-        throw new BoardlineError('failed', `Cannot reach the registry ${registry}: ${cause?.code ?? cause?.message ?? error.message}`, {
+        throw new errors_BoardlineError('failed', `Cannot reach the registry ${registry}: ${cause?.code ?? cause?.message ?? error.message}`, {
             hint: 'Fix: check the registry address in image and that this machine can reach it',
             cause: error,
         });
@@ -62931,11 +62931,11 @@ async function request(url, init, registry, signal) {
 async function bearerToken(challenge, credentials, registry, signal) {
     const realm = challenge.params['realm'];
     if (realm === undefined || !URL.canParse(realm))
-        throw new BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
+        throw new errors_BoardlineError('failed', `The registry ${registry} asked for a token without saying where to get one`);
     const url = new URL(realm);
     // The login goes to a token service over HTTPS only (plain HTTP where the registry itself is on loopback).
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && registryBaseUrl(registry).startsWith('http:'))) {
-        throw new BoardlineError('failed', `The registry ${registry} sends logins to ${url.origin}, which is not HTTPS: the login was not sent`, {
+        throw new errors_BoardlineError('failed', `The registry ${registry} sends logins to ${url.origin}, which is not HTTPS: the login was not sent`, {
             hint: 'Fix: check the registry address in image',
         });
     }
@@ -62951,11 +62951,11 @@ async function bearerToken(challenge, credentials, registry, signal) {
     const body = (await response.json());
     const token = body.token ?? body.access_token;
     if (token === undefined)
-        throw new BoardlineError('failed', `The token service of ${registry} answered without a token`);
+        throw new errors_BoardlineError('failed', `The token service of ${registry} answered without a token`);
     return token;
 }
 function deniedError(registry, credentials, status) {
-    return new BoardlineError('failed', credentials === undefined
+    return new errors_BoardlineError('failed', credentials === undefined
         ? `The registry ${registry} refused access without a login (HTTP ${status})`
         : `The registry ${registry} refused the login of ${credentials.username} (HTTP ${status})`, {
         hint: credentials === undefined
@@ -62986,15 +62986,15 @@ async function manifestDigest(reference, credentials, signal) {
     if (response.status === 401 || response.status === 403)
         throw deniedError(registry, credentials, response.status);
     if (response.status === 404) {
-        throw new BoardlineError('failed', `Input "image": ${reference.given} does not exist in ${registry} (no manifest for ${target})`, {
+        throw new errors_BoardlineError('failed', `Input "image": ${reference.given} does not exist in ${registry} (no manifest for ${target})`, {
             hint: 'Fix: check the name and tag, and that the image was pushed (buildx-armv7 with push: true)',
         });
     }
     if (!response.ok)
-        throw new BoardlineError('failed', `The registry ${registry} answered HTTP ${response.status} for ${reference.given}`);
+        throw new errors_BoardlineError('failed', `The registry ${registry} answered HTTP ${response.status} for ${reference.given}`);
     const digest = response.headers.get('docker-content-digest');
     if (digest === null || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw new BoardlineError('failed', `The registry ${registry} did not say the digest of ${reference.given} (no Docker-Content-Digest)`);
+        throw new errors_BoardlineError('failed', `The registry ${registry} did not say the digest of ${reference.given} (no Docker-Content-Digest)`);
     }
     return digest;
 }
@@ -63039,7 +63039,7 @@ const healthHint = 'Fix: write http://:6769/health (the Pi’s port 6769), tcp:6
 function portOf(text, given) {
     const port = Number(text);
     if (!/^\d+$/.test(text) || port < 1 || port > 65_535) {
-        throw new BoardlineError('usage', `Input "health": "${given}" has no valid port`, { hint: healthHint });
+        throw new errors_BoardlineError('usage', `Input "health": "${given}" has no valid port`, { hint: healthHint });
     }
     return port;
 }
@@ -63067,7 +63067,7 @@ function parseHealth(value) {
             probe.host = http[2].replace(/^\[(.*)\]$/, '$1');
         return probe;
     }
-    throw new BoardlineError('usage', `Input "health": "${given}" is not a health check`, { hint: healthHint });
+    throw new errors_BoardlineError('usage', `Input "health": "${given}" is not a health check`, { hint: healthHint });
 }
 function describeProbe(probe, host) {
     switch (probe.kind) {
@@ -63158,19 +63158,19 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
     let attemptMs = firstAttemptMs;
     for (;;) {
         if (io.signal.aborted)
-            throw new BoardlineError('failed', `Cancelled while waiting for ${described}`);
+            throw new errors_BoardlineError('failed', `Cancelled while waiting for ${described}`);
         const now = Date.now();
         if (probe.kind === 'docker' || now - lastStateCheck >= stateIntervalMs) {
             lastStateCheck = now;
             const state = await inspectContainer(client, containerId, io);
             if (state === undefined)
-                throw new BoardlineError('failed', 'The new container disappeared while its health was checked');
+                throw new errors_BoardlineError('failed', 'The new container disappeared while its health was checked');
             if (!state.running || state.restartCount > 0) {
                 const restarted = state.restartCount > 0 ? ` (its restart policy started it again ${String(state.restartCount)} times)` : '';
                 // Once the restart policy has started it again, docker reports the new run's exit code (0):
                 // the crash's own code is known only while it is down.
                 const code = state.status === 'exited' || state.status === 'restarting' || state.exitCode !== 0 ? ` with code ${String(state.exitCode)}` : '';
-                throw new BoardlineError('failed', `The new container exited${code} before it was healthy${restarted}`, {
+                throw new errors_BoardlineError('failed', `The new container exited${code} before it was healthy${restarted}`, {
                     hint: 'Fix: see the container’s last log lines below',
                 });
             }
@@ -63179,7 +63179,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
                 if (state.health === 'healthy')
                     return { said };
                 if (state.health === 'unhealthy')
-                    throw new BoardlineError('failed', 'The image’s HEALTHCHECK reports the new container unhealthy');
+                    throw new errors_BoardlineError('failed', 'The image’s HEALTHCHECK reports the new container unhealthy');
             }
         }
         if (probe.kind === 'http' || probe.kind === 'tcp') {
@@ -63191,7 +63191,7 @@ async function waitUntilHealthy(client, containerId, probe, options, io) {
                 return { said };
         }
         if (Date.now() - started >= options.timeoutMs) {
-            throw new BoardlineError('timeout', `The new container did not pass ${described} within ${formatDuration(options.timeoutMs)} (last: ${said})`, {
+            throw new errors_BoardlineError('timeout', `The new container did not pass ${described} within ${formatDuration(options.timeoutMs)} (last: ${said})`, {
                 hint: 'Fix: see the container’s last log lines below; raise health-timeout if the app needs longer to start',
             });
         }
@@ -63215,7 +63215,7 @@ const deployLabels = {
     commit: 'io.boardline.deploy.commit',
 };
 /** A deploy that failed, and what runs afterwards: the old container (rolled back), or none. */
-class DeployFailure extends BoardlineError {
+class DeployFailure extends errors_BoardlineError {
     rolledBack;
     logs;
     constructor(failure, message, rolledBack, logs) {
@@ -63270,7 +63270,7 @@ async function target(client, plan, io) {
         return pinned(await manifestDigest(plan.reference, plan.credentials, io.signal));
     const local = await inspectImage(client, plan.reference.given, io);
     if (local === undefined) {
-        throw new BoardlineError('usage', `Input "image": ${plan.reference.given} is not on the docker host, and pull is never`, {
+        throw new errors_BoardlineError('usage', `Input "image": ${plan.reference.given} is not on the docker host, and pull is never`, {
             hint: 'Fix: set pull to missing or always, or pull the image on the Pi first',
         });
     }
@@ -63283,7 +63283,7 @@ async function refuseTakenPorts(client, plan, io) {
     for (const port of plan.published) {
         const holders = (await containersPublishing(client, port.hostPort, port.protocol, io)).filter((holder) => !ours.has(holder));
         if (holders.length > 0) {
-            throw new BoardlineError('usage', `Input "publish": host port ${String(port.hostPort)}/${port.protocol} is taken by the container ${holders.join(', ')}`, {
+            throw new errors_BoardlineError('usage', `Input "publish": host port ${String(port.hostPort)}/${port.protocol} is taken by the container ${holders.join(', ')}`, {
                 hint: `Fix: stop or remove ${holders.join(', ')} (docker rm -f), or publish another host port`,
             });
         }
@@ -63292,17 +63292,17 @@ async function refuseTakenPorts(client, plan, io) {
 function pullFailure(reference, output, client) {
     const said = output.trim().split('\n').at(-1) ?? '';
     if (/unauthorized|denied|authentication required/i.test(output)) {
-        return new BoardlineError('failed', `The daemon may not pull ${reference}: ${said}`, {
+        return new errors_BoardlineError('failed', `The daemon may not pull ${reference}: ${said}`, {
             hint: 'Fix: set username and password (a token with read access to the package)',
         });
     }
     if (/manifest unknown|not found|does not exist/i.test(output)) {
-        return new BoardlineError('failed', `Input "image": ${reference} does not exist: ${said}`, {
+        return new errors_BoardlineError('failed', `Input "image": ${reference} does not exist: ${said}`, {
             hint: 'Fix: check the image name, tag or digest',
         });
     }
     return (daemonError(output, client) ??
-        new BoardlineError('failed', `Pulling ${reference} failed: ${said}`, { hint: 'Fix: check that the docker host reaches the registry' }));
+        new errors_BoardlineError('failed', `Pulling ${reference} failed: ${said}`, { hint: 'Fix: check that the docker host reaches the registry' }));
 }
 async function pullImage(client, reference, policy, io) {
     if (policy === 'never' || (policy === 'missing' && (await inspectImage(client, reference, io)) !== undefined))
@@ -63310,7 +63310,7 @@ async function pullImage(client, reference, policy, io) {
     io.info(`Pulling ${reference}`);
     const run = await runDocker(client, ['pull', reference], io, { quiet: true, timeoutMs: 30 * 60_000 });
     if (io.signal.aborted)
-        throw new BoardlineError('failed', `Cancelled while pulling ${reference}`);
+        throw new errors_BoardlineError('failed', `Cancelled while pulling ${reference}`);
     if (run.exitCode !== 0)
         throw pullFailure(reference, run.output, client);
     io.info(`Pulled ${reference}`);
@@ -63344,7 +63344,7 @@ async function deployContainer(client, plan, io) {
     await pullImage(plan.pull === 'never' ? client : await plan.pullClient(), image, plan.pull, io);
     const pulled = await inspectImage(client, image, io);
     if (pulled === undefined)
-        throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
+        throw new errors_BoardlineError('failed', `${image} is not on the docker host after the pull`);
     const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
     // A port published on one address answers there only.
     const probed = probe.kind === 'http' || probe.kind === 'tcp'
@@ -63370,7 +63370,7 @@ async function deployContainer(client, plan, io) {
     // unknown); a cancellation is taken between steps, and undone from there.
     const checkpoint = (when) => {
         if (io.signal.aborted)
-            throw new BoardlineError('failed', `Cancelled ${when}`);
+            throw new errors_BoardlineError('failed', `Cancelled ${when}`);
     };
     try {
         checkpoint('after the pull, before the old container was touched');
@@ -63412,7 +63412,7 @@ async function deployContainer(client, plan, io) {
 }
 function choosePlannedProbe(plan, hasHealthcheck) {
     if (plan.probe.kind === 'docker' && !hasHealthcheck) {
-        throw new BoardlineError('usage', `Input "health": docker, but ${plan.reference.given} has no HEALTHCHECK`, {
+        throw new errors_BoardlineError('usage', `Input "health": docker, but ${plan.reference.given} has no HEALTHCHECK`, {
             hint: 'Fix: add a HEALTHCHECK to the Dockerfile, or check http://:PORT/path or tcp:PORT',
         });
     }
@@ -63457,7 +63457,7 @@ class DeploySteps {
         });
         if (run.exitCode !== 0) {
             throw (daemonError(run.output, this.client) ??
-                new BoardlineError('failed', `docker create refused the new container: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
+                new errors_BoardlineError('failed', `docker create refused the new container: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
         }
         this.newId = run.stdout.trim().split('\n').at(-1) ?? '';
         this.stage = 'new-created';
@@ -63485,7 +63485,7 @@ class DeploySteps {
         this.stage = 'new-started';
         if (run.exitCode !== 0) {
             throw (daemonError(run.output, this.client) ??
-                new BoardlineError('failed', `The new container did not start: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
+                new errors_BoardlineError('failed', `The new container did not start: ${lastLines(run, 2).join(' ')}`, { details: run.output }));
         }
         this.io.info(`Started the new container (${id.slice(0, 12)})`);
     }
@@ -63519,7 +63519,7 @@ class DeploySteps {
      * tried even when one before it failed. Returns the error to throw, saying which container runs.
      */
     async undo(error, logs) {
-        const failure = error instanceof BoardlineError ? error : new BoardlineError('failed', error.message, { cause: error });
+        const failure = error instanceof errors_BoardlineError ? error : new errors_BoardlineError('failed', error.message, { cause: error });
         if (this.stage === 'healthy')
             return failure; // the new one runs; only what came after failed
         const problems = [];
@@ -63543,7 +63543,7 @@ class DeploySteps {
         const after = this.old === undefined ? undefined : await inspectContainer(this.client, this.old.id, this.io).catch(() => undefined);
         const rolledBack = this.old?.running === true && old?.running === false;
         if (problems.length > 0 || (this.old?.running === true && after?.running !== true)) {
-            return new BoardlineError('failed', `${failure.message}; putting the old container back failed too: ${problems.join('; ') || 'it is not running'}`, {
+            return new errors_BoardlineError('failed', `${failure.message}; putting the old container back failed too: ${problems.join('; ') || 'it is not running'}`, {
                 hint: `Fix: on the docker host, docker ps -a shows ${this.name} and ${previousName(this.name)}; the next deploy puts the old one back`,
                 cause: error,
             });
@@ -63586,7 +63586,7 @@ function isNetworkPortValue(value) {
     return urlShape.test(text) || transportPrefix.test(text);
 }
 function malformed(value, input, why) {
-    return new BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
+    return new errors_BoardlineError('usage', `Input "${input}" has a malformed network port "${value}": ${why}`, {
         hint: 'Fix: write rfc2217://HOST:PORT, rfc2217s://HOST:PORT or tcp://HOST:PORT, with an IPv6 address in brackets (rfc2217://[fd00::2]:2217)',
     });
 }
@@ -63789,7 +63789,7 @@ function isAlive(pid) {
 const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
 function checkBoardName(name) {
     if (!namePattern.test(name)) {
-        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
+        throw new errors_BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
             hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
         });
     }
@@ -63939,7 +63939,7 @@ async function lockPort(devicePath, options) {
                 break;
         }
         catch (error) {
-            throw new BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
+            throw new errors_BoardlineError('port', `Cannot create the lock for ${devicePath} in ${options.lockDir}: ${error.message}`, {
                 hint: `Fix: let the runner user write to ${options.lockDir}, or set BOARDLINE_LOCK_DIR to a directory every job on this machine shares`,
                 cause: error,
             });
@@ -63955,12 +63955,12 @@ async function lockPort(devicePath, options) {
             reported = who;
         }
         if (Date.now() - started >= options.timeoutMs) {
-            throw new BoardlineError('port', `${subject} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
+            throw new errors_BoardlineError('port', `${subject} is busy: locked by ${who}; waited ${formatDuration(Date.now() - started)}`, {
                 hint: `${options.busyHint ?? 'Fix: another job is using this board; raise lock-timeout, or give each job its own board'} (lock file ${path})`,
             });
         }
         if (options.io.signal.aborted)
-            throw new BoardlineError('failed', `Cancelled while waiting for the lock: ${subject} is locked by ${who}`);
+            throw new errors_BoardlineError('failed', `Cancelled while waiting for the lock: ${subject} is locked by ${who}`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.pollMs ?? 100, undefined, { signal: options.io.signal }).catch(() => undefined);
     }
     return {
@@ -63983,7 +63983,7 @@ async function readTlsFile(input, path) {
         return await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
-        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, {
+        throw new errors_BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, {
             hint: `Fix: point ${input} at a PEM file the job can read`,
             cause: error,
         });
@@ -63997,7 +63997,7 @@ function refuseTlsFor(port, files = {}) {
     const [first] = givenTlsInputs(files);
     if (first === undefined)
         return;
-    throw new BoardlineError('usage', `Input "${first}" is for rfc2217s:// ports, and port "${port}" is not one`, {
+    throw new errors_BoardlineError('usage', `Input "${first}" is for rfc2217s:// ports, and port "${port}" is not one`, {
         hint: 'Fix: write the port as rfc2217s://HOST:PORT to use TLS, or leave the tls- inputs empty',
     });
 }
@@ -64009,7 +64009,7 @@ async function tlsMaterial(files, secure, port) {
     }
     const given = givenTlsInputs(files);
     if (((files['tls-cert'] ?? '') === '') !== ((files['tls-key'] ?? '') === '')) {
-        throw new BoardlineError('usage', 'Inputs "tls-cert" and "tls-key" go together: a client certificate needs its key', {
+        throw new errors_BoardlineError('usage', 'Inputs "tls-cert" and "tls-key" go together: a client certificate needs its key', {
             hint: 'Fix: set both, or neither',
         });
     }
@@ -64046,7 +64046,7 @@ const usbSelectorPattern = /^usb:([0-9a-f]{4}):([0-9a-f]{4})(?::(.+))?$/i;
 function parseUsbSelector(value) {
     const match = usbSelectorPattern.exec(value);
     if (match === null) {
-        throw new BoardlineError('usage', `Input "port" has a malformed USB selector "${value}"`, {
+        throw new errors_BoardlineError('usage', `Input "port" has a malformed USB selector "${value}"`, {
             hint: 'Fix: write usb:VID:PID or usb:VID:PID:SERIAL with 4 hex digits each, e.g. usb:2341:0043 (boardline ports shows them)',
         });
     }
@@ -64090,7 +64090,7 @@ async function virtualBoardAt(path, stateDir) {
     return undefined;
 }
 function notFound(message, ports, hint) {
-    return new BoardlineError('port', message, { hint, details: listing(ports) });
+    return new errors_BoardlineError('port', message, { hint, details: listing(ports) });
 }
 function matchesUsb(port, selector) {
     const usb = port.usb;
@@ -64117,7 +64117,7 @@ async function resolvePort(requested, search = {}) {
     const roots = search.roots ?? defaultHostRoots;
     const value = requested.trim();
     if (value === '') {
-        throw new BoardlineError('usage', 'Input "port" is empty', {
+        throw new errors_BoardlineError('usage', 'Input "port" is empty', {
             hint: 'Fix: set port to auto, a device path, a /dev/serial/by-id link or usb:VID:PID',
         });
     }
@@ -64138,7 +64138,7 @@ async function resolvePort(requested, search = {}) {
         if (board !== undefined)
             return virtualPort(value, board);
         const boards = search.stateDir === undefined ? [] : await listBoards(search.stateDir);
-        throw new BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
+        throw new errors_BoardlineError('port', `Port "${value}" is not a device path, a USB selector, auto, or a running virtual board`, {
             hint: 'Fix: give the full path (e.g. /dev/ttyACM0), one of the ports listed, or start the virtual board first',
             details: listing(await listPorts(roots), boards),
         });
@@ -64156,7 +64156,7 @@ async function resolvePort(requested, search = {}) {
     }
     const status = await (0,promises_namespaceObject.stat)(path);
     if (!status.isCharacterDevice()) {
-        throw new BoardlineError('port', `Port ${value} is not a serial device (${path} is not a character device)`, {
+        throw new errors_BoardlineError('port', `Port ${value} is not a serial device (${path} is not a character device)`, {
             hint: 'Fix: point port at a tty such as /dev/ttyUSB0 or a /dev/serial/by-id link',
         });
     }
@@ -64188,17 +64188,17 @@ function parseDeviceLines(lines) {
     return lines.map((line) => {
         const [port = '', inside, ...extra] = line.trim().split(arrow);
         if (inside === undefined && missingArrow.test(port)) {
-            throw new BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}: the port and the path inside need -> between them`, {
+            throw new errors_BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}: the port and the path inside need -> between them`, {
                 hint: 'Fix: write e.g. usb:1a86:7523 -> /dev/ttyUSB0 (one device per line)',
             });
         }
         if (port === '' || extra.length > 0 || inside === '') {
-            throw new BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}`, {
+            throw new errors_BoardlineError('usage', `Input "devices": "${line}" is not ${lineForm}`, {
                 hint: 'Fix: one device per line, e.g. usb:1a86:7523 -> /dev/ttyUSB0, or /dev/serial/by-id/usb-… -> /dev/ttyACM0',
             });
         }
         if (inside !== undefined && (!devicePath.test(inside) || inside.split('/').includes('..'))) {
-            throw new BoardlineError('usage', `Input "devices": the path inside "${inside}" is not a device path under /dev/`, {
+            throw new errors_BoardlineError('usage', `Input "devices": the path inside "${inside}" is not a device path under /dev/`, {
                 hint: 'Fix: give the path the app opens, e.g. -> /dev/ttyUSB0 (letters, digits and _ + @ . - only)',
             });
         }
@@ -64214,7 +64214,7 @@ function isPty(major) {
     return major >= 136 && major <= 143;
 }
 function inputError(index, request, error) {
-    if (!(error instanceof BoardlineError))
+    if (!(error instanceof errors_BoardlineError))
         return error;
     // A blank inside a port given alone is most likely a path inside without its arrow
     // (`usb:1a86:7523 ttyUSB0`); a USB serial number may hold one, so it is only said once the port failed.
@@ -64222,7 +64222,7 @@ function inputError(index, request, error) {
         ? `A devices line is ${lineForm}, e.g. usb:1a86:7523 -> /dev/ttyUSB0; "${request.port}" has no ->`
         : undefined;
     const hint = [error.hint, arrowHint].filter((part) => part !== undefined).join('. ');
-    return new BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
+    return new errors_BoardlineError(error.kind, `Input "devices", line ${String(index + 1)}: ${error.message}`, {
         ...(hint === '' ? {} : { hint }),
         ...(error.details === undefined ? {} : { details: error.details }),
         cause: error,
@@ -64241,7 +64241,7 @@ async function resolveDevices(requests, search, options) {
             continue;
         }
         if (isNetworkPortValue(request.port)) {
-            throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
+            throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a network port, not a device`, {
                 hint: 'Fix: a container reaches a network port itself (give the app the URL); devices are local ttys and virtual boards',
             });
         }
@@ -64256,12 +64256,12 @@ async function resolveDevices(requests, search, options) {
             // so the container started again on a rollback gets the board's current pty.
             if (hotplug) {
                 // Its mount point would be made in the host's /dev, which the container then shares.
-                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal, which hotplug cannot serve`, {
+                throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal, which hotplug cannot serve`, {
                     hint: 'Fix: set hotplug to false for virtual boards (they are not unplugged), or deploy them in another container',
                 });
             }
             if (request.inside === undefined) {
-                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal and needs a path inside`, {
+                throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} is a pseudo-terminal and needs a path inside`, {
                     hint: `Fix: write ${request.port} -> /dev/ttyUSB0 (the path the app opens)`,
                 });
             }
@@ -64270,7 +64270,7 @@ async function resolveDevices(requests, search, options) {
         else if (hotplug) {
             if (major === 4 || major === 5) {
                 // Major 4 is also the virtual consoles (tty0-63), 5 the host's tty, console and ptmx.
-                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} (major ${String(major)}) cannot be hot-plugged`, {
+                throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: ${request.port} (major ${String(major)}) cannot be hot-plugged`, {
                     hint: 'Fix: set hotplug to false: an on-board serial port is never unplugged, and allowing its major would open the host’s consoles to the container',
                 });
             }
@@ -64279,7 +64279,7 @@ async function resolveDevices(requests, search, options) {
                 ? request.port
                 : (resolved.info?.links.find((link) => link.includes('/by-id/')) ?? resolved.path);
             if (request.inside !== undefined && request.inside !== stable) {
-                throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: with hotplug the device is at ${stable} inside, not ${request.inside}`, {
+                throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: with hotplug the device is at ${stable} inside, not ${request.inside}`, {
                     hint: `Fix: open ${stable} in the app (it survives a replug, a ttyUSB number may not), or set hotplug to false to map it to ${request.inside}`,
                 });
             }
@@ -64290,7 +64290,7 @@ async function resolveDevices(requests, search, options) {
         }
         const last = mappings.at(-1);
         if (last !== undefined && /[,:]/.test(last.hostPath)) {
-            throw new BoardlineError('usage', `Input "devices", line ${String(index + 1)}: the device's path ${last.hostPath} has a , or : docker cannot take`, {
+            throw new errors_BoardlineError('usage', `Input "devices", line ${String(index + 1)}: the device's path ${last.hostPath} has a , or : docker cannot take`, {
                 hint: 'Fix: give the device by a path without them (its /dev node), or move BOARDLINE_STATE_DIR to such a path',
             });
         }
@@ -64298,7 +64298,7 @@ async function resolveDevices(requests, search, options) {
     const insides = mappings.map((mapping) => mapping.inside);
     const twice = insides.find((inside, index) => insides.indexOf(inside) !== index);
     if (twice !== undefined) {
-        throw new BoardlineError('usage', `Input "devices": two devices would both be ${twice} inside`, {
+        throw new errors_BoardlineError('usage', `Input "devices": two devices would both be ${twice} inside`, {
             hint: 'Fix: give each device its own path inside',
         });
     }
@@ -64312,12 +64312,12 @@ async function resolveDevices(requests, search, options) {
 function remoteDevice(request, index, hotplug) {
     const line = `Input "devices", line ${String(index + 1)}`;
     if (hotplug) {
-        throw new BoardlineError('usage', `${line}: hotplug needs the device's major number, which only the Pi itself can read`, {
+        throw new errors_BoardlineError('usage', `${line}: hotplug needs the device's major number, which only the Pi itself can read`, {
             hint: 'Fix: run the deploy on the Pi (its runner) for hotplug, or set hotplug to false',
         });
     }
     if (!devicePath.test(request.port) || request.port.split('/').includes('..')) {
-        throw new BoardlineError('usage', `${line}: ${request.port} cannot be resolved from here: the daemon is on another machine`, {
+        throw new errors_BoardlineError('usage', `${line}: ${request.port} cannot be resolved from here: the daemon is on another machine`, {
             hint: 'Fix: name the device by its path on the Pi, e.g. /dev/serial/by-id/usb-1a86_USB_Serial-if00-port0 -> /dev/ttyUSB0, or run the deploy on the Pi',
         });
     }
@@ -64357,7 +64357,7 @@ function parseDockerHost(value) {
     if (given.startsWith('unix://') || given.startsWith('npipe://'))
         return { url: given, hostName: '127.0.0.1', remote: false };
     if (!/^(ssh|tcp):\/\//.test(given) || !URL.canParse(given) || new URL(given).hostname === '') {
-        throw new BoardlineError('usage', `Input "docker-host": "${given}" is not a Docker host address`, {
+        throw new errors_BoardlineError('usage', `Input "docker-host": "${given}" is not a Docker host address`, {
             hint: 'Fix: write ssh://user@pi.local (the Pi’s daemon over SSH), tcp://HOST:2376 or unix:///var/run/docker.sock',
         });
     }
@@ -64440,7 +64440,7 @@ function envArguments(lines) {
     return lines.flatMap((line) => {
         const name = line.split('=')[0] ?? '';
         if (!line.includes('=') || !envName.test(name)) {
-            throw new BoardlineError('usage', `Input "env": "${line}" is not NAME=value`, {
+            throw new errors_BoardlineError('usage', `Input "env": "${line}" is not NAME=value`, {
                 hint: 'Fix: one variable per line, e.g. SERIAL_DEVICE=/dev/ttyUSB0 (secrets belong in env-file or the CI’s masked variables)',
             });
         }
@@ -64456,7 +64456,7 @@ function volumeArguments(lines) {
             source === '' ||
             !target.startsWith('/') ||
             (mode !== undefined && !/^(ro|rw)$/.test(mode))) {
-            throw new BoardlineError('usage', `Input "volumes": "${line}" is not SOURCE:/path/inside[:ro]`, {
+            throw new errors_BoardlineError('usage', `Input "volumes": "${line}" is not SOURCE:/path/inside[:ro]`, {
                 hint: 'Fix: one per line, a host path or a named volume, e.g. /srv/pi-app:/data or pi-app-data:/data:ro',
             });
         }
@@ -64464,7 +64464,7 @@ function volumeArguments(lines) {
         // another name), or the whole of /dev (devices and hotplug give exactly what is needed).
         const host = source.replace(/\/+$/, '') || '/';
         if (host === '/' || /(^|\/)docker\.sock$/.test(host) || host === '/dev' || host === '/proc' || host === '/sys') {
-            throw new BoardlineError('usage', `Input "volumes": "${line}" would give the container the host (${host})`, {
+            throw new errors_BoardlineError('usage', `Input "volumes": "${line}" would give the container the host (${host})`, {
                 hint: 'Fix: mount only the directories the app needs; serial devices go in devices (with hotplug for replugging)',
             });
         }
@@ -64480,7 +64480,7 @@ async function runArguments(settings) {
     if (settings.envFile !== undefined) {
         const isFile = await (0,promises_namespaceObject.stat)(settings.envFile).then((entry) => entry.isFile(), () => false);
         if (!isFile)
-            throw new BoardlineError('usage', `Input "env-file": ${settings.envFile} does not exist`, {
+            throw new errors_BoardlineError('usage', `Input "env-file": ${settings.envFile} does not exist`, {
                 hint: 'Fix: give a file of NAME=value lines',
             });
         args.push('--env-file', settings.envFile);
@@ -64616,7 +64616,7 @@ function defaultName(reference) {
 }
 function checkName(name) {
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) || /-(previous|replaced)$/.test(name)) {
-        throw new BoardlineError('usage', `Input "name": "${name}" is not a container name Boardline can deploy`, {
+        throw new errors_BoardlineError('usage', `Input "name": "${name}" is not a container name Boardline can deploy`, {
             hint: 'Fix: letters, digits, _ . - starting with a letter or digit, not ending in -previous or -replaced (the names the old container takes during a deploy)',
         });
     }
@@ -64638,12 +64638,12 @@ async function runDeployContainer(options, io, context) {
         (probe.kind === 'http' || probe.kind === 'tcp') &&
         probe.host === undefined &&
         probe.port === loopbackOnly.hostPort) {
-        throw new BoardlineError('usage', `Input "health": port ${String(probe.port)} is published on the Pi's loopback (${loopbackOnly.address ?? ''}), which this machine cannot reach`, {
+        throw new errors_BoardlineError('usage', `Input "health": port ${String(probe.port)} is published on the Pi's loopback (${loopbackOnly.address ?? ''}), which this machine cannot reach`, {
             hint: 'Fix: publish the port on an address this machine reaches, or run the deploy on the Pi itself',
         });
     }
     if (options.follow !== undefined && reference.digest !== undefined) {
-        throw new BoardlineError('usage', 'Input "follow": the image is pinned by digest, so there is nothing new to follow', {
+        throw new errors_BoardlineError('usage', 'Input "follow": the image is pinned by digest, so there is nothing new to follow', {
             hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
         });
     }
@@ -64726,7 +64726,7 @@ async function runDeployContainer(options, io, context) {
             ? await deployLocked(plan)
             : (await followTag(() => manifestDigest(reference, credentials, io.signal), (digest) => deployLocked({ ...plan, reference: { ...reference, digest } }), options.follow, io)).last;
         if (outcome === undefined)
-            throw new BoardlineError('failed', `Stopped following ${reference.given} before its first deploy finished`);
+            throw new errors_BoardlineError('failed', `Stopped following ${reference.given} before its first deploy finished`);
         return {
             outputs: {
                 'container-id': outcome.containerId,
@@ -64740,11 +64740,11 @@ async function runDeployContainer(options, io, context) {
         };
     }
     catch (error) {
-        if (!(error instanceof BoardlineError))
+        if (!(error instanceof errors_BoardlineError))
             throw error;
         const logs = error instanceof DeployFailure ? error.logs : [];
         const rolledBack = error instanceof DeployFailure && error.rolledBack;
-        throw new BoardlineError(error.kind, error.message, {
+        throw new errors_BoardlineError(error.kind, error.message, {
             ...(error.hint === undefined ? {} : { hint: error.hint }),
             ...(error.details === undefined ? {} : { details: error.details }),
             cause: error,
@@ -64772,7 +64772,7 @@ const avrRamBase = 0x800000;
  */
 function parseElf(bytes, source) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const bad = (problem) => new BoardlineError('usage', `${source} is not a usable ELF file: ${problem}`, {
+    const bad = (problem) => new errors_BoardlineError('usage', `${source} is not a usable ELF file: ${problem}`, {
         hint: 'Fix: give the .elf the compiler produced, or its .hex',
     });
     if (bytes.length < 52 || view.getUint32(0) !== 0x7f454c46)
@@ -64823,7 +64823,7 @@ function parseIntelHex(text, source) {
     let base = 0;
     let ended = false;
     const lines = text.split(/\r?\n/);
-    const bad = (lineNumber, problem) => new BoardlineError('usage', `${source} is not valid Intel HEX: line ${lineNumber}: ${problem}`, {
+    const bad = (lineNumber, problem) => new errors_BoardlineError('usage', `${source} is not valid Intel HEX: line ${lineNumber}: ${problem}`, {
         hint: 'Fix: rebuild the firmware, or check the file was not truncated or edited (avr-objcopy -O ihex makes one)',
     });
     for (let index = 0; index < lines.length; index += 1) {
@@ -64910,7 +64910,7 @@ async function pickFromDirectory(dir) {
     const candidates = hex.length > 0 ? hex : bin;
     const [only, ...others] = candidates;
     if (only === undefined || others.length > 0) {
-        throw new BoardlineError('usage', `Input "firmware": ${dir} holds ${candidates.length === 0 ? 'no' : 'several'} firmware images${candidates.length === 0 ? '' : ` (${candidates.join(', ')})`}`, {
+        throw new errors_BoardlineError('usage', `Input "firmware": ${dir} holds ${candidates.length === 0 ? 'no' : 'several'} firmware images${candidates.length === 0 ? '' : ` (${candidates.join(', ')})`}`, {
             hint: 'Fix: point firmware at the .hex or .bin file itself',
         });
     }
@@ -64928,7 +64928,7 @@ async function readFirmware(given, offset) {
         info = await (0,promises_namespaceObject.stat)(path);
     }
     catch (error) {
-        throw new BoardlineError('usage', `Input "firmware": ${path} does not exist`, {
+        throw new errors_BoardlineError('usage', `Input "firmware": ${path} does not exist`, {
             hint: 'Fix: give the path of the .hex, .bin or .elf to flash',
             cause: error,
         });
@@ -64943,10 +64943,10 @@ async function readFirmware(given, offset) {
         return { path, format: 'elf', image: parseElf(bytes, path) };
     if (extension === '.bin') {
         if (bytes.length === 0)
-            throw new BoardlineError('usage', `Input "firmware": ${path} is empty`);
+            throw new errors_BoardlineError('usage', `Input "firmware": ${path} is empty`);
         return { path, format: 'bin', image: { start: offset, data: new Uint8Array(bytes), segments: [[offset, offset + bytes.length]] } };
     }
-    throw new BoardlineError('usage', `Input "firmware": ${path} is neither .hex, .bin nor .elf`, {
+    throw new errors_BoardlineError('usage', `Input "firmware": ${path} is neither .hex, .bin nor .elf`, {
         hint: 'Fix: give an Intel HEX (.hex), an ELF (.elf) or a raw binary (.bin) file',
     });
 }
@@ -64964,7 +64964,7 @@ function externalToolPort(tool, port) {
     if (tool === 'avrdude' && network.scheme === 'tcp') {
         return `net:${network.host.includes(':') ? `[${network.host}]` : network.host}:${network.port}`;
     }
-    throw new BoardlineError('usage', `Input "protocol": ${tool} cannot reach ${network.url}`, {
+    throw new errors_BoardlineError('usage', `Input "protocol": ${tool} cannot reach ${network.url}`, {
         hint: tool === 'avrdude'
             ? 'Fix: use protocol stk500v1 (native, speaks RFC 2217), or serve the board as raw TCP (ser2net accepter tcp,PORT) and give tcp://HOST:PORT'
             : 'Fix: use a native protocol (stk500v1 for AVR boards, esp-rom for ESP boards: both reach network ports), or run the job on the machine the board is on',
@@ -64994,7 +64994,7 @@ async function flashWithArduinoCli(args, io, timeoutMs) {
     });
     if (run.exitCode !== 0) {
         const reason = run.lastLines.filter((line) => /error|failed|fatal/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? '';
-        throw new BoardlineError('failed', `arduino-cli upload failed (exit code ${String(run.exitCode)}): ${reason}`, {
+        throw new errors_BoardlineError('failed', `arduino-cli upload failed (exit code ${String(run.exitCode)}): ${reason}`, {
             hint: /no such file|not found|cannot open|could not open/i.test(run.output)
                 ? 'Fix: the port is wrong or busy; check the board is connected'
                 : /platform not installed|unknown fqbn|invalid fqbn/i.test(run.output)
@@ -65014,13 +65014,13 @@ const arduinoCliBackend = {
     async plan(settings, port) {
         const fqbn = settings.fqbn;
         if (fqbn === undefined) {
-            throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with arduino-cli', {
+            throw new errors_BoardlineError('usage', 'Input "fqbn" is needed to flash with arduino-cli', {
                 hint: 'Fix: set fqbn to the board, e.g. esp8266:esp8266:d1_mini',
             });
         }
         const [given, ...others] = settings.firmware;
         if (given === undefined || others.length > 0 || given.includes('@')) {
-            throw new BoardlineError('usage', 'Input "firmware": arduino-cli upload takes one file or a compile-sketch output directory', {
+            throw new errors_BoardlineError('usage', 'Input "firmware": arduino-cli upload takes one file or a compile-sketch output directory', {
                 hint: 'Fix: give the output directory (arduino-cli reads the offsets from the platform), or use protocol esp-rom for FILE@OFFSET pairs',
             });
         }
@@ -65097,7 +65097,7 @@ const virtualBoardModels = [
 function virtualBoardModel(name) {
     const model = virtualBoardModels.find((entry) => entry.name === name);
     if (model === undefined) {
-        throw new BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
+        throw new errors_BoardlineError('usage', `Input "board": there is no virtual board "${name}"`, {
             hint: `Fix: use one of ${virtualBoardModels.map((entry) => entry.name).join(', ')}`,
         });
     }
@@ -65166,7 +65166,7 @@ function avrTargetOf(fqbn, port) {
     if (fqbn !== undefined) {
         const target = avrTargetFor(fqbn);
         if (target === undefined) {
-            throw new BoardlineError('usage', `Input "fqbn": ${fqbn} is not an AVR board with a serial bootloader Boardline knows`, {
+            throw new errors_BoardlineError('usage', `Input "fqbn": ${fqbn} is not an AVR board with a serial bootloader Boardline knows`, {
                 hint: 'Fix: use protocol arduino-cli for it, or an fqbn such as arduino:avr:uno, arduino:avr:nano, arduino:avr:pro',
             });
         }
@@ -65175,7 +65175,7 @@ function avrTargetOf(fqbn, port) {
     const virtualTarget = port.virtual === undefined ? undefined : avrTargetFor(virtualBoardModel(port.virtual.board).fqbn);
     if (virtualTarget !== undefined)
         return virtualTarget;
-    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
+    throw new errors_BoardlineError('usage', 'Input "fqbn" is needed to flash with stk500v1 or avrdude', {
         hint: 'Fix: set fqbn, e.g. arduino:avr:uno',
     });
 }
@@ -65184,7 +65184,7 @@ function checkAvrFits(firmware, target) {
     const room = target.flashBytes - target.bootloaderBytes;
     const end = firmware.image.start + firmware.image.data.length;
     if (end > room) {
-        throw new BoardlineError('usage', `Input "firmware": ${firmware.path} needs flash up to ${end} bytes; ${target.name} has ${room} below its bootloader`, {
+        throw new errors_BoardlineError('usage', `Input "firmware": ${firmware.path} needs flash up to ${end} bytes; ${target.name} has ${room} below its bootloader`, {
             hint: 'Fix: make the firmware smaller, or flash a board with more flash; nothing was written',
         });
     }
@@ -65193,7 +65193,7 @@ function checkAvrFits(firmware, target) {
 function singleFirmware(firmware) {
     const [only, ...others] = firmware;
     if (only === undefined || others.length > 0) {
-        throw new BoardlineError('usage', `Input "firmware": an AVR board takes one firmware file, got ${firmware.length}`, {
+        throw new errors_BoardlineError('usage', `Input "firmware": an AVR board takes one firmware file, got ${firmware.length}`, {
             hint: 'Fix: give one .hex, .elf or .bin (FILE@OFFSET pairs are for ESP boards)',
         });
     }
@@ -65215,7 +65215,7 @@ const formats = { hex: 'i', elf: 'e', bin: 'r' };
  */
 function avrdudeArguments(target, port, baud, firmware, verify, extra) {
     if (firmware.format === 'bin' && firmware.image.start !== 0) {
-        throw new BoardlineError('usage', 'Input "offset": avrdude writes raw binaries at address 0 only', {
+        throw new errors_BoardlineError('usage', 'Input "offset": avrdude writes raw binaries at address 0 only', {
             hint: 'Fix: give a .hex, or use protocol stk500v1',
         });
     }
@@ -65239,7 +65239,7 @@ async function flashWithAvrdude(args, io, timeoutMs) {
     io.info(`avrdude ${args.join(' ')}`);
     const run = await runTool('avrdude', args, io, { timeoutMs, installHint: 'apt-get install avrdude' });
     if (run.exitCode !== 0) {
-        throw new BoardlineError('failed', `avrdude failed (exit code ${String(run.exitCode)}): ${run.lastLines.filter((line) => /error/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? ''}`, {
+        throw new errors_BoardlineError('failed', `avrdude failed (exit code ${String(run.exitCode)}): ${run.lastLines.filter((line) => /error/i.test(line)).pop() ?? run.lastLines[run.lastLines.length - 1] ?? ''}`, {
             hint: 'Fix: see avrdude output above; check port, fqbn and baud',
             details: run.lastLines.join('\n'),
         });
@@ -65277,7 +65277,10 @@ const avrdudeBackend = {
 /**
  * `download` is a reset with the boot-mode pin held low (an ESP's GPIO0: into its ROM loader; an
  * AVR board resets as for `reset`). `corrupt-next-block` is line noise on demand: an ESP board
- * flips a bit of the next flash data block it receives, so a test can watch the ROM refuse it.
+ * flips a bit of the next flash data block it receives, so a test can watch the ROM (or the
+ * flasher stub) refuse it. `fail-next-write` makes the ESP flasher stub's next flash write fail,
+ * reported with the next command as the stub reports it; `refuse-stub` makes the next flasher stub
+ * the ROM jumps to never start (no greeting), as a chip in secure download mode.
  */
 /**
  * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
@@ -65290,6 +65293,8 @@ const commands = [
     'download',
     'stop',
     'corrupt-next-block',
+    'fail-next-write',
+    'refuse-stub',
     'set',
     'pins',
     'history',
@@ -65320,7 +65325,7 @@ async function serveControl(path, handle) {
                     ok: false,
                     error: error.message,
                     // A refusal keeps its kind: a field out of range is the caller's input, as it would be locally.
-                    ...(error instanceof BoardlineError ? { kind: error.kind, ...(error.hint === undefined ? {} : { hint: error.hint }) } : {}),
+                    ...(error instanceof errors_BoardlineError ? { kind: error.kind, ...(error.hint === undefined ? {} : { hint: error.hint }) } : {}),
                 }))
                 : Promise.resolve({ ok: false, error: `unknown command ${JSON.stringify(command)}` });
             void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
@@ -65353,14 +65358,14 @@ async function sendControl(path, command, args = {}, timeoutMs = 5000) {
             reject(error);
         });
     }).catch((error) => {
-        throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
+        throw new errors_BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
             hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
             cause: error,
         });
     });
     const reply = JSON.parse(answer);
     if (!reply.ok) {
-        throw new BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
+        throw new errors_BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
             ...(reply.hint === undefined ? {} : { hint: reply.hint }),
         });
     }
@@ -65499,7 +65504,7 @@ var external_node_tls_ = __nccwpck_require__(1692);
  * board stopped), a pty whose other side is gone, or no serial server listening. Told apart from
  * a port that is there but refuses (busy, no permission), which no waiting or retrying changes.
  */
-class PortAbsent extends BoardlineError {
+class PortAbsent extends errors_BoardlineError {
     constructor(message, options = {}) {
         super('port', message, options);
         this.name = 'PortAbsent';
@@ -65527,7 +65532,7 @@ function portLostHint(port) {
  * events comes first is a matter of timing; the report depends only on the port being gone.
  */
 function portWentAway(path, cause, hint) {
-    return new BoardlineError('port', `Port ${path} went away: ${cause}`, { hint });
+    return new errors_BoardlineError('port', `Port ${path} went away: ${cause}`, { hint });
 }
 /**
  * Whether the port is still there: a local or virtual port's node exists (links followed to
@@ -65711,7 +65716,7 @@ class Rfc2217Session {
     start() {
         const ready = new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
-                reject(new BoardlineError('timeout', `${this.options.name} did not negotiate RFC 2217 within ${this.options.ackTimeoutMs} ms`, {
+                reject(new errors_BoardlineError('timeout', `${this.options.name} did not negotiate RFC 2217 within ${this.options.ackTimeoutMs} ms`, {
                     hint: 'Fix: the server is not an RFC 2217 server (ser2net needs accepter telnet(rfc2217),tcp,PORT); for a raw TCP server use tcp://',
                 }));
             }, this.options.ackTimeoutMs);
@@ -65793,7 +65798,7 @@ class Rfc2217Session {
         const [baudAck] = await Promise.all(acks);
         const confirmed = baudAck !== undefined && baudAck.length >= 4 ? baudAck.readUInt32BE(0) : 0;
         if (confirmed !== settings.baudRate) {
-            throw new BoardlineError('port', `${this.options.name} set the line to ${confirmed} baud, not the ${settings.baudRate} asked for`, {
+            throw new errors_BoardlineError('port', `${this.options.name} set the line to ${confirmed} baud, not the ${settings.baudRate} asked for`, {
                 hint: 'Fix: the serial server or its adapter cannot do that baud rate; choose one it supports',
             });
         }
@@ -65861,7 +65866,7 @@ class Rfc2217Session {
         const acknowledged = new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.removeWaiter(command, waiter);
-                reject(new BoardlineError('timeout', `${this.options.name} did not acknowledge ${commandName(command)} within ${this.options.ackTimeoutMs} ms`, {
+                reject(new errors_BoardlineError('timeout', `${this.options.name} did not acknowledge ${commandName(command)} within ${this.options.ackTimeoutMs} ms`, {
                     hint: 'Fix: check the server is ser2net (or another RFC 2217 server) with its serial device present',
                 }));
             }, this.options.ackTimeoutMs);
@@ -65929,7 +65934,7 @@ class Rfc2217Session {
                     this.transmit(negotiation(WONT, option));
                 this.local.set(option, 'no');
                 if (option === COM_PORT_OPTION) {
-                    this.fail(new BoardlineError('port', `${this.options.name} refuses RFC 2217 (it answered DONT COM-PORT-OPTION)`, {
+                    this.fail(new errors_BoardlineError('port', `${this.options.name} refuses RFC 2217 (it answered DONT COM-PORT-OPTION)`, {
                         hint: 'Fix: make the ser2net accepter telnet(rfc2217),tcp,PORT (plain telnet has no port control), or use a tcp:// port',
                     }));
                 }
@@ -65970,7 +65975,7 @@ function commandName(command) {
 /** ser2net's words to a client beyond its accepter's max-connections. */
 const busyText = /port already in use/i;
 /** The server turned the connection away because another client has the port. */
-class RemotePortBusy extends BoardlineError {
+class RemotePortBusy extends errors_BoardlineError {
     constructor(url, said) {
         super('port', `Port ${url} is busy: the server serves one client at a time and said "${said.trim()}"`, {
             hint: 'Fix: another job is using this board; raise lock-timeout, or give each job its own board',
@@ -65993,17 +65998,17 @@ function connectError(address, error) {
             });
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
-            return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be found (${error.code})`, {
+            return new errors_BoardlineError('port', `Host ${address.host} of ${address.url} cannot be found (${error.code})`, {
                 hint: 'Fix: check the host name, or give its IP address',
             });
         case 'EHOSTUNREACH':
         case 'ENETUNREACH':
-            return new BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
+            return new errors_BoardlineError('port', `Host ${address.host} of ${address.url} cannot be reached (${error.code})`, {
                 hint: 'Fix: check the network between this runner and the machine the board is on',
             });
         default:
             return (tlsFailure(address, error) ??
-                new BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
+                new errors_BoardlineError('port', `Cannot connect to ${address.url}: ${error.message}`, {
                     hint: 'Fix: check ser2net runs on that machine and its accepter is on that port',
                 }));
     }
@@ -66016,12 +66021,12 @@ function tlsFailure(address, error) {
     const reason = (error.reason ?? error.message).trim();
     // An alert is the server refusing this client: no certificate, or one its CA did not sign.
     if (/ALERT/.test(code)) {
-        return new BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${code})`, {
+        return new errors_BoardlineError('port', `TLS to ${where} failed: the server refused this client's certificate: ${reason} (${code})`, {
             hint: "Fix: give tls-cert and tls-key a client certificate signed by the CA the server trusts (ser2net's ssl filter CA=)",
         });
     }
     if (/CERT|SSL|TLS|SIGNATURE|SELF_SIGNED|VERIFY/.test(code)) {
-        return new BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${code})`, {
+        return new errors_BoardlineError('port', `TLS to ${where} failed: the server's certificate was not accepted: ${reason} (${code})`, {
             hint: tlsHint,
         });
     }
@@ -66099,7 +66104,7 @@ class NetworkSerialPort {
                 const error = busyText.test(said)
                     ? new RemotePortBusy(this.address.url, said)
                     : ((this.socketError === undefined ? undefined : tlsFailure(this.address, this.socketError)) ??
-                        new BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}${this.socketError === undefined ? '' : ` (${this.socketError.message})`}`, {
+                        new errors_BoardlineError('port', `${this.address.url} closed the connection before the port was ready${said === '' ? '' : `; it said "${said.trim()}"`}${this.socketError === undefined ? '' : ` (${this.socketError.message})`}`, {
                             hint: 'Fix: check the server log (ser2net -d); its serial device may be missing',
                         }));
                 this.session?.fail(error);
@@ -66139,10 +66144,10 @@ class NetworkSerialPort {
                 const said = early();
                 if (busyText.test(said))
                     reject(new RemotePortBusy(this.address.url, said));
-                else if (said !== '' && error instanceof BoardlineError && error.kind === 'timeout') {
+                else if (said !== '' && error instanceof errors_BoardlineError && error.kind === 'timeout') {
                     // Garbage instead of Telnet: what it said tells which server it really is.
                     const shown = JSON.stringify(said.slice(0, 60));
-                    reject(new BoardlineError('timeout', `${error.message}; it sent ${shown} instead`, error.hint === undefined ? {} : { hint: error.hint }));
+                    reject(new errors_BoardlineError('timeout', `${error.message}; it sent ${shown} instead`, error.hint === undefined ? {} : { hint: error.hint }));
                 }
                 else
                     reject(error);
@@ -66157,7 +66162,7 @@ class NetworkSerialPort {
     }
     onLost() {
         const reason = this.socketError === undefined ? '' : ` (${this.socketError.message})`;
-        this.lost ??= new BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network${reason}`, {
+        this.lost ??= new errors_BoardlineError('port', `the connection to ${this.address.url} was closed by the server or the network${reason}`, {
             hint: 'Fix: check that ser2net still runs on that machine and the network between; the board itself may be unplugged there',
         });
         this.session?.fail(this.lost);
@@ -66276,7 +66281,7 @@ function connectSocket(options) {
             : (0,external_node_net_.connect)({ host: address.host, port: address.port });
         const timer = setTimeout(() => {
             socket.destroy();
-            reject(new BoardlineError('timeout', `No answer from ${address.host}:${address.port} for ${address.url} within ${timeoutMs} ms`, {
+            reject(new errors_BoardlineError('timeout', `No answer from ${address.host}:${address.port} for ${address.url} within ${timeoutMs} ms`, {
                 hint: 'Fix: check the host is up and that no firewall drops the connection',
             }));
         }, timeoutMs);
@@ -66408,7 +66413,7 @@ async function openOnce(path, baudRate) {
                 : denied
                     ? 'Fix: add the runner user to the dialout group (sudo usermod -aG dialout USER) and log in again'
                     : 'Fix: check the board is connected and the path is right (boardline ports lists them)';
-            reject(new BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
+            reject(new errors_BoardlineError('port', `Cannot open port ${path}: ${error.message}`, { hint, cause: error }));
         });
     });
     return port;
@@ -66444,7 +66449,7 @@ async function openResolvedPort(port, baudRate, options) {
             const waited = Date.now() - started;
             const limit = options.busyTimeoutMs ?? 0;
             if (waited >= limit || options.io.signal.aborted) {
-                throw new BoardlineError('port', `${error.message}; waited ${formatDuration(waited)}`, error.hint === undefined ? {} : { hint: error.hint });
+                throw new errors_BoardlineError('port', `${error.message}; waited ${formatDuration(waited)}`, error.hint === undefined ? {} : { hint: error.hint });
             }
             if (!told)
                 options.io.info(`${error.message}; waiting up to ${formatDuration(limit)}`);
@@ -66649,7 +66654,7 @@ class SerialLink {
             const timer = setTimeout(() => {
                 this.waiter = undefined;
                 const got = this.buffer.subarray(0, 16).toString('hex').replace(/(..)/g, '$1 ').trim();
-                reject(new BoardlineError('timeout', `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} ${expected}bytes${got === '' ? '' : `: ${got}`})`));
+                reject(new errors_BoardlineError('timeout', `No answer to ${what} on ${this.path} within ${timeoutMs} ms (got ${this.buffer.length} ${expected}bytes${got === '' ? '' : `: ${got}`})`));
             }, timeoutMs);
             this.waiter = { take, resolve, reject, timer };
             this.settle();
@@ -66755,9 +66760,21 @@ const RomCommand = {
     SPI_FLASH_MD5: 0x13,
     GET_SECURITY_INFO: 0x14,
 };
-/** The name of an opcode, for logs: "FLASH_DATA", or "0xd0" for one no ROM knows. */
+/** The commands only a flasher stub has (no ROM loader knows them). */
+const rom_protocol_StubCommand = {
+    ERASE_FLASH: 0xd0,
+    ERASE_REGION: 0xd1,
+    READ_FLASH: 0xd2,
+    /** ESP8266 stub: leave the stub and run the application; nothing answers it. */
+    RUN_USER_CODE: 0xd3,
+};
+/** The frame a flasher stub sends once it runs, before it reads any command. */
+const stubGreeting = 'OHAI';
+/** A flasher stub's data blocks: 16 KiB, where the ROM loaders take 1 KiB. */
+const stubFlashBlockBytes = 0x4000;
+/** The name of an opcode, for logs: "FLASH_DATA", "READ_FLASH", or "0xe0" for one nothing knows. */
 function romCommandName(op) {
-    const entry = Object.entries(RomCommand).find(([, value]) => value === op);
+    const entry = Object.entries({ ...RomCommand, ...rom_protocol_StubCommand }).find(([, value]) => value === op);
     return entry === undefined ? `0x${op.toString(16).padStart(2, '0')}` : entry[0];
 }
 /** The error codes the ROM loaders send in a failed status (the stubs' own codes are 0xC0 and up). */
@@ -66810,7 +66827,41 @@ const romErrorNames = {
     0x69: 'insufficient storage',
 };
 function romErrorName(code) {
-    return romErrorNames[code] ?? 'unknown error';
+    return romErrorNames[code] ?? stubErrorNames[code] ?? 'unknown error';
+}
+/**
+ * The error codes a flasher stub sends (esp-flasher-stub's response codes, the older stub's the
+ * same): in the first status byte itself, where a ROM sends 1 and then its code.
+ */
+const StubError = {
+    BAD_DATA_LEN: 0xc0,
+    BAD_DATA_CHECKSUM: 0xc1,
+    BAD_BLOCKSIZE: 0xc2,
+    INVALID_COMMAND: 0xc3,
+    FAILED_SPI_OP: 0xc4,
+    FAILED_SPI_UNLOCK: 0xc5,
+    NOT_IN_FLASH_MODE: 0xc6,
+    INFLATE_ERROR: 0xc7,
+    NOT_ENOUGH_DATA: 0xc8,
+    TOO_MUCH_DATA: 0xc9,
+    CMD_NOT_IMPLEMENTED: 0xff,
+};
+const stubErrorNames = {
+    0xc0: 'bad data length',
+    0xc1: 'bad data checksum',
+    0xc2: 'bad block size',
+    0xc3: 'invalid command',
+    0xc4: 'SPI flash operation failed',
+    0xc5: 'SPI flash unlock failed',
+    0xc6: 'not in flash mode',
+    0xc7: 'inflate error',
+    0xc8: 'not enough data',
+    0xc9: 'too much data',
+    0xff: 'command not implemented',
+};
+/** A stub's failed status: its code first, then a detail byte (esp-flasher-stub sends the code as a big-endian u16). */
+function stubStatus(errorCode) {
+    return errorCode === undefined ? new Uint8Array(2) : Uint8Array.from([errorCode, 0]);
 }
 /** The checksum of a data block: 0xEF xored with every byte of the block (not the 16-byte header before it). */
 function espChecksum(data) {
@@ -66868,11 +66919,13 @@ function romStatus(length, errorCode) {
  * The status of a response whose own data is `dataLength` bytes, read as esptool does: the two
  * bytes after that data count (a 4-byte ROM status has two reserved ones after them); a response
  * too short for its data and a status is judged by its first two bytes, as a refusal sends no data.
+ * A ROM's failure is 1 and then its code; a flasher stub's is its code (0xC0 and up) and a detail byte.
  */
 function responseStatus(data, dataLength = 0) {
     const complete = data.length >= dataLength + 2;
     const at = complete ? dataLength : 0;
-    return { failed: (data[at] ?? 1) !== 0, code: data[at + 1] ?? 0, complete };
+    const first = data[at] ?? 1;
+    return { failed: first !== 0, code: first === 1 ? (data[at + 1] ?? 0) : first, complete };
 }
 /**
  * An unsupported opcode's answer as esptool and esptool-js recognise it: a failed status with
@@ -67091,6 +67144,350 @@ async function readMacAddress(chip, read) {
     return formatMac(macFromWords(chip, values));
 }
 
+;// CONCATENATED MODULE: ./src/flash/esp/slip.ts
+/**
+ * SLIP framing as Espressif's ROM loader uses it in both directions: every packet starts and ends
+ * with 0xC0, and inside it 0xC0 and 0xDB travel as 0xDB 0xDC and 0xDB 0xDD. The escaping is done
+ * after sizes and checksums are computed, so a frame on the wire may be longer than its payload.
+ */
+const frameEnd = 0xc0;
+const slip_escape = 0xdb;
+const escapedEnd = 0xdc;
+const escapedEscape = 0xdd;
+function slipEncode(payload) {
+    let specials = 0;
+    for (const byte of payload)
+        if (byte === frameEnd || byte === slip_escape)
+            specials += 1;
+    const frame = new Uint8Array(payload.length + specials + 2);
+    let at = 0;
+    frame[at++] = frameEnd;
+    for (const byte of payload) {
+        if (byte === frameEnd) {
+            frame[at++] = slip_escape;
+            frame[at++] = escapedEnd;
+        }
+        else if (byte === slip_escape) {
+            frame[at++] = slip_escape;
+            frame[at++] = escapedEscape;
+        }
+        else {
+            frame[at++] = byte;
+        }
+    }
+    frame[at] = frameEnd;
+    return frame;
+}
+/**
+ * A streaming SLIP decoder: bytes go in as they arrive, in chunks of any size, and whole frames
+ * come out. Two 0xC0 in a row are one frame's end and the next one's start (the ROM sends its
+ * answers back to back like that), so an empty frame is never reported.
+ */
+class SlipDecoder {
+    #onNoise;
+    #inFrame = false;
+    #escaped = false;
+    #frame = [];
+    constructor(options = {}) {
+        this.#onNoise = options.onNoise;
+    }
+    /** Whether a frame has started and not ended yet. */
+    get inFrame() {
+        return this.#inFrame;
+    }
+    /** Forgets a half-received frame, e.g. after the board was reset or the baud rate changed. */
+    reset() {
+        this.#inFrame = false;
+        this.#escaped = false;
+        this.#frame = [];
+    }
+    /** Takes the next bytes from the line and returns the frames they completed, in order. */
+    push(bytes) {
+        const frames = [];
+        let noiseStart = -1;
+        const flushNoise = (end) => {
+            if (noiseStart !== -1 && end > noiseStart)
+                this.#onNoise?.(bytes.slice(noiseStart, end));
+            noiseStart = -1;
+        };
+        for (let index = 0; index < bytes.length; index += 1) {
+            const byte = bytes[index] ?? 0;
+            if (!this.#inFrame) {
+                if (byte === frameEnd) {
+                    flushNoise(index);
+                    this.#inFrame = true;
+                    this.#frame = [];
+                    this.#escaped = false;
+                }
+                else if (noiseStart === -1) {
+                    noiseStart = index;
+                }
+                continue;
+            }
+            if (byte === frameEnd) {
+                if (this.#frame.length > 0) {
+                    frames.push(Uint8Array.from(this.#frame));
+                    this.#inFrame = false;
+                }
+                // An empty frame: the 0xC0 just seen starts the real one.
+                this.#frame = [];
+                this.#escaped = false;
+                continue;
+            }
+            if (this.#escaped) {
+                this.#escaped = false;
+                // A bad escape keeps its byte: the frame's checksum or length check then rejects it.
+                this.#frame.push(byte === escapedEnd ? frameEnd : byte === escapedEscape ? slip_escape : byte);
+            }
+            else if (byte === slip_escape) {
+                this.#escaped = true;
+            }
+            else {
+                this.#frame.push(byte);
+            }
+        }
+        flushNoise(bytes.length);
+        return frames;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/rom-client.ts
+
+
+
+const rom_client_frameEnd = 0xc0;
+/** How many bytes of a buffer make up its first whole SLIP frame (noise before it included), if one has arrived. */
+function frameSpan(buffer) {
+    let start = buffer.indexOf(rom_client_frameEnd);
+    while (start !== -1) {
+        const end = buffer.indexOf(rom_client_frameEnd, start + 1);
+        if (end === -1)
+            return undefined;
+        // Two ends in a row are an empty frame (a frame's end and the next one's start): skip it.
+        if (end > start + 1)
+            return end + 1;
+        start = end;
+    }
+    return undefined;
+}
+function loaderTitle(loader) {
+    return loader === 'stub' ? 'flasher stub' : 'ROM loader';
+}
+/** The stub's errors that belong to work it did after answering (a block's write or inflate), reported with the next command. */
+const deferredStubErrors = new Set([StubError.FAILED_SPI_OP, StubError.FAILED_SPI_UNLOCK, StubError.INFLATE_ERROR]);
+/** A command the loader answered with a failed status; `code` is the ROM's error code or the stub's (0xC0 and up). */
+class RomCommandFailed extends errors_BoardlineError {
+    code;
+    loader;
+    constructor(what, code, port, loader = 'rom') {
+        const deferred = loader === 'stub' && deferredStubErrors.has(code);
+        super('failed', `The ${loaderTitle(loader)} on ${port} refused ${what}: ${romErrorName(code)} (0x${code.toString(16).padStart(2, '0')})${deferred ? ', an error of the block before it (the stub writes a block after acknowledging it)' : ''}`, { hint: 'Fix: flash again; if it keeps failing, check the power supply and the flash chip' });
+        this.code = code;
+        this.loader = loader;
+    }
+}
+/**
+ * Espressif's serial ROM loader spoken over a serial link: SLIP frames, one command at a time,
+ * each answered by a response with the same opcode. Responses to earlier commands (a SYNC is
+ * answered several times) are skipped by opcode.
+ */
+class RomClient {
+    link;
+    port;
+    /** Who answers: the ROM loader until a flasher stub greets (stub-loader.ts), which names it in failures. */
+    loader = 'rom';
+    /** The baud the line runs at now, which the byte counts are kept by. */
+    lineBaud = romBaudRate;
+    wire = new Map();
+    constructor(link, port) {
+        this.link = link;
+        this.port = port;
+    }
+    /** Bytes sent and received on the wire, SLIP framing included: what a benchmark compares with the baud rate. */
+    get sentBytes() {
+        return this.wireBytes().reduce((sum, at) => sum + at.sent, 0);
+    }
+    get receivedBytes() {
+        return this.wireBytes().reduce((sum, at) => sum + at.received, 0);
+    }
+    /** The byte counts per baud, in the order the bauds were first used: a wire-time estimate needs each at its own rate. */
+    wireBytes() {
+        return [...this.wire.values()].map((at) => ({ ...at }));
+    }
+    get baud() {
+        return this.lineBaud;
+    }
+    /** The port now runs at this baud: what crosses the line from here is counted at it. */
+    set baud(baud) {
+        this.lineBaud = baud;
+    }
+    count(direction, bytes) {
+        const at = this.wire.get(this.lineBaud) ?? { baud: this.lineBaud, sent: 0, received: 0 };
+        at[direction] += bytes;
+        this.wire.set(this.lineBaud, at);
+    }
+    /** Sends a command without waiting for its answer. */
+    async send(op, data, checksum = 0) {
+        await this.sendFrame(encodeRequest(op, data, checksum));
+    }
+    /** Sends one SLIP frame holding `payload` as it is: a READ_FLASH acknowledgement, which is no command. */
+    async sendFrame(payload) {
+        const frame = slipEncode(payload);
+        this.count('sent', frame.length);
+        await this.link.write(frame);
+    }
+    /**
+     * The payload of the next whole SLIP frame, whatever it holds: a stub's greeting, or READ_FLASH's
+     * data and digest, which come as bare frames rather than responses. Noise before it is dropped.
+     */
+    async receiveFrame(what, timeoutMs) {
+        const bytes = await this.link.readUnit(frameSpan, Math.max(1, timeoutMs), what);
+        this.count('received', bytes.length);
+        return new SlipDecoder().push(bytes.subarray(bytes.indexOf(rom_client_frameEnd)))[0] ?? new Uint8Array(0);
+    }
+    /** Waits for the response to `op`, skipping others; a failure status becomes RomCommandFailed. */
+    async receive(op, what, timeoutMs, dataLength = 0) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const frame = await this.receiveFrame(what, deadline - Date.now());
+            const response = decodeResponse(frame);
+            if (response === undefined)
+                continue;
+            if (response.op !== op) {
+                // A ROM that lacks a command answers it with "invalid message" under another opcode
+                // (several times over): the command is not there, and the rest of the answers are noise.
+                // (A stub answers an unknown command under its own opcode, with INVALID_COMMAND.)
+                if (isUnsupportedReply(response, op)) {
+                    this.link.discard();
+                    throw new RomCommandFailed(what, RomError.INVALID_MESSAGE, this.port, this.loader);
+                }
+                continue;
+            }
+            // The status (2 bytes from the ESP8266 ROM and every stub, 4 from later ROMs, of which the
+            // first two count) follows the command's own data; a refusal may come without that data.
+            const status = responseStatus(response.data, dataLength);
+            if (status.failed)
+                throw new RomCommandFailed(what, status.code, this.port, this.loader);
+            return { value: response.value, data: response.data.subarray(0, dataLength) };
+        }
+    }
+    async command(op, data, what, timeoutMs, options = {}) {
+        await this.send(op, data, options.checksum ?? 0);
+        return this.receive(op, what, timeoutMs, options.dataLength ?? 0);
+    }
+    /**
+     * Several commands in one write, their answers read in order afterwards: for long runs of small
+     * commands (register reads), where waiting for each answer before the next would leave the line
+     * idle most of the time. The ROM reads one command at a time from its receive FIFO and its
+     * answers are shorter than the commands, so its transmitter never holds it up.
+     */
+    async pipeline(commands, timeoutMs) {
+        const frames = commands.map((command) => slipEncode(encodeRequest(command.op, command.data)));
+        const bytes = new Uint8Array(frames.reduce((sum, frame) => sum + frame.length, 0));
+        let at = 0;
+        for (const frame of frames) {
+            bytes.set(frame, at);
+            at += frame.length;
+        }
+        this.count('sent', bytes.length);
+        await this.link.write(bytes);
+        const replies = [];
+        for (const command of commands)
+            replies.push(await this.receive(command.op, command.what, timeoutMs));
+        return replies;
+    }
+    async readRegister(address, timeoutMs = 1000) {
+        const reply = await this.command(RomCommand.READ_REG, rom_client_words(address), `READ_REG 0x${address.toString(16)}`, timeoutMs);
+        return reply.value >>> 0;
+    }
+    async writeRegister(address, value, timeoutMs = 1000) {
+        await this.command(RomCommand.WRITE_REG, rom_client_words(address, value, 0xffffffff, 0), `WRITE_REG 0x${address.toString(16)}`, timeoutMs);
+    }
+}
+/** Little-endian 32-bit words, as every command's arguments are laid out. */
+function rom_client_words(...values) {
+    const bytes = new Uint8Array(values.length * 4);
+    const view = new DataView(bytes.buffer);
+    values.forEach((value, index) => view.setUint32(index * 4, value >>> 0, true));
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/esp-baud.ts
+
+
+
+
+function setPortBaud(port, baud) {
+    return new Promise((resolve, reject) => port.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))));
+}
+/**
+ * Moves the loader and the port to a faster baud where the loader can. The loader answers
+ * CHANGE_BAUDRATE at the old baud, then switches (a stub is also told the old baud, as it expects);
+ * the port follows, and a register read checks both ends agree.
+ */
+async function changeBaud(client, chip, profile, port, request) {
+    const { baud, io } = request;
+    const from = client.baud;
+    if (baud === from)
+        return { baud };
+    if (!profile.changeBaud) {
+        io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${from} (the flasher stub can; input stub)`);
+        return { baud: from };
+    }
+    if (request.line === 'fixed') {
+        // A raw TCP serial server's line runs at the baud its own configuration sets: the loader must stay at it.
+        io.info(`A tcp:// port cannot change the line's baud rate: staying at ${from} (rfc2217:// can)`);
+        return { baud: from };
+    }
+    const title = loaderTitle(client.loader);
+    try {
+        await client.command(RomCommand.CHANGE_BAUDRATE, rom_client_words(baud, profile.baudSecondWord(from)), `CHANGE_BAUDRATE ${baud}`, 3000);
+    }
+    catch (error) {
+        // Refused, the loader stays where it is: a default baud is not worth failing for.
+        if (request.asked || !(error instanceof RomCommandFailed))
+            throw error;
+        io.warning(`${error.message}; staying at ${from} baud`);
+        return { baud: from };
+    }
+    try {
+        await setPortBaud(port, baud);
+    }
+    catch (error) {
+        // A port that went away instead shows at the next command, on the reconnect.
+        const reason = `the port ${client.port} cannot be set to ${baud} baud: ${error.message}`;
+        if (request.asked) {
+            throw new errors_BoardlineError('port', `Input "baud": ${reason}`, {
+                hint: `Fix: set baud to ${romBaudRate} (the ROM's own), or a rate the USB bridge supports`,
+                cause: error,
+            });
+        }
+        return { reconnect: reason };
+    }
+    client.baud = baud;
+    // The loader switches once its answer is out; anything in between is noise.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.link.discard();
+    try {
+        await client.readRegister(chipDetectMagicAddress, 1000);
+    }
+    catch (error) {
+        if (error instanceof errors_BoardlineError && error.kind === 'port')
+            throw error;
+        if (request.asked) {
+            throw new errors_BoardlineError('timeout', `The ${title} on ${client.port} stopped answering after the change to ${baud} baud`, {
+                hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
+                cause: error,
+            });
+        }
+        await setPortBaud(port, romBaudRate);
+        client.baud = romBaudRate;
+        return { reconnect: `the ${title} on ${client.port} stopped answering after the change to ${baud} baud` };
+    }
+    io.info(`Baud rate ${baud}${request.line === 'rfc2217' ? ', set on the serial server through RFC 2217 SET-BAUDRATE' : ''}`);
+    return { baud };
+}
+
 ;// CONCATENATED MODULE: ./src/flash/esp/esp-image.ts
 /**
  * The ESP application image format, as the ROM and the second-stage bootloader read it (esptool's
@@ -67171,14 +67568,14 @@ const otadataOffset = 0xe000;
 const esp32ApplicationOffset = 0x10000;
 const partitionTableMagic = [0xaa, 0x50];
 function usage(message, hint) {
-    return new BoardlineError('usage', `Input "firmware": ${message}`, { hint: `Fix: ${hint}` });
+    return new errors_BoardlineError('usage', `Input "firmware": ${message}`, { hint: `Fix: ${hint}` });
 }
 async function readBytes(path) {
     try {
         return new Uint8Array(await (0,promises_namespaceObject.readFile)(path));
     }
     catch (error) {
-        throw new BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, {
+        throw new errors_BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, {
             hint: 'Fix: give the path of the .bin (or FILE.bin@OFFSET) to flash',
             cause: error,
         });
@@ -67345,301 +67742,76 @@ function declaredChipId(file, family) {
     return parsed.ok ? parsed.header.extended?.chipId : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/flash/esp/slip.ts
+;// CONCATENATED MODULE: ./src/flash/esp/loader-profile.ts
+
+const sectorBytes = 4096;
 /**
- * SLIP framing as Espressif's ROM loader uses it in both directions: every packet starts and ends
- * with 0xC0, and inside it 0xC0 and 0xDB travel as 0xDB 0xDC and 0xDB 0xDD. The escaping is done
- * after sizes and checksums are computed, so a frame on the wire may be longer than its payload.
+ * esptool's default with the ROM: fast, and within what the common USB bridges (CP210x, CH340,
+ * FTDI) carry.
  */
-const frameEnd = 0xc0;
-const slip_escape = 0xdb;
-const escapedEnd = 0xdc;
-const escapedEscape = 0xdd;
-function slipEncode(payload) {
-    let specials = 0;
-    for (const byte of payload)
-        if (byte === frameEnd || byte === slip_escape)
-            specials += 1;
-    const frame = new Uint8Array(payload.length + specials + 2);
-    let at = 0;
-    frame[at++] = frameEnd;
-    for (const byte of payload) {
-        if (byte === frameEnd) {
-            frame[at++] = slip_escape;
-            frame[at++] = escapedEnd;
-        }
-        else if (byte === slip_escape) {
-            frame[at++] = slip_escape;
-            frame[at++] = escapedEscape;
-        }
-        else {
-            frame[at++] = byte;
-        }
-    }
-    frame[at] = frameEnd;
-    return frame;
-}
+const romFastBaud = 460800;
+/** esptool's and arduino-esp32's upload speed with the stub. */
+const stubFastBaud = 921600;
 /**
- * A streaming SLIP decoder: bytes go in as they arrive, in chunks of any size, and whole frames
- * come out. Two 0xC0 in a row are one frame's end and the next one's start (the ROM sends its
- * answers back to back like that), so an empty frame is never reported.
+ * The erase size FLASH_BEGIN must be given. The ESP8266 ROM erases wrongly: asked for N sectors it
+ * erases the sectors up to the next 64 KiB block boundary twice over, so esptool asks for less
+ * (its get_erase_size), and so does this. Other ROMs take the size as it is.
  */
-class SlipDecoder {
-    #onNoise;
-    #inFrame = false;
-    #escaped = false;
-    #frame = [];
-    constructor(options = {}) {
-        this.#onNoise = options.onNoise;
-    }
-    /** Whether a frame has started and not ended yet. */
-    get inFrame() {
-        return this.#inFrame;
-    }
-    /** Forgets a half-received frame, e.g. after the board was reset or the baud rate changed. */
-    reset() {
-        this.#inFrame = false;
-        this.#escaped = false;
-        this.#frame = [];
-    }
-    /** Takes the next bytes from the line and returns the frames they completed, in order. */
-    push(bytes) {
-        const frames = [];
-        let noiseStart = -1;
-        const flushNoise = (end) => {
-            if (noiseStart !== -1 && end > noiseStart)
-                this.#onNoise?.(bytes.slice(noiseStart, end));
-            noiseStart = -1;
-        };
-        for (let index = 0; index < bytes.length; index += 1) {
-            const byte = bytes[index] ?? 0;
-            if (!this.#inFrame) {
-                if (byte === frameEnd) {
-                    flushNoise(index);
-                    this.#inFrame = true;
-                    this.#frame = [];
-                    this.#escaped = false;
-                }
-                else if (noiseStart === -1) {
-                    noiseStart = index;
-                }
-                continue;
-            }
-            if (byte === frameEnd) {
-                if (this.#frame.length > 0) {
-                    frames.push(Uint8Array.from(this.#frame));
-                    this.#inFrame = false;
-                }
-                // An empty frame: the 0xC0 just seen starts the real one.
-                this.#frame = [];
-                this.#escaped = false;
-                continue;
-            }
-            if (this.#escaped) {
-                this.#escaped = false;
-                // A bad escape keeps its byte: the frame's checksum or length check then rejects it.
-                this.#frame.push(byte === escapedEnd ? frameEnd : byte === escapedEscape ? slip_escape : byte);
-            }
-            else if (byte === slip_escape) {
-                this.#escaped = true;
-            }
-            else {
-                this.#frame.push(byte);
-            }
-        }
-        flushNoise(bytes.length);
-        return frames;
-    }
+function eraseSize(chip, offset, size) {
+    if (!chip.eraseSizeQuirk)
+        return size;
+    const sectorsPerBlock = 16;
+    const sectors = Math.ceil(size / sectorBytes);
+    const startSector = Math.floor(offset / sectorBytes);
+    const headSectors = Math.min(sectors, sectorsPerBlock - (startSector % sectorsPerBlock));
+    return sectors < 2 * headSectors ? Math.floor((sectors + 1) / 2) * sectorBytes : (sectors - headSectors) * sectorBytes;
+}
+function romProfile(chip) {
+    const blockBytes = chip.romFlashBlockBytes;
+    return {
+        kind: 'rom',
+        flashBlockBytes: blockBytes,
+        compress: chip.rom.deflate,
+        deflateBeginSize: (length) => Math.ceil(length / blockBytes) * blockBytes,
+        flashBeginSize: (offset, length) => eraseSize(chip, offset, length),
+        beginEncryptedWord: chip.beginTakesEncryptedFlag,
+        endAfterFile: false,
+        acksBeforeWriting: false,
+        md5: chip.rom.md5 ? 'hex' : 'none',
+        readBack: 'registers',
+        changeBaud: chip.rom.changeBaud,
+        baudSecondWord: () => 0,
+        defaultBaud: chip.rom.changeBaud ? romFastBaud : romBaudRate,
+        spiAttachBytes: 8,
+        spiSetParams: chip.rom.spiSetParams,
+        badChecksum: RomError.INVALID_CRC,
+    };
+}
+/** The flasher stub (esp-flasher-stub v1.x, the same on every chip): what esptool-js 0.7.0 does once IS_STUB. */
+function stubProfile() {
+    return {
+        kind: 'stub',
+        flashBlockBytes: stubFlashBlockBytes,
+        compress: true,
+        deflateBeginSize: (length) => length,
+        flashBeginSize: (_offset, length) => length,
+        beginEncryptedWord: false,
+        endAfterFile: true,
+        acksBeforeWriting: true,
+        md5: 'raw',
+        readBack: 'read-flash',
+        changeBaud: true,
+        baudSecondWord: (currentBaud) => currentBaud,
+        defaultBaud: stubFastBaud,
+        spiAttachBytes: 4,
+        spiSetParams: true,
+        badChecksum: StubError.BAD_DATA_CHECKSUM,
+    };
+}
+function profileFor(kind, chip) {
+    return kind === 'stub' ? stubProfile() : romProfile(chip);
 }
 
-;// CONCATENATED MODULE: ./src/flash/esp/rom-client.ts
-
-
-
-const rom_client_frameEnd = 0xc0;
-/** How many bytes of a buffer make up its first whole SLIP frame (noise before it included), if one has arrived. */
-function frameSpan(buffer) {
-    let start = buffer.indexOf(rom_client_frameEnd);
-    while (start !== -1) {
-        const end = buffer.indexOf(rom_client_frameEnd, start + 1);
-        if (end === -1)
-            return undefined;
-        // Two ends in a row are an empty frame (a frame's end and the next one's start): skip it.
-        if (end > start + 1)
-            return end + 1;
-        start = end;
-    }
-    return undefined;
-}
-/** A command the ROM answered with its failure flag set; `code` is the ROM's error code. */
-class RomCommandFailed extends BoardlineError {
-    code;
-    constructor(what, code, port) {
-        super('failed', `The ROM loader on ${port} refused ${what}: ${romErrorName(code)} (0x${code.toString(16).padStart(2, '0')})`, {
-            hint: 'Fix: flash again; if it keeps failing, check the power supply and the flash chip',
-        });
-        this.code = code;
-    }
-}
-/**
- * Espressif's serial ROM loader spoken over a serial link: SLIP frames, one command at a time,
- * each answered by a response with the same opcode. Responses to earlier commands (a SYNC is
- * answered several times) are skipped by opcode.
- */
-class RomClient {
-    link;
-    port;
-    /** Bytes sent and received on the wire, SLIP framing included: what a benchmark compares with the baud rate. */
-    sentBytes = 0;
-    receivedBytes = 0;
-    constructor(link, port) {
-        this.link = link;
-        this.port = port;
-    }
-    /** Sends a command without waiting for its answer. */
-    async send(op, data, checksum = 0) {
-        const frame = slipEncode(encodeRequest(op, data, checksum));
-        this.sentBytes += frame.length;
-        await this.link.write(frame);
-    }
-    /** Waits for the response to `op`, skipping others; a failure status becomes RomCommandFailed. */
-    async receive(op, what, timeoutMs, dataLength = 0) {
-        const deadline = Date.now() + timeoutMs;
-        for (;;) {
-            const bytes = await this.link.readUnit(frameSpan, Math.max(1, deadline - Date.now()), what);
-            this.receivedBytes += bytes.length;
-            for (const frame of new SlipDecoder().push(bytes.subarray(bytes.indexOf(rom_client_frameEnd)))) {
-                const response = decodeResponse(frame);
-                if (response === undefined)
-                    continue;
-                if (response.op !== op) {
-                    // A ROM that lacks a command answers it with "invalid message" under another opcode
-                    // (several times over): the command is not there, and the rest of the answers are noise.
-                    if (isUnsupportedReply(response, op)) {
-                        this.link.discard();
-                        throw new RomCommandFailed(what, RomError.INVALID_MESSAGE, this.port);
-                    }
-                    continue;
-                }
-                // The status (2 bytes from the ESP8266 ROM, 4 from later ROMs, of which the first two
-                // count) follows the command's own data; a refusal may come without that data.
-                const status = responseStatus(response.data, dataLength);
-                if (status.failed)
-                    throw new RomCommandFailed(what, status.code, this.port);
-                return { value: response.value, data: response.data.subarray(0, dataLength) };
-            }
-        }
-    }
-    async command(op, data, what, timeoutMs, options = {}) {
-        await this.send(op, data, options.checksum ?? 0);
-        return this.receive(op, what, timeoutMs, options.dataLength ?? 0);
-    }
-    /**
-     * Several commands in one write, their answers read in order afterwards: for long runs of small
-     * commands (register reads), where waiting for each answer before the next would leave the line
-     * idle most of the time. The ROM reads one command at a time from its receive FIFO and its
-     * answers are shorter than the commands, so its transmitter never holds it up.
-     */
-    async pipeline(commands, timeoutMs) {
-        const frames = commands.map((command) => slipEncode(encodeRequest(command.op, command.data)));
-        const bytes = new Uint8Array(frames.reduce((sum, frame) => sum + frame.length, 0));
-        let at = 0;
-        for (const frame of frames) {
-            bytes.set(frame, at);
-            at += frame.length;
-        }
-        this.sentBytes += bytes.length;
-        await this.link.write(bytes);
-        const replies = [];
-        for (const command of commands)
-            replies.push(await this.receive(command.op, command.what, timeoutMs));
-        return replies;
-    }
-    async readRegister(address, timeoutMs = 1000) {
-        const reply = await this.command(RomCommand.READ_REG, words(address), `READ_REG 0x${address.toString(16)}`, timeoutMs);
-        return reply.value >>> 0;
-    }
-    async writeRegister(address, value, timeoutMs = 1000) {
-        await this.command(RomCommand.WRITE_REG, words(address, value, 0xffffffff, 0), `WRITE_REG 0x${address.toString(16)}`, timeoutMs);
-    }
-}
-/** Little-endian 32-bit words, as every command's arguments are laid out. */
-function words(...values) {
-    const bytes = new Uint8Array(values.length * 4);
-    const view = new DataView(bytes.buffer);
-    values.forEach((value, index) => view.setUint32(index * 4, value >>> 0, true));
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/flash/esp/rom-connect.ts
-
-
-
-
-/** How long one SYNC waits for its answer: the ROM answers within milliseconds once it listens. */
-const syncAnswerMs = 250;
-const syncsPerReset = 5;
-/**
- * Resets the board into its ROM loader and gets in sync: SYNC until the ROM answers, then its
- * further answers to the same SYNC are drained (it sends several), so the next command's
- * response is not mistaken for one of them.
- */
-async function syncWithRom(client, options) {
-    for (let attempt = 0; attempt < options.attempts && Date.now() < options.deadline; attempt += 1) {
-        const mode = options.resets[attempt % options.resets.length] ?? 'none';
-        await options.reset(mode);
-        for (let sync = 0; sync < syncsPerReset && Date.now() < options.deadline; sync += 1) {
-            // The ROM's boot message and whatever the application printed before the reset are noise here.
-            client.link.discard();
-            try {
-                await client.command(RomCommand.SYNC, syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
-                await drainSyncAnswers(client);
-                return;
-            }
-            catch (error) {
-                if (error instanceof BoardlineError && error.kind === 'port')
-                    throw error;
-            }
-        }
-        options.io.debug(`no sync with the ROM loader on ${client.port} after reset ${mode} (attempt ${attempt + 1} of ${options.attempts})`);
-    }
-    throw new BoardlineError('timeout', `No answer from an ESP ROM loader on ${client.port} after ${options.attempts} resets (${[...new Set(options.resets)].join(', ')})`, {
-        hint: 'Fix: check the board is an ESP board and the port is its; that the reset puts it in download mode (hold BOOT/GPIO0 low and press RESET/EN to enter it by hand, then set reset none); that nothing else holds GPIO0 or EN; and that the baud input is not set on a ROM that cannot detect it',
-    });
-}
-async function drainSyncAnswers(client) {
-    for (;;) {
-        try {
-            await client.receive(RomCommand.SYNC, 'SYNC', 50);
-        }
-        catch {
-            client.link.discard();
-            return;
-        }
-    }
-}
-/**
- * Which chip answered: the magic value at the chip-detect register names the older chips; newer
- * ones (whose magic changes between revisions) give their chip id in GET_SECURITY_INFO.
- */
-async function detectChip(client) {
-    const magic = await client.readRegister(chipDetectMagicAddress);
-    const byMagic = chipByMagic(magic);
-    if (byMagic !== undefined)
-        return byMagic;
-    const info = await client
-        .command(RomCommand.GET_SECURITY_INFO, new Uint8Array(0), 'GET_SECURITY_INFO', 1000, { dataLength: 20 })
-        .catch(() => undefined);
-    // The 20-byte answer carries the chip id at byte 12; the ESP32-S2's 12-byte one has none.
-    const chipId = info === undefined || info.data.length < 16 ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
-    const byId = chipId === undefined ? undefined : chipById(chipId);
-    if (byId !== undefined)
-        return byId;
-    throw new BoardlineError('usage', `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`, { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' });
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/flash/esp/spi-flash.ts
 
 
@@ -67693,7 +67865,7 @@ async function runSpiFlashCommand(client, chip, command, readBytes, address) {
         if (((await client.readRegister(spi.base + spi.cmd)) & cmdUsr) === 0)
             break;
         if (poll >= 10)
-            throw new BoardlineError('failed', `The SPI flash command 0x${command.toString(16)} did not complete on ${client.port}`);
+            throw new errors_BoardlineError('failed', `The SPI flash command 0x${command.toString(16)} did not complete on ${client.port}`);
     }
     const result = new Uint8Array(Math.ceil(readBytes / 4) * 4);
     const view = new DataView(result.buffer);
@@ -67723,18 +67895,18 @@ async function readFlashThroughRegisters(client, chip, address, length, onProgre
     await setUpUserCommand(client, chip, flashCommand.read, spiBufferBytes * 8, 24);
     const write = (register, value) => ({
         op: RomCommand.WRITE_REG,
-        data: words(spi.base + register, value, 0xffffffff, 0),
+        data: rom_client_words(spi.base + register, value, 0xffffffff, 0),
         what: `WRITE_REG 0x${(spi.base + register).toString(16)}`,
     });
     const read = (register) => ({
         op: RomCommand.READ_REG,
-        data: words(spi.base + register),
+        data: rom_client_words(spi.base + register),
         what: `READ_REG 0x${(spi.base + register).toString(16)}`,
     });
     for (let done = 0; done < length; done += spiBufferBytes) {
         const count = Math.min(spiBufferBytes, length - done);
         if (Date.now() >= deadline) {
-            throw new BoardlineError('timeout', `The read-back verify on ${client.port} did not finish within the timeout (${done} of ${length} bytes at 0x${address.toString(16)} checked)`, {
+            throw new errors_BoardlineError('timeout', `The read-back verify on ${client.port} did not finish within the timeout (${done} of ${length} bytes at 0x${address.toString(16)} checked)`, {
                 hint: "Fix: raise timeout (an ESP8266 ROM is read back at about 1.4 KB/s at 115200 baud), or set verify false to rely on the ROM's per-block checksums",
             });
         }
@@ -67761,6 +67933,344 @@ async function readFlashThroughRegisters(client, chip, address, length, onProgre
 function formatFlashSize(bytes) {
     return bytes >= 1 << 20 ? `${bytes / (1 << 20)}MB` : `${bytes / 1024}KB`;
 }
+/** SPI_SET_PARAMS: the flash's size and geometry, for the loader's own flash routines (24 bytes, ROM and stub alike). */
+async function setFlashParameters(client, flashBytes) {
+    await client.command(RomCommand.SPI_SET_PARAMS, rom_client_words(0, flashBytes, 64 * 1024, 4096, 256, 0xffff), 'SPI_SET_PARAMS', 3000);
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/stub-loader.ts
+
+
+
+/** How long a started stub has to say OHAI: esptool-js waits 3 s. */
+const stubGreetingMs = 3000;
+/** The stub did not start: it was uploaded (or refused) and no greeting came. Under stub auto the ROM takes over. */
+class StubDidNotStart extends errors_BoardlineError {
+    constructor(message, chip, cause) {
+        super('failed', message, {
+            hint: `Fix: set stub auto (or false) to flash the ${chip.name} through its ROM loader; a chip in secure download mode runs no stub, and a board that keeps failing here may be browning out (check its power supply)`,
+            ...(cause === undefined ? {} : { cause }),
+        });
+    }
+}
+/** MEM_BEGIN's words: size, number of blocks, block size, load address. */
+function memBeginArguments(size, blockBytes, address) {
+    return rom_client_words(size, Math.ceil(size / blockBytes), blockBytes, address);
+}
+/** MEM_END's words: 0 (jump, do not stay in the loader) and the entry point. */
+function memEndArguments(entry) {
+    return rom_client_words(entry === 0 ? 1 : 0, entry);
+}
+/** Loads one segment into RAM: MEM_BEGIN, then checksummed MEM_DATA blocks of the ROM's RAM block size. */
+async function loadSegment(client, chip, address, bytes, deadline) {
+    const blockBytes = chip.romRamBlockBytes;
+    const at = `0x${address.toString(16)}`;
+    const wait = () => Math.max(1, Math.min(3000, deadline - Date.now()));
+    await client.command(RomCommand.MEM_BEGIN, memBeginArguments(bytes.length, blockBytes, address), `MEM_BEGIN at ${at}`, wait());
+    const blocks = Math.ceil(bytes.length / blockBytes);
+    for (let sequence = 0; sequence < blocks; sequence += 1) {
+        const block = bytes.subarray(sequence * blockBytes, (sequence + 1) * blockBytes);
+        const what = `MEM_DATA ${sequence + 1} of ${blocks} at ${at}`;
+        const send = () => client.command(RomCommand.MEM_DATA, encodeDataPacket(block, sequence), what, wait(), { checksum: espChecksum(block) });
+        // As for flash blocks: a checksum the ROM found wrong (line noise) is worth the same block once more.
+        await send().catch((error) => {
+            if (error instanceof RomCommandFailed && error.code === RomError.INVALID_CRC)
+                return send();
+            throw error;
+        });
+    }
+}
+const greeting = Buffer.from(stubGreeting, 'latin1');
+/**
+ * Uploads Espressif's flasher stub into the chip's RAM through the ROM loader and starts it:
+ * its code and data segments, then MEM_END to its entry point. The ROM's answer to MEM_END may
+ * be lost (the jump can disturb the UART; esptool ignores it for a ROM), so what counts is the
+ * stub's greeting, an "OHAI" frame, within 3 s. From then on the client speaks to the stub.
+ */
+async function runStub(client, chip, image, deadline) {
+    try {
+        await loadSegment(client, chip, image.textStart, image.text, deadline);
+        await loadSegment(client, chip, image.dataStart, image.data, deadline);
+    }
+    catch (error) {
+        if (error instanceof errors_BoardlineError && error.kind === 'port')
+            throw error;
+        throw new StubDidNotStart(`The ${chip.name} on ${client.port} did not take the flasher stub into its RAM (${error.message})`, chip, error);
+    }
+    await client.send(RomCommand.MEM_END, memEndArguments(image.entry));
+    const until = Math.min(deadline, Date.now() + stubGreetingMs);
+    let refused;
+    for (;;) {
+        let frame;
+        try {
+            frame = await client.receiveFrame('the flasher stub greeting (OHAI)', until - Date.now());
+        }
+        catch (error) {
+            if (error instanceof errors_BoardlineError && error.kind === 'port')
+                throw error;
+            throw new StubDidNotStart(`The flasher stub did not greet within ${stubGreetingMs / 1000} s on the ${chip.name} at ${client.port}${refused === undefined ? '' : ` (${refused})`}`, chip, error);
+        }
+        if (greeting.equals(frame))
+            break;
+        // MEM_END's own answer comes first, when it is not lost; a refusal is noted for the message, the greeting may still come.
+        const response = decodeResponse(frame);
+        const status = response?.op === RomCommand.MEM_END ? responseStatus(response.data) : undefined;
+        if (status?.failed === true)
+            refused = new RomCommandFailed('MEM_END', status.code, client.port).message;
+    }
+    client.loader = 'stub';
+}
+
+;// CONCATENATED MODULE: ./node_modules/esptool-js/lib/targets/stub_flasher/esp32.json
+const esp32_namespaceObject = /*#__PURE__*/JSON.parse('{"entry":1074434092,"text":"NkEAHfAAAAA2QQAMAh3wADZBAAwSHfAAOML9PxhA/T8NQQAANkEAkfz/ofz/wCAAsgkAsLB0oIsRuojAiBG6iMCIEQzLioqy20G6iMAgAIIIAICAdOx4wCAAwgkAwMB0oIwRyojAiBHKiMCIEcHs/4qKyojAIACCCACAgHQWOATAIADCCQAMAgvMwMBgwMB0oIwRyojAiBHKiMCIEYqKurjAIACyCwCwsHRWSwWx3P+6iMAgAIIIAICAdFY4BMAgAMJJAMAgALIJALCwdKCLEbqIwIgRuojAiBEMi7LbQYqKuogMC8AgALkIwCAAggkAgIB0oCgRiiLAIhGKIsAiESoqHfA2QQCBxP+RxP/AIACiCAAMe6CgdKCKEaqIwIgRqojAiBGKibLbQQzZktlBJzsRDImS2UGamMAgACkJkqAMktlBmogMGcAgAJJIAB3wFED9PzZBALGw/6Gw/8AgAMILAAzeC8zAwGDAwHSgjBHKiMCIEcqIwIgRiori3kHqmMAgAJIJAJCQdIypgfH/wCAAwkgAxgwAwCAA0gsA0NB0oJ0R2pnAmRHamcCZEZqa6pnAIACSCQCQkHScKcAgAIILAJHj/8AgAIJJAAwihhUADM3S3UHaiMAgAIIIAICAdIy4gdv/wCAAwkgAhg0AAMAgAJILAAwCkJB0oIkRmojAiBGaiMCIEYqq2qrAIACCCgCAgHSM+MAgAIILAJHM/8AgAIJJAAwSHfAAADZBAKHI/5F6/8AgALIKALCwdKCLEbqIwIgRuojAiBEMi4qJsttBuogMC8AgALkIwCAAwgoAwMB0oIwRyojAiBHKiMCIEQzMionC3EHKiMAgALJIAMAgAKIKAKCgdKCKEaqIwIgRqojAiBGKmQzYgthBipnAIACySQAd8ABw7f0/PML9PzZBAAwIFrIFcfz/oqDAiAc6MuAIAGKgwEYMAKICAGcaCpKg25caFAYHAAAAoqDb4AgAiAeioNwGAwAAAKKg2+AIAIgHoqDd4AgAIsIBiAcnk8iioMDgCACB6f+ICIwY4AgADBgtCB3wEED9PwxA/T8IQP0/BED9PzZBAJH7/4H7/8AgALgJwCAAiAih+f+HuxrAIACICsAgAKgJG7qqiMAgALkJIkgARg8AAACBL//AIACSCACQkHSgiRGaiMCIEZqIkSr/wIgRiokM2ZLZQZqIDBnAIACSSAAMCJHm/8AgAIkKwCAAiQkd8AAANkEAIKB0IeD/wCAAiAImGCYmKFtWaAuSoMCXGgJGKwCR2f/AIACYCRYpCpHU/8AgAIkJDBgGJACCoMCHmiVxz//AIACIB5wIwCAAqAel0f+Bzf8MCcAgAJkIDAjAIACJBwYZAIKg24eaIgwoRhYAAAwbwCAAuQKCoNyHmgaioMBGAgAAgqDdh5oJoqDb5e//hg4AAIH6/sAgAJIIAJCQdKCJEZqIwIgRmoiR9f7AiBGKiQzZktlBmoiRsv/AIACySAAMCMAgAIkJwCAAiQId8DZBAJICAYICAICZEYCZIIICAiICAwCIEZCIIIAiAYAiIB3wADZBACKg/4AiER3wAAgA9D8QAPQ/HAD0PwAA9D82QQCB+/+R+//AIACICMAgAIkJkqEBlwgigff/Ufj/wCAAeAgMBnBwdAYDAMAgAKgFG2agoHSl6/93lu8d8AAANkEAHfAAAAA2QQDlsv+Bif8MecAgAKkIgYb/ktlBwCAAmQgd8AAAADZhAIKgAIJDAGXD/xbqAKkB5fz/qAFmKgoMGIJDAAwCBhEAALEG/5G4/sAgAKILAKCgdKCKEaqIwIgRqojAiBEMioqJotpBqojAIACICIkCwCAAggsAgIB0oCgRiiLAIhGKIsAiEZoiHfAAADZBACWq/x3wNkEAgqAAgkMAJbz/zEql/v/GAQBmKgkMGIJDAAwCxhAAsen+kZz+wCAAogsAoKB0oIoRqojAiBGqiMCIEQyKiomi2kGqiMAgAIgIiQLAIACCCwCAgHSgKBGKIsAiEYoiwCIRmiId8AA2QQAMAh3wADZBAB3wAAAA+CD0PzZBAJH+/8AgAIgJgIAkVkj/HfAAAMAAAFTC/T9MxABANkEAghIBIfv/Zkgnofv/IqBjgtorgggFcCIRnFiICiH1/8zoHAzC3CuyoACB9P/gCAAMAh3wAAAJAAAQECD0PwAg9D80hQBANkEAUfz/bQIwcyAioAAyoABl+P8MCMAgAIkFDBmB9v9QmQHAIACZCMAgAJgIVnn/wCAAiAUHaCMMGoHw/+AIABuTDBg3OQEMCCooPQl3MsAnlwJnOboh5v9GAAAMAh3wyMIAQDbhAEysDAutATBzIIHR/+AIAD0EDASMdcIVIoKgQIBMY6uEgGD0DBiCQQArhIJBAnJBAQwIjAWIBYkRi3GcNYIVIozorQdAxCCyxQSB7P/gCABKdzCIQYJHAIgiMkcBvQatAeAIAB3wAJIAQDZBACCgdIH9/+AIAC0KHfBYkgBANkEAKCKtAmXR/9wqosIE5dD/LQqioACB+f/gCADgAgAMAh3wAgAAEAQAABDYLgZANkEAQIIggIAUrQK9AyH5/80EzLiB+v/gCAAtCowaIfb/HfAAYBAAAIgQAACAEAAAlBAAAIwQAACEEAAAkBAAAHzaBUDAwwBAnNoFQBzbBUA2gSFiIgKixgglyf+B9v8MGRqIqQih8/8MOBqqoioAQJkRIIgRp7kCBl0AYKYg5cb/fQpLpmXG/4Ho/wyDGoipCIgyQtEQiBgy0xDgCAAMCIJkHDChgIHm/+AIAIHf/5Hi/xqIGplYCAwIiQmR3P8amYkJgqB0gtgQkdz/ioHGOQCR2v+IMqHT/xqZiAi4CRqq4AgAggR0vQqMGIYKAKzqgiQYJkgCxjUAgqBwgtgQiqEMTIGS/+AIAIHL/5HL/xqIiAgamRuIiQmIMogY4AgAFpUJgcL/kcT/GogamYgImAmXGAJGIQCBv/98zBqIiAjApxCxu/+AZWM7lqCHwIqZGruJC8DJEL0BZer/gbX/GoiICIx6PBhgiBGGIAAAipGAgBSM6L0JzQYQoSCBsv/gCAAQkSCBqv+9CRqImQjNBjqhga3/4AgAkab/iDIamYgoqAm9BuAIAIGh/5Gg/xqIiAhqd2BVwBuIGpmJCZGa/4IkHBqZkikAl7gChsD/VvXvgZT/OrGAcYBwpyCBnP/gCACIMhwLiChwpyDgCAAMCC0IHfA2QSAMGAwVbQJ9BC0DgkQADANAVRFGDQAAMELAUERjzQS9AWqjZd7/7KpAwkGdAQwIxgQAS5miyfyoCiYKBwwIgkcAhgIAG4iHnOgy0xAnM8cMAgYBADwSYCIRHfAAAAA2ISGSEgGNAgwyTQMgIhEmuQIGIAB4KAwWrQflp/8tCkunZaf/fMddCnByEKLREHAiwIFu/+AIAEBmEcYPAFqCYIhjOzh8yIAzEDDDIBCxIHCnIKXV//x6gV7/IMPAUMxjGojJCCqxotEQgWL/4AgAgVj/OncaiMgIDALAVcBWxfuy0RCtBIFc/+AIAAwCBgEAPBJgIhEd8AYAABBw4vo/BCD0PyAjBkA2QQAMCgwLpb7/bQJ9Ay0KVsoJWAMWNQqCr/+AgPUyJgBXuAQwgPS82DCAtFaYCKHx/4Hy/+AIAOW0/5Hv/4CDEYCIQcAgAIkJgef+kqABgJkBwCAAkmgAwCAAmAhWef8MGUCZEQYNAKHj/4Hk/+AIAGWx/5Hh/4CDEYCIQcAgAIkJgdn+DBmQmQHAIACSaADAIACYCFZ5/wwZAJkRmoOJBgwIlzUCkIXAiQdGAwAAACHM/kYBAAAAACHN/x3wAAAAQP0/YO39P1zt/T9U7f0/NoEAcf7/iDfMSAwCBhUAAIH4/4IIAPwogcP/qCe4OM0BuUFl4P8tCvyKggEAuEGcGIg3mCe6mbC4Y7CIwJkniTfGBwCR6/8MGIJJALHq/6Hq/+Xt/xYa+4Gu/ocaqyKgMWAiER3wAAA2YQB8uQw6kJMQbQQgqhEmuQLGIQCtAjkB5Yn/QZP+fQqpBEuiJYn/qRQ9CouipYj/qSRdCsuiJYj/iAGdCqk0HEqyoACnmA+iwhCSYQClhv8MG5gBoLqDotQrDBiySgSCSgWMllAzgoKgADJkBIlUgZP/iDiAwGALiHqImojAuRDAiBCwiMCJOoG//wwJuSqSSABl8P+MOjwaYKoRLQod8AAAAAgAABB4LgZAUC0GQDZBAK0CvQPNBIx1gfv/4AgARgEAgfr/4AgALQqMGiH1/x3wADZhAGFk/l0CeDYtA3pzQtYrRgEAAOXq/8xqiCR3OPXGLwA8EmAiEUYvAIgGIIjAiQaINiqIiTYMAsYqAIIEBKg2jMggiiCAgDQMHZxYRvT/AKCQFNxJfMcggBRwehBNAvyoDA3NAr0FRhsAAHzHcHoQoDfAS4MgSGN8+M0EvQWJAZqhgXD+4AgADA0MTL0BrQel9P9WqvhKVUt3QELAfMMwNBCcUwwNzQO9BXCnIOXy/1ba9jpVMETAMHeAFqT2fPjNBL0FiQEQoSCBXv7gCAAMDQxMvQFwpyAl8P8WqvTGz/9WYvVG0P8d8AAAbO39PwDA/D9owv0/MO8FQDahAEgirQQlbv+pgaLEBKVt/8xqgff/kff/mQhw+kA4gWHz/3B1QQwSxiEAAACIBpHx/1EZ/pCIwILYgICAYKhFOUGJUaezBAwqoHcgpdf/VooFiIF5AbLIEOgG0eb/oeb/MLvAsLSA8sEUwsEQgeP/4AgAuAYtCqhReEGqu6hFgU7/cKrAuQaiZQSHuwJWIgGB2P+Au8CAqCCl5v/MuoHV/4kGcDPADAfGAQA8EmAiEcYFACCPMSCIwNYoAFbT9oKgxyAvMYCIEYAiEB3wAAA2QQCCEgGR8P2oIrgJgsjwgID0sLhjosoQpeH/LQod8IC6jAEAWmICALTEBIgTAABwgPQ/n2TRAbSA9D+IhQBAeJIAQMyQAEA2QQCh+P+B8f3gCACB9/8MGsAgAJIoAFCqAZCbFVCZAYHw/6cZToHz/+AIAJHw/4Hr/6c5AoHo/7Hu/wwMwCAAmAsMHZCg9ZCQ9KCZwJDckwwZoJyDlw0PfPmQkPWXGgdAihGGAwAAAICsQQCaEaqZwCAAmQvAiBGioAAgKMKB3v/gCAAgsiCioACB3P/gCACh1f+Bzv3gCAAd8AA2QQCiIgIioAClUv9l9f8d8AAAAKRBAEA2QQDNAt0DDEuioGaB/P/gCAAd8ADA/D8AAAABAMQAAADDAAAAyAAAAMYAAADJAAAAwQAAbO39P55k0QH////nfID0PwCA9D+/+vv/ROAAYP///f88APA/CGD2P0tMS0wQJwAAOED0Pxwg9D8AAACAgCD0PyQA9D////+ArIQKQAwA9D88hwpAdO39P8jt/T9o7f0/fO39P2Tt/T9UjgpAQML9P1CHCkA4jwpAhI0KQNCHCkDU7f0/mJUAQFCFAEBYhgBAbCoGQDgyBkDsZwBACGgAQNyfAEAULAZANkEBgc3/kdT/fQEMCsYAAKkIS4iXOPhioOGB8P/gCABwZhGMWogKphgBbQiBjv/gCACByv+iyv8yoBqnuAIyoChBhf9Rx//AIACIBK0DUIgQwCAAiQSB4v/gCACRwv8MesAgAIgJUKoRoIggwCAAiQkcqIcTEQwJkmccDDMMaAwCLAkMDMYDAAwZkmccDBMMCAxCkqDgDMyxtP/RtP/AIACoC5JnHoJnH8JnHdCqEMAgAKkLsa//0a//wCAAqAvAIhHQqhDAIACpCxyLoqAAZeX/LAsMGuXk/7KgmqKgBGXk/wwLoqAK5eP/DAsMymXj/0w7DLrl4v+yoIQMmmXi/4InHMInHZC4ESC7IMC7IAwqJeH/siceDDql4P+CJx+gsxGAuyAMWuXf/1wKgUT94AgAgZH/DBPAIAA5CIGQ/5KgT8AgAJJoAIFG/5GN/6KgoMAgAJkIgaL/4AgAwCAAiAQMGVCZAVCIEJCIIMAgAIkEHOqBMv3gCAChgv+BMP3gCABgpiClzv+Bl//gCACBfv/AIACICMyqkqAckIgQgsj4gKODDAuBkP/gCACReP+heP/AIACICaCIIMAgAIkJgXX/DAnAIACZCKKgAZEb/UCqAcAgAKJpAMAgAKgJVnr/wCAAqAgcyKCgdac4EgwbHBgAGkAAu6GnOBKxUP8GAwA8mLFO/4eaBAwbcLsBfP8MHQwc8PD14qEAQN0RAMwRgXP/4AgAoVf/gQX94AgADAqBDv/gCACBWP+hWP/AIACYCLFX/6CZEAxacKoBoJkgwCAAmQjAIACYCKFN/wwMoJkgwCAAmQjAIACYCKKvgKCZECwKoJkgwCAAmQiBfvx8+cAgAJkIDFqBWv/gCACRRf+ioQHAIACICaCIIMAgAIkJLAqBVP/gCACB9fuRP/+SaACB8/uSoACSaADlIP+BO/8MS5IIAKIIAZJHaJIIAoIIA6JHaZJHaoJHa6LHaGX6/rLHbKLHZCUg/4IHbKBqIIxI5fD+Bvr/Flr+4goAQgoBjI7BEP8MDYYGAAAAMgoDggoCgDMRgDMgkicZi4OHGRDBs/wMDaEi/70EpTf/BvD/AOJnHEuqpRD/gR3/4iccgmcWgRz/i1aYCEJHTOJHTTJXJ6JnFFJnFS0KnHmhFf8MDc0JvQTlM/+BE//iJxzpCEbf/wAAkmccTMwMC60HgZ384AgAHEqSJxxHOh/2JALGRwGSxP6QkHQcKpe6AgY0AaEG/6CZoJgJoAkAAKKg0qeUAsb3AEc6FJKg0JeUAob+AJKg0ZeUAoYFAQY5AZKg05eUAobG/8YlASxIh5MZDHaiJxYMDQwMsqAIYsb/ZSv/Vsb+hgMAAAChffyB7v4Mi6kIBjUBgev+DItpCIYtAQAADAyGuAAM+Te5WJHA/ZIJBRZ5BK0FMsPwZQH/MDD0DAiSoO83GgzGCgCKpqIKGBuIoJkwNzjyl5IVgdz+kdz+DDuZCJHY/gwIiQnGGQEAAKG9/gYEAKG6/oYCAKG4/gYBAAAAobX+gc/+DDupCAYWAQCix0wlF/8GnQAAZrMxrQXl+v5BzP6pBMumZfr+qRSixhDl+f6pJKLGFGX5/gwYkcH+gkQQDAipNIkJDFsGAQGhSvyBvP4MW6kIxgIBDPk3uVlBvP6SBBAWqQStBSX2/ogELQqnODMyw/AwMPQ3GgLGCQDNCqg0ssYYgWn84AgAiDSRrP4qiIk0iAQMeyCIwIkEDAiJCcbqAAAAgY3+kaX+iQlG6wChif6GAAChhv6Bof4Me6kIxucAAGaDLaGh/oIKEJzIDAscTIEq/OAIAIGb/pGd/gxrmQiRlv4MCIkJRtgAoXr+BgEAAAChIPyBkf4Ma6kIBtgAjIMwgDQwVEEMA4zooXD+gYv+DJupCMbRAAAAACInFTCA9MCIEYoirQLl6f6iZxyiwgRl6f5NCoui5ej+bQrLomXo/oEg/OAIAJInHGCEECYGDcAgAKgJoGYQoGYwYIggGzPAIACJCTCA9Fc4rpFz/gwIiQkMm8a0AAAAZkMYrQVl5P7AIACICpFs/okHDAiJCQyrhq0AAKH3+4Fo/gyrqQgGrwAAZkM+rQXl4f6gaiCioAaBc/7gCAAMeoFx/uAIAAyKgW/+4AgADLqBbf7gCAAMC60GgWb+4AgAkVj+DAiJCQzbRpkAoeP7gVT+DNupCAabAByJod/7l5NSrQWl3P5dCsumJdz+TQqixhCl2/49CqLGFCXb/i0KosYYpdr+omccosYcJdr+4icc/QrdAs0DvQStBYFP/uAIAIxKoSL+hgIAgT3+DLupCIZ/AACBO/4Mu6kIxoEAZoMTgTn+kT3+DPuZCJE1/gwIiQkGdwChwPuBMv4M+6kIxngAAAwcvQOtBaVI/4Et/qkIRm4ADPk3uUqRA/2SCQW8ma0FpdL+qqaCoO9GAgAAAJIGGBtmkIgwZ5r0h5IVgSL+kSb+HBuZCJEe/gwIiQnGXwAAAKED/gYDAAAAof/9BgEAAAChpfuBFv4cG6kIBl0AS7eix0zlI/+BEf6pCBwIglcixlEAAKGc+40BzEOioP+AqhEQGACBCv4cS6kIBlEAZrMTgQn+oQ7+sqDSqQiBBP6ZCIZGAAChkPuBAf6yoNKpCMZHAAAAgRD+4AgAjOqh3/2B+/2yoNCpCMZBAAAAkfj9DAiJCbKg0AY5ACaDBaGC+4YbAK0FJcX+TQqiZxjLpqXE/oGS/KJnF4g4gETiVsT9gJriVmn9C2iqZoBmwoKnU6CIEYBmggYIAACyx1yix2ClIv8MGoGE++AIAAwYDApgioMLlgtEbQlKSIInFxZYAECGIFY4/a0GvQTl3v6MyqG6/YHW/bKg0akIRh0AgdT9sqDRqQiGFQAAAJLEK5CQdByqlzo1TMwMC60HgVz74AgAkdT9oqysoKSgqpmYCd0HzQO9Ba0E4AkAgcX9qQiCJxKcaJHE/YkJxgMAoaT9gb/9vQSpCIYGAAAAAL0E3Cqhuv3dBwwMZd3+xgUAAAChnv0Me80KobX9DA0l3P6Btv0MCZkIgbL9YbP9DAVZCIgGFmifosdM4AgAga39WQapCIZ5/gAA","text_start":1074429952,"data":"AMD8PzyHCkBPSEFJAAAAAD2UCkBClApArpQKQLiUCkBnlQpA+pQKQAWUCkCllQpAIJYKQJmWCkCdmApASpYKQJ2YCkD+lgpAI5cKQDSXCkCulApAkZcKQKeXCkAUhQpALIIKQLCCCkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkCQhApAkIQKQJCECkA=","data_start":1073605996,"bss_start":1073528832}');
+;// CONCATENATED MODULE: ./node_modules/esptool-js/lib/targets/stub_flasher/esp32c3.json
+const esp32c3_namespaceObject = /*#__PURE__*/JSON.parse('{"entry":1077415578,"text":"goABRYKAt0fIP5OHBwCDxgcAEWaTBQYRs4a2AjfHyD8TB4cDupayloPGxhCR6oPGBwCzhrYCupY2loNG1hCFyoPGBwAFRpFlFY6RZhN29g+ThgYRswbWAgFFupauloPFxhCd5YPG1hCF5iOAxwCDxgcAEWYTBgYRs4bGApFlupauliOkBhADxQcAMwXFAjqVgoC3R8g/A8cHAJFmE4YGERN39w8zB8cCt8fIP5OHhwOThXYQupe2l2P2pQAFR6OG5xCCgCOkpxAFRyOG5xCCgLdHyD+ThwcAA8cHAIVGEWWZjpP29g8TCAURs4UGAzfHyD8TB4cDupWqlQPG1RAJxqOA1wAJRYKAA8YHADMGBgM6liqWA0bWEBHGA8cHAKOA5wDNtwPGxRAJxqOA1wAFRYKAg8YHALOGBgM2lzqVA0fFEAFFddcDxwcAo4DnAMW3t0XIP5OFBQADxxUAkWYThgYRMwfHArfHyD+Th4cDPpc2lyMkBxADxxUAMwfHAj6XNpcjBgcQA8cVADMHxwK6l76Wo4YGEIKAUcEBESbKt3TJP5OEhNacQCLMSshOxlLEKoQGzhMFAAwzCbQAEwoADIKXkwmwDZxAYxWJAhMFAAyCl7dHyD+ThwcA3EORw4KX8kBiRNJEQkmySSJKBUUFYYKAA0UEAGMHRQFjDDUBgpcFBNG3EwWwDYKXnEATBcAN/beCl5xAEwXQDdW3goC3R8g/k4cHAJRH2Edj/OYAmEuURxOGFgCQx7MH1wAjgKcAgoCDxgcAEWYTBgYRs4bGAjfHyD8TB4cDNpeRZjaXhUajBtcQI6gHACOqBwCCgEERIsQ3RMg/EwQEAFRIBsYFR6qHY4PmAglGY4bGBJHqkwYADGMX1QAcSIHHIyQEAFjIskAiREEBgoATBwAMYx3lABxEiccIRPE7IygEACMkBAAjKgQA8b8TB7ANYxLlAolHXMj5t1jIkwbADRMFAAxjiNcAkwbQDWOY1wATBbANIkSyQEEBLbeDRgQAEWYTBgYRs4bGArfHyD+Th4cDtpeRZraXo4bnECMoBABdtwNHFQCDRwUAIgddj4NHJQADRTUAwgfZj2IFXY2CgEFlEwUF8IKAtwcAYJxHNwcAYBzLk/cXEJXLQREixEBPJsJKwAbGE3T0P4FEOoljmIQAskAiRJJEAklBAYKAAyUJAIUEE3X1D/U11beCgLc3BGDYR0ERIsQmwgbG2Mu+hBOERwAcQJGLkeeyQCJEkkRBAYKAiEATdfUPbT3lt0ERBsapMbdHyD+yQJOHBwARZ4jLEwd3ENjHQQGCgAERIswmygbOI4AFAKqELoTtMRHJKsbxNzJFiUdjG/UAhUcjAPQAAUXyQGJE0kQFYYKAN0bIPxMGBgCDRxYAkWaThgYRs4fXAjfHyD8TB4cDkWW6l66Xg6eHEANFFgCcwDMF1QI6lcm34bYBESLMBs4jgAUALsYqhEkxskUZ5e03AUXyQGJEBWGCgIlHYxb1AIVHI4D1AO23N0bIPxMGBgCDRxYAkWaThgYRs4fXAjfHyD8TB4cDkWW6l66Xg6eHEANFFgAcwDMF1QI6lV2/AUWCgDc3AGATB0cFHEOT9wcH7f83JwBgHEO9i/X/goADVyUAkUdjEPcEN0XJPxMFhSWNZ6qXA8dXsLFnk4cHYAXHGEGxZw3jDWZBERMGBrGBRQbGlwDI/+eAwOWyQIFHPoVBAYKAsWc+hYKAARFOxrcpAGAizCbKSshSxFbCWsAGziqLLooBRAFJk4TJArcKAAiNPyOgBAAjoFkBg6cJAPX/nECFi53PBUWXAMj/54AgsJMHFAAzt4cAOpk+hONqSf1jFCoB4+Zn/TcFABAlBfJAYkTSREJJskkiSpJKAksFYYKAAUXttwERJspOxrFktzkEYCLMSsgGziqEAUmRCZOEBDUFRZcAyP/ngGCqg6cJAImLge8FCeMWmf4FRfJAYkTSREJJskkFYYKAtzcEYIDDAUXtt0ERIsQmwjc0BGCxZErABsYBSREEk4QENQVFlwDI/+eAwKUcQImLgecFCeMXmf4cQLJAkkST5xcAHMAiRAJJQQGCgBlxotym2s7WLoSqibKEgUUTBqAESAg2xobeytiXAMj/54DA0bJGAUaZygPXRgSTBwAEOoZj8+cAPoZCBkGCkwemABOZBwGFRyMK8QCTByYAIwvxAKMKgQATWQkBgUeRwpxCPsxgCJHOg9dGBJnLIoWThUYAMsaXAMj/54BgzDJGMpST14QAIwD0AIOniQCjAJQAyoVICIKX9lBmVNZURlm2WQlhgoAXA8j/ZwBjmkERIsQARQbGIoWhMRnpEwVEAIExKoQBRZcAyP/ngOCZApSyQCJEAUVBAYKACEUBEQbOIsw5OSqEBWUTBYU4lwDI/+eAgJSXAMj/54CA6JMVRQCz1YUCAUUuxpcAyP/ngACWskUBRZcAyP/ngICVBWUTBYU4lwDI/+eAIJHyQGJEAUUFYYKAs2fFAI2Lke9BEQbGlwDI/+eAQJ0BxTcFABARBbJAQQGCgDcFABAJBYKAVXGixQBFpsOGx8rBTt9S3VbbWtle12LVZtNq0W7PEwEBgBMBAYCqhBMFhACdPoVnY+2nECqMIoWtNqqKEwVEAI023ESqjBMKAQncQ2aJgUuClwgYIyYK+AFLlwDI/+eAAOQRTWMTCQKDJ8r4Y++XAQgQDBiXAMj/54Dg4txEwUUIEJxHgpcBRbmg3ESTBbEBCBCcQ4KXg0e6+KqFsc/cRNxDgpfjAgn84xF7/+KJY3OJAcqJk/c6ABOGOQA+liABcZqihRP1yv8+xjE3skcxwTFlEwUFQIViFpG+QC5EnkQOSfpZalraWkpbulsqXJpcCl36TWlhgoBV1YMnCvnjmaf3aoZoCJcAyP/ngICthQt5t7MN9ACJy+6FToYihZcAyP/ngECsoo1Ohu6FCBiXAMj/54AA19xEzoVuhZxHzpozCTlBgpcFCzG/MWVpt3lxItQm0krQTs5SzFbKBtYTAQGAEwEBgIVHroSqijKJIwD2AAFEhWkMCH1aY32UAjOGhEBj88kABWYzBVQBMsYuxJk1He0yRqJFgUcJgi6HYxX2AIVnPpTRvxRDEQdjgEYDIwAJAAFFhWIWkbJQIlSSVAJZ8kliStJKRWGCgIUHwb8xZRMFBUDFtwNXJQDBR2MV9wp1cSLFAEUGxybDSsHO3tLc1tra2BMBAYATAQGAIoUui0UyE3rF/xN5NQATBUQASTqqhCgIlwDI/+eAQMiFapMJAQeF5FqFLAiXAMj/54CAxwFFhWIWkbpAKkSaRApJ9llmWtZaRltJYYKAMwSZAGPzigAFZA0EcZgihs6FUoWdOw3lMwYkQWPzxAAmhrOFKQEoCDLGlwDI/+eAgMIyRiKaAUmRjHm/MWWCgDFlEwUFQE23ARFOxlLErokqioFFAUUGziLMJspKyPU0TeGDpAkAKoSxzMFnAykKAGPm9ACTFwkBwYOxz5MXSQHJ57cHzj8DpQf/l/DH/+eAAHyBPLcGAAGTh/b/NycAYLN3+QBcwxTDHEP9/4VnM4f0QLO09AA+mf0UIyAqAfmMI6CZAPJAIoViRNJEQkmySSJKBWGCgLcHzj8DpQf/l/DH/+eAwHb1OpMXiQChgzcnAGBcw7cHgAAcwxxD/f/BZ323NwQAECUEdb83BAAQGQRVv3lxItQ3dMk/EwSEJYMnxLAG1ibSmecBRbJQIlSSVEVhgoC3RMg/k4QEAIPHhAG547cHzj+Dpwf/AyWEsBMG8QHMRy7GdTNp+YNH8QGyRYXDAyeEsIMnxLAulyMk5LA+h2Pz9QAuh5mPIyb0sHW3hUcjjPQAt3XJPzd1yT+ThUXWEwUF1k09Qdm3BwDw3Rc+lVnRMWUTBQVAQbcT97X/wUdjF/cMeXEi1DdEyT8uxgbWEwSEJSbSStCqhE7OUsxWyjKKWsjv8A/4CMCqiROFRADv8E/3SMAqiROFhADv8I/2CMQqixOFxADv8M/1skVIxNFHqooBRWOY9QAThQQB7/Bv9DM1oAANZyKXhUcjAqewowL3sGMICgAzCWkDIyoEACMoJAG3B84/g6cH/9xHMwbwQP0XzpfWl7P2ygDxj5WPIyb3sLdHyD8jJNewI4wHAEU9AcUxZRMFBUCyUCJUklQCWfJJYkrSSkJLRWGCgDFlgoB5cU7Ot0nJP5OJiSVSzAOqyQAi1A1kJtJK0AbWVsoqia6ELppOlIMnhLBj70cDjcCDR0SwA6XJALHHs2eVAL2LlecmhsqFl/DH/+eAAEgZ7YOnCQABRYWPI6D5AIOnyQCmlyOm+QAxoB01Vd0xZRMFBUCyUCJUklQCWfJJYkrSSkVhgoCTdzUAmeuT9zQAqesmhsqFl/DH/+eA4ERNvxN6xf8zBKpAEQRj84QAJoSTCsEAfVcihsqFM4X6ADrGl/DH/+eAAGURRtaFUoWX8Mf/54BgQUH9IpkRCjOEhEAhoBN6xf8mhJN6xP9jjgoAVobKhVKFl/DH/+eA4D4l+VaZMwRUQVaaKdT9VyKGyoVoAD7Gl/DH/+eAwF8RRmwAUoWVv11xVtqDKoUAWtiGxlaFosSmwsrATt5S3F7WYtTv8E/ZKosThUoA7/Cv2Anpt0fIPzd3yT+Th4cDIyb31rd0yT+3S8g/t0nJPxM4FQBaiQVEk4SE1hOKiwOTiYklYwQJAGNIgAAxZRMFBXB9hGGNaaDYQKFnSs4zB0dBmY8+zIOnCQFjdPkAE2goAELGxTE14TJI2ECTBQsBs4UlQTdFyT88CNaVk4aLA3AIEwXFJpfwx//ngKAtzEDiR3JMKoS+lYOnCQHMwLOHh0EjqPkAt8fIP5OHhwNj8/UAAemzhUVBUoX1OxnlI6JEATMJiUEBSLW3MWUTBQVAtkAmRJZEBknyWWJa0lpCW7JbIlxhYYKAg1UlALdHyT+Dp4clwRXCBcGBY/O3AL6FCEVBBU27FXG3R8g/N3fJP6LNhs+my8rJzsfSxdbD2sFe32LdZttq2W7XgBGThwcAEweH1mPg5wqX8Mf/54BAHgFJKckDR4UBjUdjFfcEEwUACpfwx//ngCBqNwcMYDxP/XaThvY/9Y+T5wdAPM+3BwxgmEcJZRMFBXETZ0cAmMeYRwlJcZsTZxcAmMeX8Mf/54AAE5fwx//ngEB/gUWX8Mf/54AgI5fwx//ngCAhNwrOP4MnCv9xR4hDk3f1D2Nv9wBFR7cFAAFjcvcChUWzlfUAKagjoAcAkQepvxMHkAO3BQABY5TnALcFAAJBZpMH9v8TBwAQhWaX8Mf/54CAGrdHyD+ThwcAIy708rd0yT9jDQkOt4cAYPhHt0bYUJOGFqoTZ4cA+McTh4cKFMMjqAcIIyAHAPhHoWY3BgCAVY/4x7eHAGA3Nx2Pk4cHCxMHpxKYwzeHAGATB8cKFENFRYVF0Y4UwyOgBwC3JwxgqNeX8Mf/54DAXbc3BGB9V7cFOEDYywFGk4WFOEVFl/DH/+eAQF63NwRgmEs3BQIAE2dHAJjLl/DH/+eAQF23BzhAk4fHWAMnxPMjpPTWtwc4QJOHp11cw+/w77W3V0FJk4f3hJFFEwVE9Dd5yT+3eck/IyL09BMJydvv8M+Rk4kJ15MFNPQTBYT07/CvtINHNPQqi8nP7/CPi+W3CWUTBQVxl/DH/+eAwPoBRZfwx//ngGD9NwcAYDxTtwYB/P0W9Y+3BgoA1Y8807cHAGDYU7cGIAC3BThAVY/Y09hTAUaThSU0E3cH4BNnBwLY07cHAGB9V5jLFUWX8Mf/54CgULcHAGDYRxMFAAITZxcQ2MeX8Mf/54CgT7cHOECThydsI6T01oMnxPMjogcANbcx2YNHBQCDRBUAkcsxZoFGEwYGMKaFSoXv8E/NsbeDSjUAg0clAAMnhPSiCrPq+gCTh4oAYwX3AIFGMWbhvxEF7/DPmoMnxPOTC4sAIwiU9NBPowgE9CMZVPUjKqT0Iyx09SMuJPUqjBnKgUamhUqF7/DPx4MnxPMjrgcA9bUTBsAEgUUTBUT3l/DH/+eAwBnRR2PglwKFR2P7lwKTh+T/k/f3D0lHY2/3AooHzpecQ4KHkwcgDWOL9EZj4ZcCkwcADWON9EaTBxANY470RoMnxPMxZRMFBTDIz0WikwcwDeOE9OiTh7QCk/f3D2lH42D3/hMGwASBRRMFRPeX8Mf/54CAEpOHtPKKB8qX3EeTBkT3VobehSaFgpeDJ8TzyM+DJ8T7yc8DJ8TzHNNJqJMHQAJjlPo6nUoDJcT1gUYBRqFF/Rrv8I+645gK/oMnxPMjrgcAZagBRtaFXoXdMKmovUdj81cbt3fJP4PH19VjjgcWwRpehcIK7/BPh5PaCgFjFFUPgUcTB/AOY+xXAWMb7DC3FzhAk4fH5wMnxPMc06Wgswb7AIPGhgGFBzWP8b8TBQT17/APnoMnxPPIzznFbajBR2Ob+jBehe/wL4KDJ8TzyNMTBcsA7/BPgYMnxPOI1zMFWwHv8G+AgyfE88jXEwVLAe/gn/+DJ8TzAyfE84jbhUcjCvcCIy4HAJMGRPcBRqaFSoXv8G+tgyfE8yOuBwCcU+OCB9QTBQT1gpeDJ8TzyM8joAcCBbu9R2P2Vw2DJ8Tzg8dHA83DXoXv4B/6gyfE86qL3FNj6KcAwRrCCpPaCgFjBlUDAyfE87Vnk4cHkDVlXM8TBQWQKoaBRqaFSoXv8K+mgyfE8yOgBwJxt4MnxPMqhpMFiwGIW5fwx//ngMD4gyfE8wMnxPOcW96XHNtcU7OHd0Fc07m3oUdjnvoggyfE84PHRwOFw4MnxPNRRoFFE4VHApfwx//ngMD0twc4QJOHp2xNvQMnxPOxZ5OHB2AxZVzPEwUFYL2/Y4UKAJP3+gCZywMnxPO1Z5OHB4A1ZVzPEwUFgIW3E91KAP1dgUqDK4T1k5dKAL6bXoXv4N/rqowThUsA7+A/6yqME4WLAO/gn+oqixOFywDv4P/pl/DH/+eA4Lyzd2wBYwq7AQOnDAATS/v/M3vrALPnZwGFCiOg/ACTlwoBwYPj46f76bORR2Oa+hRehe/gH+YcQSMq9PZdu5FHY5D6FF6F7+Df5KqKPUWX8Mf/54AAD0VFl/DH/+eAYA5BRZfwx//ngMANOUWX8Mf/54AgDYFFVoWX8Mf/54Agxo274UdjnvoOXoXv4J/gqooTBcsA7+D/3yMmpPITBQsB7+A/3yMopPITBUsB7+B/3iMqpPITBYsB7+C/3SMspPITBcsB7+D/3AMnhPODJkTzAyYE84MlxPKqh1aFl/DH/+eA4LzjBwXQAyfE87Fnk4cHQDFlXM8TBQVAHbWhR2OR+gi3BzhAk4dnbx27BUbFub1HY/dXB7d3yT+Dx9fV44kH5l6F7+D/1lqVkwfwDmMZZQFjHPwAtxc4QJOHx9YJswNHiwEFC7mP3bcDJ8TzsWeThwcQMWVczxMFBRDRs5MFhPcTBQT17/AvtoMnxPPIz8FHIxz0+v2xCotjiQoAWoEDJ8TzsWcxZVzPWbu3BwBAA6dHAZlHEwYE9oFFAUVj9ecCl8DM/+eAIO9x+VFGkwUE9hMFhPeX8Mf/54CA0dFHIxz0+lqBNbGXoMz/54CAOOm/wUfjlvr6twc4QJOHp3eFsZfwx//ngECr7b2hR+OZ+vhehe/g/8mqiiMmpPQTBcsA7+AfyYMnCv8jIKT23Eez+voC45YK9jN39QI185OK9/+qmrPa+gL1Z5OHB0wBS7OK+gKDJwT2gcez52oBkedWhdqF7+A/5HG9kwUE9hMFxPTv8C+zBUWX8Mf/54DglpO3GgAzC/tA/RrptwAA","text_start":1077411840,"data":"wgY4QDhAyD+GEjhAkBI4QOASOEDyEjhA7BM4QGoTOEBeEjhALhQ4QLQUOEAMFThAFBI4QMgUOEAUEjhAhhU4QJYVOECaFThA4BI4QOgVOEACFjhA1gM4QFABOECYAThAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhAOgM4QDoDOEA6AzhA","data_start":1070165352,"bss_start":1070088192}');
+;// CONCATENATED MODULE: ./node_modules/esptool-js/lib/targets/stub_flasher/esp32s2.json
+const esp32s2_namespaceObject = /*#__PURE__*/JSON.parse('{"entry":1073909924,"text":"NkEADBId8AA2QQAd8AAAAHgC/j9YgP0/DUEAADZBAJH8/6H8/8AgALIJALCwdKCLEbqIwIgRuojAiBEMy4qKsttBuojAIACCCACAgHTseMAgAMIJAMDAdKCMEcqIwIgRyojAiBHB7P+KisqIwCAAgggAgIB0FjgEwCAAwgkADAILzMDAYMDAdKCMEcqIwIgRyojAiBGKirq4wCAAsgsAsLB0VksFsdz/uojAIACCCACAgHRWOATAIADCSQDAIACyCQCwsHSgixG6iMCIEbqIwIgRDIuy20GKirqIDAvAIAC5CMAgAIIJAICAdKAoEYoiwCIRiiLAIhEqKh3wNkEAgcT/kcT/wCAAoggADHugoHSgihGqiMCIEaqIwIgRiomy20EM2ZLZQSc7EQyJktlBmpjAIAApCZKgDJLZQZqIDBnAIACSSAAd8FSA/T82QQCxsP+hsP/AIADCCwAM3gvMwMBgwMB0oIwRyojAiBHKiMCIEYqK4t5B6pjAIACSCQCQkHSMqYHx/8AgAMJIAMYMAMAgANILANDQdKCdEdqZwJkR2pnAmRGamuqZwCAAkgkAkJB0nCnAIACCCwCR4//AIACCSQAMIoYVAAzN0t1B2ojAIACCCACAgHSMuIHb/8AgAMJIAIYNAADAIACSCwAMApCQdKCJEZqIwIgRmojAiBGKqtqqwCAAggoAgIB0jPjAIACCCwCRzP/AIACCSQAMEh3wAAA2QQChyP+Rev/AIACyCgCwsHSgixG6iMCIEbqIwIgRDIuKibLbQbqIDAvAIAC5CMAgAMIKAMDAdKCMEcqIwIgRyojAiBEMzIqJwtxByojAIACySADAIACiCgCgoHSgihGqiMCIEaqIwIgRipkM2ILYQYqZwCAAskkAHfAAxC3+P4gC/j82QQAMCBaSBXH8/6KgwIgHOjLgCABioMCGCwAAogIAZxoIkqDblxoQRgYAoqDb4AgAiAeioNzGAgCioNvgCACCJwCioN3gCAAbIogHJ5PMoqDA4AgAgen/gigAjBjgCAAMGC0IHfAAAFCA/T9MgP0/SID9P0SA/T82QQCR+/+B+//AIAC4CcAgAIgIofn/h7sawCAAiArAIACoCRu6qojAIAC5CSJIAEYPAAAAgS//wCAAkggAkJB0oIkRmojAiBGaiJEq/8CIEYqJDNmS2UGaiAwZwCAAkkgADAiR5v/AIACJCsAgAIkJHfAAADZBACCgdCHg/8AgAIgCJhgmJihbVmgLkqDAlxoCRisAkdn/wCAAmAkWKQqR1P/AIACJCQwYBiQAgqDAh5olcc//wCAAiAecCMAgAKgHpdH/gc3/DAnAIACZCAwIwCAAiQcGGQCCoNuHmiIMKEYWAAAMG8AgALkCgqDch5oGoqDARgIAAIKg3YeaCaKg2+Xv/4YOAACB+v7AIACSCACQkHSgiRGaiMCIEZqIkfX+wIgRiokM2ZLZQZqIkbL/wCAAskgADAjAIACJCcAgAIkCHfA2QQCSAgGCAgCAmRGAmSCCAgIiAgMAiBGQiCCAIgGAIiAd8AA2QQAioP+AIhEd8AAIAABgEAAAYBwAAGA2QQCB/P+R/P/AIACICMAgAIkJkqEBlwgmgfj/DDXAIAB4CAwGcHCUMFUBhgMAAADAIACoBRtmoKB0pev/d5bvHfAAADZBAB3wAAAANkEA5bL/gYn/DHnAIACpCIGG/5LZQcAgAJkIHfAAAAA2YQCCoACCQwBlw/8W6gCpAeX8/6gBZioKDBiCQwAMAgYRAACxBv+RuP7AIACiCwCgoHSgihGqiMCIEaqIwIgRDIqKiaLaQaqIwCAAiAiJAsAgAIILAICAdKAoEYoiwCIRiiLAIhGaIh3wAAA2QQAlqv8d8DZBAIKgAIJDACW8/8xKpf7/xgEAZioJDBiCQwAMAsYQALHp/pGc/sAgAKILAKCgdKCKEaqIwIgRqojAiBEMioqJotpBqojAIACICIkCwCAAggsAgIB0oCgRiiLAIhGKIsAiEZoiHfAANkEADAId8ABUIEA/VDBAPzZBAJH9/8AgAIgJgIAkVkj/kfr/wCAAiAmAgCRWSP8d8AAAAAkAABAsIEA/ACBAP4jYAEA2QQBR/P9tAjBzICKgADKgAKX7/wwIwCAAiQUMGYH2/1CZAcAgAJkIwCAAmAhWef/AIACCJQAHaCCioAGB8P/gCAAbgzCYYiopPQh3MsInlwJnOLwh5/9GAAAMAh3wAAAAwAAAoAL+PzytAUA2QQCCEgEh+/9mSCeh+/8ioGOC2iuCCAVwIhGcWIgKIfX/zOgcDMLcK7KgAIH0/+AIAAwCHfAAAKirAUA24QBMrAwLrQEwcyCB7f/gCAA9BAwEjHXCFSKCoECATGOrhIBg9AwYgkEAK4SCQQJyQQEMCIwFiAWJEYtxnDWCFSKM6K0HQMQgssUEgez/4AgASncwiEGCRwCIIjJHAb0GrQHgCAAd8IAC/j8AAP0/+Pz/P4wxAUA2QQCB+/+x+//CKACB+/+iKACB+v/gCACR9v8MCIkJHfAAAAA2QQCB8v+oCBuamQiB8f+qiCJIAGbZAmX8/wwCHfAAABArAUA2QQAgoHSB/f/gCAAtCh3whAL+P3wC/j+8Lf4/ADIBQOwxAUAwMwFANmEAfMiHkycx+P/GBAAMHL0BrQKB+P/gCACIA6IBAOAIAK0CgfX/4AgA5hrgxgoAZgMoDAiJAc0BsqACIKIgge//4AgAmAGB6f/MyagIZhoIsef/wCAAoksAmQgd8AAAQCsBQDZBACgirQLlw//cKqLCBGXD/y0KoqAAgfn/4AgA4AIADAId8AIAABAEAAAQjHIBQDZBAECCIICAFK0CvQMh+f/NBMy4gfr/4AgALQqMGiH2/x3wAGAQAACIEAAAgBAAAJQQAACMEAAAhBAAAJAQAABsUgBAsKwBQIxSAEAMUwBANoEhYiICosYIpbv/gfb/DBkaiKkIofP/DDgaqqIqAECZESCIEae5AgZeAGCmIGW5/30KS6bluP+B6P8MgxqIqQiIMkLREIgYMtMQ4AgADAiCZBwwoYCB5v/gCACB3/+R4v8aiBqZWAgMCIkJkdz/GpmJCYKgdILYEJHc/4qBxjkAkdr/iDKh0/8amYgIuAkaquAIAIIEdL0KjBiGCgCs6oIkGCZIAsY2AIKgcILYEIqhDEyBX//gCACBy/+Ry/8aiIgIGpkbiIkJiDKIGOAIABaVCYHC/5HE/xqIGpmICJgJlxgCRiEAgb//fMwaiIgIwKcQsbv/gGVjO5agh8CKmRq7iQvAyRC9AWXq/4G1/xqIiAiMejwYYIgRhiEAAIqRgIAUjOi9Cc0GEKEggbL/4AgAEJEggar/vQkaiJkIzQY6oYGt/+AIAJGm/4gyGpmIKKgJvQbgCACBof+RoP8aiIgIandgVcAbiBqZiQmRmv+CJBwamZgJkIhiVjjwDBlQiZNWuO+Bk/86sYBxgHCnIIGb/+AIAIgyHAuIKHCnIOAIAAwILQgd8DZBIAwYDBVtAn0ELQOCRAAMA0BVEUYNAAAwQsBQRGPNBL0BaqMl3v/sqkDCQZ0BDAjGBABLmaLJ/KgKJgoHDAiCRwCGAgAbiIec6DLTECczxwwCBgEAPBJgIhEd8AAAADYhIZISAY0CDDJNAyAiESa5AgYgAHgoDBatByWa/y0KS6elmf98x10KcHIQotEQcCLAgW3/4AgAQGYRxg8AWoJgiGM7OHzIgDMQMMMgELEgcKcgZdX//HqBXf8gw8BQzGMaiMkIKrGi0RCBYf/gCACBV/86dxqIyAgMAsBVwFbF+7LREK0EgVv/4AgADAIGAQA8EmAiER3wBgAAEDz9/z8EIEA/XGUBQDZBAAwKDAtlrf9tAn0DLQpWyglYAxY1CoKv/4CA9TImAFe4BDCA9LzYMIC0VpgIofH/gfL/4AgA5ab/ke//gIMRgIhBwCAAiQmBov6SoAGAmQHAIACSaADAIACYCFZ5/wwZQJkRBg0AoeP/geT/4AgAZaP/keH/gIMRgIhBwCAAiQmBlP4MGZCZAcAgAJJoAMAgAJgIVnn/DBkAmRGag4kGDAiXNQKQhcCJB0YDAAAAIYf+RgEAAAAAIc3/HfAAAECA/T+sLf4/qC3+P6At/j82gQBx/v+IN8xIDAIGFQAAgfj/gggA/CiBw/+oJ7g4zQG5QWXg/y0K/IqCAQC4QZwYiDeYJ7qZsLhjsIjAmSeJN8YHAJHr/wwYgkkAser/oer/5e3/Fhr7gWn+hxqrIqAxYCIRHfAAADZhAHy5DDqQkxBtBCCqESa5AsYhAK0COQElfP9Be/59CqkES6Jle/+pFD0Ki6Llev+pJF0Ky6Jlev+IAZ0KqTQcSrKgAKeYD6LCEJJhAOV4/wwbmAGguoOi1CsMGLJKBIJKBYyWUDOCgqAAMmQEiVSBk/+IOIDAYAuIeoiaiMC5EMCIELCIwIk6gb//DAm5KpJIAGXw/4w6PBpgqhEtCh3wAAAACAAAEOB3AUDMcQFANkEArQK9A80EjHWB+//gCABGAQCB+v/gCAAtCowaIfX/HfAANmEAYUz+XQJ4Ni0DenNC1itGAQAA5er/zGqIJHc49cYvADwSYCIRRi8AiAYgiMCJBog2KoiJNgwCxioAggQEqDaMyCCKIICANAwdnFhG9P8AoJAU3El8xyCAFHB6EE0C/KgMDc0CvQVGGwAAfMdwehCgN8BLgyBIY3z4zQS9BYkBmqGBPP7gCAAMDQxMvQGtB6X0/1aq+EpVS3dAQsB8wzA0EJxTDA3NA70FcKcg5fL/Vtr2OlUwRMAwd4AWpPZ8+M0EvQWJARChIIEq/uAIAAwNDEy9AXCnICXw/xaq9MbP/1Zi9UbQ/x3wAADALf4/QAD9P7QC/j8AMABANqEASCKtBGVg/6mBosQE5V//zGqB9/+R9/+ZCHD6QDiBYfP/cHVBDBLGJQAAAIgGkfH/UQH+kIjAgtiAgIBgqEU5QYlRp7MEDCqgdyCl1/9WigaIgXkBssgQ4iYA0eX/oeb/MLvAurTywRTCwRCB4//gCAC4Bi0KqFGBT/+qu3hBqEWAi2ILiHCqwICAYLkGqUWAgHRWiACioAEgioMWKAGB1P+Au8CAqCCl5f/MuoHR/4kGcDPADAfGAQA8EmAiEcYEAAwIJ6gCVhP2gqDHIC8xgIgRgCIQHfAAADZBAIISAZHV/agiuAmCyPCAgPSwuGOiyhDl4P8tCh3wWAwBQGwrAUCEKQFANkEAcqCIctcTrQeBr/3gCACB+P/gCADAqhEgKsKioACB9v/gCAC9AgwKgfT/4AgArQeBpf3gCAAd8AAANkEAoiICIqAA5Uv/Zfv/HfAAAAAAAP0/AAAAAQDEAAAAwwAAAMgAAADGAAAAwQAAAMkAAL0t/j+EgEA/jABMPxgATD8QJwAAGCBAPwAAAIC4Lf4/lIMCQEg8AUC8hwJACAAIYHCHAkBMhwJAXAAAYP//APwkAABgoIQCQAwAAGCUhwJAyC3+Pxwu/j+0Lf4/0C3+P7At/j80jwJAjAL+PyCIAkCcjwJAWI4CQKCIAkAoLv4/KIFAP2AvAUCk2ABAoOQAQARwAUBEbgFAAHUBQNDxAECk8QBA1DIBQIQyAUBYMgFAwPEAQBCVAUCYIAFA7HABQLTxAECASQFA6DUBQOw7AUCAAAFANmEBgcL/kcn/fQEMCsYAAKkIS4iXOPiB5v/gCAAMCIJnIYzqggoYDBmCyP4MCoCpg6JnIWKg4YHe/+AIAHBmEYxaiAqmGAFtCIG5/wx6wCAAmAhQqhGgmSDAIACZCMAgAJgIDHpwqgGgmSDAIACZCKKg8IHQ/+AIAJGu/3z6wCAAiAmi2vSgiBCipACgiCDAIACJCZGp/wxKwCAAiAmgiCDAIACJCcAgAIgJoq/8oIgQoqACoIggoaH/wCAAiQmBMf3gCACtBmXf/4G7/+AIAAwLgbr/4AgAkZr/YZr/wCAAiAlgiCDAIACJCYG1/+AIAIFr/hzJqAiggHSHORIMGxwZABhAALuhhzkSsYH/BgMAPJmxf/+XmAQMG3C7AXz/0qABwqAB8PD14qEAQN0RAMwRgaT/4AgAgichUTD8JhgChiMAgYH/HBmZCIFt/ZF//2FT/ZkIkVD9DAiJCZFq/cFp/agGwCAAgkkAsqACgWn94AgAHBw8CwwKgZP/4AgAsXT/DAwcGoGR/+AIALFx/6gGgY//4AgAqAaBjv/gCACoBoGN/+AIAJFs/6InIcAgAIgJoIggoqABwCAAgmkA8KoBgYb/4AgAgWX/iQWBZP8GIwChWv+B6/zgCACioACBNf/gCACRX/+hYP/AIACICbFg/6CIEAxa8KoBoIggwCAAiQmRWv+irgDAIACICQwMYIggwCAAiQnAIACICaCIECwKoIggwCAAiQmBcvx8+cAgAJkIoqAFgWX/4AgAkU3/oqEBwCAAiAmgiCDAIACJCaKgIIFi/+AIAIFH/4kFDAiR6PuCaQAlHv+BRP8MS5IIAKIIAZJHcJIIAoIIA6JHcZJHcoJHc6LHcKX3/rLHdKLHbGUd/4IHdF0KFmgAJe7+Bvr/ABaaYIIKAfIKAIJnIIyPwRn/DA29CEYHAIIKA5IKAoCIEZBIIKInG5LECJcaEsHF/LInINKgAKEp/yU1/0bu/wDyZyJLpWUN/4InIGEl//InIoJHTIEi/4s16AbyR01CVyeiZxQyZxWCZxYtCpxesicgDA3gziCAqCAlMf/yJyL5Bgbd/wDiZyJMzAwLrQeBr/zgCACCJyAcSuInIoc6IPYoAoZEAaLI/qCgdBwrp7sCRi8BsQz/sKqgqAqgCgAAAIInIKKg0qeYAsb2AIc6FKKg0KeYAsb7AKKg0aeYAsYBAcY0AYInIKKg06eYAgbC/0YfAQAALEmXlBkMdaInFgwNDAwMi2Uo/wuFXQhWyP7GAgAAAKGM/AyLqQbGLwGJBgyLBikBDAyGswAM+ke6WKHp/aIKBRZ6BK0DJf7+gsTwgID0h5oxDAmioO9GAgCatbILGBuZsKowhznyp5IRgeL+keL+DDuZCAwIiQaGFgEAocT+BgUAAAChw/4GAwAAAKG//gYBAAAAobz+qQYMO8YSAaLHTKUb/waZAAAAZrQ/rQOl9/6B0v6pCKLFDOX2/oHQ/qJoAaLFECX2/oHN/qJoAqLFFGX1/oHK/pHJ/qk4DBiCSRAMCIkGDFvG+gAAAKFZ/AxbqQbG/AAM+ke6YIHA/qIIEBb6BK0DJfL+gbz+LQqYCKc5OILE8ICA9IcaAwYLAACBt/7NCqg4ssUYgVr84AgAgbP+kbL+iDgMeyqIiTmICSCIwIkJDAiJBkbiAIGR/okGBuQAoY3+BgEAAAChiv6pBsbgAGaELKGl/oIKEJy4DAscTIE5/OAIAIGe/pGh/gxrmQgMCIkGxtIAAAChf/4GAQAAAKEv/KkGDGvG0gAAAIyEQJA0DAJAREGMuaF2/gybqQbGzAAAAABSJxUgkPTAmRGaVa0FJeb+PQpLpaXl/qJnIoulJeX+omcgy6Wl5P6BA/zgCACCJyCSJyKAmRAmCA3AIACoA6CIEKCIMICZIBsiwCAAmQMgkPRHOasMCIkGDJvGrwAAAGZEFK0DpeD+wCAAiAoMq4kHDAiJBkapAKEI/AyrqQbGqwBmRDmtA6Xe/l0KHOqBgP7gCAAc+oF+/uAIACwKgXz+4AgAHNqBev7gCAAMC60FgW/+4AgADAiJBgzbhpcAofb7DNupBgaaAAAciqeUUK0D5dn+omcgy6Vl2f5NCqLFEOXY/j0KosUUZdj+omciosUY5df+LQqixRxl1/79CtInIqInIO0CzQO9BIFa/uAIAIxKoSz+RgIAqQYMu0Z/AKHe+6kGDLvGgQBmhBKBQ/6RR/4M+5kIDAiJBsZ3AAAAodb7DPupBsZ5AAAMHL0ErQMlVP+pBsZvAAAM+ke6QoEy/YIIBbw4rQNl0P6qpYKg78YBAJIFGBtVkIgwV5r0h5IRgS7+kTL+HBuZCAwIiQaGYgAAoRD+hgIAAAChDf6GAAChvfupBhwbRmEAS7eix0wlMP8cCKkGglcihlYAAABdAYy0obX7HEsQFQCpBgZYAMLHXLKgAKKgAIEu/uAIAFYK/rLHXAzMS6eBvPvgCAAMyZJXIhxLSQZGSABmtBCBD/6RFP7pBpkIsqDShkMAAKGi+7Kg0qkGhkUAAIEf/uAIAIyqoej9sqDQqQaGQAAADAiJBrKg0MY4AAAAACaEBaGW+4YbAK0DZcL+TQqiZxrLpeXB/oG+/KJnF4g4gJTiVsn9gJriVmn9C5iqmYCZwoKnU6CIEYBJggwFhgcAAAAAssdcosdoZS3/DBqBavvgCAALhECYYgtVTQhaWYInFxZYAFCEIFZ4/a0EvQWl2P6MmqHE/akGsqDRBh0AqQayoNEGFgCCJyAcq6LIK6CgdKc7OEzMDAtwpyCBcfvgCACCJyCh3f2yrKywuKC6qugK3QetCM0EMLMg4A4AgicSqQacSJHO/YkJRgMAAKGv/bInIKkGhgYAAACyJyDcKqHE/d0HDAyl2/7GBQAAAKGq/Qx7zQqhv/0MDWXa/oHA/QwJmQiBvv0MBYgIWQYW2J+ix0zgCACBuf2pBlkIRnv+AACCJyEmGAJGdP6Rk/vAIACCCQCAgHQWKJyBn/3AIACiSQCiKACCJyEAGkAAqKGBw/3gCAChlv2BJ/vgCACBwP3gCACRrv186sAgAIIpAKCIEKGQ/cAgAIJpAIG6/eAIAIG6/eAIAAwKgbn94AgAhlr+AAAA","text_start":1073905664,"data":"QAD9P5SHAkBPSEFJAAAAAG2UAkBylAJA2pQCQOWUAkCglQJAMpUCQD2UAkDclQJAVJYCQL6WAkC5mAJAdpYCQLmYAkAelwJAP5cCQE6XAkDalAJAoJcCQLSXAkAMhQJAJIICQKiCAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkCIhAJAiIQCQIiEAkA=","data_start":1073622464,"bss_start":1073545216}');
+;// CONCATENATED MODULE: ./node_modules/esptool-js/lib/targets/stub_flasher/esp32s3.json
+const esp32s3_namespaceObject = /*#__PURE__*/JSON.parse('{"entry":1077384484,"text":"eALLP1iAyj8NQQAANkEAkfz/ofz/wCAAsgkAsLB0oIsRuojAiBG6iMCIEQzLioqy20G6iMAgAIIIAICAdOx4wCAAwgkAwMB0oIwRyojAiBHKiMCIEcHs/4qKyojAIACCCACAgHQWOATAIADCCQAMAgvMwMBgwMB0oIwRyojAiBHKiMCIEYqKurjAIACyCwCwsHRWSwWx3P+6iMAgAIIIAICAdFY4BMAgAMJJAMAgALIJALCwdKCLEbqIwIgRuojAiBEMi7LbQYqKuogMC8AgALkIwCAAggkAgIB0oCgRiiLAIhGKIsAiESoqHfA2QQCBxP+RxP/AIACiCAAMe6CgdKCKEaqIwIgRqojAiBGKibLbQQzZktlBJzsRDImS2UGamMAgACkJkqAMktlBmogMGcAgAJJIAB3wVIDKPzZBALGw/6Gw/8AgAMILAAzeC8zAwGDAwHSgjBHKiMCIEcqIwIgRiori3kHqmMAgAJIJAJCQdIypgfH/wCAAwkgAxgwAwCAA0gsA0NB0oJ0R2pnAmRHamcCZEZqa6pnAIACSCQCQkHScKcAgAIILAJHj/8AgAIJJAAwihhUADM3S3UHaiMAgAIIIAICAdIy4gdv/wCAAwkgAhg0AAMAgAJILAAwCkJB0oIkRmojAiBGaiMCIEYqq2qrAIACCCgCAgHSM+MAgAIILAJHM/8AgAIJJAAwSHfAAADZBAKHI/5F6/8AgALIKALCwdKCLEbqIwIgRuojAiBEMi4qJsttBuogMC8AgALkIwCAAwgoAwMB0oIwRyojAiBHKiMCIEQzMionC3EHKiMAgALJIAMAgAKIKAKCgdKCKEaqIwIgRqojAiBGKmQzYgthBipnAIACySQAd8AD4Lcs/iALLPzZBAAwIFrIFcfz/oqDAiAc6MuAIAGKgwEYMAACiAgBnGgmSoNuXGhPGBgAAoqDb4AgAiAeioNwGAwAAAKKg2+AIAIgHoqDd4AgAIsIBiAcnk8mioMDgCACB6f+ICIwY4AgADBgtCB3wUIDKP0yAyj9IgMo/RIDKPzZBAJH7/4H7/8AgALgJwCAAiAih+f+HuxrAIACICsAgAKgJG7qqiMAgALkJIkgARg8AAACBL//AIACSCACQkHSgiRGaiMCIEZqIkSr/wIgRiokM2ZLZQZqIDBnAIACSSAAMCJHm/8AgAIkKwCAAiQkd8AAANkEAIKB0IeD/wCAAiAImGCYmKFtWaAuSoMCXGgJGKwCR2f/AIACYCRYpCpHU/8AgAIkJDBgGJACCoMCHmiVxz//AIACIB5wIwCAAqAel0f+Bzf8MCcAgAJkIDAjAIACJBwYZAIKg24eaIgwoRhYAAAwbwCAAuQKCoNyHmgaioMBGAgAAgqDdh5oJoqDb5e//hg4AAIH6/sAgAJIIAJCQdKCJEZqIwIgRmoiR9f7AiBGKiQzZktlBmoiRsv/AIACySAAMCMAgAIkJwCAAiQId8DZBAJICAYICAICZEYCZIIICAiICAwCIEZCIIIAiAYAiIB3wADZBACKg/4AiER3wAAgAAGAQAABgHAAAYDZBAIH8/5H8/8AgAIgIwCAAiQmSoQGXCCaB+P8MNcAgAHgIDAZwcJQwVQGGAwDAIACiJQBixgGgoHSl6/93lu0d8AAADIADYBSAA2AAgANgBIADYDZBAIH7/3H9/8AgAJgIgfn/wCAAmQiGAwCB9//AIACiKACgoHSl5//AIACIByfo6B3wAAA2QQAlr/+Bev8MecAgAKkIgXf/ktlBwCAAmQgd8AAAADZhAIKgAIJDAKW//xbqAKkB5fz/qAFmKgoMGIJDAAwCBhEAALH3/pGp/sAgAKILAKCgdKCKEaqIwIgRqojAiBEMioqJotpBqojAIACICIkCwCAAggsAgIB0oCgRiiLAIhGKIsAiEZoiHfAAADZBAGWm/x3wNkEAgqAAgkMAZbj/zEql/v/GAQBmKgkMGIJDAAwCxhAAsdr+kY3+wCAAogsAoKB0oIoRqojAiBGqiMCIEQyKiomi2kGqiMAgAIgIiQLAIACCCwCAgHSgKBGKIsAiEYoiwCIRmiId8AA2QQAMAh3wAFQgAGBUMABgNkEAkf3/wCAAiAmAgCRWSP+R+v/AIACICYCAJFZI/x3wAAAACQAAECwgAGAAIABgAAYAQDZBAFH8/20CMHMgIqAAMqAApfv/DAjAIACJBQwZgfb/UJkBwCAAmQjAIACYCFZ5/8AgAIIlAAdoIKKgAYHw/+AIABuDMJhiKik9CHcywieXAmc4vCHn/0YAAAwCHfAAAFDDAAA2QQBhiP8gIHRyoAAMGoHi/+AIAMAgAIgGF+gMgfj/G3eHl+cMEkYCAIF9/8AgACkIDAId8AAAADZBAHF6/wwGDBqB1f/gCADAIACIBxfoB4Hr/xtmh5bnwCAAiAcMGZCIIMAgAIkHHfAAAAAAwAAAoALLP+gRAEA2QQCCEgEh+/9mSCeh+/8ioGOC2iuCCAVwIhGcWIgKIfX/zOgcDMLcK7KgAIH0/+AIAAwCHfAAAPQRAEA24QBMrAwLrQEwcyCB7f/gCAA9BAwEjHXCFSKCoECATGOrhIBg9AwYgkEAK4SCQQJyQQEMCIwFiAWJEYtxnDWCFSKM6K0HQMQgssUEgez/4AgASncwiEGCRwCIIjJHAb0GrQHgCAAd8IACyz8AAMo/vP/OPygmAEA2QQCB+/+x+//CKACB+/+iKACB+v/gCACR9v8MCIkJHfAAAAA2QQCB8v+oCBuamQiB8f+qiCJIAGbZAmX8/wwCHfAAAEgGAEA2QQAgoHSB/f/gCAAtCh3whALLP3wCyz+8Lcs/QCYAQDQmAEDQJgBANmEAfMiHkygx+P/GBAAMHL0BrQKB+P/gCACIA6IBAOAIAK0CgfX/4AgA5hrgxgoAAGYDJwwIiQHNAQwrIKIgge//4AgAmAGB6f/MyagIZhoIsef/wCAAoksAmQgd8AAAFCgAQDZBACCiIIH9/+AIAB3wAACQBgBANkEAKCKtAuW3/9wqosIEZbf/LQqioACB+f/gCADgAgAMAh3wALTEBAASegAAJPQAiBMAAGAADGB8GgBAnAYAQKgGAEA2QQCiIgKls/+geiCh+P+BTP/gCACB9v/AIACICICKFMyYgfT/4AgABgQAAACh7P8mGAih7f9mKAKh6v/AKhGioACB7f/gCABwIsK9AgwKgev/4AgAoeX/DAKBOf/gCAAd8AAA5P/OP0QKAEA2QQCB/f+oCIH9/+AIAB3wuAgAQDaBAIICMCwPiWEMGIlRiKIMjYlBiJIMGokxiIKJIYhyiRGIYokB6ELIIrgSgfT/4AgAHfACAAAQBAAAEHkCyz8gCgBANsEAQJIgkJAUgfn/VnkHgfr/gggAFsgFoqAQotonsqAA5cX/gRP/VsoFHAZGDwAADEhgdGOJESwJDMgMGokhmVEMiHCQ9KkBiTGJYdCZEQwIqbGtASlBOZGJcYmBkmEKgkEwcETAZfX/ejN6Ilb0+wwIRgQAzQS9A60CgeD/4AgAFrr+gdz/LQgd8ABgEAAAiBAAAIAQAACUEAAAjBAAAIQQAACQEAAAXBwAQAASAEBoHABAdBwAQDaBIWIiAqLGCKWb/4H2/wwZGoipCKHz/ww4GqqiKgBAmREgiBGnuQIGXgBgpiBlmf99Ckum5Zj/gej/DIMaiKkIiDJC0RCIGDLTEOAIAAwIgmQcMKGAgeb/4AgAgd//keL/GogamVgIDAiJCZHc/xqZiQmCoHSC2BCR3P+KgcY5AJHa/4gyodP/GpmICLgJGqrgCACCBHS9CowYhgoArOqCJBgmSALGNgCCoHCC2BCKoQxMgQr/4AgAgcv/kcv/GoiICBqZG4iJCYgyiBjgCAAWlQmBwv+RxP8aiBqZiAiYCZcYAkYhAIG//3zMGoiICMCnELG7/4BlYzuWoIfAipkau4kLwMkQvQHl4/+Btf8aiIgIjHo8GGCIEYYhAACKkYCAFIzovQnNBhChIIGy/+AIABCRIIGq/70JGoiZCM0GOqGBrf/gCACRpv+IMhqZiCioCb0G4AgAgaH/kaD/GoiICGp3YFXAG4gamYkJkZr/giQcGpmYCZCIYlY48AwZUImTVrjvgZP/OrGAcYBwpyCBm//gCACIMhwLiChwpyDgCAAMCC0IHfA2QSAMGAwVbQJ9BC0DgkQADANAVRFGDQAAMELAUERjzQS9AWqjpdf/7KpAwkGdAQwIxgQAS5miyfyoCiYKBwwIgkcAhgIAG4iHnOgy0xAnM8cMAgYBADwSYCIRHfAAAAA2ISGSEgGNAgwyTQMgIhEmuQIGIAB4KAwWrQclev8tCkunpXn/fMddCnByEKLREHAiwIFt/+AIAEBmEcYPAFqCYIhjOzh8yIAzEDDDIBCxIHCnIOXO//x6gV3/IMPAUMxjGojJCCqxotEQgWH/4AgAgVf/OncaiMgIDALAVcBWxfuy0RCtBIFb/+AIAAwCBgEAPBJgIhEd8DbBAAxJmREcKZkhDImZMSwJDBiZUa0BDAmJASlBmWE5cUmBmZGZoYJhC4JBMGXD/x3wAAAIAAAQAwAAEETADGBAwAxgAMAMYEjADGBMwAxgWMAMYFDADGBUwAxghAkAQCwKAECQCQBAbAkAQBQKAEA2YQCBC/99A4IIABY4HoKj/4A0gICDYgBKQDA4gTwIgth1gJOCgDOikmEAFmUXQIIggGA0UeX/VlYdgez/4AgAkeP/DBXAIABpCYHp/+AIAEBVAVZaFKgBvQPlhf9dChZqE1ER/sZMACCgVCCAdNw6kq8/mpg8+5e7EkwGRzsghgIAAAAAILBEHAZWKwGSrx+aiLKgH4e7BWKgIEc7ARwGkcz/YIVBwCAAiQmByv9gxiC9B4CqgIFF/uAIAIHH/wwdwCAAKQiBxf/AIADZCCWx/4gBwcP/MKggvQgMHY0D3FrAIACIDCYoAkbd/4G+/8AgANkIRg4AAAursNpiC4iKjakhDBqJEYHr/eAIAMG0/4gRuCHAIADYDICrICYtBVZa/QbP/9Gv/wwewCAA6Q3M2sAgAIgMJjgCRsn/BgwAAAwaiSG5EYHb/eAIAMGl/8AgAKgMJjoYuBGIIQursNpiC4iKjb0KgKogVjr9hrz/ANDGEQwLrQILzGXh/4Gb/wwawCAAqQioAb0D5XL/VhrtYHeAYCKAYETAVrTsgZb/4AgAhhoAqAG9A+Vw/ywIvHpRvv1GFgAgUHRS1f+AlGNQUGCQVWOlof9QwPS9ByCiINDMEeXb/6gBvQPlbf9W+vxad1oiUETALAhWlPwMBYYHAADNBL0DrQKMhYF//+AIAIYBAACBfv/gCAAW6v1Rbf8tBR3wNsEAHAqi2icMC6Vp/30CLQrs+qWb/wxZmREMiQwYmTGtASwJiQE5IXlBmVEpYSlxKYEpkSJhCoJhC4JBMCWa/8YAAAAhlP0d8AAAAAYAABAEIABgNmEADAoMCykBORFlZP8tCoxKIYv9xi8AiBF4CBaHC4gBOAh8+ICA9Xe4BDCA9IzoMIC0VugJDBYMCkBmEYYBAAwWDBoAZhGBYP6CCACseLKg3NxqhgQAAIgBajM5CGCHwGe3ZwwIhhgAACwbrQPl8/8WOv6G5v8AgEMRUXP9QEhBrCplj/9lWf+B3P8MGcAgAEkIkJkBwCAAkmUAwCAAmAVWef8G7P8ljf8lV/+B0/8MGcAgAEkIgJkBwCAAkmUAwCAAmAVWef8G4/8AmBGJCQYBAAAAIcj/HfAAAECAyj+sLcs/qC3LP6Atyz82gQBx/v+IN8xIDAIGFgAAgfj/gggA/GiBG/6oJ4gIzQG4OLlB5bH/LQr8qoIBALhBnDiIN5gnupmwuGOwiMCZJ4k3RggAAACR6v8MGIJJALHp/6Hp/+Xr/xba+oE+/YcapyKgMWAiER3wAAA2YQB8uQw6kJMQbQQgqhEmuQKGIgCtAjkBpS3/QWz9fQqpBEui5Sz/qRQ9CouiZSz/qSRdCsui5Sv/iAGdCqk0HEqyoACnmA+iwhCSYQBlKv8MG5gBoLqDotQrDBiySgSCSgWMllAzggwIMmQEgmQFger9iAiIOIDAYAuIeoiaiMC5EMCIELCIwIk6gb7/DAmyagKSSADl7/+MOjwaYKoRLQod8DZhAGFJ/V0CeDYtA3pzQtYrRgEAAKXt/8xqiCR3OPXGLwA8EmAiEUYvAIgGIIjAiQaINiqIiTYMAsYqAIIEBKg2jMggiiCAgDQMHZxYRvT/AKCQFNxJfMcggBRwehBNAvyoDA3NAr0FRhsAAHzHcHoQoDfAS4MgSGN8+M0EvQWJAZqhgTn94AgADA0MTL0BrQelsP9WqvhKVUt3QELAfMMwNBCcUwwNzQO9BXCnIOWu/1ba9jpVMETAMHeAFqT2fPjNBL0FiQEQoSCBJ/3gCAAMDQxMvQFwpyAlrP8WqvTGz/9WYvVG0P8d8AAAwC3LP0AAyj+0Ass/KAgAQDahAEgirQTlFP+pgaLEBGUU/8xqgff/kff/mQhw+kA4gWHz/3B1QQwSxiUAAACIBpHx/1H+/JCIwILYgICAYKhFOUGJUaezBAwqoHcgZdr/VooGiIF5AbLIEOImANHl/6Hm/zC7wLq08sEUwsEQgeP/4AgAuAYtCqhRgVr/qrt4QahFgItiC4hwqsCAgGC5BqlFgIB0VogAoqABIIqDFigBgdT/gLvAgKggpeX/zLqB0f+JBnAzwAwHxgEAPBJgIhHGBAAMCCeoAlYT9oKgxyAvMYCIEYAiEB3wAAA2QQCCEgGR0vyoIrgJgsjwgID0sLhjosoQ5eD/LQod8AAAyj8AAABAAMQAAADDAAAAyAAAAMYAAADBAAAAyQAAvS3LPxAnAAAYIABgAAAAgOj/zj/ELcs/uC3LP4SDN0CYIAxgvIg3QFiIN0AIAAhgAAACAAyIN0DohzdATIAAYLCAAGChOthQmIAAYLiAAGAqMR2PtIAAYIAhDGDkhDdAEIADYLyGN0D0hjdAYAAAYP//AfgkAABgkIQ3QAwAAGAwiDdA/C3LP1Auyz+0Lcs/BC7LP7Atyz/ckzdAjALLP9CIN0AUiTdAAJM3QJCKN0BcLss/LIEAYFwHAEBMGgBABCAAQHQfAEDsCgBAjAoAQFAKAEB4GwBAuCYAQIgmAEBkJgBAkBsAQAwbAEB0gQRAnAkAQIQbAEAcKQBAJCcAQAgoAEDkBgBANmEBgbX/kbz/fQEMCgYBAKkIgsgElzj3geb/4AgAjGqCChgMFCY4EYHi/+AIAAwEnHqCChhmSBIMJCyKgd7/4AgAoa7/gTr84AgAgdv/4AgAXQqB2v/gCAAMC4HZ/+AIAJGn/2Go/8AgAIgJYIggwCAAiQkWhQCBpP+RpP+SaACB0f/gCACB8/wcyYgIqAiggHSHOQocGbGR/4e5IsYDADyZsY7/l5gXDBtwuwHGAwAMGwAYQAC7oQwYgIgBt7gHgfv8DBmSSAB8/wwdDBzw8PXioQBA3REAzBGBu//gCABRI/smFApmJAIGIgDGSgAAAIGH/xwTkYf/OQiBiPxhb/yZCJFs/AwIiQmRhvzBhPyoBsAgAIJJAAwrgYX84AgAgX7/sX7/wCAAOQgMDBwagaf/4AgAsXr/qAaBpf/gCACoBoGk/+AIAKgGgaP/4AgAkXX/oXX/wCAAiAlAiCDAIACJCYGe/+AIAIFw/4kFgXD/xk0AAIFv/wyKwCAAmAixcP+gmSDAIACZCKFr/5Fr/wwMwCAAmQoMCcAgAJkLwCAAmQrAIACoCAwbELsRsKogwCAAqQihY/+BZP+xZP/AIACJCsAgAIgLYIggwCAAiQuBYP/AIACZChwZwCAAmQiBdft8+bFc/8AgAJkIoqARgXf/4AgAkVj/DErAIACICaCIIKFJ/8AgAIkJgXT/4AgAgVP/iQWBUv8GJAChOP+BxPvgCAAMCoFw/OAIAJFO/6FO/8AgAIgJsU7/oIgQDFrgqgGgiCDAIACJCZFI/wwawCAAiAmQqgGgiCDAIACJCcAgAIgJoqwAoIgQLAqgiCDAIACJCYE8+3z5wCAAmQgMDKKgBYFS/+AIAJE6/6KhAcAgAIgJoIggwCAAiQmioCCBT//gCACBNP+JBQwIkbH6gmkAJdT+gTH/DEuSCACiCAGSR3iSCAKCCAOiR3mSR3qCR3uix3jlqf6yx3yix3Rl0/6CB3xdChZoAGWg/gb6/wAWSmGCCgHyCgCCZyCMj8H5/gwNvQhGBwCCCgOSCgKAiBGQOCCiJx2SwwiXGhLBufuyJyDSoAChFv8l8v5G7v8A8mchS6Wlv/6CJyBhEv/yJyGCR2CBD/+LlegG8kdhMlcxomcZkmcagmcbLQqcTrInIAwN4M4ggKggJe7+8ich+QYG3f/iZyKSZyFMzLKgAHCnIIGi++AIAIInIBxKkich4icihzoe9igCxkUBosj+oKB0HCunuwKGLwGx9/6wqqCoCqAKAIInIKKg0qeYAob4AIc6FKKg0KeYAkb9AKKg0aeYAoYCAYY2AYInIKKg06eYAsbA/wYgAQAsSZeTGQx1oicbDA0MDAyLJeX+C4VdCFbI/sYCAAAAoX/7DIupBsYxAYkGDIsGKwEMDEa1AAz6N7pYoer9ogoFFnoErQklsP6Cw/CAgPSHmjEMCaKg70YCAJq1sgsYG5mwqjCHOfKnkhGBzv6Rzv4MO5kIDAiJBoYYAQCho/4GBQAAAKGi/gYDAAAAoZ7+BgEAAAChm/6pBgw7xhQBosdgZdj+BpsAAABmsz+tCaWp/oG+/qkIosUM5aj+gbz+omgBosUQJaj+gbn+omgCosUUZaf+gbb+kbX+qTgMGIJJEAwIiQYMW8b8AAAAoUz7DFupBsb+AAz6N7pggaz+oggQFvoErQklpP6BqP4tCpgIpzk4gsPwgID0hxoDBgsAAIGj/s0KqDiyxRiBTfvgCACBn/6Rnv6IOAx7KoiJOYgJIIjAiQkMCIkGRuQAgXD+iQYG5gChbP4GAQAAAKFp/qkGDHvG4gAAZoMpoZD+ggoQnJgMCxxMgSv74AgAgYr+kYz+DGuZCAwIiQYG1AChXf7GAAAAoSL7qQYMa8bUAIyjMJA0IqAAMDRBFskAoVX+DJupBsbOAAAAAFInGiCQ9MCZEZpVrQUlmP6iZyJLpaWX/qJnIYulJZf+omcgy6Wllv6B2frgCACCJyCSJyGyJyKAmRAmCA3AIACoC6CIEKCIMICZIBsiwCAAmQsgkPQ3OacMCIkGDJvGsAAAAGZDFK0JZZL+wCAAiAoMq4kHDAiJBkaqAKH6+gyrqQbGrABmQzqtCWWQ/l0KHOqBa/7gCAAc+oFp/uAIACwKgWf+4AgAHNqBZf7gCAAMC60FgVv+4AgADAiJBgzbhpgAAKHo+gzbqQbGmgAciqeTVK0JpYv+omcgy6Uli/49CqLFEKWK/qJnIqLFFCWK/qJnIaLFGKWJ/i0KosUcJYn+/QrSJyHCJyKiJyDtAjCzIIFF/uAIAIxKoQn+hgIAqQYMu4Z/AAChz/qpBgy7xoEAZoMSgS3+kTH+DPuZCAwIiQbGdwAAAKHH+gz7qQbGeQAMHL0DkKkgJVT/qQbGbwAADPo3ukSBMf2CCAW8OK0J5YH+qqWCoO/GAQCSBRgbVZCIMFea9IeSEYEY/pEc/hwbmQgMCIkGhmIAAKHt/QYDAAAAoer9BgEAAAChrvqpBhwbxmAAS7eix2ClAf8cCKkGglciBlYAXQGMs6Gm+hxLEBUAqQYGWADCx0yyoACioACBGP7gCABWCv6yx0wcTEunga364AgAHEmSVyIcSzkGRkgAZrMQgfn9kf796QaZCLKg0oZDAAChk/qyoNKpBoZFAIEJ/uAIAIyaocX9sqDQqQbGQAAMCIkGsqDQRjkAACaDBaGI+oYbAK0JJXT+PQqiZxzLpaVz/oEW+6JnE4gIiDiAk+JWqf2AmuJWSf0LmKqZgJnCgqdToIgRgDmCDAUGBwAAssdMosdwpSv/DBqBQPrgCAALgzCYYgtVPQhaWYInExZYAFCDIFZ4/a0DvQUljv6MmqGi/akGsqDRBh4AqQayoNEGFwCCJyAcq6LIK6CgdKc7PEzMsqAAkmchcKcggWL64AgAgicgocf9sqyssLiguqroCrInIa0I3QfNA+AOAIInEqkGnEiRuP2JCUYDAAChjP2yJyCpBoYGAAAAsicg3Cqhrv3dBwwM5Zf+xgUAAAChh/0Me80Koan9DA2llv6Bqv0MCZkIgaj9DAWICFkGFhifosdg4AgAgaP9qQZZCEZ4/gAmFAJGcv6RhfrAIACCCQCAgHQWqJuBfP3AIACiSQCoCAAaQACkoYGv/eAIAKFy/YH++eAIAIGs/eAIAJGa/XzqwCAAgikAoIgQoWz9wCAAgmkAgab94AgAgab94AgADAqBpf3gCACGWf4AAAA=","text_start":1077379072,"data":"QADKPxgYGBgQAAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwiDdAT0hBSQAAAAA9mTdAQpk3QKqZN0C1mTdAc5o3QAKaN0ANmTdAqpo3QCibN0CSmzdAjZ03QEqbN0CNnTdA9ps3QBacN0AmnDdAqpk3QHqcN0CMnDdAOIU3QBSCN0CYgjdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdAeIQ3QHiEN0B4hDdA","data_start":1070280128,"bss_start":1070202880,"plugin_first_opcode":213,"plugin_table_offset":156,"plugin_table_entries":27,"plugins":{"nand":{"text":"NkEAkgIBggIAgJkRgJkgggICIgIDAIgRkIgggCIBgCIgHfAANkEAjQJ82SKgZXAiEZcYDyKgy3zpgCIRlxgEPBJgIhEd8AAAoIYBAJhAAmDAAACAwAAAwABAAmAwQAJg////v////98BAAAIEEACYBhAAmAEQAJgFEACYBxAAmAABgBANmEAnQO9Aj0FLQRSERiB7f9B8P/GBgAAAAuIFugfDBqJAbkRkmECgfX/4AgAmCG4EYgBwCAAqASH+t2B5/8MHMAgAKgIIMwBwKogwCAAqQjAIACoCMHh/8CqEMAgAKkIwCAAqAgMHDDMAcCqIMAgAKkIwCAAqAjB2v/AqhDAIACpCKHR/wwMHAh2iAbAIADJCkuqgc//ViIAgcz/jEah0f+giCAWhQCioAFAqgGgiCChzv/AIACJCqHN/8AgALkKwCAAiAoMe8CIEYCEQUC7AbCIIMAgAIkKrNKCwuCAgGAAGEAAmaGBwv8LIsAgAJkIkcH/UCIBwCAAiAmwiBGAhUGAIiDAIAApCVCGIBboBgwIDBkMG2CYgzCLk4CJEFCmc4kBe4qAgyE7iICCxHtmIab/4IgRDAlgY8TGDAC4AQwMrDsMDb0JDE4GBgC68/IPABu7AB1AAP+h8Mwgi90L7swehgAAZzvjKrnAIADJC0uZh5nIgaH/C6rAIACpCAwYkIgBYZD/wCAAiQRGAwALZhaWCKKgAYGZ/+AIAMAgAIgEd/jpDBiAiAFhhv/AIACJBAYDAAtmFjYGDBqBkP/gCADAIACIBICIBYCIAVZI/owVVlcADAJGEQAAe1VQU8Q7lZCS9NF5/+CZEQwI2qjAIADoCgwLrQgMTIYGAKr3AAtA4GCRYk8AG6qLuwvMzGxLiJeY1wbv/1c64Ub8/3xSHfAAAAA2YQAMiL0C/QOJAQwODA0MjAz6pdz/LQod8AAANmEADAiJAQwPDA4MDQwMDAsMauXa/y0KHfAAAMg2yz82gQCioAqBZf/gCABxVv8MhmkB8sEQDA4MDcKgCLKgwKKgD+XX/y0K3MqCARCR8/+CSQAHaBMMqgt3gVj/4AgAVtf8fLJGAAB8Uh3wNkEAJfv/LQrcSoHp/4IIACfoCoCDBHzZgCmTRgAAfOId8AAA2E7LPzaBAIH+/70CgggMfPKsSLlBpfX/uEGMOnxSxgUAqQEMDwwODA0cjKKg2CXQ/1Z6/mX6/y0KHfAA6E7LP/BOyz82YQBh/f+IBoBLQYCLVMyIrQTl+v+MGsYfAHHo/4IHDBZIB1InABaFByXw/4xKfFqGGQAAeBcMGHB0wlCIEXBwBIBVYxB3EQwCTAggNcCAM2MMCIkBgen/0OMRKtiioAKCoITg4PQMD8KgECC3ICCok6XH/1Zq+zoiVzLMqQEMDwwODA0cjL0EHAolxv9W2vll8P+MukYAAHz6Jb//LQrGAwCIBgwCgtgIiQZi1ggMCIkmHfA2YQBBwf9tA4IEDHz3FjgIDAiAshFYBAwPiQEMDgwNHIywuEGioBMlwf+MOnxXhhgAZeb/fQpWqgWBlv88CYIIAJCIEBz5hzlIDBhQiBGAVWOIFICCwoAwBBAzEQwCxgkAIEXAgERj0JQRILMgkJD0mQEq9gwODA3CoBiAuxGioANlu/9WSvpKIkwIVzLShgAAAHzHLQcd8MxOyz/MNss/zD7LP1wcAED0EQBA6BEAQGgcAEB0HABANmEBgff/DAWYGEgIiCiSYR6CYR+IMgwGiBjgCAAMCK0BgmEagfL/4AgADAgyIR6CYRzGNACIMrLBbIgIosFY4AgAggFsvQqMKAYGAACcuoIhFmZIDwxMosFogeX/4AgAZ7UBG1WIMogY4AgADAhXNgJQhsCA+ECAhUGAhxCCYR0WWAiCIR+Ac2OCIRxWWAQGDwCx1P9Aq0GCYSDl6v/8OoIhIECwpMLb+ICXwMDAYJDMY6HN/5HL/4qqurnCYSGBzP/gCADCISGCISDKRMqIdzi/BgUAocT/cMcgsqAAgcX/4AgAgiEdgmEcsb//zQcQoSCBwf/gCACIMqG7/4govQfgCABwM8AbZoIhGpIhHgwXMHODl7gChsb/VnfxvQGiwViBtv/gCACCIRycOILBWBwJdokMoggAfPuwqjCiSAAbiIgyHAuIKKLBWOAIAAwCHfAAAAAAAgAYAAxgIAAMYOhAAmDgQAJgCEACYAxAAmAgQAJgJEACYChAAmAsQAJgMJAAYDiQAGA0kABgLJAAYDyQAGAokABg///B////P/joGgBAGBsAQLgaAEAMGwBAoBoAQJQaAECsGgBANqEADDIwoyAgIhEmRALGRgHlkv+RIP8MGFCIEYkJTAiJGY0Jkd3/mSiRGv8MCIJJDIH7/nz5kkgArNqg8FQs+aA2VPe5AoYfATe5AgYeAaBiVaAsVKBIVWC5YiCpYrCqIFY6Rke5DUYXAQyUDLIM0wym8qAMocn/TAvAIACYCoFL/rCZIMAgAJkKkcX/cUr+wCAAqAkMPLCqIMAgAKkJwCAAqAmyr7+wqhDAIACpCZG9/wx6wCAAqQmRu/8MCsAgAKkJwCAAqQixOv7AIACpB8AgAKkLsbX/wMwBwCAAyQuxtP8MHcAgAKkLsbL/MN0BwCAAqQuxMf7AIACpC7Gu/8AgAKkLsa3/wCAAqQuxrP/AIACpC7Eh/sAgAKkLwCAAyAvQzCDAIADJC8AgAMgL0R3+0MwQwCAAyQvAIADICwwdIN0B0MwgwCAAyQvAIADIC9ET/tDMEMAgAMkLJq8CRlIAssPzVjsUwsL1DBvAupMMGMLG9sCog6CrEKCgdBaqEqLE91ZKEqGP/3zzwCAAiAoy05AMFCBEETCIEECIIMAgAIJqAKKgC4GP/+AIAAwroqALgY3/4AgAoYP/wCAAiAowiBBAiCDAIACCagCioA2Bhf/gCAAMK6KgDYGD/+AIAKF6/8AgAIgKMIgQQIggwCAAgmoAoqAMgXv/4AgADCuioAyBef/gCAChcf/AIACICjCIEECIIMAgAIJqAKKgCoFx/+AIAAwroqAKgW//4AgAoWj/wCAAiAowiBBAiCDAIACCagCioA6BZ//gCAAMK6KgDoFl/+AIAKFf/8AgAIgKMIgQQIggwCAAiQoMmoFd/+AIAAwrDJqBXP/gCAAMuoFb/+AIAAzKgVn/4AgADKqBV//gCAAM6oFV/+AIAAyagVP/4AgADNqGMwAADOryQRAyQREiQRJiQRNCQRSiQRUMDNLBEMqtogoA+aHJkamBgUj/4AgAqIGBQ//gCACogQwrgUH/4AgAyJH4oRvM0sEQZmzQrQ8MDQwMsqBl8mEIgT3/4AgADA0MDLKgZyCiIIE5/+AIAAwNDAyyoG6tBoE1/+AIAAwMsqBmrQOBM//gCAAMDQwMsqBorQSBLv/gCAAMDQwMsqBpDOqBKv/gCACogYEm/+AIAK0CgST/4AgArQaBIv/gCACtBIEg/+AIAAzqgR7/4AgArQOBIP/gCACBDP8MGqLaEMAgAKkIgQn/kYf9DATAIABJCIKgwcAgAIkJwCAAiAehDf+R+/6giBCQiCDAIACJB8AgAIgHoQj/oIgQoqABoKoBoIggoqCIotoTwCAAgmcAgXr94AgADA9JAQwODA0MDAwLoqD/ZV3/VpoNHAqi2ieBcv3gCABlgv9WOg2RJP4MGIJJDIKvoKJBEakBgkEQDA8cDtLBEAwMsqAAHPrlWf+ManxaBioAAAAAfPiCQReywReioKClev9Wav5iARdWtghiQRaywRaioLBlef9WGv2CARYciZCIIJKvsJJBEIJBEWkBDA8cDtLBEAwMsqAAoqAfpVT/Vpr6YkEQssEQoqCw5XX/LQpWivmCARA3aJJHaI8MCIJBF4JBFgwIglEIgkESHIiJAfLBEAwODA0MjLKgAKKgn2VQ/wwHnOrGDQAAfGqGAgCir5wGAQAAAKKvzjwSqQVgIhGGEgAAAHIBEoIBEYB3EYB3IHCIdIB3EYB3IGIBEHBw9LLBF6KgwCVu/7LBFqKgoKVt/4IBFwBmEYCIAXCIIGCIIIkFggEWgkUEDBiCVSId8AA2gQAMMq0DICIRZkRYJUD/QdX9DAiSBAyJQcxpPBJgIhFGEACAuhGJAQwPDA4MDRyMsLhBHDrlRf9W+v1la/9Wmv24BCwIiQHywRAMDgwNHIyAuxEMOuVD/y0KVtr7osEQ5Tr/qQUd8DaBAAwyICIRJlQCRiUAIbv9ggIMzGg8EmAiEUYhAK0DZTj/TQqiAwQMCQwYgDQRoImTMDhBgIBgmQEMDwwODA0cjL0DHDqCQRCCQRGCQRKCQROlPf9W2vslY/9WevvlYP9WGvuIErgCgITCgIAEEIgRqQEMDywO0sEQHAywuCCioISlOv9W2vipAQwPDA4MDRyMvQMcCmU5/1aa96Vj/y0KVhr3HfAAAADAAACkozdANkEAIf3/ZrRDkZD9DBiYCTwSUIgRYCIRh5kxi6OlLf98+QuKkJS1IfT/TQqHOR0woyBlLP8tCkuj5Sv/gej9KQipGEkoge3/DAKCZRId8AA2QQAMMiAiEWa0JDCjIKUp/6BwpE0K3GdLo+Uo/4GG/QwZSQipGILYCHkokkgMDAId8AAANmEAHJIM+FAiEUc4AkYoAHF9/SKgY1LXCIIFDHAiERb4CK0DOQEioMmlJP8yxPCAIhE3mnyIFzc4d5gBYqDvgskQmkS9CMYBAKIIABuIoGYwR5j0osn8smEAIqDBZSH/gCIRp5ZLaAFGEAAAqCWBZv1C2vhAQGAwRGOqqM0EvQaBuv3gCACIJZgXioRAmcCZF4klkqf/h7kOJVf/LQqMagwIiSWGAgAASmZAM8BWs/sMAh3wNkEAIa//ZkRagVH9IqBjQtgIggQMcCIRFogEgU39Iaj/eBj814gkrGihSv3C2PjAwGCyoP+AqoCBoP3gCAAMGFCIEYkkJVH/LQqMOnkkhgQAoT/9HAzC3AiyoACBl/3gCAAMAh3wAAA2QQAMFwwCAHcRrQIlSv+MWqUW/4YBAAAiwkB3kustCh3wAAA2QQAMMiAiEWaEOjCjIGUS/00KS6PlEf+glCAQmRHsSUA7QaBB5aBEETpEhgQArQOlRf8yw0AWegDlEf8tCgYBAEeT6QwCHfDILss/NkEADDKtAyAiEWZEPJEL/QwYmAlQiBGHGQo8EmAiEcYJAAAAACUM/zH1/00KvQNlUP8tClYq/kkFHAy9A0ulgWf94AgAHAiCVSId8A==","text_start":1077386912,"bss_size":10288,"handlers":{"0xD5":1728,"0xD6":3056,"0xD7":3160,"0xD8":3336,"0xD9":3416,"0xDA":3468,"0xDE":3648,"0xDB":3752,"0xDC":3788,"0xDD":3864}}}}');
+;// CONCATENATED MODULE: ./node_modules/esptool-js/lib/targets/stub_flasher/esp8266.json
+const esp8266_namespaceObject = /*#__PURE__*/JSON.parse('{"entry":1074840836,"text":"qBAAQAH//0ZPCQAA+AIAYDH//8AgACgDICAkVkL/DfAcAABgwDIRICPAMf3/gCIROiLAIAA4AjBAdVZE/5YT/w3wAAAN8AAADfAAAAwCDfAMEg3wABAAAAAAAQAGAAAQ//8AAAACAGAAAABA////AAQCAGAAAAABAACAABLB0NmR2APpgflxCbH9AsmhDALtAyedAgYsACHy/8gP17IFwCD0FvIEwDC0Ie3/VpMJBfb/Iez/Me3/wCAAOQLAIAA4AlZz/ykBhfT/Mej/Qen/MDwQwCAAOQQoATHm/8AgADkCMeD/wCAAKANWcv8h2v9GEQAAAACF8f8h2/8x2//AIAAyYgDAIAA4AlZz/ykBBfD/Mdb/Qdf/MDwQwCAAOQQoATHV/8AgADJiADHO/8AgACgDVnL/Icj/KszJDwwDJz0CID3AOQ4MAgixyKHYkeiB+HESwTAN8AB0rv8/Mf//SANJAkgTSRJII0kiSDNJMkhDOFNJQjlSDfAAAAAMAg3wAP8AACH//w3wAAAAMgIBQgIAgDMRQEMgMgICIgIDADMRQDMggCIBMCIgDfAcDwBgAAD/ABLB8MkhyCIJMS0Mxfz/3GJB+v8h+v/AIAAyJAAng/YizARF+//AAgAIMQwCyCESwRAN8AAggf4/LAH/PzAB/z80Af8/OAH/Pw1BAAAkgf4/Qfn/Mfn/wCAAaATAIAA4A1H3/ze2GcAgADgFwCAAWAQbZVozwCAAaQQiQwCGDgAAIfD/wCAAIgIAIDB0oCMROiLAIhE6IjHr/8AiESojMer/OiIME8AgADJCAAwCMef/wCAAKQXAIAApAw3wB0EAAAhBAAAMQQAAMeH/EsHwwCAASAMJMSYULIyEZiQCxiUABjwAAFKgwFcSAoY5ACHT/8AgACgCFrINIc//wCAASQIMEgYyAFKgwFeSYFHK/8AgACgFFrIEIcr/wCAAiAXAIAAiAgBhyP8gcHSgJxF6IsAiEXoikeL/wCIRKiZhw/+HOQ1h3/9gYoDAIACJBmHd/2oiwCAAQkIAIbn/DATAIABJAgwCwCAAKQVGGABCoNtHkiIMIoYVAAAMFcAgAFkDQqDcR5IGIqDARgIAAEKg3UeSCCKg24Xr/wYOACGp/8AgACICACBAdKAkEUoiwCIRSiJBpP/AIhEqJEGj/0oiQZ//wCAAUkIADALAIAApBMAgACJjAAgxEsEQDfAACAAAYBAAAGAAAABgIf3/EsHwMfz/wCAAKAIJMckh2RHAIAApAzKhATcCJCEZ/wwNwCAAyALAwHRGBAAAADHy/xvdwCAAKAMgIHQF6v/HnewIMcgh2BESwRAN8ABsrv8/HIH+PxLB4Mlh2VHpQQlx+THNAu0D3QIWogXR+P8ioMA4DeDsgMADAPKgwMYLAAAAIgwA9xIJQqDbRxIURgYAACKg28ADADgNIqDchgIAAAAAwAMAOA0ioN3AAwAbzDgNx57MIqDAwAMAIeX/DB0oAowSwAIACHEtDchh2FHoQfgxEsEgDfAAAFiD/z9B//8xXv/AIAAiBAAgUHSgJRFaIsAiEVoiwCIRUXf/KiNaIgwFwCAAWQLAIAAiBAAgYHSgJhFqIsAiEWoiwCIRYW//KiNqIsAgAFJCAMAgACIEACBAdKAkEUoiwCIRSiLAIhEqMyFG/yozwCAAUkMADfAAAFFB/wwWwCAAIgUAQT//IGbAYGB0oCYRaiLAIhFqIsAiEYE6/yokijLAIAByAwBwcHSMtyHV/8AgAGJCAMYNAADAIAAyBQAwcHSgNxF6M8AzEXozwDMROjSKM8AgADIDADAwdJxTwCAAIgUAMcf/ICB0wCAAIkMADCIGFQBxQ/96IsAgACICACAgdIyiIb//wCAAYkIAhg0AwCAAMgUAMGB0oDYRajPAMxFqM8AzETo0ejPAIAAyAwAwMHScI8AgACIFADGx/yAgdMAgACJDAAwSDfAAUQz/QQz/wCAAIgUAIDB0oCMROiLAIhE6IsAiETEm/yokOiLAIAAiAgAgIHTsgsAgACIFACAwdKAjEToiwCIROiLAIhEx/f4qJDAigMAgACICACAgdBaCBMAgACIFAAwWIGbAYGB0oDYRajPAMxFqM8AzESEQ/zo0KiPAIAByAgAMAnBwdCeXVCHs/iozwCAAMgMALQcwMHRWEwTAIABiRQDAIAAiBQAgMHSgIxE6IsAiEToiwCIRMf7+KiQ6IgwDwCAAOQLAIAAiBQAgMHSgIxE6IsAiEToiwCIRKiQN8AASwfAJMYXx/wgxEsEQDfAAEsHw2RHpAQkxySEg0iAioAAiQwDtA0Xi/8xCRf3/xgEAZiILDBIiTgAMAsYQAAAAQWX/wcT+wCAAMgQAMCB0oDIRKjPAMxEqM8AzESHd/jo8KjPAIAAoAykNwCAAIgQAIDB0oCMROiLAIhE6IsAiEcoiCDHIIdgR6AESwRAN8AASwfAJMYXo/zGt/ggxwCAAKQMhqf4xyf4SwRDAIAA5Ag3wAAASweDJYdlR6UH5MQlxzQIMAiJDAO0D0qAAxdf//QLXElCF+/9mLwgMEiJOAIYQAABRPP8hm/7AIAAyBQAwQHSgNBFKM8AzEUozwDMRQbT+OjJKM8AgADgDwCAA0gUAOQzQMHSg0xE63cDdETrdwN0RKt0IcS0NyGHYUehB+DESwSAN8AAAxgAAAMAAAFyD/z8QKwAAkOEAQBLB8OkBCTHJIdkR7QRR+P9mQyrR+P9R9f8y3SsyAwWcs8ItAFHz/1Y8AQWX/0Hy/ykOPQwtDQHx/8AAAF0MCDEtBcgh2BHoARLBEA3wAAAAMDsAQBLB8CAgdAkxAf3/wAAACDESwRAN8AAAAAkAABAQAgBgAAAACMwuAEASwdDJoQwM2ZHpgflxCbEpAf0DwOwgwNwghXj/Ifb/Ufb/wCAA2QIh9P3AIABSYgDAIABYAlZ1/zHv/8AgACgDICAErEIMEgHt/8AAABtcDBLHNQEtDeoizQXtAvcyuSefBSIhACc1sCHi/wixyKHYkeiB+HESwTAN8AAAAgAAEAQAABAcSwBAQFIgEsHwCTFQUBRtAiH5/1bVAGAmIAH5/8AAAIwSIfb/CDESwRAN8ADEAAAQEAAAEsHgkf7/2VHpQfkxCXHJYd0CDBKQEcD9A10EIkQADA6GEQAAACHC/eDPwMeyAc0CYtEQPQFZBsBMINAugAX5/zLREFgD7LLAwkE9AgYFAADgQxFKQUgEJgQHDAMyRQAGBQAbM8eT6OLeEPc+twwCBgEAAAAh4f+R4f+aEQhxyGHYUehB+DESwSAN8AAogf4/AAAAAGiu/z9krv8/9///7xLB0MmhwYb/CbHC3CsoPNmR6YHMYgwCxh0AAAAA0fP/Ig0A/FItAQV3/zgxKCwMHkLBGOJBGIXy/1ZSBTIBGJxjWCw4MUg8OlVZLDe0AT0EMDTAOTxGDgAA4k0AIeX/MeT/ReT/IMIgVpL6MeL/IeL/RWT/DBQ9DCA0kzAwdBYz+THe/zoiIMSTwCB0FlL4IbL/CLHIodiR6IESwTAN8AASwbBJgXy00mERAmETwmES4mEQ+fFAQxAg0iAhWP8mtALGIQDQLSA5kcVv/8FV/ykMSy1Fb/8pHO0CIs0IhW7/KSz9AsstBW7/OJEpPBxCDAQnkxMizRBJkcVs/0IhCTKgASBDk0BAdNLcKwwSIk0FKIFCTQSMcvDuggwC6UwpXC0BRWf/WDEoPFBAYEAyEFoiWAwLIloiQCIQMCLAKT0hq/85LQwDMkIARev/AiETwiES0iER4iEQ+PESwVAN8ABI3wBAEsGA0mEd4mEc8mEb7QT9At0DTCQyoACLIcJhHlJhFAJhHwEo/8AAAFIhFAwMxxUPwhUiTALAMPQ3sgHNAsDA9AwSIkEADAIiQQMrLKtsIkEC0kEBDAJgYPQnFQEoBSkRi9GcdSIVIpwiLQ1NDEs1YmEUAeL/wAAAYiEUyt3gKHRILyJNAOJNAS0BYDYgwAQAAiEfkqCAwiEe0iEd4iEc8iEbmhEN8AAACBAAAHQQAABgEAAAcBAAAIwQAACAEAAAkBAAAIQQAACIEAAAlBAAAJgQAACgEAAAGJgAQEzgAEA0mABAAJkAQBLB4OlBkfn/6CLJYdlRCXH5Mc0CkBHAiy4FVv8x7f9B7P8aMykDGkQxB/1IBEveIej+R7MCxmMALQ4FVP9h5f8MDhpmKQbQLSAFU/8x4//y0RAaMykDKDwoEsACACHY/+JvHCAhgAHi/8AAACHd/0Ha/xoiYdr/6QIh0v8aRBpm2ATpBkHY/yphBkEAACg8SAIh1P8aIjgCIcz/KiHABAAyD3SMIwYKAACsskIvGCZEAsY8AD0CIcX/KiEBlv/AAAAxxv8aMzgDG0MxxP8aM0kDKDwoEsACABadC0HB/xpEaARBvv8aREgERxYCRikAYbj/7Q0aZmgG17YB7QYxtf98xBozOANhuP9AIxAgU8A7PlozGmZAQxBZBhAxIEW8/zGy/xozWAOMYiH4/gYmAAAAWlFQIBSM4j0F4E4gECEgAa3/wAAAXQFhqP8hnf8aZlkGPQVNDiohAaj/wAAAKDw9DkgiIaH/4N3AGiJSIgBQJSDABAAxl/8aMzgD6kMxlf8aM0kDQZb/GkRIBBtkQZT/GkRpBGGQ/yIvHBpmaAZnsgLGuf9WTe4xhv8hh/86MRoiAZL/wAAAKDwcA0giIYL/GiLABAAMApGJ/5oRCHHIYdhR6EH4MRLBIA3wZBAAAJF7/xLB4EF4/wlxyWHZUelB+TGQEcAaRDkEMhIBUXT+JrMCRiMAwiIC0q/8LQzFNv8g4iBLLEU2//0C0M4QItEQwO7AAXP/wAAABhIAUYX8+m5ntQJQZSB8wjtmINYQTQ09AcAsIMWp/1ZCBOCNwIe/AY0PUeL/TQgaVeoxItEQiQUBZf/AAAAh3f/azBoiiAIMDoD/wFY/+0FT/zLREBpEKAQBXv/AAABdD0YBAAAAAFGe/pFO/y0FmhEIcchh2FHoQfgxEsEgDfAAAIgTAAAUAABg//8PABziAEDYOQBAKCISwfACYQPCYQLZEcUq/8H3/90CLQwBYP7AAAAh9P9B9f/AIAAoAj0NQEIQwCQRQCLAwEIRICTAcCIRAe//wAAA3QIioADFEP89DQwCAev/wAAALQwBUP7AAAAIMQwCyCHYERLBEA3wAAAAjK7/P0xKAEASwcDZ0dEm/snhyD3pwfmxCfFtAv0DysPi3SvGAgBpQcWl/z0CaEFWchAoLscy7kY+AEIOBCg9MWj+VkQP8DIgMDAUIHAUzHNNDz0GBi8AAAB8xVBSEM0PFlcFIMXAS8zHvwHNDzHk/2lBQgMAIgMBQkEAIkEBQgMCIgMDQkECPQYiQQNNDHAhgFJhBQHV/sAAAFhRPQEtBQxEAdj/wAAAMU7+WFFoQVZyCMpmS1XAz8B8zuDsEJzuPQYtBU0OUmEFYmEEAc7/wAAAWFFoQVYiBOpm4MzA6lUW7AMhx/9ZUTICAEICATJBADICAiICA0JBATJBAiJBA00MPQYtAQG4/sAAAFhRDEQ9AS0FAbz/wAAAjEIxMf7GBQAoDQwD8CLAKQ0oPfry+T1GAQBWL/DG+f8I8S0DyOHY0ejB+LESwUAN8AAAxwAAcK7/PyyB/j8AgAAAkK7/PzQpAABQkf8/+LH/P+yx/z/wnv8/2LH/P5QbAACgDQAAAAgAAHQJAAAAAP//UA4AAFASAAA4KQAA/LH/PwCy/z+UrP8/NykAALCD/z9csf8/4LD/P4ALAABgsP8/4K//PwEAAACwFQAA8f8AAGjiAECSoSAoIpARwMJhRgJhR9JhReJhRPJhQyJhLkUG/1IhLiDCIEslhQX/VoIAMdX/QdX/QmMAciEuYswQDB8MAyA/g2p3MmElwmErYmEzcmEnhqMEAAAA0cr/wcv/SA0hnv3ARMAoQsHI/5IhK0DMwCe5C1IhJSKgAiBVIFJhJYWD/yJhKYwSxqAEuA0xvv9iITNyISuSIS4wS8BwJsDKRCopylsLZHIhKSJhJFJhKmAkEAwVIHWTYmEvcCB0jBJGdwQ3uwLGdQQhhP08U5jSaPJyIhTIYuIiE1jiKFKSYShiYSZyYSwnswJGEAQxqP/gYhFqMzgDoAMAMXj9DAWSISVZg1lzDBVZw1mTUMkQ7JxtC9IhJO0MwmEmXQzCYShGQABiISUME2DxBHzE8EOT/QQ5Um0LciEkRv4D7QIiYSZdAiJhKM0CciEkkiEnIWP9l7fOYiEkG3cyBgA5cgYHAAAAkiElDCMw+RAMFnzE8EaT/QQ5Um0Lhu4DciEkYiEnIVb9Z7fbUgcA+HJZgoAvETKgH1oiQmE1UmE4smE6G9cBl//AAAAME0IhNVIhOLIhOsziLAIgVRDMdfAgNCLC+CA1g/D0QYv/DBJhcP8AH0AAUqFXNhcAD0BA8JGM7wwFbQtXExhGAQDSISRGAABdAiE6/SxDOVJtC0agAAAA9jxBxgcAAACSISUME5DxBHzC8COT/QIMMyEw/Ua0AwAA0iEkbQstDZIhJ30Cl7LXMgcAGyIAHEAAM6GLzN0CMO4gtjzi8SX94CAkKa8gIUEpv+DjQcLM/VYiIcAgJCc8IMYPAJIhJQwTkPEEfMLwI5P9AgxTIRn9Rp0DAADSISRtCy0NkiEnfQKXstcyBwAbIgAcQAAzoYvMMO4gwDAk3QI3PN/AICQAAkDg4JF8giDMEAwFFhwHtowfxg4AkiElDBOQ8QR8wvAjk/0CDGMhA/0GhwMA0iEkbQstDZIhJ30Cl7LYMgcAGyIAHEAAM6GLzN0CMO4gtoziIfj8MSb/WiI6IuJCAMLM+ODoQUYMAAByISUMFHDxBHzD8DST/QMMc8a5AtIhJG0LkiEnIez8l73dQRj/Mg0AWiJKIjJCABvdG1X2RQKG2v8h5Pwi0ikyEhtSEhp88jAiMCAg9CeVAkYgAEYBAADSISRtCyHc/CxzRkIAtowihg8AAACSISUME5DxBHzC8COT/QI8MyHT/EZXAwAA0iEkbQstDZIhJ30Cl7LXMgcAGyIAHEAAM6GLzN0CMO4gtozi4HB0cmEo4OhBwsz4BgMAIcX8PEMG5QLSISRtC5IhKpe27HIhKAtVckYAG2YMEgwDUCODNxJ4N5yBhhwAAAAhufwMk0bZAtIhJG0LkiEqlzYeRvr/ciElDBNw8QR8wvAjk/0CLGMhr/zGeQLSISRtC5IhJ5e93XIhKtD5wGAnwPeyAf0C97UB/QU9DS0G8E8gUmE4YmE5smE6AXL9wAAAYiE5UiE4siE6+t36ZvBVwFaF+YbaAmYyEwYBANIhJG0LIZj8DKM5Un0NxisDZhJxIqEgIm8QLAQhwv5CbxEyoAVSYThiYTmyYToBkPzAAACyITpiITlSITg9D00PDAIMiHKgkIJEVBsiG0R3kvUMlEJD5BsiGzNm8vWBgvwMdzKhGIpCckRUGyI3kvWBfvwMhzKhIIpCckRUGyI3kvVGZgEADAUhqP5aIiICACc8IUYRAAAAkiElDBOQ8QR8wvAjk/0CDLMhb/xG8wIA0iEkbQsxnP4tDVozkiEnfQKXstNCBwAbIgAcQABEoUDuIEIDAIvM3QJHPN8hk/5BYvxaIjICAAwSABNAACKhCyLgIhAwzMAAA0Dg4JGLNeAzETo0QYr+4HURekRIBBtVKiQpg/Y1Akbb/yGF/kKhIAwDYmE5smE6AVL8wAAADAViITmyITrGGAC2PCFGDwAAkiElDBOQ8QR8wvAjk/0CDOMhRfxGyQIAANIhJG0LLQ2SISd9Apey1zIHABsiABxAADOhi8zdAjDuILY84iFt/uAwJFoiQgIAITj8wsz9SiJBav7g40FKIjJCABtVITL8MiISNzWSHDMyYhIGHAEATAQMAyLBRFJhOGJhObJhOnJhNwEr/MAAAHIhN4Fc/iKhdICHgkFb/iAogAwDIC+AgmE2ASP8wAAAgiE2IVb+QqSAKigMAyovAR78wAAAKL+CITYiYTGLIuAiESovKIL6+CJhMvJhME0PDANSIThiITlyITeyITpGBAAiBFMbM+AiESohgiIRG4iCYhGSITIbRJeT5QwCKREpAaLBRJ0BTQIMGDgaG4gqI/AiESkpOkRLqkuZZrjrMTj+OiIWUhD2JAfGPwDSISRtCyH7+ywzxp4AMiEwIgNUImE9FnIN4DIROnGoByJhLRuamQcMA5IhLfAzEQuZoHAEMmE7kmEtMDcgoKFBVln+DKcnNytwkhGAmSAAmREMGpCQMQASQAAqoYYCAADwoxGqr5JauiozcqP/N7fvRh8AAJIhPDCglCKgsKqpKqpx3PvwqhGqpyKaClaCAEJaCkAkIELE/jA5QQy5xgkAAHIhPConcqSweiJx0vvwIhEqpyKaCsxiQloKLQRCxP5yIT0Ld3JhPTAxQTCgBHz3oCLAICcwciE9l5fEkiE8MqSwKik6InHD+/AiESqngloKkiEwG4gbmZJhMIYDAAAAIqbQICeCDAh89CJhPCIhMocSAoa9/zIhMSYjAoagAMaJAAzix7ICRjIAciEn0CfApiIChicAMej94CCUca77OiLwIhEqJyISCgAiESBAMZb0ACApMRZyBSc8AkYlAIYTAAAMo8ezSKHd/Xz5AANA4CCRICAEQEkwSkKqRPBEEUpHQpQKG4PWpAYrIz0IJ7zbBgcAAJIhJQwTkPEEfMLwI5P9AhwDIZP7Bl4B0iEkbQtyISd3vd0iDQAbPQAcQAAioSDuIIvMDOLdA8cyAkbZ/wYIAAAAIg0BizwAE0AAIqEyDQAr3QAcQAAzoTAiICDuIMLMEDG5/eAglDoicX778CIRKidCEgoARBFAMDGWgwBASTEwMIRGCQCRsP0Monz4G0IAAkDgIJEwODAgIAQ6Ipoi8CIRKicykgotBJYD/jJhKAzyAARA4OCRQMzANyIUIWn7MaP9WiKSISg6IpJCABtVhjkAciEoDARmtyIMElAkk0cSGhwJXQSSYSgGAQDSISRtCyFc+xwTOVJ8/0YlASGV/ToyMsPwMgMAMmEmNzwkxhAAciElDBRw8QR8w/A0k/0DMVD7HCRJU90ChhkBAADSISRtCy0NkiEnPQKXstMyAwByISYAHEAAM6EbIovM3QIw7iB3PN+SISYxf/1yISgMHwAZQAD/oXozC/8yw/DgLxDyAwAACUDg4JEq/yF3/ZDMwColMiEpZrcMMTb7QXT9WjNKMzIDAE0PUmE4YmE5smE6ATL7wAAAUiE4YiE5+lWyITrGAAAAAAwF8Sr7Qi8QIi8RKiQntQIGcf9XkgcGAwDSISRtCyEj+xxTBsb/MV/9IWD9UmE4YmE5smE6Ae37wAAAMi8QkVn9Qi8RIUj9OjkB6PvAAACyITpiITlSITgxFPsoswsiKbPxEvt4v5ZHAAbh/nz1DOgMr3z5oqSwciEn0CfApkIOUiEqYCXApiICRlIARhECx7gCBjEApiICxicA4CCUMqCwcQL7OiLwIhEqJyISCgAiESBAMZYEASApMRaCBSc8AoYlAMYTAAAADKPHs0h8+aKksAADQOAgkSAgBEBJMEpCqkTwRBFKR0KUChuD1qQGKyM9CCe82wYHAAByISUME3DxBHzC8COT/QIccyHn+gayANIhJG0LkiEnl73dIg0AGz0AHEAAIqEg7iCLzAzi3QPHMgIG2f8GCAAAACINAYs8ABNAACKhMg0AK90AHEAAM6EwIiAg7iDCzBAyoLDgIJQ6IkHS+vAiESokMhIKADMRMFAxloUAMDkxUFCERgkADKJ8+HKksBsyAAJA4CCRUFgwICAEWiJ6IvAiESokUpIKLQOWBf4ioP8AA0Dg4JEwzMBXogLGRABGAwAhvPocgwbcAADSISRtC3IhKne261JGABtmxqX/xzgZIg0BMg0AgCIRMCIgABxAACKhIO4gK93CzBDgIJQyoLBBrPo6IvAiESokIhIKACIRIEAxICkx1jQCPQ8bIwADQOAwkUBJMDAwBEozqjNRofrwMxE6NUKTCj0CltT9cqEAXQQAAkDg4JEgzMB3BAIGIADHOBkiDQEyDQCAIhEwIiAAHEAAIqEg7iAr3cLMEDKgsOAglDoicY768CIRKidyEgoAdxFwMDFweTHWMwItDxtyAAJA4CCRMDkwICAEOiKqIjGE+vAiESojMpIKLQeW0/1CRgBCoQAAB0Dg4JFwzMBHAwYbZl0DxgEAMkYBK2bGav9QUIRm9QKGtAAirv8qVSG1/OBVEVoiKAIiYSYhs/xyISZaUlgFFicGdzwhBhAAkiElDBOQ8QR8wvAjk/0CHJMhaPqG6wAAAADSISRtCy0NkiEnfQKXstYyBwByISYAHEAAM6EbIovM3QIw7iB3PN+SISYMEgAZQAAioQsi4CIQkMzAAAlA4OCRIFWADOLHsgLGMgByISfQJ8CmIgIGKADgIJRxT/rwIhEi0g8qJyISCgAiESBAMZb0ACApMRayBSc8AkYmAIYUAAAMo8ezTKGH/Hz5AANA4CCRICAEQEkwSkKqRPBEEUpHQpQKG4PW5AYrIz0IJ7zbBggAAJIhJQwTkPEEfMLwI5P9AiE1+hyjOVJ9DcbIANIhJG0LciEnd73ZIg0AGz0AHEAAIqEg7iCLzAzi3QPHMgLG2P8GCAAAACINAYs8ABNAACKhMg0AK90AHEAAM6EwIiAg7iDCzBDgIJRxH/rwIhEi0g8qJ0ISCgBEEUAwMZajAEBJMTAwhMYJAAAAkVn8DKJ8+BtCAAJA4CCRMDgwICAEOiKaIvAiESonMpIKLQSWA/4hUfzgMxE6IigCAARA4OCRImEmIU38kiEmOjI4A0DMwDJhKBZ5Bpc8IQYQAACSISUME5DxBHzC8COT/QIcsyH9+UaBAAAA0iEkbQstDZIhJ30Cl7LXMgcAciEmABxAADOhGyKLzN0CMO4gdzzfkiEmDBIAGUAAIqFyISgLIuAiECp3AAlA4OCRkMzAcmEoMRT8ciEoMJbAcCnAkmEskiEvkCIQOiI9Bie2AiAyIHIhKlozNzdAxhcAACHf+TxTOVJ9DQwvBnIA0iEkbQuSISqXtuZyISySISiQJ8ByIS+SISxwMhAh//sbmToiIgIAkmEsIkYAG2YW1a8LVUbz/zICAFLF/TJGADICATJGATICAjsiMkYCYsYD9jXiFqWtMgIAMkYAZiUFIgIBIkYBWmaGsf4hwPkoogfiAsaG/MAgJCc8H4YPAJIhJQwTkPEEfMLwI5P9AiwDIbf5BjsAANIhJG0LPQ2SISd9A5ez2CIHABszABxAACKhi8wg7iDAICTdAyc838AgJAACQODgkXyCIMwQfQ3GAQAAAAALd8LM+JIhJHe5AvaM8SHp+zEW+sBMIFJhOGJhOXJhN7JhOsUuAJIhJSLC/+DiEFIhOGIhOXIhN7IhOgfpAkYnAFKgABYsB7aMJUYQAAByISUMFHDxBHzD8DST/QMxj/kslElTfQLGIgAAAHIhJG0LLQeSISc9Apey0zIDABsiABxAADOhi8x9AjDuILaM4uBAdMLM+ODoQUYKAJIhJQwTkPEEfMLwI5P9AiF8+SyjOVIGEAAAciEkbQuSISeXt9pCBwAbdzF1+RtVKJOAIhFAIiApk/ZFB0ba/3IhJG0LIW75LCM5UvIhKQYCAAAAciEkbQt8/yYfFEsvzGJGAwALd8LM+JIhJHe5AvaM8dFj+SGo+zHV+cltwEwgUmE4YmE5cmE3smE6hR4AUiE4kiEoWe1SISYLIpndkiEs4OIQWf1yITdSISRiITmyITribROSbRRQd8CwZsCWnxCSISUH6QIGQAAxlPtgJiDSLQxiYTlyYTcBkvvAAABiITnQ4PRNAtDQ9V0GfIjBjPtyITeyITrGJgAAMgsAkgsC6uMyCwHqMzru2t7iCwM6OTrdOj7iCwQ63To+4gsFOt06PuILBjrdOj7iCwc63Tru6t2LuyebwoAkED0LsCLABgIAkgMAGzOa7urdOpK9A0c57zFz+y0OQmE1UmE4YmE5cmE3gmE2smE6AW77wAAA7QI9DC0NAWv7wAAAQiE1UiE4siE6QFXAgiE2QWT7ciE3YiE53QKMlUAjQdAiESorRuT/AN0RIRb56u3pwtyvUiElB2UV2JJ84tDuwODykwYCAAAAAAwGfQZ838E3+5IhKzgMcJnAamMxCfmSYSsoQ2kMcHLAIYj3eUMntgJWLwHRLvvQNsDQLSBFtv4iYSn8AtkMDAVSYSXwLzHwIsDWcgBiISuMFoZY+yEi+/D/MSAvECJhKYYCAAAAxzgCxhf+xh7+AiFHkqEgIiEpwiFG0iFF4iFE8iFDmhEN8AAAADISAUHr+BLB8DLD8EgECTEwMPQ3tAE9BCgiIsIQBa/+CDESwRAN8AC8hDz1RyUwHPVHpQsMBQAUQABCoQYGAABAYGAAFEAAUqEABkAgIJEAFEAAQ6FAQiAtBT0EBgEAAAwCPQIN8AAAgEIBIDh1UTf3QDMgIEhBUEQQQDMgQT/3gCIRQCIQICMgDfAAAIH+PwAAAAIAyQAAAMgAAADBAABsrv8/QAIAYAAAABAQJwAAJAAAYP///4AAAAAKAAAAgJzIEEAMAABgRM0QQE9IQUkAwwAAaK//PxiB/j8Ugf4/NOkQQACB/j+0xhBA0NMQQAzWEEAQ0RBAwNQBAHSv/z9YPwBAREYAQIgPAECoDwBAhEkAQJKg4JARwMJhNvJhMwJhN9JhNeJhNP0BIdj/Mdz/DAwGAQDJAiLCBDcy9wHw/8AAAAHw/8AAACHW/zG49kHW/8AgAMkCwCAASQPAIABoA2JvJFZG/8AgACgCHCQgIHUxs/ZHMhgMExzEABJAADOhJ7QLQqA5McL/RxICMaz2ceT2LAwpByGj9jkXKSchoPYiZwMioQAiZwQhoPYpVyG//wGg+MAAAAwCRaP9Ibz/Qbz/wCAAOAJAMxBBu/9AMyDAIAA5AsAgADgCQbj/QDMgwCAAOQLAIAA4AkKvgEAzEMAzIMAgADkCIVn3fPPAIAA5AjGv/wwEDFIBv//AAAAxrP9CoQHAIAAoA0AiIMAgACkDLQwBuf/AAAAhY/cxpv85AiFi9zKgADJiAAUM/iGj/wxDIm8gIqCAIC+ABdf9MqCE8DOAIs98hQz+Ug+E7QIWdQAF3v1G+f8AABYC/mICA8ICAZIOAIAmEWIOAkGU/yBmIMy5Mi8fiyYnExJBR/hdCSGQ/z0MhUX+RvH/AAAASy5ibyuSbyfFqv3Riv8ibyWSLydiLysibxp4DSGF/4uOwk9kkk9lYl8zgm8bIm8ccm8snAddCU0HPQxFQf6SLyeZDQbf/wAyLyxMxC0PYm8rgm8qATD4wAAADNJiLyuCLyonnAJGsgDHMldmbAJGegD2fCVmPAJGNgD2TAwMBGYsAobSAIYzAQAAZkwChuUAZlwCBkYARi8BAAySJ5wCxnkAxzIMZnwCxk8AJox9RikBAGacAkaZAAyyJ5wCRqUAxiQBHDInnAKG2wDHMihmvAJGvgAcAscyCgzyJ5wCRrcAhhwBHBInnAJGuwAcIiecAobMAMYXASKg0SecAobgAMcyExxCJ5wCBtAAIqDQJ5wCRtkAxg8BIqDSJ5wChs4AIqDTJ5wCRqb/hgoBLEInFgJGzQDioAdioAAiLxxdBk0GDINibysL7oUw/mIvK1aO/sbGAAzyZzICRmwAIez3ItIrIgIFFhIOLQhibyuFlP1iLytixvBgYPRnEgKGNAAiLyQyoO9GAgAqTkIEGBsiQDMwZzLyUi8lN5UKISf/MSj/OQKGaQBxFf9GZwAAAAAmtgIGrQCAKCDFj/1xIf8pByLODAWP/TEf/yJjASLOEEWO/UEc/yJkAiLOFIWN/VEZ/yk1DBIiRRAGoQAM8mcyAoZGAFET/yIFEBbSBC0IUm8pYm8rBYv9Ui8pjQIoBWIvK4cyPWLG8GBg9HH2/mcYAoZJACg1TQgyzhiCbyoBiPjAAABSLymCLyooNYoiKTUoBYCCwIkFxkAAAHGv90Y+AAAAYej+Ym8sRjwAZoYcIfn+MgIQnKMyoABCoBQBqvfAAAAh8v4x9P4GegBxo/fGZQAAYaH3BnkAAAAWBghgIDRWIghgZEFCLyR8+IYZACIvG8DkEeriLQ5CbyhibyuCbypFgP1dAksuUm8phX/9nQKLLpJvJwV//T0Cyy4ybyZFfv0BsPfAAAAyLyaSLydCLygwKRBSLyliLyuCLyomAw3AIACYBTA4MJAzEDAiIMAgACkFG0RAIPRnMpKGDwBhuv4G0P8AAHG4/kYLAAAAZkYlLQgFef3AIAAoAikPBgcAAABmRhEByv7AAAAByf7AAAAGAgAAAABxcPdybyxiLyxpDYaVAAAcgicWAsZCAC0IRXX9IIIgIs4Mgm8qhXT9IGIgIs4QYm8rxXP9IFIgIs4UUm8pBXP9IEIgIs4YQm8oRXL9PQIizhwybyaFcf2CLypxuPViLytSLylCLygyLyaJB2kXWSdJNzlHKVcGLAAhnv4xov5mhgIGJgDGJgAMFD0GLQiF+/3GcwAM8mcyAsYhACFL9yLSKyICBaxyLQhFbP0qLjKg78YBAEIOGBvuQDMw55L0Ui8lN5UTIYv+MZD+xhMAAABxPPdybywGFABhdv7GEQAAAAwCIm8TQs9MPQYtCEXO/QZcAABLPyLPZIUt/ikNHAIiXyLGVwA9ASEv98wWIZX1HQOGUwBmtgshd/4xfP45AoYBAABhKPdibyxyLyx5DcZMAAAAAX3+wAAAhjIAJoYFISH3RkcALQhFYv0ibx4izgzFYf0ibx0iz0xFXv3iLxYiLx7gPiABYfnAAABWAv1CLx09DkAkIEJvJQFc+cAAAE0CVqL7Ui8lPQ5aLiLC/0JvKAHG+MAAAFFe/kIvKFBSgu0ERg8AAAAAIXv3MXv3Um8pxcn9Ui8pVrIAMs90Is94xUn9Ui8pDBJSbykBIPfAAABSLykMEgs1VzMBDAILTl0DSuIiLx0MBgwXIGeTYCB0jMLgJSAMAyA3kzAgdFZy+i0FPQ6FxP0WggUhPfeGFAAizCsgIHQcoyczREzEMqAA8C8gYm8rgm8qAen2wAAAIq8rMTj+KizgIhEqI2IvK4IvKngCXQ9NBj0ILQzABwApDSIvEozSMSf+KQOGAQAAACEh/ikNSA3hI/7M1CEf/l0PwDwgRen9hgMAACEc/gwFPQyF6P0MAikODAw4DskNx5MChnn+Is9kwAMAKQ3JDkZ2/gA=","text_start":1074840832,"data":"RM0QQCyB/j8AAAAAAAAAAAAAAQAAEAAAAAEAAP//AAD/////A9cQQFHXEECE1xBAKdgQQDjnEECF2BBA3dgQQCzZEEA45xBAB9oQQHzaEEAs2xBAOOcQQDjnEEDV2xBAOOcQQJveEEBv3xBAsd8QQDjnEEA45xBAU+AQQDjnEEBL4RBA/eEQQE3jEEAb5BBA9eQQQDjnEEA45xBAOOcQQDjnEEAN5hBAOOcQQCTnEEDw3BBA8tcQQDjnEEAs2hBAb9kQQDjnEEC15hBA/+YQQDjnEEA45xBAOOcQQDjnEEA45xBAOOcQQDjnEEA45xBAndkQQNjZEEB25RBAWMwQQHzJEED0yBBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAhMYQQITGEECExhBAAQAAAAIAAAADAAAABAAAAAUAAAAHAAAACQAAAA0AAAARAAAAGQAAACEAAAAxAAAAQQAAAGEAAACBAAAAwQAAAAEBAACBAQAAAQIAAAEDAAABBAAAAQYAAAEIAAABDAAAARAAAAEYAAABIAAAATAAAAFAAAABYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAEAAAACAAAAAgAAAAMAAAADAAAABAAAAAQAAAAFAAAABQAAAAYAAAAGAAAABwAAAAcAAAAIAAAACAAAAAkAAAAJAAAACgAAAAoAAAALAAAACwAAAAwAAAAMAAAADQAAAA0AAAAAAAAAAAAAAAMAAAAEAAAABQAAAAYAAAAHAAAACAAAAAkAAAAKAAAACwAAAA0AAAAPAAAAEQAAABMAAAAXAAAAGwAAAB8AAAAjAAAAKwAAADMAAAA7AAAAQwAAAFMAAABjAAAAcwAAAIMAAACjAAAAwwAAAOMAAAACAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAAABAAAAAQAAAAEAAAACAAAAAgAAAAIAAAACAAAAAwAAAAMAAAADAAAAAwAAAAQAAAAEAAAABAAAAAQAAAAFAAAABQAAAAUAAAAFAAAAAAAAAAAAAAAAAAAAEBESAAgHCQYKBQsEDAMNAg4BDwABAQAAAQAAAAQAAAAFBQQAAgMHAAMDCwA=","data_start":1073720940,"bss_start":1073643776}');
+;// CONCATENATED MODULE: ./src/flash/esp/stub-images.ts
+
+
+
+
+
+const stubSource = 'esp-flasher-stub v1.2.2 (Apache-2.0 OR MIT), from esptool-js 0.7.0';
+const stubJson = {
+    ESP8266: esp8266_namespaceObject,
+    ESP32: esp32_namespaceObject,
+    'ESP32-S2': esp32s2_namespaceObject,
+    'ESP32-S3': esp32s3_namespaceObject,
+    'ESP32-C3': esp32c3_namespaceObject,
+};
+const decoded = new Map();
+/** The flasher stub for a chip, decoded once; undefined for a chip without one. */
+function stubImageFor(chip) {
+    const cached = decoded.get(chip);
+    if (cached !== undefined)
+        return cached;
+    const json = stubJson[chip];
+    if (json === undefined)
+        return undefined;
+    const image = {
+        chip,
+        entry: json.entry,
+        textStart: json.text_start,
+        text: new Uint8Array(Buffer.from(json.text, 'base64')),
+        dataStart: json.data_start,
+        data: new Uint8Array(Buffer.from(json.data, 'base64')),
+    };
+    decoded.set(chip, image);
+    return image;
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/esp-loader-choice.ts
+
+
+
+
+
+/**
+ * Gets the board's loader ready to flash: meets the board through its ROM loader, then, as the
+ * stub input says, uploads Espressif's flasher stub and speaks to it from then on. Under auto a
+ * stub that does not start is warned about and the board is reset into its ROM loader again,
+ * within the same attempt: the flash goes on the ROM's slower way rather than failing.
+ */
+async function startLoader(client, choice, history, meet, io, deadline) {
+    const met = await meet();
+    const { chip } = met.board;
+    if (met.stubRunning)
+        return { board: met.board, profile: stubProfile(), why: 'a flasher stub was already running on the board' };
+    if (choice === 'false')
+        return { board: met.board, profile: romProfile(chip), why: 'input stub is false' };
+    if (choice === 'auto' && history.failed !== undefined) {
+        return { board: met.board, profile: romProfile(chip), why: `the flasher stub did not start earlier in this flash: ${history.failed}` };
+    }
+    const image = stubImageFor(chip.name);
+    if (image === undefined) {
+        if (choice === 'true') {
+            throw new errors_BoardlineError('usage', `Input "stub": Boardline has no flasher stub for the ${chip.name}`, {
+                hint: 'Fix: set stub auto or false to flash it through its ROM loader',
+            });
+        }
+        return { board: met.board, profile: romProfile(chip), why: `Boardline has no flasher stub for the ${chip.name}` };
+    }
+    const started = performance.now();
+    try {
+        await runStub(client, chip, image, deadline);
+    }
+    catch (error) {
+        if (!(error instanceof StubDidNotStart) || choice === 'true')
+            throw error;
+        history.failed = error.message;
+        io.warning(`${error.message}; continuing with the ROM loader`);
+        client.loader = 'rom';
+        // The chip jumped to RAM that does not answer: reset it into the ROM loader and meet it again.
+        const again = await meet();
+        return { board: again.board, profile: romProfile(again.board.chip), why: error.message };
+    }
+    // The stub sets its flash up from its own defaults: tell it the size the board's flash chip gave.
+    if (met.board.flashBytes !== undefined)
+        await setFlashParameters(client, met.board.flashBytes);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return { board: met.board, profile: stubProfile(), why: `uploaded in ${seconds} s; ${stubSource}` };
+}
+
+;// CONCATENATED MODULE: ./src/flash/esp/rom-connect.ts
+
+
+
+
+/** How long one SYNC waits for its answer: the ROM answers within milliseconds once it listens. */
+const syncAnswerMs = 250;
+const syncsPerReset = 5;
+/**
+ * Resets the board into its ROM loader and gets in sync: SYNC until the ROM answers, then its
+ * further answers to the same SYNC are drained (it sends several), so the next command's
+ * response is not mistaken for one of them.
+ */
+async function syncWithRom(client, options) {
+    for (let attempt = 0; attempt < options.attempts && Date.now() < options.deadline; attempt += 1) {
+        const mode = options.resets[attempt % options.resets.length] ?? 'none';
+        await options.reset(mode);
+        for (let sync = 0; sync < syncsPerReset && Date.now() < options.deadline; sync += 1) {
+            // The ROM's boot message and whatever the application printed before the reset are noise here.
+            client.link.discard();
+            try {
+                const answer = await client.command(RomCommand.SYNC, syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
+                await drainSyncAnswers(client);
+                return { stubRunning: answer.value === 0 };
+            }
+            catch (error) {
+                if (error instanceof errors_BoardlineError && error.kind === 'port')
+                    throw error;
+            }
+        }
+        options.io.debug(`no sync with the ROM loader on ${client.port} after reset ${mode} (attempt ${attempt + 1} of ${options.attempts})`);
+    }
+    throw new errors_BoardlineError('timeout', `No answer from an ESP ROM loader on ${client.port} after ${options.attempts} resets (${[...new Set(options.resets)].join(', ')})`, {
+        hint: 'Fix: check the board is an ESP board and the port is its; that the reset puts it in download mode (hold BOOT/GPIO0 low and press RESET/EN to enter it by hand, then set reset none); that nothing else holds GPIO0 or EN; and that the baud input is not set on a ROM that cannot detect it',
+    });
+}
+async function drainSyncAnswers(client) {
+    for (;;) {
+        try {
+            await client.receive(RomCommand.SYNC, 'SYNC', 50);
+        }
+        catch {
+            client.link.discard();
+            return;
+        }
+    }
+}
+/**
+ * Which chip answered: the magic value at the chip-detect register names the older chips; newer
+ * ones (whose magic changes between revisions) give their chip id in GET_SECURITY_INFO.
+ */
+async function detectChip(client) {
+    const magic = await client.readRegister(chipDetectMagicAddress);
+    const byMagic = chipByMagic(magic);
+    if (byMagic !== undefined)
+        return byMagic;
+    const info = await client
+        .command(RomCommand.GET_SECURITY_INFO, new Uint8Array(0), 'GET_SECURITY_INFO', 1000, { dataLength: 20 })
+        .catch(() => undefined);
+    // The 20-byte answer carries the chip id at byte 12; the ESP32-S2's 12-byte one has none.
+    const chipId = info === undefined || info.data.length < 16 ? undefined : new DataView(info.data.buffer, info.data.byteOffset).getUint32(12, true);
+    const byId = chipId === undefined ? undefined : chipById(chipId);
+    if (byId !== undefined)
+        return byId;
+    throw new errors_BoardlineError('usage', `The ROM loader on ${client.port} is a chip Boardline does not know (magic 0x${magic.toString(16)}${chipId === undefined ? '' : `, chip id ${chipId}`})`, { hint: 'Fix: use protocol arduino-cli for it, or report the chip so it can be added' });
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/flash/esp/stub-flash.ts
+
+
+
+
+/**
+ * The flash operations only Espressif's flasher stub has (no ROM loader knows their opcodes):
+ * erasing a region or the whole chip, and streaming the flash back. Each needs the stub running
+ * (stub-loader.ts); they are library functions for now, beside the write and verify.
+ */
+const stub_flash_sectorBytes = 0x1000;
+/** READ_FLASH's frames: esptool's 0x1000-byte packets (the stub takes at most 4096). */
+const readFlashPacketBytes = 0x1000;
+/** How many packets the stub may send before an acknowledgement: esptool asks for 64; esp-flasher-stub sends one at a time whatever is asked. */
+const readFlashInFlight = 64;
+const hex = (value) => `0x${value.toString(16)}`;
+function timeFor(secondsPerMb, bytes, deadline) {
+    return Math.max(1, Math.min(Math.max(3000, Math.ceil((secondsPerMb * 1000 * bytes) / 1e6)), deadline - Date.now()));
+}
+function requireStub(client, what) {
+    if (client.loader !== 'stub') {
+        throw new errors_BoardlineError('usage', `${what} needs the flasher stub running on ${client.port}; the ROM loader has no such command`, {
+            hint: 'Fix: start the stub first (input stub auto or true)',
+        });
+    }
+}
+/** ERASE_REGION's arguments: offset and size, each a whole number of 4 KiB sectors, or the stub refuses them (bad data length). */
+function eraseRegionArguments(offset, size) {
+    if (offset % stub_flash_sectorBytes !== 0 || size % stub_flash_sectorBytes !== 0 || size <= 0) {
+        throw new BoardlineError('usage', `Cannot erase ${size} bytes at ${hex(offset)}: the flasher stub erases whole 4 KiB sectors`, {
+            hint: 'Fix: give an offset and a size that are multiples of 0x1000',
+        });
+    }
+    return words(offset, size);
+}
+/** Erases whole sectors (checked before anything is sent); the stub answers once they are erased. */
+async function eraseRegion(client, offset, size, deadline) {
+    const data = eraseRegionArguments(offset, size);
+    requireStub(client, 'ERASE_REGION');
+    await client.command(StubCommand.ERASE_REGION, data, `ERASE_REGION ${hex(offset)}+${hex(size)}`, timeFor(30, size, deadline));
+}
+/** Erases the whole flash chip: esptool allows it two minutes. */
+async function eraseFlash(client, deadline) {
+    requireStub(client, 'ERASE_FLASH');
+    await client.command(StubCommand.ERASE_FLASH, new Uint8Array(0), 'ERASE_FLASH', Math.max(1, Math.min(120_000, deadline - Date.now())));
+}
+/** READ_FLASH's arguments as esptool sends them: offset, length, packet size, packets in flight. */
+function readFlashArguments(offset, length) {
+    return rom_client_words(offset, length, readFlashPacketBytes, readFlashInFlight);
+}
+/** The acknowledgement of READ_FLASH's data: a frame of the running total received, as a little-endian u32. */
+function readFlashAck(total) {
+    return rom_client_words(total);
+}
+/**
+ * Reads flash through the stub: READ_FLASH is answered, then the data comes as bare SLIP frames,
+ * each acknowledged with the total so far (the stub sends the next one on it), and last the MD5
+ * of everything it sent as a 16-byte frame, which is compared with what arrived.
+ */
+async function readFlash(client, offset, length, onProgress, deadline) {
+    requireStub(client, 'READ_FLASH');
+    const what = `READ_FLASH ${hex(offset)}+${hex(length)}`;
+    await client.command(rom_protocol_StubCommand.READ_FLASH, readFlashArguments(offset, length), what, timeFor(1, length, deadline));
+    const data = new Uint8Array(length);
+    let received = 0;
+    while (received < length) {
+        const frame = await client.receiveFrame(`${what} data at ${hex(offset + received)}`, timeFor(1, readFlashPacketBytes, deadline));
+        if (frame.length === 0 || received + frame.length > length) {
+            throw new errors_BoardlineError('failed', `${what} on ${client.port}: the stub sent ${frame.length} bytes with ${length - received} to come`, {
+                hint: 'Fix: read again; if it keeps failing, lower the baud rate',
+            });
+        }
+        data.set(frame, received);
+        received += frame.length;
+        await client.sendFrame(readFlashAck(received));
+        onProgress(received);
+    }
+    const digest = await client.receiveFrame(`${what} digest`, timeFor(1, readFlashPacketBytes, deadline));
+    const expected = (0,external_node_crypto_.createHash)('md5').update(data).digest();
+    if (!expected.equals(digest)) {
+        throw new errors_BoardlineError('failed', `${what} on ${client.port}: the data that arrived has MD5 ${expected.toString('hex')}, the stub sent ${Buffer.from(digest).toString('hex')}`, { hint: 'Fix: read again; if it keeps failing, lower the baud rate' });
+    }
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./src/flash/esp/rom-write.ts
 
@@ -67769,68 +68279,81 @@ function formatFlashSize(bytes) {
 
 
 
-const sectorBytes = 4096;
-/**
- * The erase size FLASH_BEGIN must be given. The ESP8266 ROM erases wrongly: asked for N sectors it
- * erases the sectors up to the next 64 KiB block boundary twice over, so esptool asks for less
- * (its get_erase_size), and so does this. Other ROMs take the size as it is.
- */
-function eraseSize(chip, offset, size) {
-    if (!chip.eraseSizeQuirk)
-        return size;
-    const sectorsPerBlock = 16;
-    const sectors = Math.ceil(size / sectorBytes);
-    const startSector = Math.floor(offset / sectorBytes);
-    const headSectors = Math.min(sectors, sectorsPerBlock - (startSector % sectorsPerBlock));
-    return sectors < 2 * headSectors ? Math.floor((sectors + 1) / 2) * sectorBytes : (sectors - headSectors) * sectorBytes;
-}
-/** Time the ROM may take for work proportional to size (erasing, writing, hashing), with a floor. */
+
+/** Time the loader may take for work proportional to size (erasing, writing, hashing), with a floor. */
 function perMegabyte(secondsPerMb, bytes) {
     return Math.max(3000, Math.ceil((secondsPerMb * 1000 * bytes) / 1e6));
 }
 function remaining(deadline, wanted) {
     return Math.max(1, Math.min(wanted, deadline - Date.now()));
 }
-/** The extra FLASH_BEGIN word ROMs from the ESP32-S2 on take: 0, not encrypted. */
-function beginArguments(chip, ...values) {
-    return words(...values, ...(chip.beginTakesEncryptedFlag ? [0] : []));
+/** FLASH_BEGIN's and FLASH_DEFL_BEGIN's words, with the fifth (0, not encrypted) where the loader takes one. */
+function beginArguments(profile, ...values) {
+    return rom_client_words(...values, ...(profile.beginEncryptedWord ? [0] : []));
 }
+const rom_write_hex = (address) => `0x${address.toString(16)}`;
 /**
- * Writes one file: FLASH_BEGIN (the ROM erases the region), then numbered FLASH_DATA blocks each
- * with its checksum, padded with 0xff to the block size as the ROM requires; or, where the ROM
- * inflates, the zlib stream in FLASH_DEFL_DATA blocks. A block the ROM refuses (bad checksum from
- * line noise) is sent again once with the same sequence number before the attempt fails.
+ * Writes one file: FLASH_BEGIN (a ROM erases the region), then numbered FLASH_DATA blocks each
+ * with its checksum, padded with 0xff to the block size as the ROM requires; or, where the loader
+ * inflates, the zlib stream in FLASH_DEFL_DATA blocks. A block the loader refuses for its checksum
+ * (line noise) is sent again once with the same sequence number before the attempt fails.
+ *
+ * The flasher stub acknowledges a block when it has it and writes it while the next one arrives,
+ * so its write error comes with the next command: with the stub, a block counts as written when
+ * the command after it is answered, and a file when its FLASH_*_END is.
  */
-async function writeFile(client, chip, file, options) {
-    const blockBytes = chip.romFlashBlockBytes;
+async function writeFile(client, profile, file, options) {
+    const blockBytes = profile.flashBlockBytes;
     const { report } = options;
-    if (options.compress) {
+    const at = rom_write_hex(file.offset);
+    if (profile.compress) {
         const compressed = (0,external_node_zlib_.deflateSync)(file.data, { level: 9 });
         const blocks = Math.ceil(compressed.length / blockBytes);
-        // The ROM erases the uncompressed size, rounded up to whole blocks as esptool does.
-        const writeSize = Math.ceil(file.data.length / blockBytes) * blockBytes;
-        await client.command(RomCommand.FLASH_DEFL_BEGIN, beginArguments(chip, writeSize, blocks, blockBytes, file.offset), `FLASH_DEFL_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, writeSize)));
+        const writeSize = profile.deflateBeginSize(file.data.length);
+        report.writing(file.offset);
+        await client.command(RomCommand.FLASH_DEFL_BEGIN, beginArguments(profile, writeSize, blocks, blockBytes, file.offset), `FLASH_DEFL_BEGIN at ${at}`, remaining(options.deadline, profile.endAfterFile ? 3000 : perMegabyte(30, writeSize)));
         for (let sequence = 0; sequence < blocks; sequence += 1) {
             const block = compressed.subarray(sequence * blockBytes, (sequence + 1) * blockBytes);
-            await sendBlock(client, RomCommand.FLASH_DEFL_DATA, block, sequence, `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at 0x${file.offset.toString(16)}`, options, perMegabyte(40, Math.min(file.data.length, block.length * 1032)));
+            await sendBlock(client, profile, RomCommand.FLASH_DEFL_DATA, block, sequence, `FLASH_DEFL_DATA ${sequence + 1} of ${blocks} at ${at}`, options, 
+            // The answer may wait for the previous block's inflate and write (the stub's), or this one's (a ROM's).
+            perMegabyte(40, Math.min(file.data.length, block.length * 1032)));
+            // How far into the file, as the share of the compressed stream sent: progress within one region.
+            report.advancing(file.offset, Math.floor((file.data.length * (sequence + 1)) / blocks));
         }
+        if (profile.endAfterFile)
+            await endFile(client, RomCommand.FLASH_DEFL_END, `FLASH_DEFL_END at ${at}`, file, options);
         report.written(file.offset);
         return;
     }
     const blocks = Math.ceil(file.data.length / blockBytes);
-    // FLASH_BEGIN erases the region: from here the board no longer holds what was there.
+    // FLASH_BEGIN erases the region (the stub erases as it writes): from here the board no longer holds what was there.
     report.writing(file.offset);
-    await client.command(RomCommand.FLASH_BEGIN, beginArguments(chip, eraseSize(chip, file.offset, file.data.length), blocks, blockBytes, file.offset), `FLASH_BEGIN at 0x${file.offset.toString(16)}`, remaining(options.deadline, perMegabyte(30, file.data.length)));
+    await client.command(RomCommand.FLASH_BEGIN, beginArguments(profile, profile.flashBeginSize(file.offset, file.data.length), blocks, blockBytes, file.offset), `FLASH_BEGIN at ${at}`, remaining(options.deadline, profile.endAfterFile ? 3000 : perMegabyte(30, file.data.length)));
+    let unconfirmed;
     for (let sequence = 0; sequence < blocks; sequence += 1) {
         const address = file.offset + sequence * blockBytes;
         const block = new Uint8Array(blockBytes).fill(0xff);
         block.set(file.data.subarray(sequence * blockBytes, (sequence + 1) * blockBytes));
-        report.writing(address);
-        await sendBlock(client, RomCommand.FLASH_DATA, block, sequence, `FLASH_DATA at 0x${address.toString(16)}`, options, perMegabyte(40, blockBytes));
-        report.written(address);
+        if (unconfirmed === undefined)
+            report.writing(address);
+        await sendBlock(client, profile, RomCommand.FLASH_DATA, block, sequence, `FLASH_DATA at ${rom_write_hex(address)}`, options, perMegabyte(40, blockBytes));
+        if (unconfirmed !== undefined)
+            report.written(unconfirmed);
+        if (profile.acksBeforeWriting)
+            unconfirmed = address;
+        else
+            report.written(address);
     }
+    if (profile.endAfterFile)
+        await endFile(client, RomCommand.FLASH_END, `FLASH_END at ${at}`, file, options);
+    if (unconfirmed !== undefined)
+        report.written(unconfirmed);
 }
-async function sendBlock(client, op, block, sequence, what, options, timeoutMs) {
+/** FLASH_END / FLASH_DEFL_END [1]: stay in the loader; its answer carries the last block's write error, if any. */
+async function endFile(client, op, what, file, options) {
+    await client.command(op, rom_client_words(1), what, remaining(options.deadline, perMegabyte(40, Math.min(file.data.length, 0x4000 * 1032))));
+}
+async function sendBlock(client, profile, op, block, sequence, what, options, timeoutMs) {
     const packet = encodeDataPacket(block, sequence);
     for (let send = 1;; send += 1) {
         try {
@@ -67838,42 +68361,46 @@ async function sendBlock(client, op, block, sequence, what, options, timeoutMs) 
             return;
         }
         catch (error) {
-            // Only a checksum the ROM found wrong is worth the same block again: anything else lost the ROM's place.
-            const badChecksum = error instanceof BoardlineError && 'code' in error && error.code === RomError.INVALID_CRC;
+            // Only a checksum the loader found wrong is worth the same block again: anything else lost its place
+            // (and from the stub may be the previous block's write failing).
+            const badChecksum = error instanceof RomCommandFailed && error.code === profile.badChecksum;
             if (!badChecksum || send >= 2)
                 throw error;
         }
     }
 }
-/** The MD5 the ROM computes of a flash region; the ROM answers it as 32 hex digits. */
-async function flashMd5(client, address, length, deadline) {
-    const reply = await client.command(RomCommand.SPI_FLASH_MD5, words(address, length, 0, 0), `SPI_FLASH_MD5 at 0x${address.toString(16)}`, remaining(deadline, perMegabyte(8, length)), {
-        dataLength: 32,
-    });
-    return Buffer.from(reply.data).toString('latin1').toLowerCase();
-}
 /**
- * Checks what each file left in flash: by the ROM's MD5 where it has one, else (the ESP8266 ROM) by
- * reading the flash back through the SPI controller's registers, which costs several times the
- * write's time on the wire.
+ * The MD5 the loader computes of a flash region, as lowercase hex: a ROM answers 32 hex digits,
+ * the flasher stub the 16 raw bytes of the digest.
  */
-async function verifyFile(client, chip, file, report, deadline) {
-    const at = `0x${file.offset.toString(16)}`;
-    if (chip.rom.md5) {
+async function flashMd5(client, profile, address, length, deadline) {
+    const raw = profile.md5 === 'raw';
+    const reply = await client.command(RomCommand.SPI_FLASH_MD5, rom_client_words(address, length, 0, 0), `SPI_FLASH_MD5 at ${rom_write_hex(address)}`, remaining(deadline, perMegabyte(8, length)), { dataLength: raw ? 16 : 32 });
+    return raw ? Buffer.from(reply.data).toString('hex') : Buffer.from(reply.data).toString('latin1').toLowerCase();
+}
+const verifyHint = 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected';
+/**
+ * Checks what each file left in flash: by the loader's MD5 where it has one (every chip with the
+ * stub), else (the ESP8266 ROM) by reading the flash back through the SPI controller's registers,
+ * which costs several times the write's time on the wire.
+ */
+async function verifyFile(client, chip, profile, file, report, deadline) {
+    if (profile.md5 !== 'none') {
         const expected = (0,external_node_crypto_.createHash)('md5').update(file.data).digest('hex');
-        const got = await flashMd5(client, file.offset, file.data.length, deadline);
+        const got = await flashMd5(client, profile, file.offset, file.data.length, deadline);
         report.verifying(file.data.length, file.data.length);
         if (got !== expected) {
-            throw new BoardlineError('failed', `Verify failed on ${client.port}: flash at ${at} (${file.data.length} bytes) has MD5 ${got}, ${file.path} has ${expected}`, {
-                hint: 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected',
-            });
+            throw new errors_BoardlineError('failed', `Verify failed on ${client.port}: flash at ${rom_write_hex(file.offset)} (${file.data.length} bytes) has MD5 ${got}, ${file.path} has ${expected}`, { hint: verifyHint });
         }
         return;
     }
-    const read = await readFlashThroughRegisters(client, chip, file.offset, file.data.length, (done) => report.verifying(done, file.data.length), deadline);
+    const progress = (done) => report.verifying(done, file.data.length);
+    const read = profile.readBack === 'read-flash'
+        ? await readFlash(client, file.offset, file.data.length, progress, deadline)
+        : await readFlashThroughRegisters(client, chip, file.offset, file.data.length, progress, deadline);
     const differs = read.findIndex((byte, index) => byte !== file.data[index]);
     if (differs !== -1) {
-        throw new BoardlineError('failed', `Verify failed on ${client.port}: flash at 0x${(file.offset + differs).toString(16)} reads 0x${(read[differs] ?? 0).toString(16)}, ${file.path} has 0x${(file.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or write-protected' });
+        throw new errors_BoardlineError('failed', `Verify failed on ${client.port}: flash at ${rom_write_hex(file.offset + differs)} reads 0x${(read[differs] ?? 0).toString(16)}, ${file.path} has 0x${(file.data[differs] ?? 0).toString(16)}`, { hint: verifyHint });
     }
 }
 
@@ -67889,8 +68416,10 @@ async function verifyFile(client, chip, file, report, deadline) {
 
 
 
-/** esptool's default: fast, and within what the common USB bridges (CP210x, CH340, FTDI) carry. */
-const defaultFastBaud = 460800;
+
+
+
+
 /** Which ESP chip an fqbn names: esp8266:esp8266:*, or esp32:esp32:* whose board id names the variant. */
 function chipOfFqbn(fqbn) {
     const [vendor, architecture, board = ''] = fqbn.split(':');
@@ -67911,7 +68440,7 @@ function expectedChip(settings, port) {
     if (settings.fqbn !== undefined) {
         const chip = chipOfFqbn(settings.fqbn);
         if (chip === undefined) {
-            throw new BoardlineError('usage', `Input "fqbn": ${settings.fqbn} is not an ESP8266 or ESP32 board`, {
+            throw new errors_BoardlineError('usage', `Input "fqbn": ${settings.fqbn} is not an ESP8266 or ESP32 board`, {
                 hint: 'Fix: use an fqbn such as esp8266:esp8266:d1_mini or esp32:esp32:esp32, or another protocol',
             });
         }
@@ -67921,7 +68450,7 @@ function expectedChip(settings, port) {
     const chip = model?.family === 'esp' ? chipByName(model.chip) : undefined;
     if (chip !== undefined)
         return chip;
-    throw new BoardlineError('usage', 'Input "fqbn" is needed to flash with esp-rom', {
+    throw new errors_BoardlineError('usage', 'Input "fqbn" is needed to flash with esp-rom', {
         hint: 'Fix: set fqbn, e.g. esp8266:esp8266:d1_mini or esp32:esp32:esp32',
     });
 }
@@ -67934,7 +68463,7 @@ function isUsbJtagSerial(port) {
 /** The reset sequences a sync tries in turn: what reset asks for, or what the board's bridge needs. */
 function downloadResets(mode, port) {
     if (mode === 'dtr' || mode === 'rts') {
-        throw new BoardlineError('usage', `Input "reset": ${mode} alone cannot put an ESP into its ROM loader`, {
+        throw new errors_BoardlineError('usage', `Input "reset": ${mode} alone cannot put an ESP into its ROM loader`, {
             hint: 'Fix: use reset auto, esp-classic, esp-tight or esp-usb-jtag (or none, with the board put in download mode by hand)',
         });
     }
@@ -67950,78 +68479,49 @@ function downloadResets(mode, port) {
 /** Checks what needs the board, before anything is written: the chip the files are for, and that they fit its flash. */
 function checkAgainstBoard(files, expected, chip, flashBytes, port) {
     if (chip.name !== expected.name) {
-        throw new BoardlineError('usage', `The board on ${port} is an ${chip.name}; the firmware is for an ${expected.name}`, {
+        throw new errors_BoardlineError('usage', `The board on ${port} is an ${chip.name}; the firmware is for an ${expected.name}`, {
             hint: 'Fix: flash the board the firmware was built for, or build it for this one (fqbn); nothing was written',
         });
     }
     for (const file of files) {
         const chipId = declaredChipId(file, familyOf(chip));
         if (chipId !== undefined && chipId !== chip.imageChipId) {
-            throw new BoardlineError('usage', `Input "firmware": ${file.path} is built for chip id ${chipId}; the board is an ${chip.name} (chip id ${String(chip.imageChipId)})`, {
+            throw new errors_BoardlineError('usage', `Input "firmware": ${file.path} is built for chip id ${chipId}; the board is an ${chip.name} (chip id ${String(chip.imageChipId)})`, {
                 hint: 'Fix: build the firmware for this chip; nothing was written',
             });
         }
         if (flashBytes !== undefined && file.offset + file.data.length > flashBytes) {
-            throw new BoardlineError('usage', `Input "firmware": ${file.path} at 0x${file.offset.toString(16)} needs flash up to 0x${(file.offset + file.data.length).toString(16)}; the board has ${formatFlashSize(flashBytes)}`, { hint: 'Fix: build for this flash size (a smaller partition scheme), or flash a board with more flash; nothing was written' });
+            throw new errors_BoardlineError('usage', `Input "firmware": ${file.path} at 0x${file.offset.toString(16)} needs flash up to 0x${(file.offset + file.data.length).toString(16)}; the board has ${formatFlashSize(flashBytes)}`, { hint: 'Fix: build for this flash size (a smaller partition scheme), or flash a board with more flash; nothing was written' });
         }
+    }
+}
+/** Has the ROM loader attach the SPI flash, which it needs before any flash command. */
+async function attachFlash(client, chip) {
+    if (chip.rom.spiAttach) {
+        // ROM loaders from the ESP32 on must be told to, in two words (the stub would want one).
+        await client.command(RomCommand.SPI_ATTACH, rom_client_words(0, 0), 'SPI_ATTACH', 3000);
+    }
+    else {
+        // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
+        await client.command(RomCommand.FLASH_BEGIN, rom_client_words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
     }
 }
 async function meetBoard(client, expected, files, io, overUsbJtagSerial) {
     const chip = await detectChip(client);
-    if (chip.rom.spiAttach) {
-        // ROM loaders from the ESP32 on must be told to attach the SPI flash before they can use it.
-        await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
-    }
-    else {
-        // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
-        await client.command(RomCommand.FLASH_BEGIN, words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
-    }
+    // A stub found running (the board was not reset) attached the flash when it started, and takes no 8-byte SPI_ATTACH.
+    if (client.loader === 'rom')
+        await attachFlash(client, chip);
     if (overUsbJtagSerial)
         await disableWatchdogs(client, chip);
     const flash = await detectFlashSize(client, chip);
     if (flash.bytes === undefined)
         io.warning(`The flash chip on ${client.port} gave JEDEC id 0x${flash.jedecId.toString(16)}, which names no size; the size check is skipped`);
-    if (chip.rom.spiSetParams && flash.bytes !== undefined) {
-        await client.command(RomCommand.SPI_SET_PARAMS, words(0, flash.bytes, 64 * 1024, 4096, 256, 0xffff), 'SPI_SET_PARAMS', 3000);
-    }
+    if (profileFor(client.loader, chip).spiSetParams && flash.bytes !== undefined)
+        await setFlashParameters(client, flash.bytes);
     checkAgainstBoard(files, expected, chip, flash.bytes, client.port);
     const mac = await readMacAddress(chip, (address) => client.readRegister(address));
     io.info(`Chip ${chip.name}, MAC ${mac}, flash ${flash.bytes === undefined ? 'of unknown size' : formatFlashSize(flash.bytes)} (JEDEC 0x${flash.jedecId.toString(16).padStart(6, '0')})`);
     return { chip, flashBytes: flash.bytes, mac };
-}
-/** Moves the ROM and the port to a faster baud where the ROM can; the ROM answers at the old one first. */
-async function changeBaud(client, chip, serial, baud, io, lineBaudFixed) {
-    if (baud === romBaudRate)
-        return romBaudRate;
-    if (!chip.rom.changeBaud) {
-        io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaudRate}`);
-        return romBaudRate;
-    }
-    if (lineBaudFixed) {
-        // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
-        io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaudRate} (rfc2217:// can)`);
-        return romBaudRate;
-    }
-    await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
-    await new Promise((resolve, reject) => serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error)))).catch((error) => {
-        throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${error.message}`, {
-            hint: `Fix: set baud to ${romBaudRate} (the ROM's own), or a rate the USB bridge supports`,
-        });
-    });
-    // The ROM switches once its answer is out; anything in between is noise.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    client.link.discard();
-    try {
-        await client.readRegister(chipDetectMagicAddress, 1000);
-    }
-    catch (error) {
-        throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
-            hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
-            cause: error,
-        });
-    }
-    io.info(`Baud rate ${baud}`);
-    return baud;
 }
 /**
  * The watchdogs a chip reached through its own USB-JTAG-Serial peripheral leaves running in the
@@ -68040,9 +68540,36 @@ async function disableWatchdogs(client, chip) {
     await client.writeRegister(watchdogs.swdConfig, (swd | (1 << 31)) >>> 0);
     await client.writeRegister(watchdogs.swdProtect, 0);
 }
+/** The regions a flash is counted in: whole files when they go compressed (one zlib stream each), else the loader's blocks. */
+function regionsOf(files, profile) {
+    if (profile.compress)
+        return { regions: files.map((file) => ({ address: file.offset, bytes: file.data.length })), unit: 'images' };
+    const block = profile.flashBlockBytes;
+    return {
+        regions: files.flatMap((file) => Array.from({ length: Math.ceil(file.data.length / block) }, (_, index) => ({
+            address: file.offset + index * block,
+            bytes: Math.min(block, file.data.length - index * block),
+        }))),
+        unit: 'blocks',
+    };
+}
 /**
- * Boardline's own client for Espressif's serial ROM loader (ESP8266, ESP32, -S2, -S3, -C3): no
- * flasher stub is uploaded (see the README), so everything here is what the ROM itself does.
+ * The wire debug line: the totals a wire-limit comparison reads, then the split by baud, since
+ * the stub's upload and the meeting go at the ROM's baud and the data at the fast one:
+ * "N bytes sent and M received on the wire (A sent and B received at 115200, C sent and D received at 921600)".
+ */
+function wireLine(sent, received, byBaud) {
+    const split = byBaud.map((at) => `${at.sent} sent and ${at.received} received at ${at.baud}`).join(', ');
+    return `${sent} bytes sent and ${received} received on the wire (${split})`;
+}
+function lineOf(port) {
+    const scheme = port.network?.address.scheme;
+    return scheme === undefined ? 'local' : scheme === 'tcp' ? 'fixed' : 'rfc2217';
+}
+/**
+ * Boardline's own client for Espressif's serial loaders (ESP8266, ESP32, -S2, -S3, -C3): it
+ * meets the board through the ROM loader, then (input stub) uploads Espressif's flasher stub and
+ * flashes through it, or stays with the ROM; one client, two loader profiles (loader-profile.ts).
  */
 const espRomBackend = {
     name: 'esp-rom',
@@ -68052,63 +68579,92 @@ const espRomBackend = {
         const resets = downloadResets(settings.reset, port);
         const files = await readEspFirmware(settings.firmware, settings.offset, familyOf(expected));
         const total = files.reduce((sum, file) => sum + file.data.length, 0);
+        const choice = settings.stub;
         return {
             describe: files.map((file) => `${file.path}@0x${file.offset.toString(16)} (${file.data.length} bytes)`).join(', '),
             tracksBoardState: true,
             async run(session) {
+                const { io } = session;
                 const deadline = Date.now() + settings.timeout;
-                const met = await withAttempts(session, {
+                const history = {};
+                let baudFellBack = false;
+                const flashed = await withAttempts(session, {
                     baud: romBaudRate,
                     retries: settings.retries,
                     deadline,
                     lockTimeoutMs: settings['lock-timeout'],
-                    // A wrong chip, a file that does not fit: another attempt would not change them.
-                    retriable: (error) => error.kind === 'timeout' || error.kind === 'failed',
+                    // A wrong chip, a file that does not fit, a stub required that did not start: another attempt would not change them.
+                    retriable: (error) => (error.kind === 'timeout' || error.kind === 'failed') && !(error instanceof StubDidNotStart),
                 }, async (link, serial) => {
                     const client = new RomClient(link, session.port.path);
-                    await syncWithRom(client, {
-                        resets,
-                        reset: async (mode) => {
-                            await resetBoard(session.port, serial, mode, session.io);
-                        },
-                        attempts: 7,
-                        deadline,
-                        io: session.io,
+                    const meet = async () => {
+                        const synced = await syncWithRom(client, {
+                            resets,
+                            reset: async (mode) => {
+                                await resetBoard(session.port, serial, mode, io);
+                            },
+                            attempts: 7,
+                            deadline,
+                            io,
+                        });
+                        client.loader = synced.stubRunning ? 'stub' : 'rom';
+                        const board = await meetBoard(client, expected, files, io, isUsbJtagSerial(session.port));
+                        return { board, stubRunning: synced.stubRunning };
+                    };
+                    let loader = await startLoader(client, choice, history, meet, io, deadline);
+                    io.info(`Loader: the ${loaderTitle(loader.profile.kind)} (${loader.why})`);
+                    const wanted = baudFellBack ? romBaudRate : (settings.baud ?? loader.profile.defaultBaud);
+                    const change = await changeBaud(client, loader.board.chip, loader.profile, serial, {
+                        baud: wanted,
+                        asked: settings.baud !== undefined,
+                        line: lineOf(session.port),
+                        io,
                     });
-                    const board = await meetBoard(client, expected, files, session.io, isUsbJtagSerial(session.port));
-                    await changeBaud(client, board.chip, serial, settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaudRate), session.io, session.port.network?.address.scheme === 'tcp');
-                    const compress = board.chip.rom.deflate;
-                    session.report.beginRegions(compress
-                        ? files.map((file) => ({ address: file.offset, bytes: file.data.length }))
-                        : files.flatMap((file) => Array.from({ length: Math.ceil(file.data.length / board.chip.romFlashBlockBytes) }, (_, index) => ({
-                            address: file.offset + index * board.chip.romFlashBlockBytes,
-                            bytes: Math.min(board.chip.romFlashBlockBytes, file.data.length - index * board.chip.romFlashBlockBytes),
-                        }))), compress ? 'images' : 'blocks');
-                    for (const file of files) {
-                        if (compress)
-                            session.report.writing(file.offset);
-                        await writeFile(client, board.chip, file, { compress, report: session.report, deadline });
+                    let baud;
+                    if ('reconnect' in change) {
+                        // The default baud did not work out on this port: the board is reset and met again at the ROM's.
+                        baudFellBack = true;
+                        io.warning(`${change.reconnect.charAt(0).toUpperCase()}${change.reconnect.slice(1)}; continuing at ${romBaudRate} baud`);
+                        loader = await startLoader(client, choice, history, meet, io, deadline);
+                        io.info(`Loader: the ${loaderTitle(loader.profile.kind)} (${loader.why})`);
+                        baud = client.baud;
                     }
-                    // No FLASH_END: on a ROM both of its forms leave the loader (reboot, or run the code),
-                    // and the verify still needs it; the hard reset below ends the session, as esptool does.
+                    else {
+                        baud = change.baud;
+                    }
+                    const { board, profile } = loader;
+                    const { regions, unit } = regionsOf(files, profile);
+                    session.report.beginRegions(regions, unit);
+                    for (const file of files)
+                        await writeFile(client, profile, file, { report: session.report, deadline });
+                    // No FLASH_END on a ROM (see LoaderProfile.endAfterFile): the hard reset below ends the session, as esptool does.
                     if (settings.verify) {
-                        if (!board.chip.rom.md5)
-                            session.io.info(`The ${board.chip.name} ROM has no MD5: reading the flash back through the SPI registers`);
+                        if (profile.md5 === 'none')
+                            io.info(`The ${board.chip.name} ROM has no MD5: reading the flash back through the SPI registers`);
                         for (const file of files)
-                            await verifyFile(client, board.chip, file, session.report, deadline);
+                            await verifyFile(client, board.chip, profile, file, session.report, deadline);
                         session.report.verified();
                     }
                     // What crossed the line, framing included: the figure a wire-limit comparison needs.
-                    session.io.debug(`${client.sentBytes} bytes sent and ${client.receivedBytes} received on the wire`);
+                    io.debug(wireLine(client.sentBytes, client.receivedBytes, client.wireBytes()));
                     // Into the application: EN pulsed with GPIO0 high (the virtual board's plain reset).
-                    await resetBoard(session.port, serial, 'rts', session.io);
-                    return board;
+                    await resetBoard(session.port, serial, 'rts', io);
+                    return { board, profile, baud, why: loader.why };
                 });
+                const { board } = flashed;
+                const stub = flashed.profile.kind === 'stub';
                 return {
                     bytes: total,
                     verified: settings.verify,
                     state: session.report.state,
-                    outputs: { chip: met.chip.name, 'flash-size': met.flashBytes === undefined ? '' : formatFlashSize(met.flashBytes), mac: met.mac },
+                    outputs: {
+                        chip: board.chip.name,
+                        'flash-size': board.flashBytes === undefined ? '' : formatFlashSize(board.flashBytes),
+                        mac: board.mac,
+                        stub,
+                        baud: flashed.baud,
+                    },
+                    note: `Loader: the ${loaderTitle(flashed.profile.kind)} at ${flashed.baud} baud (${flashed.why})`,
                 };
             },
         };
@@ -68117,10 +68673,10 @@ const espRomBackend = {
 
 ;// CONCATENATED MODULE: ./src/flash/flash-backend.ts
 /** The extra outputs no backend has set, so every face's outputs have the same names. */
-const backendOutputDefaults = { chip: '', 'flash-size': '', mac: '' };
+const backendOutputDefaults = { chip: '', 'flash-size': '', mac: '', stub: '', baud: '' };
 
 ;// CONCATENATED MODULE: ./src/flash/flash-report.ts
-const hex = (address) => `0x${address.toString(16)}`;
+const flash_report_hex = (address) => `0x${address.toString(16)}`;
 /**
  * Keeps count of a flash as it goes: which pages were written, how far the read-back got, and
  * the progress line (percent and bytes per second, every 10%) for the log.
@@ -68161,6 +68717,15 @@ class FlashReport {
         if (this.phase === '')
             this.phase = 'Writing';
         this.pageInFlight = address;
+    }
+    /**
+     * The region in flight has `bytes` of its own sent: progress within a region that goes as one
+     * (a compressed ESP image), which would otherwise show only once it is whole.
+     */
+    advancing(address, bytes) {
+        if (this.pageInFlight !== address)
+            return;
+        this.progress('Writing', this.bytesWritten + bytes, this.totalBytes);
     }
     written(address) {
         if (this.pageInFlight === address)
@@ -68209,9 +68774,9 @@ class FlashReport {
                 const last = addresses[addresses.length - 1] ?? 0;
                 const written = addresses.length === 0
                     ? 'none written'
-                    : `${addresses.length} of ${this.regions.size} ${this.unit} written; ${this.unit} ${hex(addresses[0] ?? 0)}–${hex(last + (this.regions.get(last) ?? 1) - 1)}`;
+                    : `${addresses.length} of ${this.regions.size} ${this.unit} written; ${this.unit} ${flash_report_hex(addresses[0] ?? 0)}–${flash_report_hex(last + (this.regions.get(last) ?? 1) - 1)}`;
                 const one = this.unit.replace(/s$/, '');
-                const inFlight = this.pageInFlight === undefined ? '' : `; ${one} ${hex(this.pageInFlight)} may be erased or half-written`;
+                const inFlight = this.pageInFlight === undefined ? '' : `; ${one} ${flash_report_hex(this.pageInFlight)} may be erased or half-written`;
                 return `the board is half-flashed (${written}${inFlight}) and its application will not run correctly`;
             }
             case 'written':
@@ -68282,7 +68847,7 @@ function wireMs(bytes, baud) {
 function expectBytes(got, expected, what, port) {
     if (got.equals(Buffer.from(expected)))
         return;
-    throw new BoardlineError('failed', `The bootloader on ${port} answered ${what} with ${got.toString('hex')} instead of ${Buffer.from(expected).toString('hex')}`, {
+    throw new errors_BoardlineError('failed', `The bootloader on ${port} answered ${what} with ${got.toString('hex')} instead of ${Buffer.from(expected).toString('hex')}`, {
         hint: 'Fix: check fqbn and baud match the board; the bootloader lost sync',
     });
 }
@@ -68319,13 +68884,13 @@ async function sync(link, options, port) {
                 return unanswered;
         }
         catch (error) {
-            if (error instanceof BoardlineError && error.kind === 'port')
+            if (error instanceof errors_BoardlineError && error.kind === 'port')
                 throw error;
         }
         unanswered += 1;
         options.io.debug(`no sync with the bootloader on ${port}, attempt ${attempt} of ${attempts}`);
     }
-    throw new BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
+    throw new errors_BoardlineError('timeout', `No answer from a bootloader on ${port} after ${attempts} attempts and two resets`, {
         hint: 'Fix: check the board has a serial bootloader (burn one if it was flashed with a programmer), that fqbn and baud match it, and that the port is the board',
     });
 }
@@ -68358,7 +68923,7 @@ async function flashStk500v1(link, image, port, options) {
         expectBytes(signature, [STK_INSYNC, 0, 0, 0, STK_OK], 'READ_SIGN', port);
     const found = signature.subarray(1, 4);
     if (!found.equals(Buffer.from(target.signature))) {
-        throw new BoardlineError('failed', `The MCU on ${port} has signature ${formatSignature(found)}, not ${formatSignature(target.signature)} (${target.name})`, {
+        throw new errors_BoardlineError('failed', `The MCU on ${port} has signature ${formatSignature(found)}, not ${formatSignature(target.signature)} (${target.name})`, {
             hint: 'Fix: set fqbn to the board actually connected, or connect the board the firmware was built for; nothing was written',
         });
     }
@@ -68395,7 +68960,7 @@ async function flashStk500v1(link, image, port, options) {
             const differs = got.findIndex((byte, at) => byte !== page.data[at]);
             if (differs !== -1) {
                 const address = page.address + differs;
-                throw new BoardlineError('failed', `Verify failed on ${port}: flash at 0x${address.toString(16)} reads 0x${(got[differs] ?? 0).toString(16)}, the firmware has 0x${(page.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or the bootloader write-protected' });
+                throw new errors_BoardlineError('failed', `Verify failed on ${port}: flash at 0x${address.toString(16)} reads 0x${(got[differs] ?? 0).toString(16)}, the firmware has 0x${(page.data[differs] ?? 0).toString(16)}`, { hint: 'Fix: flash again; if it keeps failing, the flash may be worn or the bootloader write-protected' });
             }
         });
         report.verified();
@@ -68515,7 +69080,18 @@ const flashSerialSpec = defineCapability({
             default: 'auto',
             description: "How to flash: stk500v1 (native, AVR bootloaders), esp-rom (native, the ESP8266/ESP32 ROM loader), arduino-cli upload, or avrdude; auto picks from fqbn (or a virtual board's model).",
         },
-        baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
+        baud: {
+            kind: 'integer',
+            min: 300,
+            max: 4_000_000,
+            description: "Bootloader baud rate; defaults to the board's (115200 for an Uno). ESP boards: the baud the data goes at, 921600 with the flasher stub and 460800 on the ROM loader by default.",
+        },
+        stub: {
+            kind: 'choice',
+            choices: ['auto', 'true', 'false'],
+            default: 'auto',
+            description: "ESP boards: upload Espressif's flasher stub (esp-flasher-stub, Apache-2.0 OR MIT) for 16 KiB compressed writes, an MD5 verify and 921600 baud on every chip: auto uses it and falls back to the ROM loader where it does not start, true fails instead, false flashes through the ROM loader only.",
+        },
         offset: {
             kind: 'integer',
             min: 0,
@@ -68532,7 +69108,7 @@ const flashSerialSpec = defineCapability({
         timeout: {
             kind: 'duration',
             default: '5m',
-            description: "Deadline for the whole flash, retries included (an ESP8266's read-back verify of a 262 KB sketch takes about 3 minutes).",
+            description: "Deadline for the whole flash, retries included (an ESP8266's ROM-only read-back verify of a 262 KB sketch, stub false, takes about 3 minutes).",
         },
         'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
     },
@@ -68546,6 +69122,8 @@ const flashSerialSpec = defineCapability({
         chip: 'ESP boards: the chip the ROM loader reported: ESP8266, ESP32, ESP32-S2, ESP32-S3 or ESP32-C3.',
         'flash-size': "ESP boards: the flash chip's size as its JEDEC id gives it, e.g. 4MB.",
         mac: "ESP boards: the chip's MAC address from its eFuses.",
+        stub: "ESP boards: true when Espressif's flasher stub did the flash, false when the ROM loader did.",
+        baud: 'ESP boards: the baud rate the data went at.',
     },
 });
 /** The backends, in the order protocol auto asks them whether a board is theirs. */
@@ -68560,7 +69138,7 @@ function chooseBackend(options, port) {
     };
     const chosen = backends.find((backend) => backend.isDefaultFor(board));
     if (chosen === undefined) {
-        throw new BoardlineError('usage', 'Input "fqbn" is needed to choose how to flash this board', {
+        throw new errors_BoardlineError('usage', 'Input "fqbn" is needed to choose how to flash this board', {
             hint: 'Fix: set fqbn (e.g. arduino:avr:uno or esp8266:esp8266:d1_mini), or set protocol',
         });
     }
@@ -68590,7 +69168,7 @@ async function flashSerial(options, io, context) {
         // External tools do not say how far they got: a failure there may have left anything.
         const boardState = plan.tracksBoardState ? report.state : 'partial';
         const what = plan.tracksBoardState ? report.describe() : 'the board may be half-flashed';
-        throw new BoardlineError(error.kind, `Flashing ${port.path} with ${backend.name} failed: ${error.message}; ${what}`, {
+        throw new errors_BoardlineError(error.kind, `Flashing ${port.path} with ${backend.name} failed: ${error.message}; ${what}`, {
             ...(error.hint === undefined ? {} : { hint: error.hint }),
             ...(error.details === undefined ? {} : { details: error.details }),
             result: {
@@ -68628,7 +69206,7 @@ async function flashSerial(options, io, context) {
             verified,
             'board-state': outcome.state,
         },
-        summary: `### ✅ flash-serial: ${line}\n\nFirmware ${plan.describe}${extra.length === 0 ? '' : ` — ${extra.join(', ')}`}`,
+        summary: `### ✅ flash-serial: ${line}\n\nFirmware ${plan.describe}${extra.length === 0 ? '' : ` — ${extra.join(', ')}`}${outcome.note === undefined ? '' : `\n\n${outcome.note}`}`,
         text: extra.length === 0 ? line : `${line} (${extra.join(', ')})`,
     };
 }
@@ -69087,13 +69665,13 @@ async function writePartitionTable(image, layout, io) {
         quiet: true,
     });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `sfdisk could not write the partition table: ${run.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `sfdisk could not write the partition table: ${run.lastLines.join(' ')}`);
 }
 /** The partition table as sfdisk reads it back from the image: the `partitions` output. */
 async function readPartitionTable(image, io) {
     const run = await runTool('sfdisk', ['--json', image], io, { timeoutMs: 60_000, installHint: 'apt-get install fdisk', quiet: true });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `sfdisk could not read the partition table of ${image}: ${run.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `sfdisk could not read the partition table of ${image}: ${run.lastLines.join(' ')}`);
     const table = JSON.parse(run.stdout).partitiontable;
     return { id: table.id, partitions: table.partitions };
 }
@@ -69153,7 +69731,7 @@ async function bootFiles(extracted, board) {
     const firmwareDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib/raspi-firmware');
     const firmware = await (0,promises_namespaceObject.readdir)(firmwareDir).catch(() => undefined);
     if (firmware === undefined || !firmware.includes('start.elf')) {
-        throw new BoardlineError('failed', 'The root file system has no Raspberry Pi firmware (/usr/lib/raspi-firmware)', {
+        throw new errors_BoardlineError('failed', 'The root file system has no Raspberry Pi firmware (/usr/lib/raspi-firmware)', {
             hint: 'Fix: the mirror must serve the non-free-firmware component (Debian 12 bookworm or later), where raspi-firmware is',
         });
     }
@@ -69163,11 +69741,11 @@ async function bootFiles(extracted, board) {
     const bootDir = (0,external_node_path_namespaceObject.join)(extracted, 'boot');
     const kernel = await newest(bootDir, 'vmlinuz-');
     if (kernel === undefined)
-        throw new BoardlineError('failed', `The root file system has no kernel in /boot (${board.kernelPackage} was to install one)`);
+        throw new errors_BoardlineError('failed', `The root file system has no kernel in /boot (${board.kernelPackage} was to install one)`);
     const version = kernel.slice('vmlinuz-'.length);
     const initrd = `initrd.img-${version}`;
     if (!(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(bootDir, initrd)).then(() => true, () => false)))
-        throw new BoardlineError('failed', `The root file system has no initramfs for ${version} (/boot/${initrd})`, {
+        throw new errors_BoardlineError('failed', `The root file system has no initramfs for ${version} (/boot/${initrd})`, {
             hint: 'Fix: keep initramfs-tools installed (the kernel package depends on it)',
         });
     files.push({ source: (0,external_node_path_namespaceObject.join)(bootDir, kernel), name: kernelFile }, { source: (0,external_node_path_namespaceObject.join)(bootDir, initrd), name: initrdFile });
@@ -69177,7 +69755,7 @@ async function bootFiles(extracted, board) {
         const found = await Promise.all(candidates.map((path) => (0,promises_namespaceObject.stat)(path).then(() => path, () => undefined)));
         const source = found.find((path) => path !== undefined);
         if (source === undefined)
-            throw new BoardlineError('failed', `Debian's kernel ${version} has no device tree ${tree} for the ${board.name}`, {
+            throw new errors_BoardlineError('failed', `Debian's kernel ${version} has no device tree ${tree} for the ${board.name}`, {
                 hint: 'Fix: choose a release whose kernel supports the board',
             });
         files.push({ source, name: tree });
@@ -69200,7 +69778,7 @@ async function buildBootPartition(options) {
         extracted,
     ], io, { timeoutMs: 600_000, installHint: 'apt-get install tar', quiet: true });
     if (untar.exitCode !== 0)
-        throw new BoardlineError('failed', `The boot files could not be read from the root file system: ${untar.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `The boot files could not be read from the root file system: ${untar.lastLines.join(' ')}`);
     const files = await bootFiles(extracted, config.board);
     const configPath = (0,external_node_path_namespaceObject.join)(workDir, 'config.txt');
     const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
@@ -69210,18 +69788,18 @@ async function buildBootPartition(options) {
     const needed = (await Promise.all(files.map((file) => (0,promises_namespaceObject.stat)(file.source).then((entry) => entry.size)))).reduce((sum, size) => sum + size, 0);
     const bytes = config.bootSizeMiB * 2 ** 20;
     if (needed > bytes * 0.9) {
-        throw new BoardlineError('usage', `boot-size ${formatBytes(bytes)} is too small: the boot files take ${formatBytes(needed)}`, {
+        throw new errors_BoardlineError('usage', `boot-size ${formatBytes(bytes)} is too small: the boot files take ${formatBytes(needed)}`, {
             hint: `Fix: set boot-size to at least ${String(Math.ceil((needed * 1.25) / 2 ** 20))}M`,
         });
     }
     const tools = { timeoutMs: 600_000, installHint: 'apt-get install dosfstools mtools', quiet: true };
     const mkfs = await runTool('mkfs.vfat', ['-C', '-F', '32', '-n', 'BOOT', '-i', options.diskId, options.output, String(bytes / 1024)], io, tools);
     if (mkfs.exitCode !== 0)
-        throw new BoardlineError('failed', `mkfs.vfat could not make the boot partition: ${mkfs.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `mkfs.vfat could not make the boot partition: ${mkfs.lastLines.join(' ')}`);
     for (const file of files) {
         const copy = await runTool('mcopy', ['-i', options.output, '-o', file.source, `::${file.name}`], io, tools);
         if (copy.exitCode !== 0)
-            throw new BoardlineError('failed', `mcopy could not write ${file.name} to the boot partition: ${copy.lastLines.join(' ')}`);
+            throw new errors_BoardlineError('failed', `mcopy could not write ${file.name} to the boot partition: ${copy.lastLines.join(' ')}`);
     }
     return { files: files.map((file) => file.name).sort() };
 }
@@ -69431,7 +70009,7 @@ function compilePattern(source, input) {
         return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
     }
     catch (error) {
-        throw new BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
+        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
             hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
         });
     }
@@ -69468,7 +70046,7 @@ async function extractBootFile(image, offset, name, to, io) {
         quiet: true,
     });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `The image's boot partition has no ${name}: ${run.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `The image's boot partition has no ${name}: ${run.lastLines.join(' ')}`);
 }
 /**
  * Boots the finished image once under QEMU's raspi machine, with the kernel, initramfs, device
@@ -69481,7 +70059,7 @@ async function bootTest(options) {
     const { board, io, workDir } = options;
     const machine = board.bootTest;
     if (machine === undefined)
-        throw new BoardlineError('usage', `boot-test: QEMU has no machine modelling the ${board.name}`, {
+        throw new errors_BoardlineError('usage', `boot-test: QEMU has no machine modelling the ${board.name}`, {
             hint: 'Fix: set boot-test to auto (it then says the image was not booted) or false',
         });
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
@@ -69507,7 +70085,7 @@ async function bootTest(options) {
     const card = (0,external_node_path_namespaceObject.join)(workDir, 'card.qcow2');
     const overlay = await runTool('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', (0,external_node_path_namespaceObject.resolve)(options.image), card, String(sdCardBytes(options.layout.totalBytes))], io, { timeoutMs: 60_000, installHint: 'apt-get install qemu-utils', quiet: true });
     if (overlay.exitCode !== 0)
-        throw new BoardlineError('failed', `qemu-img could not make the card overlay: ${overlay.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `qemu-img could not make the card overlay: ${overlay.lastLines.join(' ')}`);
     const command = [
         machine.qemu,
         '-M',
@@ -69559,7 +70137,7 @@ async function bootTest(options) {
             }),
             spawnError.then((error) => {
                 const missing = error.code === 'ENOENT';
-                throw new BoardlineError('usage', `${machine.qemu} cannot be started: ${error.message}`, {
+                throw new errors_BoardlineError('usage', `${machine.qemu} cannot be started: ${error.message}`, {
                     hint: missing ? 'Fix: apt-get install qemu-system-arm qemu-utils' : 'Fix: check the QEMU installation',
                 });
             }),
@@ -69771,7 +70349,7 @@ async function ensureFreeSpace(path, needed, what, input) {
     const free = await freeBytes(path);
     if (free >= needed)
         return;
-    throw new BoardlineError('failed', `Not enough disk space for ${what}: it needs ${formatBytes(needed)} free in ${path}, and ${formatBytes(free)} is free`, {
+    throw new errors_BoardlineError('failed', `Not enough disk space for ${what}: it needs ${formatBytes(needed)} free in ${path}, and ${formatBytes(free)} is free`, {
         hint: `Fix: free ${formatBytes(needed - free)} there, or point ${input} at a disk with room`,
     });
 }
@@ -69823,14 +70401,14 @@ async function inspectImages(config, client, io) {
         const inspect = () => runDocker(client, ['image', 'inspect', '--format', '{{json .}}', container.image], io, { quiet: true, timeoutMs: 60_000 });
         let found = await inspect();
         if (found.exitCode !== 0 && !/No such (image|object)/i.test(found.output)) {
-            throw new BoardlineError('failed', `Docker could not be asked for ${container.name}'s image ${container.image}: ${found.output.trim()}`, { hint: daemonAccessHint(found.output) });
+            throw new errors_BoardlineError('failed', `Docker could not be asked for ${container.name}'s image ${container.image}: ${found.output.trim()}`, { hint: daemonAccessHint(found.output) });
         }
         if (found.exitCode !== 0) {
             io.info(`Pulling ${container.image} (${container.where}) for ${wanted.architecture}`);
             const platform = `linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`;
             const pull = await runDocker(client, ['pull', '--platform', platform, container.image], io, { quiet: true });
             if (pull.exitCode !== 0) {
-                throw new BoardlineError('usage', `${container.where}: the image ${container.image} is neither in this machine's Docker nor pullable: ${lastLines(pull, 2).join(' ')}`, {
+                throw new errors_BoardlineError('usage', `${container.where}: the image ${container.image} is neither in this machine's Docker nor pullable: ${lastLines(pull, 2).join(' ')}`, {
                     hint: 'Fix: build it first (buildx-armv7 with load: true, or push and log in), or give its exact name:tag',
                 });
             }
@@ -69839,7 +70417,7 @@ async function inspectImages(config, client, io) {
         // JSON: a daemon before 23 has no Variant field, which a template naming it fails on.
         const { Id: id = '', Architecture: architecture = '', Variant: variant = '', } = JSON.parse(found.stdout);
         if (architecture !== wanted.architecture || (wanted.variant !== undefined && variant !== '' && variant !== wanted.variant)) {
-            throw new BoardlineError('usage', `${container.where}: ${container.image} is a linux/${architecture}${variant === '' ? '' : `/${variant}`} image; the ${config.board.name} runs linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`, {
+            throw new errors_BoardlineError('usage', `${container.where}: ${container.image} is a linux/${architecture}${variant === '' ? '' : `/${variant}`} image; the ${config.board.name} runs linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`, {
                 hint: `Fix: build it for the board (buildx-armv7 platforms: linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`})`,
             });
         }
@@ -69862,10 +70440,10 @@ async function saveImages(images, outDir, client, io) {
     for (const [index, { id, tag }] of images.entries()) {
         const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
         if (tagged.exitCode !== 0)
-            throw new BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
+            throw new errors_BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
         const run = await runDocker(client, ['save', '--output', targets[index]?.file ?? '', tag], io, { quiet: true });
         if (run.exitCode !== 0)
-            throw new BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
+            throw new errors_BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
     }
 }
 
@@ -69889,7 +70467,7 @@ async function readAccounts(rootfsTar, workDir, io) {
         quiet: true,
     });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `The root file system ${rootfsTar} lacks its account files: ${run.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `The root file system ${rootfsTar} lacks its account files: ${run.lastLines.join(' ')}`);
     const [passwd, group, shadow, gshadow] = await Promise.all(names.map((name) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'etc', name), 'utf8')));
     return { passwd: passwd ?? '', group: group ?? '', shadow: shadow ?? '', gshadow: gshadow ?? '' };
 }
@@ -69942,7 +70520,7 @@ find "$root" -xdev | wc -l
         processGroup: true,
     });
     if (staged.exitCode !== 0)
-        throw new BoardlineError('failed', `The root file system could not be unpacked and configured: ${staged.lastLines.join(' ')}`, {
+        throw new errors_BoardlineError('failed', `The root file system could not be unpacked and configured: ${staged.lastLines.join(' ')}`, {
             details: staged.lastLines.join('\n'),
         });
     const [used = '0', inodes = '0'] = staged.stdout.trim().split('\n').slice(-2);
@@ -69973,7 +70551,7 @@ find "$root" -xdev | wc -l
         `${String(bytes / 1024)}k`,
     ], io, { timeoutMs: 30 * 60_000, installHint: fakerootHint, quiet: true, processGroup: true });
     if (make.exitCode !== 0) {
-        throw new BoardlineError('failed', `mke2fs could not make the root file system of ${formatBytes(bytes)}: ${make.lastLines.join(' ')}`, {
+        throw new errors_BoardlineError('failed', `mke2fs could not make the root file system of ${formatBytes(bytes)}: ${make.lastLines.join(' ')}`, {
             hint: 'Fix: give a larger size (or size: fit)',
         });
     }
@@ -70038,7 +70616,7 @@ async function checkEmulation(arch, machineArch = (0,external_node_os_.arch)(), 
     const handler = qemuHandler(nodeArchOf[arch] ?? arch);
     if (await handlerEnabled(handler, dir))
         return;
-    throw new BoardlineError('failed', `The image is ${arch}, and this ${machineArch} machine cannot run ${arch} programs: no binfmt handler ${handler} is enabled`, {
+    throw new errors_BoardlineError('failed', `The image is ${arch}, and this ${machineArch} machine cannot run ${arch} programs: no binfmt handler ${handler} is enabled`, {
         hint: `Fix: apt-get install qemu-user-static binfmt-support && update-binfmts --enable ${handler} (as root; GitHub: the docker/setup-qemu-action step; GitLab: a runner with qemu-user-static)`,
     });
 }
@@ -70129,7 +70707,7 @@ async function buildRootfs(config, outDir, io) {
     });
     if (run.exitCode !== 0) {
         const userns = /unshare|user namespace|newuidmap|subuid/i.test(run.output);
-        throw new BoardlineError('failed', `mmdebstrap could not make the root file system (exit ${String(run.exitCode)})`, {
+        throw new errors_BoardlineError('failed', `mmdebstrap could not make the root file system (exit ${String(run.exitCode)})`, {
             details: run.lastLines.join('\n'),
             hint: userns
                 ? 'Fix: mmdebstrap needs unprivileged user namespaces and a subordinate id range: add USER:100000:65536 to /etc/subuid and /etc/subgid (apt-get install uidmap); on Ubuntu 24.04 also sysctl kernel.apparmor_restrict_unprivileged_userns=0'
@@ -70363,7 +70941,7 @@ async function sha256Of(path) {
 async function placePartition(image, partition, offset, io) {
     const run = await runTool('dd', [`if=${partition}`, `of=${image}`, 'bs=4M', `seek=${String(offset / (4 * mebibyte))}`, 'conv=notrunc,sparse', 'status=none'], io, { timeoutMs: 30 * 60_000, installHint: 'coreutils', quiet: true });
     if (run.exitCode !== 0)
-        throw new BoardlineError('failed', `dd could not write ${(0,external_node_path_namespaceObject.basename)(partition)} into the image: ${run.lastLines.join(' ')}`);
+        throw new errors_BoardlineError('failed', `dd could not write ${(0,external_node_path_namespaceObject.basename)(partition)} into the image: ${run.lastLines.join(' ')}`);
 }
 async function compressImage(raw, compress, io) {
     if (compress === 'none')
@@ -70381,7 +70959,7 @@ async function compressImage(raw, compress, io) {
             processGroup: true,
         });
         if (run.exitCode !== 0)
-            throw new BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
+            throw new errors_BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
     }
     catch (error) {
         await (0,promises_namespaceObject.rm)(partial, { force: true });
@@ -70424,7 +71002,7 @@ async function buildSdImage(options) {
             const record = await cache.store(name, key, inputs, build).catch((error) => {
                 if (!io.signal.aborted)
                     throw error;
-                throw new BoardlineError('failed', `Cancelled while building ${name}: no cache entry was kept for it, and nothing was written to ${options.output}`);
+                throw new errors_BoardlineError('failed', `Cancelled while building ${name}: no cache entry was kept for it, and nothing was written to ${options.output}`);
             });
             io.info(`${step}: built in ${String(record.seconds)} s`);
             reports.push({ name, key, cached: false, seconds: record.seconds });
@@ -70443,7 +71021,7 @@ async function buildSdImage(options) {
             quiet: true,
         });
         if (status.exitCode !== 0)
-            throw new BoardlineError('failed', 'The root file system has no dpkg status database');
+            throw new errors_BoardlineError('failed', 'The root file system has no dpkg status database');
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'packages.tsv'), renderManifest(parseDpkgStatus(status.stdout)));
     });
     let preloaded = [];
@@ -70462,7 +71040,7 @@ async function buildSdImage(options) {
             return needed;
         const available = Math.floor((config.size.bytes - rootOffset) / mebibyte) * mebibyte;
         if (available < needed) {
-            throw new BoardlineError('usage', `size ${config.size.text} is too small: the image needs at least ${formatBytes(rootOffset + needed)} (boot partition ${formatBytes(bootBytes)} from 4 MiB, root file system ${formatBytes(needed)})`, {
+            throw new errors_BoardlineError('usage', `size ${config.size.text} is too small: the image needs at least ${formatBytes(rootOffset + needed)} (boot partition ${formatBytes(bootBytes)} from 4 MiB, root file system ${formatBytes(needed)})`, {
                 hint: `Fix: set size to ${String(Math.ceil((rootOffset + needed) / mebibyte))}M or more, or size: fit (the root partition then grows to the card on first boot)`,
             });
         }
@@ -70536,7 +71114,7 @@ async function buildSdImage(options) {
         if (bootReport.status === 'failed') {
             const kept = `${options.output}.failed`;
             await (0,promises_namespaceObject.rename)(partial, kept);
-            throw new BoardlineError('failed', `The image did not boot to its banner under QEMU: ${bootReport.reason ?? ''}. It is kept as ${kept}, not as ${options.output}`, {
+            throw new errors_BoardlineError('failed', `The image did not boot to its banner under QEMU: ${bootReport.reason ?? ''}. It is kept as ${kept}, not as ${options.output}`, {
                 details: `Last console lines:\n${bootReport.lastLines.join('\n') || '(nothing)'}\nTranscript: ${bootReport.transcript ?? ''}`,
                 hint: 'Fix: read the transcript; the banner comes from boardline-first-boot.service once systemd reaches multi-user.target',
             });
@@ -70628,7 +71206,7 @@ async function runBootTest(options, image, layout, banner, preloaded) {
             cancelled: 'cancelled',
         };
         if (outcome.status === 'cancelled')
-            throw new BoardlineError('failed', 'Cancelled during the boot test: no image was written');
+            throw new errors_BoardlineError('failed', 'Cancelled during the boot test: no image was written');
         if (outcome.status === 'pass') {
             io.info(`Boot test passed in ${String(Math.round(outcome.elapsedMs / 1000))} s: ${outcome.progress.matches.map((match) => match.line.trim()).join(' | ')}`);
             return { status: 'passed', transcript: transcriptPath, elapsedMs: outcome.elapsedMs, lastLines };
@@ -70707,7 +71285,7 @@ class YamlFile {
         const problem = document.errors[0];
         if (problem !== undefined) {
             const line = this.lines.linePos(problem.pos[0]).line;
-            throw new BoardlineError('usage', `${source} line ${line}: ${problem.message.split('\n')[0] ?? problem.code}`, {
+            throw new errors_BoardlineError('usage', `${source} line ${line}: ${problem.message.split('\n')[0] ?? problem.code}`, {
                 hint: 'Fix: correct the YAML syntax there',
             });
         }
@@ -70722,7 +71300,7 @@ class YamlFile {
         return `${this.source} line ${this.lineOf(node)}`;
     }
     fail(node, message, hint) {
-        throw new BoardlineError('usage', `${this.where(node)}: ${message}`, { hint: `Fix: ${hint}` });
+        throw new errors_BoardlineError('usage', `${this.where(node)}: ${message}`, { hint: `Fix: ${hint}` });
     }
     /** A mapping's entries, refusing keys not in `allowed` (each named with its line). */
     entries(node, allowed, what) {
@@ -70840,7 +71418,7 @@ function checked(file, node, parse) {
         return parse();
     }
     catch (error) {
-        if (!(error instanceof BoardlineError))
+        if (!(error instanceof errors_BoardlineError))
             throw error;
         file.fail(node, error.message.replace(/^Input "([^"]+)": /, '$1: '), (error.hint ?? '').replace(/^Fix: /, ''));
     }
@@ -70875,7 +71453,7 @@ async function parseBootContainer(file, node) {
     // deploy-container's own checks of env and volumes (a volume handing over the host is refused).
     const envNode = entries.get('env')?.value ?? entries.get('volumes')?.value ?? null;
     await runArguments({ devices: [], published: [], env, volumes, restart }).catch((error) => {
-        if (!(error instanceof BoardlineError))
+        if (!(error instanceof errors_BoardlineError))
             throw error;
         checked(file, envNode, () => {
             throw error;
@@ -70959,7 +71537,7 @@ async function authorizedKeysOf(entry, configDir) {
 function failAt(source, message, hint) {
     if (source.kind === 'yaml')
         return source.file.fail(source.node, message, hint);
-    throw new BoardlineError('usage', `Input "${source.name}": ${message}`, { hint: `Fix: ${hint}` });
+    throw new errors_BoardlineError('usage', `Input "${source.name}": ${message}`, { hint: `Fix: ${hint}` });
 }
 function parse_image_config_text(source, what) {
     return source.kind === 'yaml' ? source.file.string(source.node, what) : source.text.trim();
@@ -71067,7 +71645,7 @@ async function loadImageConfig(options) {
     let userEntries = new Map();
     if (options.config !== undefined) {
         const configText = await (0,promises_namespaceObject.readFile)(options.config, 'utf8').catch(() => {
-            throw new BoardlineError('usage', `Input "config": ${options.config ?? ''} cannot be read`, {
+            throw new errors_BoardlineError('usage', `Input "config": ${options.config ?? ''} cannot be read`, {
                 hint: 'Fix: give the path of the image’s YAML configuration',
             });
         });
@@ -71136,7 +71714,7 @@ async function loadImageConfig(options) {
     }
     for (const value of options.packages ?? []) {
         if (!packagePattern.test(value))
-            throw new BoardlineError('usage', `Input "packages": ${JSON.stringify(value)} is not a Debian package name`, {
+            throw new errors_BoardlineError('usage', `Input "packages": ${JSON.stringify(value)} is not a Debian package name`, {
                 hint: 'Fix: give package names as apt takes them',
             });
         packages.push(value);
@@ -71355,7 +71933,7 @@ const versionPattern = /^[A-Za-z0-9_.+-]+$/;
 function board_packages_parsePlatform(text) {
     const match = platformPattern.exec(text.trim());
     if (match?.[1] === undefined) {
-        throw new BoardlineError('usage', `Input "platforms" has an entry that is not a platform: "${text}"`, {
+        throw new errors_BoardlineError('usage', `Input "platforms" has an entry that is not a platform: "${text}"`, {
             hint: 'Fix: write vendor:architecture, optionally @version, e.g. esp8266:esp8266@3.1.2 or arduino:avr@1.8.6',
         });
     }
@@ -71366,7 +71944,7 @@ function parseLibrary(text) {
     const name = (at >= 0 ? text.slice(0, at) : text).trim();
     const version = at >= 0 ? text.slice(at + 1).trim() : undefined;
     if (name === '' || (version !== undefined && !versionPattern.test(version))) {
-        throw new BoardlineError('usage', `Input "libraries" has an entry that is not a library: "${text}"`, {
+        throw new errors_BoardlineError('usage', `Input "libraries" has an entry that is not a library: "${text}"`, {
             hint: 'Fix: write the library name as the Library Manager lists it, optionally @version, e.g. "Adafruit NeoPixel@1.12.0"',
         });
     }
@@ -71387,7 +71965,7 @@ function readProfile(sketchYaml, profileName, file) {
         document = (0,yaml_dist/* parse */.qg)(sketchYaml);
     }
     catch (error) {
-        throw new BoardlineError('usage', `${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors_BoardlineError('usage', `${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
             hint: 'Fix: correct the sketch project file',
         });
     }
@@ -71395,7 +71973,7 @@ function readProfile(sketchYaml, profileName, file) {
     const profile = profiles?.[profileName];
     if (typeof profile !== 'object' || profile === null) {
         const known = Object.keys(profiles ?? {});
-        throw new BoardlineError('usage', `Input "profile": ${file} has no profile "${profileName}"`, {
+        throw new errors_BoardlineError('usage', `Input "profile": ${file} has no profile "${profileName}"`, {
             hint: `Fix: use one of its profiles (${known.length > 0 ? known.join(', ') : 'it defines none'}) or add it`,
         });
     }
@@ -71505,7 +72083,7 @@ async function httpGet(request, io) {
     const cancelled = () => io.signal.aborted;
     for (let attempt = 0; attempt <= request.retries; attempt += 1) {
         if (cancelled())
-            throw new BoardlineError('failed', `Cancelled while fetching ${request.what}`);
+            throw new errors_BoardlineError('failed', `Cancelled while fetching ${request.what}`);
         let response;
         try {
             response = await fetch(request.url, {
@@ -71531,7 +72109,7 @@ async function httpGet(request, io) {
             await sleep(delay, io.signal);
         }
     }
-    throw new BoardlineError('failed', `Could not fetch ${request.what} from ${request.url}: ${lastProblem}`, {
+    throw new errors_BoardlineError('failed', `Could not fetch ${request.what} from ${request.url}: ${lastProblem}`, {
         hint: /HTTP 404/.test(lastProblem)
             ? 'Fix: check the version (and base-url: the mirror must hold the same files as the release server)'
             : 'Fix: check the network or the mirror (base-url) and retry',
@@ -71544,7 +72122,7 @@ async function httpGet(request, io) {
 async function downloadFile(request, path, io) {
     const response = await httpGet(request, io);
     if (response.body === null)
-        throw new BoardlineError('failed', `${request.what}: the server sent no body (${request.url})`);
+        throw new errors_BoardlineError('failed', `${request.what}: the server sent no body (${request.url})`);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     const body = external_node_stream_.Readable.fromWeb(response.body);
@@ -71556,14 +72134,14 @@ async function downloadFile(request, path, io) {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(path));
     }
     catch (error) {
-        throw new BoardlineError('failed', `Download of ${request.what} broke off after ${bytes} bytes: ${describeNetworkError(error)}`, {
+        throw new errors_BoardlineError('failed', `Download of ${request.what} broke off after ${bytes} bytes: ${describeNetworkError(error)}`, {
             hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
             cause: error,
         });
     }
     const expected = response.headers.get('content-length');
     if (expected !== null && Number(expected) !== bytes) {
-        throw new BoardlineError('failed', `Download of ${request.what} is truncated: ${bytes} of ${expected} bytes arrived`, {
+        throw new errors_BoardlineError('failed', `Download of ${request.what} is truncated: ${bytes} of ${expected} bytes arrived`, {
             hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
         });
     }
@@ -71583,7 +72161,7 @@ function parseVersionRequest(input) {
         return { kind: 'exact', version: exact };
     if (text !== '' && semver_default().validRange(text) !== null)
         return { kind: 'range', range: text };
-    throw new BoardlineError('usage', `Input "version" is not a version: "${input}"`, {
+    throw new errors_BoardlineError('usage', `Input "version" is not a version: "${input}"`, {
         hint: 'Fix: give an exact version (1.1.1), a range (1.x, ^1.1) or latest',
     });
 }
@@ -71613,7 +72191,7 @@ async function listReleasedVersions(source, io) {
     }, io);
     const body = await response.json().catch(() => undefined);
     if (!Array.isArray(body)) {
-        throw new BoardlineError('failed', 'The arduino-cli release list is not what GitHub’s releases API returns (expected a JSON array)');
+        throw new errors_BoardlineError('failed', 'The arduino-cli release list is not what GitHub’s releases API returns (expected a JSON array)');
     }
     const versions = [];
     for (const entry of body) {
@@ -71631,7 +72209,7 @@ function pickRelease(released, request) {
     if (pick === null || pick === undefined) {
         const asked = request.kind === 'range' ? request.range : request.kind === 'exact' ? request.version : 'latest';
         const newest = semver_default().rsort([...released]).slice(0, 5);
-        throw new BoardlineError('usage', `No arduino-cli release matches version "${asked}"`, {
+        throw new errors_BoardlineError('usage', `No arduino-cli release matches version "${asked}"`, {
             hint: `Fix: choose a released version${newest.length > 0 ? ` (newest: ${newest.join(', ')})` : ''}`,
         });
     }
@@ -71661,7 +72239,7 @@ function releaseAsset(version, host, baseUrl) {
     const label = labels[`${host.platform}/${host.arch}`];
     if (label === undefined) {
         const supported = Object.keys(labels).join(', ');
-        throw new BoardlineError('usage', `arduino-cli is not published for ${host.platform}/${host.arch}`, {
+        throw new errors_BoardlineError('usage', `arduino-cli is not published for ${host.platform}/${host.arch}`, {
             hint: `Fix: run the job on a supported runner (${supported})`,
         });
     }
@@ -71702,7 +72280,7 @@ async function extract(archive, into, host, io) {
     const args = command === 'unzip' ? ['-q', archive, '-d', into] : ['-xf', archive, '-C', into];
     const run = await runTool(command, args, io, { timeoutMs: 120_000, installHint: `install ${command}` });
     if (run.exitCode !== 0) {
-        throw new BoardlineError('failed', `The arduino-cli archive could not be extracted (${command} exit code ${String(run.exitCode)})`, {
+        throw new errors_BoardlineError('failed', `The arduino-cli archive could not be extracted (${command} exit code ${String(run.exitCode)})`, {
             hint: 'Fix: the download is damaged or not an arduino-cli release archive; check the mirror (base-url)',
             details: run.lastLines.join('\n'),
         });
@@ -71714,7 +72292,7 @@ async function download(version, options, io) {
     const checksumsResponse = await httpGet({ url: asset.checksumsUrl, what: `the checksums of arduino-cli ${version}`, timeoutMs, retries, backoffMs }, io);
     const expected = parseChecksums(await checksumsResponse.text()).get(asset.archive);
     if (expected === undefined) {
-        throw new BoardlineError('failed', `The checksums file of arduino-cli ${version} lists no ${asset.archive}; refusing to install it unverified`, {
+        throw new errors_BoardlineError('failed', `The checksums file of arduino-cli ${version} lists no ${asset.archive}; refusing to install it unverified`, {
             hint: `Fix: check the mirror (base-url) serves the release's own checksums file: ${asset.checksumsUrl}`,
         });
     }
@@ -71724,7 +72302,7 @@ async function download(version, options, io) {
         const archivePath = (0,external_node_path_namespaceObject.join)(workDir, asset.archive);
         const got = await downloadFile({ url: asset.archiveUrl, what: asset.archive, timeoutMs: 10 * timeoutMs, retries, backoffMs }, archivePath, io);
         if (got.sha256 !== expected) {
-            throw new BoardlineError('failed', `Checksum mismatch for ${asset.archive}: expected SHA-256 ${expected}, got ${got.sha256}; not installed`, {
+            throw new errors_BoardlineError('failed', `Checksum mismatch for ${asset.archive}: expected SHA-256 ${expected}, got ${got.sha256}; not installed`, {
                 hint: 'Fix: the download was altered or damaged; retry, and check the mirror (base-url) if it persists',
             });
         }
@@ -71733,7 +72311,7 @@ async function download(version, options, io) {
             await extract(archivePath, dir, options.host, io);
             const executable = (0,external_node_path_namespaceObject.join)(dir, asset.executable);
             if (!(await (0,promises_namespaceObject.stat)(executable).then((entry) => entry.isFile(), () => false))) {
-                throw new BoardlineError('failed', `${asset.archive} holds no ${asset.executable}; not installed`, {
+                throw new errors_BoardlineError('failed', `${asset.archive} holds no ${asset.executable}; not installed`, {
                     hint: 'Fix: check the mirror (base-url) serves the original release archives',
                 });
             }
@@ -71803,7 +72381,7 @@ async function runInstall(cli, packages, variables, io) {
             env: variables,
         });
         if (run.exitCode !== 0) {
-            throw new BoardlineError('failed', `arduino-cli ${args.slice(0, 2).join(' ')} failed (exit code ${String(run.exitCode)}): ${run.lastLines.at(-1) ?? ''}`, {
+            throw new errors_BoardlineError('failed', `arduino-cli ${args.slice(0, 2).join(' ')} failed (exit code ${String(run.exitCode)}): ${run.lastLines.at(-1) ?? ''}`, {
                 hint: failureHint(run.output),
                 details: run.lastLines.join('\n'),
             });
@@ -71943,14 +72521,14 @@ async function requestedPackages(options) {
         };
     }
     if (listed) {
-        throw new BoardlineError('usage', 'Inputs "profile" and "platforms"/"libraries" were both given', {
+        throw new errors_BoardlineError('usage', 'Inputs "profile" and "platforms"/"libraries" were both given', {
             hint: 'Fix: list the platforms and libraries in the sketch.yaml profile, or drop profile',
         });
     }
     const file = (0,external_node_path_namespaceObject.join)(options['sketch-path'], 'sketch.yaml');
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
     if (text === undefined) {
-        throw new BoardlineError('usage', `Input "profile" needs ${file}, which does not exist`, {
+        throw new errors_BoardlineError('usage', `Input "profile" needs ${file}, which does not exist`, {
             hint: 'Fix: set sketch-path to the sketch directory holding sketch.yaml',
         });
     }
@@ -71977,7 +72555,7 @@ function setup_arduino_cli_summary(cli, packages, installed) {
 function checkUrl(input, value) {
     const parsed = URL.canParse(value) ? new URL(value) : undefined;
     if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new BoardlineError('usage', `Input "${input}" is not an http(s) URL: "${value}"`, {
+        throw new errors_BoardlineError('usage', `Input "${input}" is not an http(s) URL: "${value}"`, {
             hint: input === 'base-url'
                 ? `Fix: give the mirror's URL, e.g. ${officialDownloadBase}`
                 : 'Fix: give the API root, e.g. https://api.github.com',
@@ -72210,17 +72788,17 @@ function failure(outcome, expect, resolved, timeoutMs) {
     const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
     switch (outcome.status) {
         case 'fail-pattern':
-            return new BoardlineError('failed', `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`, {
+            return new errors_BoardlineError('failed', `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`, {
                 hint: 'Fix: the firmware crashed or reported a failure; the transcript has the lines before it',
             });
         case 'timeout':
-            return new BoardlineError('timeout', `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`, {
+            return new errors_BoardlineError('timeout', `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`, {
                 hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
             });
         case 'port-lost':
             return portWentAway(port, `${outcome.reason}, after ${after} while waiting for ${position}`, portLostHint(resolved));
         case 'cancelled':
-            return new BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
+            return new errors_BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
     }
 }
 async function writeOut(path, text) {
@@ -72290,7 +72868,7 @@ async function verifyBanner(options, io, context) {
     };
     if (outcome.status !== 'pass') {
         const error = failure(outcome, expect, resolved, options.timeout);
-        throw new BoardlineError(error.kind, error.message, {
+        throw new errors_BoardlineError(error.kind, error.message, {
             ...(error.hint === undefined ? {} : { hint: error.hint }),
             details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
             result: { outputs, summary, text: '' },
@@ -72663,7 +73241,7 @@ async function boardNowUs(control, command) {
     const reply = await sendControl(control, command);
     const nowUs = reply['nowUs'];
     if (typeof nowUs !== 'number')
-        throw new BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
+        throw new errors_BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
     return nowUs;
 }
 /**
@@ -72680,9 +73258,9 @@ async function collectTraces(control, pins, windowUs, options) {
     const wallDeadline = wallStart + (windowUs / 1000) * 4 + 30_000;
     for (let nowUs = startUs; nowUs < endUs; nowUs = await boardNowUs(control, 'status')) {
         if (options.signal.aborted)
-            throw new BoardlineError('failed', 'Cancelled while watching the pins');
+            throw new errors_BoardlineError('failed', 'Cancelled while watching the pins');
         if (Date.now() > wallDeadline) {
-            throw new BoardlineError('timeout', `The virtual board emulated only ${formatDuration(Math.round((nowUs - startUs) / 1000))} of the ${formatDuration(Math.round(windowUs / 1000))} window in ${formatDuration(Date.now() - wallStart)}`, {
+            throw new errors_BoardlineError('timeout', `The virtual board emulated only ${formatDuration(Math.round((nowUs - startUs) / 1000))} of the ${formatDuration(Math.round(windowUs / 1000))} window in ${formatDuration(Date.now() - wallStart)}`, {
                 hint: 'Fix: the machine is too loaded to run the board; run fewer jobs at once, or use a shorter window',
             });
         }
@@ -72956,7 +73534,7 @@ class LineContext {
         this.source = source;
     }
     fail(problem, hint) {
-        throw new BoardlineError('usage', `Pin assertion on line ${this.line} ("${this.source}"): ${problem}`, { hint: `Fix: ${hint}` });
+        throw new errors_BoardlineError('usage', `Pin assertion on line ${this.line} ("${this.source}"): ${problem}`, { hint: `Fix: ${hint}` });
     }
     duration(value, unit, what) {
         const factor = microsecondsPerUnit[(unit ?? '').toLowerCase()];
@@ -73189,14 +73767,14 @@ async function verifyPins(options, io, context) {
     const assertions = parsePinAssertions(options.expect);
     const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
     if (resolved.virtual === undefined) {
-        throw new BoardlineError('usage', `Input "port": ${options.port} is a real serial port, and a real board's pins cannot be seen through it`, {
+        throw new errors_BoardlineError('usage', `Input "port": ${options.port} is a real serial port, and a real board's pins cannot be seen through it`, {
             hint: 'Fix: run verify-pins against a virtual board (boardline virtual-board start), and check a real board through its console with verify-banner',
         });
     }
     const { control, name } = resolved.virtual;
     const windowUs = options.duration === undefined ? (windowOf(assertions) ?? defaultWindowUs) : options.duration * 1000;
     if (windowUs <= 0)
-        throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+        throw new errors_BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
     const pins = pinsOf(assertions);
     const collected = await collectTraces(control, pins, windowUs, {
         reset: options.reset,
@@ -73256,7 +73834,7 @@ async function verifyPins(options, io, context) {
     });
     const summary = verify_pins_summaryOf(name, results, collected.traces, windowUs, files);
     if (failed.length > 0) {
-        throw new BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
+        throw new errors_BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
             hint: 'Fix: the firmware does not drive its pins as expected; the timing picture shows what it did',
             result: { outputs, summary, text: '' },
         });
@@ -73701,7 +74279,7 @@ function resolveUnoPin(name, what) {
     const key = String(name).trim().toUpperCase();
     const pin = pinByKey.get(key);
     if (pin === undefined) {
-        throw new BoardlineError('usage', `${what}: the board has no pin ${JSON.stringify(String(name))}`, {
+        throw new errors_BoardlineError('usage', `${what}: the board has no pin ${JSON.stringify(String(name))}`, {
             hint: 'Fix: use a digital pin 0–13 (or D0–D13), an analog pin A0–A5, or a port bit such as PB5',
         });
     }
@@ -73855,10 +74433,10 @@ class AvrPins {
         const pin = resolveUnoPin(name, what);
         if (drive.kind === 'volts') {
             if (pin.adcChannel === undefined) {
-                throw new BoardlineError('usage', `${what}: pin ${pin.name} has no ADC channel`, { hint: 'Fix: set a voltage on A0–A5' });
+                throw new errors_BoardlineError('usage', `${what}: pin ${pin.name} has no ADC channel`, { hint: 'Fix: set a voltage on A0–A5' });
             }
             if (!(drive.volts >= 0 && drive.volts <= vcc)) {
-                throw new BoardlineError('usage', `${what}: ${drive.volts} V is outside 0–${vcc} V`, {
+                throw new errors_BoardlineError('usage', `${what}: ${drive.volts} V is outside 0–${vcc} V`, {
                     hint: 'Fix: give a voltage the pin can take',
                 });
             }
@@ -73890,7 +74468,7 @@ class AvrPins {
             if (history === undefined)
                 throw new Error(`no history for pin ${pin.name}`);
             if (history.completeSinceUs > startUs) {
-                throw new BoardlineError('failed', `Pin ${name} changed too often: its history no longer reaches back to ${Math.round(startUs)} µs`, {
+                throw new errors_BoardlineError('failed', `Pin ${name} changed too often: its history no longer reaches back to ${Math.round(startUs)} µs`, {
                     hint: 'Fix: use a shorter window',
                 });
             }
@@ -73911,7 +74489,7 @@ async function loadBootloader(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'latin1');
     }
     catch (error) {
-        throw new BoardlineError('usage', `Input "bootloader": cannot read ${path}: ${error.message}`, {
+        throw new errors_BoardlineError('usage', `Input "bootloader": cannot read ${path}: ${error.message}`, {
             hint: 'Fix: apt-get install arduino-core-avr for the Arduino bootloaders, or give the path of a bootloader .hex',
             cause: error,
         });
@@ -73920,7 +74498,7 @@ async function loadBootloader(path) {
     const bootSizes = [512, 1024, 2048, 4096];
     const fits = bootSizes.some((size) => image.start === atmega328p.flashBytes - size);
     if (!fits) {
-        throw new BoardlineError('usage', `Input "bootloader": ${path} starts at 0x${image.start.toString(16)}, which is no ATmega328P boot section`, {
+        throw new errors_BoardlineError('usage', `Input "bootloader": ${path} starts at 0x${image.start.toString(16)}, which is no ATmega328P boot section`, {
             hint: 'Fix: a bootloader starts at 0x7e00, 0x7c00, 0x7800 or 0x7000 (512 bytes to 4 KiB at the top of flash)',
         });
     }
@@ -73953,7 +74531,7 @@ async function readFlashFile(path) {
         throw error;
     }
     if (bytes.length !== atmega328p.flashBytes) {
-        throw new BoardlineError('usage', `Input "flash-file": ${path} holds ${bytes.length} bytes, not the ${atmega328p.flashBytes} of an ATmega328P's flash`, {
+        throw new errors_BoardlineError('usage', `Input "flash-file": ${path} holds ${bytes.length} bytes, not the ${atmega328p.flashBytes} of an ATmega328P's flash`, {
             hint: 'Fix: point flash-file at a file a virtual board wrote, or at a path that does not exist yet',
         });
     }
@@ -74074,7 +74652,7 @@ class I2cBus {
 function parseAssignment(text) {
     const match = /^\s*([^.=\s]+)\.([^=\s]+)\s*=\s*(\S.*?)\s*$/.exec(text);
     if (match === null) {
-        throw new BoardlineError('usage', `${JSON.stringify(text)} is not DEVICE.FIELD=VALUE`, {
+        throw new errors_BoardlineError('usage', `${JSON.stringify(text)} is not DEVICE.FIELD=VALUE`, {
             hint: 'Fix: write e.g. bmp280.temperature=25.5, pin.2=pressed, pin.7=high or pin.A0=2.5V',
         });
     }
@@ -74101,7 +74679,7 @@ function pinDriveOf(value) {
     const volts = /^(-?[0-9.]+)\s*v$/.exec(word);
     if (volts !== null)
         return { kind: 'volts', volts: Number(volts[1]) };
-    throw new BoardlineError('usage', `pin value ${JSON.stringify(value)} is not high, low, pressed, released, float or a voltage such as 2.5V`, {
+    throw new errors_BoardlineError('usage', `pin value ${JSON.stringify(value)} is not high, low, pressed, released, float or a voltage such as 2.5V`, {
         hint: 'Fix: pin.2=pressed (a button to ground), pin.7=high, pin.A0=2.5V',
     });
 }
@@ -74199,7 +74777,7 @@ class BoardPeripherals {
         const entry = this.devices.find((candidate) => candidate.wired.name === assignment.target);
         if (entry === undefined) {
             const names = this.devices.map((candidate) => candidate.wired.name);
-            throw new BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
+            throw new errors_BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
                 hint: names.length === 0
                     ? 'Fix: wire one (--i2c KIND@ADDRESS or --wiring FILE), or set pin.N'
                     : `Fix: use ${[...names, 'pin'].join(', ')}`,
@@ -74208,18 +74786,18 @@ class BoardPeripherals {
         const field = entry.device.fields.find((candidate) => candidate.name === assignment.field);
         if (field === undefined) {
             const fields = entry.device.fields.map((candidate) => candidate.name);
-            throw new BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
+            throw new errors_BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
                 hint: fields.length === 0 ? `Fix: a ${entry.wired.kind.kind} has nothing to set` : `Fix: use ${fields.join(', ')}`,
             });
         }
         const value = Number(assignment.value.replace(new RegExp(`\\s*${field.unit.replace(/[^A-Za-z%°]/g, '')}$`), ''));
         if (!Number.isFinite(value)) {
-            throw new BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
+            throw new errors_BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
                 hint: `Fix: give ${field.name} in ${field.unit}`,
             });
         }
         if (value < field.min || value > field.max) {
-            throw new BoardlineError('usage', `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`, {
+            throw new errors_BoardlineError('usage', `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`, {
                 hint: `Fix: give ${field.name} within ${field.min}–${field.max} ${field.unit}`,
             });
         }
@@ -74230,7 +74808,7 @@ class BoardPeripherals {
         const displays = this.devices.filter((entry) => entry.device.screenshot !== undefined);
         const entry = typeof name === 'string' ? displays.find((candidate) => candidate.wired.name === name) : displays[0];
         if (entry?.device.screenshot === undefined) {
-            throw new BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : 'the board has no display wired', {
+            throw new errors_BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : 'the board has no display wired', {
                 hint: 'Fix: wire one, e.g. --i2c ssd1306@0x3c',
             });
         }
@@ -74562,7 +75140,7 @@ class BoardRunner {
                 return { ok: false, error: 'the board is still starting' };
             return this.peripherals.handle(command, args);
         }
-        if (command === 'corrupt-next-block')
+        if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub')
             return { ok: false, error: 'an AVR board takes no injected faults' };
         // An AVR board's bootloader runs after every reset: download is a reset like any other.
         if (command === 'reset' || command === 'download') {
@@ -74781,19 +75359,11 @@ class EspSpiController {
     }
 }
 
-;// CONCATENATED MODULE: ./src/virtual/esp/esp-rom.ts
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-chip-state.ts
 
 
 
-
-
-const esp_rom_sectorBytes = 4096;
-/** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
-const romSyncValue = 0x20120707;
-/** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
-const repeatedAnswers = 8;
-/** READ_FLASH_SLOW's answer: always the whole 64-byte buffer, whatever length was asked for. */
-const slowReadBytes = 64;
+const esp_chip_state_sectorBytes = 4096;
 /**
  * Registers the clients read to describe the chip, beyond the magic value, MAC and UART divider:
  * the ESP32's eFuse word 3 says package D0WD (bits 11:9 = 1) and chip revision 1 (bit 15).
@@ -74802,46 +75372,193 @@ const describingRegisters = {
     ESP32: new Map([[0x3ff5a00c, (1 << 9) | (1 << 15)]]),
 };
 /**
- * An ESP's serial ROM loader as a command machine over decoded SLIP packets: it keeps the chip's
- * flash and registers, answers each request as the chip's ROM does — its status length, the
- * commands it has, the checks it makes (checksums, sequence numbers, block sizes, sessions begun
- * before data, zlib streams that inflate) — and says when the answer should change the baud rate
- * or leave the loader. Like the ROM's, its answers carry the last value it produced (a SYNC's, a
- * READ_REG's) in the value field, and refuse unknown commands under the last answered opcode.
+ * What an ESP keeps whichever loader answers on its UART — the ROM's, or a flasher stub the ROM
+ * started: the flash, the registers (the SPI controller's among them), the MAC, the baud the UART
+ * runs at, what was loaded to RAM, and the faults the control channel injects. The ROM and the
+ * stub models (esp-rom.ts, esp-stub.ts) both work on one of these, so a stub started by the ROM
+ * sees the flash and registers the ROM left.
  */
-class EspRom {
+class EspChipState {
     chip;
     flash;
+    macWords;
     registers = new Map();
     spi;
-    session;
-    ram;
-    macWords;
-    /** The opcode and value of the last answer: the ROM's response buffer keeps them between commands. */
-    lastOp = 0;
-    lastValue = 0;
-    /** The baud the loader runs at: the UART divider register follows it. */
+    /** RAM as MEM_DATA filled it: one run of bytes per MEM_BEGIN, later runs over earlier ones. */
+    ram = [];
+    /** The baud the UART runs at: its divider register follows it. */
     baud = romBaudRate;
     /** Blocks written since start: `status` shows it. */
     flashWrites = 0;
     /** Set by the control channel: the next data block arrives with a flipped bit, as from line noise. */
     corruptNextBlock = false;
+    /** Set by the control channel: the stub's next flash write fails, as a flash chip that stops answering. */
+    failNextWrite = false;
+    /** Set by the control channel: the next stub the ROM starts never greets (secure download mode, or a stub that crashes). */
+    refuseStub = false;
     constructor(chip, flash, macWords) {
         this.chip = chip;
         this.flash = flash;
         this.macWords = macWords;
         this.spi = new EspSpiController(chip, flash);
     }
+    /** A chip reset: fresh registers, nothing loaded to RAM, the UART back at the ROM baud. The flash and pending faults stay. */
+    reset() {
+        this.registers.clear();
+        this.spi = new EspSpiController(this.chip, this.flash);
+        this.ram = [];
+        this.baud = romBaudRate;
+    }
+    readRegister(address) {
+        if (address === chipDetectMagicAddress)
+            return this.chip.magic[0] ?? 0;
+        const mac = this.macWords.length > 0 ? this.chip.macWords.indexOf(address) : -1;
+        if (mac !== -1)
+            return this.macWords[mac] ?? 0;
+        // The divider of the clock the UART runs from: esptool estimates the crystal from baud × divider.
+        if (address === this.chip.uart.clkdivRegister)
+            return Math.round(this.chip.uart.clockHz / this.baud);
+        return this.spi.read(address) ?? this.registers.get(address) ?? describingRegisters[this.chip.name]?.get(address) ?? 0;
+    }
+    /** WRITE_REG: only the bits set in `mask` change (both loaders merge a partial mask with the old value). */
+    writeRegister(address, value, mask) {
+        const merged = ((this.readRegister(address) & ~mask) | (value & mask)) >>> 0;
+        if (!this.spi.write(address, merged))
+            this.registers.set(address, merged);
+    }
+    /** Erases `sectors` whole sectors from `firstSector`, as much as lies in flash. */
+    erase(firstSector, sectors) {
+        const from = firstSector * esp_chip_state_sectorBytes;
+        this.flash.fill(0xff, Math.min(from, this.flash.length), Math.min(from + sectors * esp_chip_state_sectorBytes, this.flash.length));
+    }
+    /** NOR flash programming: bits only go from 1 to 0, so unerased flash comes out as the AND of old and new. */
+    program(address, bytes) {
+        if (address + bytes.length > this.flash.length)
+            return false;
+        for (let index = 0; index < bytes.length; index += 1)
+            this.flash[address + index] = (this.flash[address + index] ?? 0xff) & (bytes[index] ?? 0xff);
+        return true;
+    }
+    /** Reads a data block's header and bytes, flipping a bit first if the control channel asked for noise. */
+    arrivedBlock(data, checksum) {
+        const packet = decodeDataPacket(data);
+        if (packet === undefined)
+            return undefined;
+        const block = Uint8Array.from(packet.block);
+        if (this.corruptNextBlock && block.length > 0) {
+            this.corruptNextBlock = false;
+            block[block.length >> 1] = (block[block.length >> 1] ?? 0) ^ 0x01;
+        }
+        const checked = block.length > packet.length ? block.subarray(0, packet.length) : block;
+        return { length: packet.length, sequence: packet.sequence, block, checksumMatches: espChecksum(checked) === (checksum & 0xff) };
+    }
+    /** MEM_BEGIN: a new run of RAM starts at `address`. */
+    beginRam(address) {
+        this.ram.push({ address, bytes: [] });
+    }
+    /** MEM_DATA: the block goes to RAM after what this run holds already. */
+    writeRam(block) {
+        this.ram.at(-1)?.bytes.push(Uint8Array.from(block));
+    }
+    /** Whether RAM holds exactly `expected` at `address`, every byte of it loaded by MEM_DATA. */
+    ramHolds(address, expected) {
+        const seen = new Uint8Array(expected.length);
+        const loaded = new Uint8Array(expected.length);
+        for (const run of this.ram) {
+            let at = run.address;
+            for (const bytes of run.bytes) {
+                for (let index = 0; index < bytes.length; index += 1) {
+                    const offset = at + index - address;
+                    if (offset >= 0 && offset < expected.length) {
+                        seen[offset] = bytes[index] ?? 0;
+                        loaded[offset] = 1;
+                    }
+                }
+                at += bytes.length;
+            }
+        }
+        return loaded.every((flag) => flag === 1) && seen.every((byte, index) => byte === expected[index]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-loader-step.ts
+function loaderStep(responses, after = { kind: 'none' }, note) {
+    return note === undefined ? { responses, after } : { responses, after, note };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/inflate-stream.ts
+
+/**
+ * Feeds one block to a streaming inflater and returns what it produced so far: a sync flush, as
+ * the ROM and the flasher stub write a compressed download as it comes, block by block.
+ */
+function inflateMore(inflater, block) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onData = (chunk) => void chunks.push(chunk);
+        const onError = (error) => {
+            inflater.off('data', onData);
+            reject(error);
+        };
+        inflater.on('data', onData);
+        inflater.once('error', onError);
+        inflater.write(block);
+        inflater.flush(external_node_zlib_.constants.Z_SYNC_FLUSH, () => {
+            inflater.off('data', onData);
+            inflater.off('error', onError);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-rom.ts
+
+
+
+
+
+
+
+
+/** The value the ROM puts in its SYNC answers (a flasher stub answers 0, which is how clients tell them apart). */
+const romSyncValue = 0x20120707;
+/** How many times the ROM answers one SYNC, and repeats its refusal of a command it lacks (esptool and esptool-js read or drain that many). */
+const repeatedAnswers = 8;
+/** READ_FLASH_SLOW's answer: always the whole 64-byte buffer, whatever length was asked for. */
+const slowReadBytes = 64;
+/**
+ * An ESP's serial ROM loader as a command machine over decoded SLIP packets: on the chip's state
+ * (flash, registers, RAM: esp-chip-state.ts) it answers each request as the chip's ROM does — its status length, the
+ * commands it has, the checks it makes (checksums, sequence numbers, block sizes, sessions begun
+ * before data, zlib streams that inflate) — and says when the answer should change the baud rate
+ * or leave the loader — or, after MEM_END into the flasher stub's image, hand over to the stub
+ * (esp-stub.ts). Like the ROM's, its answers carry the last value it produced (a SYNC's, a
+ * READ_REG's) in the value field, and refuse unknown commands under the last answered opcode.
+ */
+class EspRom {
+    state;
+    session;
+    ram;
+    /** The opcode and value of the last answer: the ROM's response buffer keeps them between commands. */
+    lastOp = 0;
+    lastValue = 0;
+    constructor(state) {
+        this.state = state;
+    }
+    get chip() {
+        return this.state.chip;
+    }
+    get flash() {
+        return this.state.flash;
+    }
     /** The chip was reset: the loader starts over at the ROM baud, with no session and fresh registers. */
     reset() {
         this.session?.inflater?.destroy();
         this.session = undefined;
         this.ram = undefined;
-        this.registers.clear();
-        this.spi = new EspSpiController(this.chip, this.flash);
+        this.state.reset();
         this.lastOp = 0;
         this.lastValue = 0;
-        this.baud = romBaudRate;
     }
     reply(op, data = new Uint8Array(0), failedWith) {
         const status = romStatus(this.chip.statusBytes, failedWith);
@@ -74852,7 +75569,7 @@ class EspRom {
         return encodeResponse(op, this.lastValue, body);
     }
     step(responses, after = { kind: 'none' }, note) {
-        return note === undefined ? { responses, after } : { responses, after, note };
+        return loaderStep(responses, after, note);
     }
     fail(op, code, note) {
         return this.step([this.reply(op, new Uint8Array(0), code)], { kind: 'none' }, note);
@@ -74887,16 +75604,11 @@ class EspRom {
                 return this.step(Array.from({ length: repeatedAnswers }, () => this.reply(op)));
             }
             case RomCommand.READ_REG:
-                this.lastValue = this.readRegister(word(0));
+                this.lastValue = this.state.readRegister(word(0));
                 return this.step([this.reply(op)]);
-            case RomCommand.WRITE_REG: {
-                const address = word(0);
-                const mask = word(2);
-                const value = ((this.readRegister(address) & ~mask) | (word(1) & mask)) >>> 0;
-                if (!this.spi.write(address, value))
-                    this.registers.set(address, value);
+            case RomCommand.WRITE_REG:
+                this.state.writeRegister(word(0), word(1), word(2));
                 return this.step([this.reply(op)]);
-            }
             case RomCommand.SPI_ATTACH:
             case RomCommand.SPI_SET_PARAMS:
                 return this.step([this.reply(op)]);
@@ -74945,7 +75657,7 @@ class EspRom {
                 if (baud < 300 || baud > 5_000_000)
                     return this.fail(op, RomError.INVALID_PARAMETER, `baud ${baud} refused`);
                 // Answered at the old baud; the line switches once the answer is out.
-                this.baud = baud;
+                this.state.baud = baud;
                 return this.step([this.reply(op)], { kind: 'baud', baud });
             }
             case RomCommand.GET_SECURITY_INFO: {
@@ -74957,55 +75669,35 @@ class EspRom {
             }
             case RomCommand.MEM_BEGIN:
                 this.ram = { size: word(0), blockBytes: word(2), address: word(3), nextSequence: 0, received: 0 };
+                this.state.beginRam(word(3));
                 return this.step([this.reply(op)]);
             case RomCommand.MEM_DATA:
                 return this.memData(data, request.checksum);
-            case RomCommand.MEM_END: {
+            case RomCommand.MEM_END:
                 this.ram = undefined;
-                const entry = word(1);
-                if (word(0) === 0 && entry !== 0) {
-                    return this.step([this.reply(op)], { kind: 'halt', entry }, `MEM_END jumps to 0x${entry.toString(16)}: a virtual board cannot execute code loaded to RAM (a flasher stub), so nothing answers (no OHAI) until the next reset`);
-                }
-                return this.step([this.reply(op)]);
-            }
+                return word(0) === 0 && word(1) !== 0 ? this.jump(word(1)) : this.step([this.reply(op)]);
             default:
                 return this.refuse(`command 0x${op.toString(16)}`);
         }
-    }
-    readRegister(address) {
-        if (address === chipDetectMagicAddress)
-            return this.chip.magic[0] ?? 0;
-        const mac = this.macWords.length > 0 ? this.chip.macWords.indexOf(address) : -1;
-        if (mac !== -1)
-            return this.macWords[mac] ?? 0;
-        // The divider of the clock the UART runs from: esptool estimates the crystal from baud × divider.
-        if (address === this.chip.uart.clkdivRegister)
-            return Math.round(this.chip.uart.clockHz / this.baud);
-        return this.spi.read(address) ?? this.registers.get(address) ?? describingRegisters[this.chip.name]?.get(address) ?? 0;
-    }
-    /** Erases `sectors` whole sectors from `firstSector`, as much as lies in flash. */
-    erase(firstSector, sectors) {
-        const from = firstSector * esp_rom_sectorBytes;
-        this.flash.fill(0xff, Math.min(from, this.flash.length), Math.min(from + sectors * esp_rom_sectorBytes, this.flash.length));
     }
     begin(op, size, blocks, blockBytes, offset, argumentBytes) {
         // Four words, and on ROMs from the ESP32-S2 on a fifth (encrypted write), which they also do without.
         const wantsEncryptedFlag = this.chip.beginTakesEncryptedFlag;
         if (argumentBytes !== 16 && !(wantsEncryptedFlag && argumentBytes === 20))
             return this.fail(op, RomError.INVALID_MESSAGE, `${op === RomCommand.FLASH_BEGIN ? 'FLASH_BEGIN' : 'FLASH_DEFL_BEGIN'} with ${argumentBytes} bytes of arguments`);
-        if (offset % esp_rom_sectorBytes !== 0 || offset + size > this.flash.length)
+        if (offset % esp_chip_state_sectorBytes !== 0 || offset + size > this.flash.length)
             return this.fail(op, RomError.FAILED_TO_ACT, `region 0x${offset.toString(16)}+${size} is not in flash`);
         this.session?.inflater?.destroy();
-        const startSector = offset / esp_rom_sectorBytes;
-        const sectors = Math.ceil(size / esp_rom_sectorBytes);
+        const startSector = offset / esp_chip_state_sectorBytes;
+        const sectors = Math.ceil(size / esp_chip_state_sectorBytes);
         if (op === RomCommand.FLASH_BEGIN && this.chip.eraseSizeQuirk) {
             // The ESP8266 ROM's erase: as many sectors as asked for, plus as many again up to the next
             // 64 KiB block boundary — which is why clients ask it for less (esptool's get_erase_size).
             const head = Math.min(sectors, 16 - (startSector % 16));
-            this.erase(startSector, head + sectors);
+            this.state.erase(startSector, head + sectors);
         }
         else {
-            this.erase(startSector, sectors);
+            this.state.erase(startSector, sectors);
         }
         const compressed = op === RomCommand.FLASH_DEFL_BEGIN;
         this.session = {
@@ -75021,19 +75713,15 @@ class EspRom {
     }
     /** The checks every data block goes through; the block as it arrived (noise injected, if asked), or the refusal. */
     checkBlock(op, data, checksum, maxBytes, nextSequence) {
-        const packet = decodeDataPacket(data);
+        const packet = this.state.arrivedBlock(data, checksum);
         if (packet === undefined)
             return this.fail(op, RomError.INVALID_MESSAGE, 'data block without its header');
-        const block = Uint8Array.from(packet.block);
-        if (this.corruptNextBlock && block.length > 0) {
-            this.corruptNextBlock = false;
-            block[block.length >> 1] = (block[block.length >> 1] ?? 0) ^ 0x01;
-        }
+        const block = packet.block;
         // The ROM takes blocks of up to 1 KiB (16 KiB ones are for the flasher stubs) and of the length announced.
         if (packet.length !== block.length || packet.length > maxBytes) {
             return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes announced as ${packet.length} (at most ${maxBytes})`);
         }
-        if (espChecksum(block) !== (checksum & 0xff))
+        if (!packet.checksumMatches)
             return this.fail(op, RomError.INVALID_CRC, `block ${packet.sequence}: checksum 0x${(checksum & 0xff).toString(16)} does not match its data`);
         if (packet.sequence !== nextSequence)
             return this.fail(op, RomError.FAILED_TO_ACT, `block ${packet.sequence} where ${nextSequence} was expected`);
@@ -75056,7 +75744,7 @@ class EspRom {
                 this.session = undefined;
                 return this.fail(op, RomError.DEFLATE, `inflate failed: ${thrown.message}`);
             }
-            if (!this.program(session.offset + session.inflated, out))
+            if (!this.state.program(session.offset + session.inflated, out))
                 return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
             session.inflated += out.length;
         }
@@ -75064,11 +75752,11 @@ class EspRom {
             // Uncompressed blocks are whole: the last one padded with 0xff.
             if (block.length !== session.blockBytes)
                 return this.fail(op, RomError.INVALID_MESSAGE, `block of ${block.length} bytes, not ${session.blockBytes}`);
-            if (!this.program(session.offset + sequence * session.blockBytes, block))
+            if (!this.state.program(session.offset + sequence * session.blockBytes, block))
                 return this.fail(op, RomError.FLASH_WRITE, 'write past the end of flash');
         }
         session.nextSequence += 1;
-        this.flashWrites += 1;
+        this.state.flashWrites += 1;
         return this.step([this.reply(op)]);
     }
     memData(data, checksum) {
@@ -75081,38 +75769,435 @@ class EspRom {
             return checked;
         if (ram.received + checked.block.length > ram.size)
             return this.fail(op, RomError.INVALID_RAM_SIZE, `more than the ${ram.size} bytes MEM_BEGIN announced`);
-        // The bytes go to RAM, which nothing here reads back: a virtual board runs no code from it.
+        // The bytes go to RAM, where MEM_END looks for a flasher stub this board models.
+        this.state.writeRam(checked.block);
         ram.received += checked.block.length;
         ram.nextSequence += 1;
         return this.step([this.reply(op)]);
     }
-    /** NOR flash programming: bits only go from 1 to 0, so unerased flash comes out as the AND of old and new. */
-    program(address, bytes) {
-        if (address + bytes.length > this.flash.length)
-            return false;
-        for (let index = 0; index < bytes.length; index += 1)
-            this.flash[address + index] = (this.flash[address + index] ?? 0xff) & (bytes[index] ?? 0xff);
-        return true;
+    /**
+     * MEM_END into RAM. The one code this board can stand in for is Espressif's flasher stub, and
+     * only as published: text and data where the image puts them, byte for byte, and the jump to its
+     * entry. Anything else (an altered stub, other code) cannot run here, so nothing answers after it.
+     */
+    jump(entry) {
+        const op = RomCommand.MEM_END;
+        const stub = stubImageFor(this.chip.name);
+        const isStub = stub !== undefined &&
+            entry === stub.entry &&
+            this.state.ramHolds(stub.textStart, stub.text) &&
+            this.state.ramHolds(stub.dataStart, stub.data);
+        const to = `0x${entry.toString(16)}`;
+        if (isStub && this.state.refuseStub) {
+            this.state.refuseStub = false;
+            return this.step([this.reply(op)], { kind: 'halt', entry }, `MEM_END jumps to the flasher stub at ${to}, which does not start (refuse-stub: as in secure download mode), so nothing answers until the next reset`);
+        }
+        if (isStub)
+            return this.step([this.reply(op)], { kind: 'stub' }, `MEM_END jumps to ${to}: the flasher stub ${stubSource} runs`);
+        return this.step([this.reply(op)], { kind: 'halt', entry }, `MEM_END jumps to ${to}: RAM does not hold a flasher stub this board models (${stubSource}), and a virtual board cannot execute code loaded to RAM, so nothing answers (no OHAI) until the next reset`);
     }
 }
-/** Feeds one block to a streaming inflater and returns what it produced so far (a sync flush, as the ROM writes as it goes). */
-function inflateMore(inflater, block) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        const onData = (chunk) => void chunks.push(chunk);
-        const onError = (error) => {
-            inflater.off('data', onData);
-            reject(error);
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-stub-read.ts
+
+/** The largest READ_FLASH packet the stub sends; a bigger packet_size is refused (esp-flasher-stub's READ_FLASH). */
+const stubReadPacketLimit = 4096;
+/** The length of an ack frame: the 4-byte little-endian count of bytes the client has received. */
+const ackBytes = 4;
+/**
+ * The stream a flasher stub sends after answering READ_FLASH: the region in raw SLIP frames of
+ * packet_size bytes (the last shorter), each sent once the one before is acknowledged — the stub
+ * keeps at most one unacknowledged, whatever max_inflight the client asked for — and then the MD5
+ * of what it sent as a 16-byte raw frame. While it runs, every frame from the client is taken as an
+ * ack; a frame that is not 4 bytes long ends the stream early (the digest still goes out).
+ */
+class StubFlashRead {
+    flash;
+    address;
+    end;
+    packetBytes;
+    digest = (0,external_node_crypto_.createHash)('md5');
+    finished = false;
+    constructor(flash, address, length, packetBytes) {
+        this.flash = flash;
+        this.address = address;
+        this.end = address + length;
+        this.packetBytes = packetBytes;
+    }
+    get done() {
+        return this.finished;
+    }
+    /** The first frame: data, or at once the digest for an empty region. */
+    start() {
+        return this.next();
+    }
+    /** A frame from the client while streaming: the next frame to send, and a note when the frame ended the stream early. */
+    ack(frame) {
+        if (frame.length !== ackBytes) {
+            const sent = this.address;
+            this.address = this.end;
+            return {
+                frame: this.next(),
+                note: `READ_FLASH: a ${frame.length}-byte frame where an ack was due ends the stream at 0x${sent.toString(16)}`,
+            };
+        }
+        return { frame: this.next() };
+    }
+    next() {
+        if (this.address >= this.end) {
+            this.finished = true;
+            return new Uint8Array(this.digest.digest());
+        }
+        const packet = this.flash.slice(this.address, Math.min(this.end, this.address + this.packetBytes));
+        this.digest.update(packet);
+        this.address += packet.length;
+        return packet;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/esp/esp-stub.ts
+
+
+
+
+
+
+
+/** The stub's frame buffer: a header, a 16 KiB block and some slack; a longer frame overflows it and is dropped unanswered. */
+const frameLimit = 8 + stubFlashBlockBytes + 0xff;
+/** How many answers one SYNC gets, all with value 0 (the ROM's carry 0x20120707: that is how esptool tells a running stub). */
+const syncAnswers = 8;
+/** The argument lengths the stub insists on; any other is BAD_DATA_LEN. */
+const argumentBytes = {
+    end: 4,
+    md5: 16,
+    baud: 8,
+    eraseRegion: 8,
+    readFlash: 16,
+    readReg: 4,
+    writeRegEntry: 16,
+    spiAttach: 4,
+    spiSetParams: 24,
+    memBegin: 16,
+    memEnd: 8,
+};
+const esp_stub_hex = (value) => `0x${value.toString(16)}`;
+/**
+ * Espressif's flasher stub (esp-flasher-stub v1.x, which esptool-js 0.7.0 uploads) as a command
+ * machine on the chip's state, after the ROM started it: how it answers, not what it runs. It
+ * answers under the request's opcode with value 0 (READ_REG's register aside) and a 2-byte status,
+ * `[code, 0]` on failure; it takes 16 KiB blocks and compressed writes on every chip, erases lazily
+ * as writes reach each sector, writes the exact byte count FLASH_BEGIN announced (padding is not
+ * written) and checks it at FLASH_END; it answers a data block before writing it, so an error in
+ * that write (or in inflating, or in starting a READ_FLASH) comes with the answer to the next
+ * command, which is then not run. It knows the stub's own commands (ERASE_FLASH, ERASE_REGION,
+ * READ_FLASH) and stays running after FLASH_END; a reset gives the chip back to the ROM.
+ */
+class EspStub {
+    state;
+    session;
+    ram;
+    reading;
+    deferred;
+    constructor(state) {
+        this.state = state;
+    }
+    /** The stub is gone (a reset): an inflater in use is let go. */
+    dispose() {
+        this.session?.inflater?.destroy();
+        this.session = undefined;
+    }
+    reply(op, data = new Uint8Array(0), failedWith, value = 0) {
+        const status = stubStatus(failedWith);
+        const body = new Uint8Array(data.length + status.length);
+        body.set(data);
+        body.set(status, data.length);
+        return encodeResponse(op, value, body);
+    }
+    ok(op, data, after, note) {
+        return loaderStep([this.reply(op, data)], after, note);
+    }
+    fail(op, code, note) {
+        return loaderStep([this.reply(op, new Uint8Array(0), code)], { kind: 'none' }, `stub: ${romCommandName(op)} refused (${esp_stub_hex(code)}): ${note}`);
+    }
+    defer(code, what) {
+        this.deferred ??= { code, what };
+    }
+    async handle(frame) {
+        if (this.reading !== undefined)
+            return this.acknowledged(frame);
+        if (frame.length > frameLimit)
+            return loaderStep([], { kind: 'none' }, `stub: a ${frame.length}-byte frame overflows its ${frameLimit}-byte buffer; no answer`);
+        const request = decodeRequest(frame);
+        if (request === undefined) {
+            if (frame.length < 2)
+                return loaderStep([], { kind: 'none' }, `stub: a ${frame.length}-byte frame is no command; no answer`);
+            return this.fail(frame[1] ?? 0, StubError.INVALID_COMMAND, `direction byte ${esp_stub_hex(frame[0] ?? 0)} is not a request's`);
+        }
+        const { op, data } = request;
+        const deferred = this.deferred;
+        if (deferred !== undefined) {
+            this.deferred = undefined;
+            return this.fail(op, deferred.code, `${deferred.what} (${romErrorName(deferred.code)}), reported here; this command is not run`);
+        }
+        if (request.size !== data.length)
+            return this.fail(op, StubError.BAD_DATA_LEN, `${data.length} data bytes announced as ${request.size}`);
+        const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+        const word = (index) => (data.length >= (index + 1) * 4 ? view.getUint32(index * 4, true) : 0);
+        const sized = (bytes) => data.length === bytes;
+        const badLength = () => this.fail(op, StubError.BAD_DATA_LEN, `${data.length} bytes of arguments`);
+        switch (op) {
+            case RomCommand.SYNC:
+                return loaderStep(Array.from({ length: syncAnswers }, () => this.reply(op)));
+            case RomCommand.READ_REG:
+                if (!sized(argumentBytes.readReg))
+                    return badLength();
+                return loaderStep([this.reply(op, new Uint8Array(0), undefined, this.state.readRegister(word(0)))]);
+            case RomCommand.WRITE_REG:
+                if (data.length === 0 || data.length % argumentBytes.writeRegEntry !== 0)
+                    return badLength();
+                // Several (address, value, mask, delay) entries in one command, each merged under its mask.
+                for (let entry = 0; entry < data.length / 16; entry += 1)
+                    this.state.writeRegister(word(entry * 4), word(entry * 4 + 1), word(entry * 4 + 2));
+                return this.ok(op);
+            case RomCommand.SPI_ATTACH:
+                // The stub's SPI_ATTACH is one word; the ESP32 ROM's two-word form is refused.
+                return sized(argumentBytes.spiAttach) ? this.ok(op) : badLength();
+            case RomCommand.SPI_SET_PARAMS:
+                return sized(argumentBytes.spiSetParams) ? this.ok(op) : badLength();
+            case RomCommand.FLASH_BEGIN:
+            case RomCommand.FLASH_DEFL_BEGIN:
+                // Four words, or five (esptool.py sends the encrypted-write flag): either is taken.
+                if (!sized(16) && !sized(20))
+                    return badLength();
+                return this.begin(op, word(0), word(3));
+            case RomCommand.FLASH_DATA:
+                return this.flashData(data, request.checksum);
+            case RomCommand.FLASH_DEFL_DATA:
+                return this.deflData(data, request.checksum);
+            case RomCommand.FLASH_END:
+            case RomCommand.FLASH_DEFL_END:
+                return this.end(op, sized(argumentBytes.end));
+            case RomCommand.SPI_FLASH_MD5: {
+                if (!sized(argumentBytes.md5))
+                    return badLength();
+                const [address, length] = [word(0), word(1)];
+                if (address + length > this.state.flash.length)
+                    return this.fail(op, StubError.FAILED_SPI_OP, 'MD5 past the end of flash');
+                // 16 raw bytes, where a ROM sends 32 hex digits.
+                return this.ok(op, new Uint8Array((0,external_node_crypto_.createHash)('md5')
+                    .update(this.state.flash.subarray(address, address + length))
+                    .digest()));
+            }
+            case RomCommand.CHANGE_BAUDRATE:
+                return this.changeBaud(sized(argumentBytes.baud), word(0), word(1));
+            case RomCommand.GET_SECURITY_INFO:
+                return this.securityInfo();
+            case RomCommand.MEM_BEGIN:
+                if (!sized(argumentBytes.memBegin))
+                    return badLength();
+                this.ram = { size: word(0), received: 0 };
+                this.state.beginRam(word(3));
+                return this.ok(op);
+            case RomCommand.MEM_DATA:
+                return this.memData(data);
+            case RomCommand.MEM_END:
+                if (!sized(argumentBytes.memEnd))
+                    return badLength();
+                this.ram = undefined;
+                if (word(0) !== 0)
+                    return this.ok(op);
+                return this.ok(op, undefined, { kind: 'halt', entry: word(1) }, `stub: MEM_END jumps to ${esp_stub_hex(word(1))}, code a virtual board cannot execute, so nothing answers until the next reset`);
+            case rom_protocol_StubCommand.ERASE_FLASH:
+                this.state.erase(0, this.state.flash.length / esp_chip_state_sectorBytes);
+                return this.ok(op, undefined, undefined, 'stub: ERASE_FLASH erased the whole flash');
+            case rom_protocol_StubCommand.ERASE_REGION:
+                return this.eraseRegion(sized(argumentBytes.eraseRegion), word(0), word(1));
+            case rom_protocol_StubCommand.READ_FLASH:
+                if (!sized(argumentBytes.readFlash))
+                    return badLength();
+                return this.readFlash(word(0), word(1), word(2));
+            case rom_protocol_StubCommand.RUN_USER_CODE:
+                // esp-flasher-stub takes it and does nothing: no answer, and the stub keeps running.
+                return loaderStep([], { kind: 'none' }, 'stub: RUN_USER_CODE is not answered; the stub keeps running');
+            default:
+                return this.fail(op, StubError.INVALID_COMMAND, 'a command the stub does not have');
+        }
+    }
+    begin(op, size, offset) {
+        this.dispose();
+        const compressed = op === RomCommand.FLASH_DEFL_BEGIN;
+        // No erase yet: the sectors from the one holding `offset` are erased as the writes reach them.
+        this.session = {
+            compressed,
+            address: offset,
+            remaining: size,
+            erasedTo: offset - (offset % esp_chip_state_sectorBytes),
+            ...(compressed ? { inflater: (0,external_node_zlib_.createInflate)() } : {}),
         };
-        inflater.on('data', onData);
-        inflater.once('error', onError);
-        inflater.write(block);
-        inflater.flush(external_node_zlib_.constants.Z_SYNC_FLUSH, () => {
-            inflater.off('data', onData);
-            inflater.off('error', onError);
-            resolve(Buffer.concat(chunks));
-        });
-    });
+        return this.ok(op);
+    }
+    /** Header and checksum of a data block, as the stub checks them before answering; the block, or the refusal. */
+    arrived(op, data, checksum, shortCode, longCode) {
+        if (data.length < 16)
+            return this.fail(op, shortCode, `${data.length} bytes, shorter than a data block's header`);
+        const session = this.session;
+        if (session === undefined || session.compressed !== (op === RomCommand.FLASH_DEFL_DATA))
+            return this.fail(op, StubError.NOT_IN_FLASH_MODE, `no ${op === RomCommand.FLASH_DATA ? 'FLASH_BEGIN' : 'FLASH_DEFL_BEGIN'} before it`);
+        const packet = this.state.arrivedBlock(data, checksum);
+        if (packet === undefined)
+            return this.fail(op, shortCode, 'no data block header');
+        if (op === RomCommand.FLASH_DATA ? packet.length !== packet.block.length : packet.length > packet.block.length)
+            return this.fail(op, longCode, `block of ${packet.block.length} bytes announced as ${packet.length}`);
+        // No sequence check: a block resent after a checksum refusal is simply taken.
+        if (!packet.checksumMatches)
+            return this.fail(op, StubError.BAD_DATA_CHECKSUM, `block ${packet.sequence}: checksum does not match its data`);
+        return packet.block.subarray(0, packet.length);
+    }
+    flashData(data, checksum) {
+        const op = RomCommand.FLASH_DATA;
+        const block = this.arrived(op, data, checksum, StubError.NOT_ENOUGH_DATA, StubError.TOO_MUCH_DATA);
+        if (!(block instanceof Uint8Array))
+            return block;
+        const session = this.session;
+        const step = this.ok(op);
+        // After the answer: the part of the block that is still the file's (the last block's 0xff padding is not written).
+        if (session !== undefined)
+            this.write(session, block.subarray(0, Math.max(0, Math.min(block.length, session.remaining))));
+        return step;
+    }
+    async deflData(data, checksum) {
+        const op = RomCommand.FLASH_DEFL_DATA;
+        const block = this.arrived(op, data, checksum, StubError.BAD_DATA_LEN, StubError.BAD_DATA_LEN);
+        if (!(block instanceof Uint8Array))
+            return block;
+        const session = this.session;
+        const step = this.ok(op);
+        if (session?.inflater === undefined)
+            return step;
+        // After the answer: inflate and write; an error waits for the next command.
+        try {
+            this.write(session, await inflateMore(session.inflater, block));
+        }
+        catch (thrown) {
+            this.dispose();
+            this.defer(StubError.INFLATE_ERROR, `inflating the compressed data failed: ${thrown.message}`);
+        }
+        return step;
+    }
+    /** Writes at the session's place, erasing each sector as the write first reaches it; errors are deferred. */
+    write(session, bytes) {
+        const length = Math.max(0, Math.min(bytes.length, session.remaining));
+        session.remaining -= bytes.length;
+        this.state.flashWrites += 1;
+        if (this.state.failNextWrite) {
+            // These bytes are lost; the ones after them still go where they belong.
+            this.state.failNextWrite = false;
+            this.defer(StubError.FAILED_SPI_OP, `writing ${length} bytes at ${esp_stub_hex(session.address)} failed (fail-next-write)`);
+            session.address += length;
+            return;
+        }
+        const end = session.address + length;
+        if (end > this.state.flash.length) {
+            this.defer(StubError.FAILED_SPI_OP, `a write to ${esp_stub_hex(session.address)}+${length} runs past the end of flash`);
+            return;
+        }
+        for (; session.erasedTo < end; session.erasedTo += esp_chip_state_sectorBytes)
+            this.state.erase(session.erasedTo / esp_chip_state_sectorBytes, 1);
+        this.state.program(session.address, bytes.subarray(0, length));
+        session.address = end;
+    }
+    end(op, rightLength) {
+        if (!rightLength)
+            return this.fail(op, StubError.BAD_DATA_LEN, 'FLASH_END takes one word');
+        const session = this.session;
+        if (session === undefined)
+            return this.fail(op, StubError.NOT_IN_FLASH_MODE, 'no flash session to end');
+        this.dispose();
+        // The size BEGIN announced must be exactly what was written (a ROM-style size rounded up to whole blocks is not).
+        if (session.remaining !== 0)
+            return this.fail(op, StubError.BAD_DATA_LEN, session.remaining > 0 ? `${session.remaining} announced bytes never came` : `${-session.remaining} bytes more than announced`);
+        // The reboot flag is not acted on (a TODO in esp-flasher-stub v1.x): the stub keeps running.
+        return this.ok(op);
+    }
+    changeBaud(rightLength, baud, oldBaud) {
+        const op = RomCommand.CHANGE_BAUDRATE;
+        if (!rightLength)
+            return this.fail(op, StubError.BAD_DATA_LEN, 'CHANGE_BAUDRATE takes the new and the old baud');
+        // Not a check the stub makes: a line at no baud cannot be paced.
+        if (baud < 300)
+            return this.fail(op, StubError.BAD_DATA_LEN, `baud ${baud}`);
+        const line = this.state.baud;
+        this.state.baud = baud;
+        // esp-flasher-stub v1.x ignores the old baud (the older stub computed its divider from it): logged so a client's word can be checked.
+        const said = oldBaud === line ? `the old baud ${oldBaud} as sent` : `old-baud word ${oldBaud}, though the line ran at ${line}`;
+        return this.ok(op, undefined, { kind: 'baud', baud }, `stub: CHANGE_BAUDRATE to ${baud} (${said}); answered at ${line}`);
+    }
+    securityInfo() {
+        const op = RomCommand.GET_SECURITY_INFO;
+        const bytes = this.state.chip.securityInfoBytes;
+        // The ESP8266's and ESP32's stubs have no security info (esp-stub-lib: not supported).
+        if (bytes === undefined)
+            return this.fail(op, StubError.CMD_NOT_IMPLEMENTED, `no security info on the ${this.state.chip.name}`);
+        const info = new Uint8Array(bytes);
+        if (bytes >= 20)
+            new DataView(info.buffer).setUint32(12, this.state.chip.imageChipId ?? 0, true);
+        return this.ok(op, info);
+    }
+    memData(data) {
+        const op = RomCommand.MEM_DATA;
+        if (data.length < 16)
+            return this.fail(op, StubError.BAD_DATA_LEN, 'shorter than a data block header');
+        const ram = this.ram;
+        if (ram === undefined)
+            return this.fail(op, StubError.NOT_IN_FLASH_MODE, 'MEM_DATA without MEM_BEGIN');
+        // The stub does not check MEM_DATA's checksum.
+        const block = data.subarray(16);
+        if (ram.received + block.length > ram.size)
+            return this.fail(op, StubError.TOO_MUCH_DATA, `more than the ${ram.size} bytes MEM_BEGIN announced`);
+        this.state.writeRam(block);
+        ram.received += block.length;
+        return this.ok(op);
+    }
+    eraseRegion(rightLength, offset, size) {
+        const op = rom_protocol_StubCommand.ERASE_REGION;
+        if (!rightLength)
+            return this.fail(op, StubError.BAD_DATA_LEN, 'ERASE_REGION takes an offset and a size');
+        if (offset % esp_chip_state_sectorBytes !== 0 || size % esp_chip_state_sectorBytes !== 0)
+            return this.fail(op, StubError.BAD_DATA_LEN, `${esp_stub_hex(offset)}+${esp_stub_hex(size)} is not whole 4 KiB sectors`);
+        if (offset + size > this.state.flash.length)
+            return this.fail(op, StubError.FAILED_SPI_OP, `${esp_stub_hex(offset)}+${esp_stub_hex(size)} runs past the end of flash`);
+        // Erased before the answer.
+        this.state.erase(offset / esp_chip_state_sectorBytes, size / esp_chip_state_sectorBytes);
+        return this.ok(op);
+    }
+    readFlash(offset, length, packetBytes) {
+        const op = rom_protocol_StubCommand.READ_FLASH;
+        const answer = this.reply(op);
+        // The answer goes first; the checks belong to the streaming after it, so their errors wait for the next command.
+        if (packetBytes === 0 || packetBytes > stubReadPacketLimit) {
+            this.defer(StubError.BAD_DATA_LEN, `READ_FLASH packets of ${packetBytes} bytes (1 to ${stubReadPacketLimit})`);
+            return loaderStep([answer]);
+        }
+        if (offset + length > this.state.flash.length) {
+            this.defer(StubError.FAILED_SPI_OP, `READ_FLASH of ${esp_stub_hex(offset)}+${esp_stub_hex(length)} runs past the end of flash`);
+            return loaderStep([answer]);
+        }
+        const reading = new StubFlashRead(this.state.flash, offset, length, packetBytes);
+        const first = reading.start();
+        this.reading = reading.done ? undefined : reading;
+        return { responses: [answer], frames: [first], after: { kind: 'none' } };
+    }
+    acknowledged(frame) {
+        const reading = this.reading;
+        if (reading === undefined)
+            return loaderStep([]);
+        const next = reading.ack(frame);
+        if (reading.done)
+            this.reading = undefined;
+        const step = { responses: [], frames: [next.frame], after: { kind: 'none' } };
+        return next.note === undefined ? step : { ...step, note: `stub: ${next.note}` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/esp/paced-line.ts
@@ -75183,23 +76268,29 @@ class PacedLine {
 
 
 
+
+
 /** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
 const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : romBaudRate);
 /**
- * Runs one virtual ESP: its ROM loader behind the pty bridge, each direction of the line paced at
- * the baud the ROM runs at (115200 until CHANGE_BAUDRATE), the ROM's boot messages on every reset,
+ * Runs one virtual ESP: its ROM loader behind the pty bridge — and the flasher stub once the ROM
+ * has started it — each direction of the line paced at the baud the loader runs at (115200 until
+ * CHANGE_BAUDRATE), the ROM's boot messages on every reset (which also give the chip back to the ROM),
  * and the control channel for what the pty cannot carry — EN and GPIO0: `reset` boots the flash,
  * `download` the ROM loader. Opening the port resets nothing: the auto-reset circuit of ESP boards
  * leaves EN and GPIO0 high while DTR and RTS are both asserted, which is what opening a port does.
  */
 class EspBoardRunner {
     options;
+    state;
     rom;
+    /** Who answers on the UART: the ROM after every reset, the flasher stub once the ROM has started it. */
+    loader;
     bridge;
     toClient;
     fromClient;
     decoder = new SlipDecoder();
-    /** Packets are answered one after another, each once the ROM is done with the one before (inflating takes a turn of the event loop). */
+    /** Packets are answered one after another, each once the loader is done with the one before (inflating takes a turn of the event loop). */
     answering = Promise.resolve();
     /** Counts resets, so an answer worked out before one is dropped rather than sent after it. */
     generation = 0;
@@ -75213,7 +76304,9 @@ class EspBoardRunner {
     constructor(options) {
         this.options = options;
         this.presence = new BoardPresence(options.directory, options.record);
-        this.rom = new EspRom(options.chip, options.flash, options.macWords);
+        this.state = new EspChipState(options.chip, options.flash, options.macWords);
+        this.rom = new EspRom(this.state);
+        this.loader = this.rom;
         this.bridge = new PtyBridge(options.record.port);
         this.toClient = new PacedLine(romBaudRate, (bytes) => this.bridge.write(bytes));
         this.fromClient = new PacedLine(romBaudRate, (bytes) => this.receive(bytes));
@@ -75263,7 +76356,8 @@ class EspBoardRunner {
             connected: this.bridge.isConnected,
             mode: this.mode,
             baud: this.fromClient.baud,
-            flashWrites: this.rom.flashWrites,
+            loader: this.loader === this.rom ? 'rom' : 'stub',
+            flashWrites: this.state.flashWrites,
             uptimeMs: Date.now() - this.started,
             resets: this.resets,
             flashFile: this.options.record.flashFile,
@@ -75280,6 +76374,9 @@ class EspBoardRunner {
         this.toClient.clear();
         this.fromClient.clear();
         this.decoder = new SlipDecoder();
+        if (this.loader instanceof EspStub)
+            this.loader.dispose();
+        this.loader = this.rom;
         this.rom.reset();
         this.mode = into;
         const log = bootLog(this.options.chip, into === 'download' ? 'download' : 'flash', this.options.flash, cause);
@@ -75300,12 +76397,12 @@ class EspBoardRunner {
     }
     async answer(packet) {
         const generation = this.generation;
-        const step = await this.rom.handle(packet);
+        const step = await this.loader.handle(packet);
         if (generation !== this.generation)
-            return; // reset while the ROM worked: the answer never leaves
+            return; // reset while the loader worked: the answer never leaves
         if (step.note !== undefined)
             this.options.io.info(`${this.options.record.name}: ${step.note}`);
-        const answer = step.responses.map((response) => slipEncode(response));
+        const answer = [...step.responses, ...(step.frames ?? [])].map((frame) => slipEncode(frame));
         const after = step.after;
         this.toClient.send(Buffer.concat(answer), () => {
             if (after.kind === 'baud') {
@@ -75317,6 +76414,13 @@ class EspBoardRunner {
                 this.boot('application', after.kind === 'reboot' ? 'software' : 'run');
             }
         });
+        if (after.kind === 'stub') {
+            // The ROM jumped into the flasher stub: from the next frame on the stub answers, over the
+            // same chip. Its first words, once MEM_END's answer is out, are its greeting, alone in a
+            // frame (esptool-js reads the frame after that answer and wants exactly "OHAI").
+            this.loader = new EspStub(this.state);
+            this.toClient.send(slipEncode(Buffer.from(stubGreeting, 'latin1')));
+        }
         // Nothing more is read once the ROM has jumped away (into RAM, or out of its loader).
         if (after.kind === 'halt')
             this.mode = 'halted';
@@ -75337,8 +76441,13 @@ class EspBoardRunner {
             this.boot(command === 'download' ? 'download' : 'application', 'reset-pin');
             return { ok: true, ...this.status() };
         }
-        if (command === 'corrupt-next-block') {
-            this.rom.corruptNextBlock = true;
+        if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub') {
+            if (command === 'corrupt-next-block')
+                this.state.corruptNextBlock = true;
+            else if (command === 'fail-next-write')
+                this.state.failNextWrite = true;
+            else
+                this.state.refuseStub = true;
             return { ok: true, ...this.status() };
         }
         if (command === 'stop') {
@@ -75385,7 +76494,7 @@ async function findDefaultBootloader(model, places) {
     const found = folders.map((folder) => (0,external_node_path_namespaceObject.join)(folder, model.defaultBootloader)).find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
     if (found !== undefined)
         return found;
-    throw new BoardlineError('not-available', `No ${model.name} bootloader (${model.defaultBootloader}) on this machine`, {
+    throw new errors_BoardlineError('not-available', `No ${model.name} bootloader (${model.defaultBootloader}) on this machine`, {
         hint: "Fix: install Debian's arduino-core-avr (apt-get install arduino-core-avr), or the arduino:avr platform with " +
             'setup-arduino-cli (platforms: arduino:avr) earlier in the job, or give the bootloader .hex in the input bootloader',
         details: `Looked in: ${folders.join(', ')}`,
@@ -75407,7 +76516,7 @@ async function chooseName(stateDir, model, name) {
         checkBoardName(name);
         const running = await findBoard(stateDir, name);
         if (running !== undefined) {
-            throw new BoardlineError('usage', `Input "name": a virtual board named ${name} is already running (pid ${running.pid}, port ${running.port})`, {
+            throw new errors_BoardlineError('usage', `Input "name": a virtual board named ${name} is already running (pid ${running.pid}, port ${running.port})`, {
                 hint: `Fix: choose another name, or stop it first: boardline virtual-board stop --name ${name}`,
             });
         }
@@ -75435,11 +76544,11 @@ async function prepareBoard(model, request, stateDir) {
     if (request.firmware !== undefined) {
         const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
         const image = parseIntelHex(await (0,promises_namespaceObject.readFile)(path, 'latin1').catch((error) => {
-            throw new BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, { cause: error });
+            throw new errors_BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, { cause: error });
         }), path);
         const end = image.start + image.data.length;
         if (end > bootloader.start) {
-            throw new BoardlineError('usage', `Input "firmware": ${path} reaches 0x${end.toString(16)}, into the bootloader at 0x${bootloader.start.toString(16)}`, {
+            throw new errors_BoardlineError('usage', `Input "firmware": ${path} reaches 0x${end.toString(16)}, into the bootloader at 0x${bootloader.start.toString(16)}`, {
                 hint: `Fix: the application must fit in ${bootloader.start} bytes`,
             });
         }
@@ -75477,7 +76586,7 @@ async function prepare_esp_board_readBytes(input, path) {
     catch (error) {
         if (input === 'flash-file' && error.code === 'ENOENT')
             return Buffer.alloc(0);
-        throw new BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, { cause: error });
+        throw new errors_BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.message}`, { cause: error });
     }
 }
 /**
@@ -75487,7 +76596,7 @@ async function prepare_esp_board_readBytes(input, path) {
  */
 async function prepareEspBoard(model, request, stateDir) {
     if (request.bootloader !== undefined) {
-        throw new BoardlineError('usage', `Input "bootloader" is for AVR boards; the ${model.chip}'s ROM loader is in the chip`, {
+        throw new errors_BoardlineError('usage', `Input "bootloader" is for AVR boards; the ${model.chip}'s ROM loader is in the chip`, {
             hint: 'Fix: drop bootloader; put a second-stage bootloader in flash with flash-serial or firmware',
         });
     }
@@ -75497,7 +76606,7 @@ async function prepareEspBoard(model, request, stateDir) {
     if (flashFile !== null) {
         const kept = await prepare_esp_board_readBytes('flash-file', flashFile);
         if (kept.length !== 0 && kept.length !== model.flashBytes) {
-            throw new BoardlineError('usage', `Input "flash-file": ${flashFile} holds ${kept.length} bytes, not the ${model.flashBytes} of this ${model.chip}'s flash`, {
+            throw new errors_BoardlineError('usage', `Input "flash-file": ${flashFile} holds ${kept.length} bytes, not the ${model.flashBytes} of this ${model.chip}'s flash`, {
                 hint: 'Fix: point flash-file at a file a virtual board of this kind wrote, or at a path that does not exist yet',
             });
         }
@@ -75508,7 +76617,7 @@ async function prepareEspBoard(model, request, stateDir) {
         const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
         const image = await prepare_esp_board_readBytes('firmware', path);
         if (image.length > model.flashBytes) {
-            throw new BoardlineError('usage', `Input "firmware": ${path} (${image.length} bytes) is larger than the ${model.flashBytes}-byte flash`);
+            throw new errors_BoardlineError('usage', `Input "firmware": ${path} (${image.length} bytes) is larger than the ${model.flashBytes}-byte flash`);
         }
         flash.fill(0xff);
         flash.set(image, 0);
@@ -75700,7 +76809,7 @@ function nvmImage(variant) {
     return image;
 }
 function rangeError(kind, field, value) {
-    return new BoardlineError('usage', `${kind} ${field.name} ${value} ${field.unit} is outside what the part measures (${field.min}…${field.max} ${field.unit})`, { hint: `Fix: set ${field.name} to a value from ${field.min} to ${field.max} ${field.unit}` });
+    return new errors_BoardlineError('usage', `${kind} ${field.name} ${value} ${field.unit} is outside what the part measures (${field.min}…${field.max} ${field.unit})`, { hint: `Fix: set ${field.name} to a value from ${field.min} to ${field.max} ${field.unit}` });
 }
 /**
  * The part learns the time only from bus calls: each one first brings it up to that moment,
@@ -75745,7 +76854,7 @@ class Bmx280 {
         for (const [name, value] of Object.entries(options.values)) {
             const field = fields.find((candidate) => candidate.name === name);
             if (field === undefined) {
-                throw new BoardlineError('usage', `${variant.kind} has no value ${JSON.stringify(name)}`, {
+                throw new errors_BoardlineError('usage', `${variant.kind} has no value ${JSON.stringify(name)}`, {
                     hint: `Fix: give it ${fields.map((candidate) => candidate.name).join(', ')}`,
                 });
             }
@@ -76093,7 +77202,7 @@ function initialMemory(part, stored) {
     if (stored === undefined)
         return new Uint8Array(part.bytes).fill(0xff);
     if (stored.length !== part.bytes) {
-        throw new BoardlineError('usage', `The ${part.kind} device file holds ${stored.length} bytes, but a ${part.kind} keeps ${part.bytes} (${sizeText(part.bytes)})`, { hint: `Fix: delete the device file to start with an erased ${part.kind}, or wire the kind the file was written by` });
+        throw new errors_BoardlineError('usage', `The ${part.kind} device file holds ${stored.length} bytes, but a ${part.kind} keeps ${part.bytes} (${sizeText(part.bytes)})`, { hint: `Fix: delete the device file to start with an erased ${part.kind}, or wire the kind the file was written by` });
     }
     return stored;
 }
@@ -76452,7 +77561,7 @@ const deviceKinds = [bmp280Kind, bme280Kind, ...eeprom24cxxKinds, ssd1306Kind];
 function deviceKindNamed(kind, what) {
     const found = deviceKinds.find((entry) => entry.kind === kind.trim().toLowerCase());
     if (found === undefined) {
-        throw new BoardlineError('usage', `${what}: there is no device kind ${JSON.stringify(kind)}`, {
+        throw new errors_BoardlineError('usage', `${what}: there is no device kind ${JSON.stringify(kind)}`, {
             hint: `Fix: use one of ${deviceKinds.map((entry) => entry.kind).join(', ')}`,
         });
     }
@@ -76517,7 +77626,7 @@ function settle(devices, names) {
         for (const address of block) {
             const other = taken.get(address);
             if (other !== undefined) {
-                throw new BoardlineError('usage', `${device.where}: ${device.kind.kind} at ${wiring_hex(device.address)} clashes with ${other.kind.kind} at ${wiring_hex(other.address)} (${other.where}): both answer ${wiring_hex(address)}`, { hint: 'Fix: strap one of them to another address' });
+                throw new errors_BoardlineError('usage', `${device.where}: ${device.kind.kind} at ${wiring_hex(device.address)} clashes with ${other.kind.kind} at ${wiring_hex(other.address)} (${other.where}): both answer ${wiring_hex(address)}`, { hint: 'Fix: strap one of them to another address' });
             }
             taken.set(address, device);
         }
@@ -76528,13 +77637,13 @@ function settle(devices, names) {
     });
     for (const device of named) {
         if (!/^[A-Za-z0-9_@-]+$/.test(device.name) || device.name === 'pin') {
-            throw new BoardlineError('usage', `${device.where}: device name ${JSON.stringify(device.name)} cannot be used`, {
+            throw new errors_BoardlineError('usage', `${device.where}: device name ${JSON.stringify(device.name)} cannot be used`, {
                 hint: 'Fix: name it with letters, digits, _ - @ (not "pin", which names the board\'s pins)',
             });
         }
         const first = named.find((other) => other.name === device.name);
         if (first !== device) {
-            throw new BoardlineError('usage', `${device.where}: a device named ${device.name} is already wired (${first?.where ?? ''})`, {
+            throw new errors_BoardlineError('usage', `${device.where}: a device named ${device.name} is already wired (${first?.where ?? ''})`, {
                 hint: 'Fix: give each device its own name',
             });
         }
@@ -76601,13 +77710,13 @@ function parseI2cFlag(value) {
     const where = `--i2c ${value}`;
     const match = /^([A-Za-z0-9]+)(?:@([^:]+))?(?::(.+))?$/.exec(value.trim());
     if (match === null) {
-        throw new BoardlineError('usage', `Input "i2c": ${JSON.stringify(value)} is not KIND@ADDRESS`, {
+        throw new errors_BoardlineError('usage', `Input "i2c": ${JSON.stringify(value)} is not KIND@ADDRESS`, {
             hint: 'Fix: write it as bmp280@0x76, or 24c32@0x50:eeprom.bin to keep its memory in a file',
         });
     }
     const kind = deviceKindNamed(match[1] ?? '', `Input "i2c" (${value})`);
     const fail = (message, hint) => {
-        throw new BoardlineError('usage', `Input "i2c" (${value}): ${message}`, { hint: `Fix: ${hint}` });
+        throw new errors_BoardlineError('usage', `Input "i2c" (${value}): ${message}`, { hint: `Fix: ${hint}` });
     };
     const address = match[2] === undefined ? (kind.addresses[0] ?? 0) : checkAddress(match[2], kind, fail);
     return { kind, address, values: {}, file: match[3] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(match[3]), where };
@@ -76621,7 +77730,7 @@ async function loadWiring(wiringFile, i2cFlags) {
     if (wiringFile !== undefined) {
         const path = (0,external_node_path_namespaceObject.resolve)(wiringFile);
         const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-            throw new BoardlineError('usage', `Input "wiring": cannot read ${path}: ${error.message}`, {
+            throw new errors_BoardlineError('usage', `Input "wiring": cannot read ${path}: ${error.message}`, {
                 hint: 'Fix: give the path of a wiring YAML file',
                 cause: error,
             });
@@ -76638,13 +77747,13 @@ async function checkDeviceFile(device) {
     if (device.file === null)
         return;
     if (device.kind.memoryBytes === undefined) {
-        throw new BoardlineError('usage', `${device.where}: a ${device.kind.kind} keeps no memory, so it takes no file`, {
+        throw new errors_BoardlineError('usage', `${device.where}: a ${device.kind.kind} keeps no memory, so it takes no file`, {
             hint: 'Fix: drop its file',
         });
     }
     const size = await (0,promises_namespaceObject.stat)(device.file).then((info) => info.size, () => undefined);
     if (size !== undefined && size !== device.kind.memoryBytes) {
-        throw new BoardlineError('usage', `${device.where}: ${device.file} holds ${size} bytes, but a ${device.kind.kind} keeps ${device.kind.memoryBytes}`, { hint: 'Fix: give the file of a part of this kind, or a new path (it is created at the first write)' });
+        throw new errors_BoardlineError('usage', `${device.where}: ${device.file} holds ${size} bytes, but a ${device.kind.kind} keeps ${device.kind.memoryBytes}`, { hint: 'Fix: give the file of a part of this kind, or a new path (it is created at the first write)' });
     }
 }
 
@@ -76662,7 +77771,7 @@ async function prepareVirtualBoard(request, stateDir) {
     const model = virtualBoardModel(request.board);
     if (model.family === 'esp') {
         if (request.wiring !== undefined || request.i2c.length > 0) {
-            throw new BoardlineError('usage', `Input "${request.wiring === undefined ? 'i2c' : 'wiring'}": the virtual ${model.name} runs no application code, so nothing wired to it would ever be driven`, {
+            throw new errors_BoardlineError('usage', `Input "${request.wiring === undefined ? 'i2c' : 'wiring'}": the virtual ${model.name} runs no application code, so nothing wired to it would ever be driven`, {
                 hint: 'Fix: wire peripherals to a virtual AVR board (uno, nano, duemilanove), or drop the wiring',
             });
         }
@@ -76698,7 +77807,7 @@ async function prepareVirtualBoard(request, stateDir) {
 function espChipOf(name) {
     const chip = chipByName(name);
     if (chip === undefined)
-        throw new BoardlineError('failed', `No ROM loader model for the ${name}`);
+        throw new errors_BoardlineError('failed', `No ROM loader model for the ${name}`);
     return chip;
 }
 
@@ -76804,7 +77913,7 @@ async function runningBoard(stateDir, name) {
     const record = await findBoard(stateDir, name);
     if (record === undefined) {
         const running = (await listBoards(stateDir)).map((board) => board.name);
-        throw new BoardlineError('port', `No virtual board named ${name} is running`, {
+        throw new errors_BoardlineError('port', `No virtual board named ${name} is running`, {
             hint: running.length === 0 ? 'Fix: start one: boardline virtual-board start --name ' + name : `Fix: use one of ${running.join(', ')}`,
         });
     }
@@ -76866,7 +77975,7 @@ async function virtualBoardStart(options, io, context) {
             if (exited === undefined)
                 child.kill('SIGTERM');
             const tail = (await (0,promises_namespaceObject.readFile)(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
-            throw new BoardlineError('failed', `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`, {
+            throw new errors_BoardlineError('failed', `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`, {
                 hint: `Fix: see its log ${logPath}`,
                 details: tail,
             });
@@ -76895,7 +78004,7 @@ async function virtualBoardStop(options, _io, context) {
     await sendControl(record.control, 'stop');
     for (let waited = 0; (await findBoard(context.stateDir, record.name)) !== undefined; waited += 25) {
         if (waited > 10_000)
-            throw new BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
+            throw new errors_BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
     }
     return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
@@ -76995,7 +78104,7 @@ async function virtualBoardScreenshot(options, _io, context) {
 }
 async function virtualBoardTrace(options, io, context) {
     if (options.duration <= 0)
-        throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+        throw new errors_BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
     const record = await runningBoard(context.stateDir, options.name);
     const collected = await collectTraces(record.control, options.pins, options.duration * 1000, {
         reset: options.reset,
@@ -80114,7 +81223,7 @@ const booleanWords = {
 /** The input's own name, as action.yml declares it: what the action face says. */
 const inputNames = (name) => name;
 function invalid(name, message, fix) {
-    return new BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
+    return new errors_BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
 }
 function splitList(raw, split) {
     const pieces = split === 'lines' ? raw.split(/\r?\n/) : raw.split(/\r?\n|,/);
@@ -80175,7 +81284,7 @@ function parseInputs(spec, raw, naming = inputNames) {
     const known = new Set(Object.keys(spec.inputs));
     for (const name of Object.keys(raw)) {
         if (!known.has(name)) {
-            throw new BoardlineError('usage', `${spec.name} has no input "${name}"`, {
+            throw new errors_BoardlineError('usage', `${spec.name} has no input "${name}"`, {
                 hint: `Fix: use one of ${[...known].join(', ') || '(no inputs)'}`,
             });
         }

@@ -38,7 +38,20 @@ export const flashSerialSpec = defineCapability({
       description:
         "How to flash: stk500v1 (native, AVR bootloaders), esp-rom (native, the ESP8266/ESP32 ROM loader), arduino-cli upload, or avrdude; auto picks from fqbn (or a virtual board's model).",
     },
-    baud: { kind: 'integer', min: 300, max: 4_000_000, description: "Bootloader baud rate; defaults to the board's (115200 for an Uno)." },
+    baud: {
+      kind: 'integer',
+      min: 300,
+      max: 4_000_000,
+      description:
+        "Bootloader baud rate; defaults to the board's (115200 for an Uno). ESP boards: the baud the data goes at, 921600 with the flasher stub and 460800 on the ROM loader by default.",
+    },
+    stub: {
+      kind: 'choice',
+      choices: ['auto', 'true', 'false'],
+      default: 'auto',
+      description:
+        "ESP boards: upload Espressif's flasher stub (esp-flasher-stub, Apache-2.0 OR MIT) for 16 KiB compressed writes, an MD5 verify and 921600 baud on every chip: auto uses it and falls back to the ROM loader where it does not start, true fails instead, false flashes through the ROM loader only.",
+    },
     offset: {
       kind: 'integer',
       min: 0,
@@ -57,7 +70,7 @@ export const flashSerialSpec = defineCapability({
       kind: 'duration',
       default: '5m',
       description:
-        "Deadline for the whole flash, retries included (an ESP8266's read-back verify of a 262 KB sketch takes about 3 minutes).",
+        "Deadline for the whole flash, retries included (an ESP8266's ROM-only read-back verify of a 262 KB sketch, stub false, takes about 3 minutes).",
     },
     'avrdude-args': { kind: 'list', split: 'lines', description: 'Extra avrdude arguments, one per line (protocol avrdude).' },
   },
@@ -71,6 +84,8 @@ export const flashSerialSpec = defineCapability({
     chip: 'ESP boards: the chip the ROM loader reported: ESP8266, ESP32, ESP32-S2, ESP32-S3 or ESP32-C3.',
     'flash-size': "ESP boards: the flash chip's size as its JEDEC id gives it, e.g. 4MB.",
     mac: "ESP boards: the chip's MAC address from its eFuses.",
+    stub: "ESP boards: true when Espressif's flasher stub did the flash, false when the ROM loader did.",
+    baud: 'ESP boards: the baud rate the data went at.',
   },
 });
 
@@ -156,7 +171,9 @@ export async function flashSerial(options: FlashSerialOptions, io: Io, context: 
       verified,
       'board-state': outcome.state,
     },
-    summary: `### ✅ flash-serial: ${line}\n\nFirmware ${plan.describe}${extra.length === 0 ? '' : ` — ${extra.join(', ')}`}`,
+    summary: `### ✅ flash-serial: ${line}\n\nFirmware ${plan.describe}${extra.length === 0 ? '' : ` — ${extra.join(', ')}`}${
+      outcome.note === undefined ? '' : `\n\n${outcome.note}`
+    }`,
     text: extra.length === 0 ? line : `${line} (${extra.join(', ')})`,
   };
 }

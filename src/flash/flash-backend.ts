@@ -14,6 +14,8 @@ export interface FlashSettings {
   retries: number;
   timeout: number;
   reset: ResetMode;
+  /** ESP boards: whether to upload Espressif's flasher stub (auto: where it starts). */
+  stub: 'auto' | 'true' | 'false';
   'lock-timeout': number;
   'avrdude-args': readonly string[];
 }
@@ -39,6 +41,8 @@ export interface FlashOutcome {
   state: BoardState;
   /** Backend-specific outputs (an ESP's chip, flash size and MAC). */
   outputs?: Record<string, OutputValue>;
+  /** A sentence for the job summary on how the flash went (an ESP's loader and baud, and why). */
+  note?: string;
 }
 
 /** A flash checked and ready to run: everything about the firmware and board was checked already. */
@@ -67,4 +71,4 @@ export interface FlashBackend {
 }
 
 /** The extra outputs no backend has set, so every face's outputs have the same names. */
-export const backendOutputDefaults: Readonly<Record<string, OutputValue>> = { chip: '', 'flash-size': '', mac: '' };
+export const backendOutputDefaults: Readonly<Record<string, OutputValue>> = { chip: '', 'flash-size': '', mac: '', stub: '', baud: '' };

@@ -53,6 +53,15 @@ export class FlashReport {
     this.pageInFlight = address;
   }
 
+  /**
+   * The region in flight has `bytes` of its own sent: progress within a region that goes as one
+   * (a compressed ESP image), which would otherwise show only once it is whole.
+   */
+  advancing(address: number, bytes: number): void {
+    if (this.pageInFlight !== address) return;
+    this.progress('Writing', this.bytesWritten + bytes, this.totalBytes);
+  }
+
   written(address: number): void {
     if (this.pageInFlight === address) this.pageInFlight = undefined;
     this.writtenPages.add(address);

@@ -48,14 +48,18 @@ function filler(length: number): Uint8Array {
   return new Uint8Array(randomBytes(length));
 }
 
-/** An ESP8266 application as the esp8266 core's elf2bin leaves it: eboot at 0x0, the sketch at 0x1000, in one file. */
-export function esp8266SketchBin(applicationBytes: number): Uint8Array {
-  const eboot = buildEspImage({ segments: [{ address: 0x4010f000, data: filler(3424) }], flashSizeCode: 4 });
+/**
+ * An ESP8266 application as the esp8266 core's elf2bin leaves it: eboot at 0x0, the sketch at 0x1000,
+ * in one file. Its segments are random unless `fill` gives them content (a benchmark that needs
+ * bytes which compress like real code).
+ */
+export function esp8266SketchBin(applicationBytes: number, fill: (length: number) => Uint8Array = filler): Uint8Array {
+  const eboot = buildEspImage({ segments: [{ address: 0x4010f000, data: fill(3424) }], flashSizeCode: 4 });
   const app = buildEspImage({
     segments: [
-      { address: 0x40100000, data: filler(Math.max(4, Math.floor(applicationBytes / 8 / 4) * 4)) },
-      { address: 0x3ffe8000, data: filler(1024) },
-      { address: 0x40201010, data: filler(Math.max(4, Math.floor((applicationBytes * 7) / 8 / 4) * 4)) },
+      { address: 0x40100000, data: fill(Math.max(4, Math.floor(applicationBytes / 8 / 4) * 4)) },
+      { address: 0x3ffe8000, data: fill(1024) },
+      { address: 0x40201010, data: fill(Math.max(4, Math.floor((applicationBytes * 7) / 8 / 4) * 4)) },
     ],
     flashSizeCode: 4,
   });

@@ -6,16 +6,17 @@ import type { ResolvedPort } from '../../serial/resolve-port.js';
 import { virtualBoardModel } from '../../virtual/boards.js';
 import type { BoardIdentity, FlashBackend, FlashSettings } from '../flash-backend.js';
 import { withAttempts } from '../native-attempts.js';
-import { chipByName, chipDetectMagicAddress, readMacAddress, type EspChip } from './chips.js';
+import { chipByName, readMacAddress, type EspChip } from './chips.js';
+import { changeBaud } from './esp-baud.js';
 import { declaredChipId, readEspFirmware, type EspFamily, type EspFlashFile } from './esp-firmware.js';
-import { RomClient, words } from './rom-client.js';
+import { startLoader, type StubChoice, type StubHistory } from './esp-loader-choice.js';
+import { profileFor, type LoaderProfile } from './loader-profile.js';
+import { loaderTitle, RomClient, words, type WireBytes } from './rom-client.js';
 import { detectChip, syncWithRom } from './rom-connect.js';
 import { romBaudRate, RomCommand } from './rom-protocol.js';
 import { verifyFile, writeFile } from './rom-write.js';
-import { detectFlashSize, formatFlashSize } from './spi-flash.js';
-
-/** esptool's default: fast, and within what the common USB bridges (CP210x, CH340, FTDI) carry. */
-const defaultFastBaud = 460800;
+import { detectFlashSize, formatFlashSize, setFlashParameters } from './spi-flash.js';
+import { StubDidNotStart } from './stub-loader.js';
 
 /** Which ESP chip an fqbn names: esp8266:esp8266:*, or esp32:esp32:* whose board id names the variant. */
 export function chipOfFqbn(fqbn: string): EspChip | undefined {
@@ -107,13 +108,24 @@ function checkAgainstBoard(
   }
 }
 
-interface MetBoard {
+/** Has the ROM loader attach the SPI flash, which it needs before any flash command. */
+async function attachFlash(client: RomClient, chip: EspChip): Promise<void> {
+  if (chip.rom.spiAttach) {
+    // ROM loaders from the ESP32 on must be told to, in two words (the stub would want one).
+    await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
+  } else {
+    // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
+    await client.command(RomCommand.FLASH_BEGIN, words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
+  }
+}
+
+export interface MetBoard {
   chip: EspChip;
   flashBytes: number | undefined;
   mac: string;
 }
 
-async function meetBoard(
+export async function meetBoard(
   client: RomClient,
   expected: EspChip,
   files: readonly EspFlashFile[],
@@ -121,70 +133,21 @@ async function meetBoard(
   overUsbJtagSerial: boolean,
 ): Promise<MetBoard> {
   const chip = await detectChip(client);
-  if (chip.rom.spiAttach) {
-    // ROM loaders from the ESP32 on must be told to attach the SPI flash before they can use it.
-    await client.command(RomCommand.SPI_ATTACH, words(0, 0), 'SPI_ATTACH', 3000);
-  } else {
-    // The ESP8266 ROM has no SPI_ATTACH: an empty FLASH_BEGIN attaches the flash (as esptool does it).
-    await client.command(RomCommand.FLASH_BEGIN, words(0, 0, chip.romFlashBlockBytes, 0), 'FLASH_BEGIN (attach)', 3000);
-  }
+  // A stub found running (the board was not reset) attached the flash when it started, and takes no 8-byte SPI_ATTACH.
+  if (client.loader === 'rom') await attachFlash(client, chip);
   if (overUsbJtagSerial) await disableWatchdogs(client, chip);
   const flash = await detectFlashSize(client, chip);
   if (flash.bytes === undefined)
     io.warning(
       `The flash chip on ${client.port} gave JEDEC id 0x${flash.jedecId.toString(16)}, which names no size; the size check is skipped`,
     );
-  if (chip.rom.spiSetParams && flash.bytes !== undefined) {
-    await client.command(RomCommand.SPI_SET_PARAMS, words(0, flash.bytes, 64 * 1024, 4096, 256, 0xffff), 'SPI_SET_PARAMS', 3000);
-  }
+  if (profileFor(client.loader, chip).spiSetParams && flash.bytes !== undefined) await setFlashParameters(client, flash.bytes);
   checkAgainstBoard(files, expected, chip, flash.bytes, client.port);
   const mac = await readMacAddress(chip, (address) => client.readRegister(address));
   io.info(
     `Chip ${chip.name}, MAC ${mac}, flash ${flash.bytes === undefined ? 'of unknown size' : formatFlashSize(flash.bytes)} (JEDEC 0x${flash.jedecId.toString(16).padStart(6, '0')})`,
   );
   return { chip, flashBytes: flash.bytes, mac };
-}
-
-/** Moves the ROM and the port to a faster baud where the ROM can; the ROM answers at the old one first. */
-async function changeBaud(
-  client: RomClient,
-  chip: EspChip,
-  serial: { update: (options: { baudRate: number }, callback: (error: Error | null | undefined) => void) => void },
-  baud: number,
-  io: Io,
-  lineBaudFixed: boolean,
-): Promise<number> {
-  if (baud === romBaudRate) return romBaudRate;
-  if (!chip.rom.changeBaud) {
-    io.warning(`The ${chip.name} ROM loader cannot change its baud rate: staying at ${romBaudRate}`);
-    return romBaudRate;
-  }
-  if (lineBaudFixed) {
-    // A raw TCP serial server's line runs at the baud its own configuration sets: the ROM must stay at it.
-    io.info(`A tcp:// port cannot change the line's baud rate: staying at ${romBaudRate} (rfc2217:// can)`);
-    return romBaudRate;
-  }
-  await client.command(RomCommand.CHANGE_BAUDRATE, words(baud, 0), `CHANGE_BAUDRATE ${baud}`, 3000);
-  await new Promise<void>((resolve, reject) =>
-    serial.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))),
-  ).catch((error: unknown) => {
-    throw new BoardlineError('port', `Input "baud": the port ${client.port} cannot be set to ${baud} baud: ${(error as Error).message}`, {
-      hint: `Fix: set baud to ${romBaudRate} (the ROM's own), or a rate the USB bridge supports`,
-    });
-  });
-  // The ROM switches once its answer is out; anything in between is noise.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  client.link.discard();
-  try {
-    await client.readRegister(chipDetectMagicAddress, 1000);
-  } catch (error) {
-    throw new BoardlineError('timeout', `The ROM loader on ${client.port} stopped answering after the change to ${baud} baud`, {
-      hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
-      cause: error,
-    });
-  }
-  io.info(`Baud rate ${baud}`);
-  return baud;
 }
 
 /**
@@ -204,9 +167,50 @@ async function disableWatchdogs(client: RomClient, chip: EspChip): Promise<void>
   await client.writeRegister(watchdogs.swdProtect, 0);
 }
 
+/** The regions a flash is counted in: whole files when they go compressed (one zlib stream each), else the loader's blocks. */
+function regionsOf(
+  files: readonly EspFlashFile[],
+  profile: LoaderProfile,
+): { regions: { address: number; bytes: number }[]; unit: string } {
+  if (profile.compress) return { regions: files.map((file) => ({ address: file.offset, bytes: file.data.length })), unit: 'images' };
+  const block = profile.flashBlockBytes;
+  return {
+    regions: files.flatMap((file) =>
+      Array.from({ length: Math.ceil(file.data.length / block) }, (_, index) => ({
+        address: file.offset + index * block,
+        bytes: Math.min(block, file.data.length - index * block),
+      })),
+    ),
+    unit: 'blocks',
+  };
+}
+
 /**
- * Boardline's own client for Espressif's serial ROM loader (ESP8266, ESP32, -S2, -S3, -C3): no
- * flasher stub is uploaded (see the README), so everything here is what the ROM itself does.
+ * The wire debug line: the totals a wire-limit comparison reads, then the split by baud, since
+ * the stub's upload and the meeting go at the ROM's baud and the data at the fast one:
+ * "N bytes sent and M received on the wire (A sent and B received at 115200, C sent and D received at 921600)".
+ */
+export function wireLine(sent: number, received: number, byBaud: readonly WireBytes[]): string {
+  const split = byBaud.map((at) => `${at.sent} sent and ${at.received} received at ${at.baud}`).join(', ');
+  return `${sent} bytes sent and ${received} received on the wire (${split})`;
+}
+
+function lineOf(port: ResolvedPort): 'local' | 'rfc2217' | 'fixed' {
+  const scheme = port.network?.address.scheme;
+  return scheme === undefined ? 'local' : scheme === 'tcp' ? 'fixed' : 'rfc2217';
+}
+
+interface Flashed {
+  board: MetBoard;
+  profile: LoaderProfile;
+  baud: number;
+  why: string;
+}
+
+/**
+ * Boardline's own client for Espressif's serial loaders (ESP8266, ESP32, -S2, -S3, -C3): it
+ * meets the board through the ROM loader, then (input stub) uploads Espressif's flasher stub and
+ * flashes through it, or stays with the ROM; one client, two loader profiles (loader-profile.ts).
  */
 export const espRomBackend: FlashBackend = {
   name: 'esp-rom',
@@ -216,77 +220,93 @@ export const espRomBackend: FlashBackend = {
     const resets = downloadResets(settings.reset, port);
     const files = await readEspFirmware(settings.firmware, settings.offset, familyOf(expected));
     const total = files.reduce((sum, file) => sum + file.data.length, 0);
+    const choice: StubChoice = settings.stub;
     return {
       describe: files.map((file) => `${file.path}@0x${file.offset.toString(16)} (${file.data.length} bytes)`).join(', '),
       tracksBoardState: true,
       async run(session) {
+        const { io } = session;
         const deadline = Date.now() + settings.timeout;
-        const met = await withAttempts(
+        const history: StubHistory = {};
+        let baudFellBack = false;
+        const flashed = await withAttempts(
           session,
           {
             baud: romBaudRate,
             retries: settings.retries,
             deadline,
             lockTimeoutMs: settings['lock-timeout'],
-            // A wrong chip, a file that does not fit: another attempt would not change them.
-            retriable: (error) => error.kind === 'timeout' || error.kind === 'failed',
+            // A wrong chip, a file that does not fit, a stub required that did not start: another attempt would not change them.
+            retriable: (error) => (error.kind === 'timeout' || error.kind === 'failed') && !(error instanceof StubDidNotStart),
           },
-          async (link, serial) => {
+          async (link, serial): Promise<Flashed> => {
             const client = new RomClient(link, session.port.path);
-            await syncWithRom(client, {
-              resets,
-              reset: async (mode) => {
-                await resetBoard(session.port, serial, mode, session.io);
-              },
-              attempts: 7,
-              deadline,
-              io: session.io,
+            const meet = async (): Promise<{ board: MetBoard; stubRunning: boolean }> => {
+              const synced = await syncWithRom(client, {
+                resets,
+                reset: async (mode) => {
+                  await resetBoard(session.port, serial, mode, io);
+                },
+                attempts: 7,
+                deadline,
+                io,
+              });
+              client.loader = synced.stubRunning ? 'stub' : 'rom';
+              const board = await meetBoard(client, expected, files, io, isUsbJtagSerial(session.port));
+              return { board, stubRunning: synced.stubRunning };
+            };
+            let loader = await startLoader(client, choice, history, meet, io, deadline);
+            io.info(`Loader: the ${loaderTitle(loader.profile.kind)} (${loader.why})`);
+            const wanted = baudFellBack ? romBaudRate : (settings.baud ?? loader.profile.defaultBaud);
+            const change = await changeBaud(client, loader.board.chip, loader.profile, serial, {
+              baud: wanted,
+              asked: settings.baud !== undefined,
+              line: lineOf(session.port),
+              io,
             });
-            const board = await meetBoard(client, expected, files, session.io, isUsbJtagSerial(session.port));
-            await changeBaud(
-              client,
-              board.chip,
-              serial,
-              settings.baud ?? (board.chip.rom.changeBaud ? defaultFastBaud : romBaudRate),
-              session.io,
-              session.port.network?.address.scheme === 'tcp',
-            );
-            const compress = board.chip.rom.deflate;
-            session.report.beginRegions(
-              compress
-                ? files.map((file) => ({ address: file.offset, bytes: file.data.length }))
-                : files.flatMap((file) =>
-                    Array.from({ length: Math.ceil(file.data.length / board.chip.romFlashBlockBytes) }, (_, index) => ({
-                      address: file.offset + index * board.chip.romFlashBlockBytes,
-                      bytes: Math.min(board.chip.romFlashBlockBytes, file.data.length - index * board.chip.romFlashBlockBytes),
-                    })),
-                  ),
-              compress ? 'images' : 'blocks',
-            );
-            for (const file of files) {
-              if (compress) session.report.writing(file.offset);
-              await writeFile(client, board.chip, file, { compress, report: session.report, deadline });
+            let baud: number;
+            if ('reconnect' in change) {
+              // The default baud did not work out on this port: the board is reset and met again at the ROM's.
+              baudFellBack = true;
+              io.warning(`${change.reconnect.charAt(0).toUpperCase()}${change.reconnect.slice(1)}; continuing at ${romBaudRate} baud`);
+              loader = await startLoader(client, choice, history, meet, io, deadline);
+              io.info(`Loader: the ${loaderTitle(loader.profile.kind)} (${loader.why})`);
+              baud = client.baud;
+            } else {
+              baud = change.baud;
             }
-            // No FLASH_END: on a ROM both of its forms leave the loader (reboot, or run the code),
-            // and the verify still needs it; the hard reset below ends the session, as esptool does.
+            const { board, profile } = loader;
+            const { regions, unit } = regionsOf(files, profile);
+            session.report.beginRegions(regions, unit);
+            for (const file of files) await writeFile(client, profile, file, { report: session.report, deadline });
+            // No FLASH_END on a ROM (see LoaderProfile.endAfterFile): the hard reset below ends the session, as esptool does.
             if (settings.verify) {
-              if (!board.chip.rom.md5)
-                session.io.info(`The ${board.chip.name} ROM has no MD5: reading the flash back through the SPI registers`);
-              for (const file of files) await verifyFile(client, board.chip, file, session.report, deadline);
+              if (profile.md5 === 'none')
+                io.info(`The ${board.chip.name} ROM has no MD5: reading the flash back through the SPI registers`);
+              for (const file of files) await verifyFile(client, board.chip, profile, file, session.report, deadline);
               session.report.verified();
             }
             // What crossed the line, framing included: the figure a wire-limit comparison needs.
-            session.io.debug(`${client.sentBytes} bytes sent and ${client.receivedBytes} received on the wire`);
+            io.debug(wireLine(client.sentBytes, client.receivedBytes, client.wireBytes()));
             // Into the application: EN pulsed with GPIO0 high (the virtual board's plain reset).
-            await resetBoard(session.port, serial, 'rts', session.io);
-            return board;
+            await resetBoard(session.port, serial, 'rts', io);
+            return { board, profile, baud, why: loader.why };
           },
         );
+        const { board } = flashed;
+        const stub = flashed.profile.kind === 'stub';
         return {
           bytes: total,
           verified: settings.verify,
           state: session.report.state,
-          outputs: { chip: met.chip.name, 'flash-size': met.flashBytes === undefined ? '' : formatFlashSize(met.flashBytes), mac: met.mac },
+          outputs: {
+            chip: board.chip.name,
+            'flash-size': board.flashBytes === undefined ? '' : formatFlashSize(board.flashBytes),
+            mac: board.mac,
+            stub,
+            baud: flashed.baud,
+          },
+          note: `Loader: the ${loaderTitle(flashed.profile.kind)} at ${flashed.baud} baud (${flashed.why})`,
         };
       },
     };

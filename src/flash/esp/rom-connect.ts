@@ -18,12 +18,20 @@ export interface ConnectOptions {
   io: Io;
 }
 
+export interface Synced {
+  /**
+   * A flasher stub answered, not the ROM: its SYNC answers carry the value 0 where a ROM's carry
+   * something else (esptool's sync_stub_detected). Only a board that was not reset can have one.
+   */
+  stubRunning: boolean;
+}
+
 /**
  * Resets the board into its ROM loader and gets in sync: SYNC until the ROM answers, then its
  * further answers to the same SYNC are drained (it sends several), so the next command's
  * response is not mistaken for one of them.
  */
-export async function syncWithRom(client: RomClient, options: ConnectOptions): Promise<void> {
+export async function syncWithRom(client: RomClient, options: ConnectOptions): Promise<Synced> {
   for (let attempt = 0; attempt < options.attempts && Date.now() < options.deadline; attempt += 1) {
     const mode = options.resets[attempt % options.resets.length] ?? 'none';
     await options.reset(mode);
@@ -31,9 +39,14 @@ export async function syncWithRom(client: RomClient, options: ConnectOptions): P
       // The ROM's boot message and whatever the application printed before the reset are noise here.
       client.link.discard();
       try {
-        await client.command(RomCommand.SYNC, syncPayload, 'SYNC', Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())));
+        const answer = await client.command(
+          RomCommand.SYNC,
+          syncPayload,
+          'SYNC',
+          Math.min(syncAnswerMs, Math.max(1, options.deadline - Date.now())),
+        );
         await drainSyncAnswers(client);
-        return;
+        return { stubRunning: answer.value === 0 };
       } catch (error) {
         if (error instanceof BoardlineError && error.kind === 'port') throw error;
       }

@@ -143,3 +143,8 @@ export async function readFlashThroughRegisters(
 export function formatFlashSize(bytes: number): string {
   return bytes >= 1 << 20 ? `${bytes / (1 << 20)}MB` : `${bytes / 1024}KB`;
 }
+
+/** SPI_SET_PARAMS: the flash's size and geometry, for the loader's own flash routines (24 bytes, ROM and stub alike). */
+export async function setFlashParameters(client: RomClient, flashBytes: number): Promise<void> {
+  await client.command(RomCommand.SPI_SET_PARAMS, words(0, flashBytes, 64 * 1024, 4096, 256, 0xffff), 'SPI_SET_PARAMS', 3000);
+}
