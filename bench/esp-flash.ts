@@ -61,12 +61,13 @@ const esp32App = buildEspImage({
 const esp32AppPath = join(dir, 'app-1mb.bin');
 await writeFile(esp32AppPath, esp32App);
 // The segments cut from real machine code, one after another, as a linker lays a program out.
-const code = await compiledCode(262 * 1024);
+const code = await compiledCode(512 * 1024);
 let codeAt = 0;
 const sketch = esp8266SketchBin(262 * 1024 - 0x1000, (length) => {
-  const part = code.subarray(codeAt % code.length, (codeAt % code.length) + length);
+  const part = code.subarray(codeAt, codeAt + length);
   codeAt += length;
-  return part.length === length ? part : new Uint8Array(randomBytes(length));
+  if (part.length !== length) throw new Error(`the benchmark needs more than ${code.length} bytes of code`);
+  return part;
 });
 const sketchPath = join(dir, 'sketch-262k.bin');
 await writeFile(sketchPath, sketch);
