@@ -65280,7 +65280,10 @@ const avrdudeBackend = {
  * flips a bit of the next flash data block it receives, so a test can watch the ROM (or the
  * flasher stub) refuse it. `fail-next-write` makes the ESP flasher stub's next flash write fail,
  * reported with the next command as the stub reports it; `refuse-stub` makes the next flasher stub
- * the ROM jumps to never start (no greeting), as a chip in secure download mode.
+ * the ROM jumps to never start (no greeting), as a chip in secure download mode. `max-baud`
+ * (`{ baud: 460800 }`) is a USB bridge or cable that cannot carry faster rates: whenever the
+ * loader runs above it, nothing crosses the line either way; no baud (or 0) removes the limit,
+ * and a reset keeps it, as it is the hardware's.
  */
 /**
  * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
@@ -65295,6 +65298,7 @@ const commands = [
     'corrupt-next-block',
     'fail-next-write',
     'refuse-stub',
+    'max-baud',
     'set',
     'pins',
     'history',
@@ -67417,6 +67421,12 @@ function rom_client_words(...values) {
 
 
 
+/**
+ * A baud the input asked for that the line did not carry: the board stopped answering after the
+ * change. Another attempt would meet the same bridge and cable, so it is not retried; the fix is the input.
+ */
+class BaudNotCarried extends errors_BoardlineError {
+}
 function setPortBaud(port, baud) {
     return new Promise((resolve, reject) => port.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))));
 }
@@ -67475,8 +67485,8 @@ async function changeBaud(client, chip, profile, port, request) {
         if (error instanceof errors_BoardlineError && error.kind === 'port')
             throw error;
         if (request.asked) {
-            throw new errors_BoardlineError('timeout', `The ${title} on ${client.port} stopped answering after the change to ${baud} baud`, {
-                hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
+            throw new BaudNotCarried('timeout', `Input "baud": the ${title} on ${client.port} stopped answering after the change to ${baud} baud`, {
+                hint: `Fix: set baud to a lower rate (${romBaudRate} always works), or leave it unset to have Boardline fall back on its own; long cables and some USB bridges do not carry ${baud}`,
                 cause: error,
             });
         }
@@ -68593,8 +68603,11 @@ const espRomBackend = {
                     retries: settings.retries,
                     deadline,
                     lockTimeoutMs: settings['lock-timeout'],
-                    // A wrong chip, a file that does not fit, a stub required that did not start: another attempt would not change them.
-                    retriable: (error) => (error.kind === 'timeout' || error.kind === 'failed') && !(error instanceof StubDidNotStart),
+                    // A wrong chip, a file that does not fit, a stub required that did not start, a baud asked for that the
+                    // line does not carry: another attempt would not change them.
+                    retriable: (error) => (error.kind === 'timeout' || error.kind === 'failed') &&
+                        !(error instanceof StubDidNotStart) &&
+                        !(error instanceof BaudNotCarried),
                 }, async (link, serial) => {
                     const client = new RomClient(link, session.port.path);
                     const meet = async () => {
@@ -75140,7 +75153,7 @@ class BoardRunner {
                 return { ok: false, error: 'the board is still starting' };
             return this.peripherals.handle(command, args);
         }
-        if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub')
+        if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub' || command === 'max-baud')
             return { ok: false, error: 'an AVR board takes no injected faults' };
         // An AVR board's bootloader runs after every reset: download is a reset like any other.
         if (command === 'reset' || command === 'download') {
@@ -76210,6 +76223,10 @@ class EspStub {
  * a timer per chunk would not guarantee that, since Node starts each timer from the event loop's
  * cached clock, which can be up to a millisecond old, and two chunks less than that apart could
  * swap (a client reading register values in turn would take one for the other).
+ *
+ * `maxBaud` is the most the line carries (a USB bridge or a cable that cannot take fast rates):
+ * bytes sent while `baud` is above it take their time as any others but never arrive, as garbled
+ * bytes a receiver cannot frame. Undefined is no limit.
  */
 class PacedLine {
     freeAt = 0;
@@ -76217,6 +76234,7 @@ class PacedLine {
     timer;
     deliver;
     baud;
+    maxBaud;
     constructor(baud, deliver) {
         this.baud = baud;
         this.deliver = deliver;
@@ -76226,7 +76244,8 @@ class PacedLine {
             return;
         const due = Math.max(performance.now(), this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
         this.freeAt = due;
-        this.queue.push({ bytes, due, afterwards });
+        const lost = this.maxBaud !== undefined && this.baud > this.maxBaud;
+        this.queue.push({ bytes, due, lost, afterwards });
         this.arm();
     }
     /** Drops what is still on the line (a reset, the port closed). */
@@ -76250,7 +76269,7 @@ class PacedLine {
             const chunk = this.queue.shift();
             if (chunk === undefined)
                 break;
-            if (chunk.bytes.length > 0)
+            if (chunk.bytes.length > 0 && !chunk.lost)
                 this.deliver(chunk.bytes);
             chunk.afterwards?.();
         }
@@ -76272,6 +76291,15 @@ class PacedLine {
 
 /** The ESP8266 ROM prints at 74880 baud (its 26 MHz crystal's rate); the ESP32 family's at 115200. */
 const bootBaud = (chip) => (chip.name === 'ESP8266' ? 74880 : romBaudRate);
+/** max-baud's argument: a baud above 0, or none (absent, null or 0) to remove the limit; a string says what is wrong. */
+function maxBaudArgument(args) {
+    const { baud } = args;
+    if (baud === undefined || baud === null || baud === 0)
+        return undefined;
+    if (typeof baud === 'number' && Number.isInteger(baud) && baud > 0)
+        return baud;
+    return `max-baud takes {"baud": N}, a whole number of baud above 0 (none or 0 removes the limit), not ${JSON.stringify(baud)}`;
+}
 /**
  * Runs one virtual ESP: its ROM loader behind the pty bridge — and the flasher stub once the ROM
  * has started it — each direction of the line paced at the baud the loader runs at (115200 until
@@ -76356,6 +76384,7 @@ class EspBoardRunner {
             connected: this.bridge.isConnected,
             mode: this.mode,
             baud: this.fromClient.baud,
+            maxBaud: this.fromClient.maxBaud ?? null,
             loader: this.loader === this.rom ? 'rom' : 'stub',
             flashWrites: this.state.flashWrites,
             uptimeMs: Date.now() - this.started,
@@ -76408,6 +76437,9 @@ class EspBoardRunner {
             if (after.kind === 'baud') {
                 this.toClient.baud = after.baud;
                 this.fromClient.baud = after.baud;
+                const limit = this.fromClient.maxBaud;
+                if (limit !== undefined && after.baud > limit)
+                    this.options.io.info(`${this.options.record.name}: the line carries at most ${limit} baud (max-baud): nothing crosses it at ${after.baud} baud`);
             }
             else if (after.kind === 'reboot' || after.kind === 'run') {
                 void this.saveFlash();
@@ -76448,6 +76480,16 @@ class EspBoardRunner {
                 this.state.failNextWrite = true;
             else
                 this.state.refuseStub = true;
+            return { ok: true, ...this.status() };
+        }
+        if (command === 'max-baud') {
+            const limit = maxBaudArgument(args);
+            if (typeof limit === 'string')
+                return { ok: false, error: limit, kind: 'usage' };
+            // The bridge's or the cable's limit: a reset keeps it, and it applies from the next byte on.
+            this.toClient.maxBaud = limit;
+            this.fromClient.maxBaud = limit;
+            this.options.io.info(`${this.options.record.name}: ${limit === undefined ? 'the line carries any baud again' : `the line carries at most ${limit} baud (max-baud)`}`);
             return { ok: true, ...this.status() };
         }
         if (command === 'stop') {

@@ -184,7 +184,7 @@ export class BoardRunner {
       if (this.peripherals === undefined) return { ok: false, error: 'the board is still starting' };
       return this.peripherals.handle(command, args);
     }
-    if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub')
+    if (command === 'corrupt-next-block' || command === 'fail-next-write' || command === 'refuse-stub' || command === 'max-baud')
       return { ok: false, error: 'an AVR board takes no injected faults' };
     // An AVR board's bootloader runs after every reset: download is a reset like any other.
     if (command === 'reset' || command === 'download') {

@@ -15,6 +15,7 @@ export type ControlCommand =
   | 'corrupt-next-block'
   | 'fail-next-write'
   | 'refuse-stub'
+  | 'max-baud'
   | 'set'
   | 'pins'
   | 'history'
@@ -26,7 +27,10 @@ export type ControlCommand =
  * flips a bit of the next flash data block it receives, so a test can watch the ROM (or the
  * flasher stub) refuse it. `fail-next-write` makes the ESP flasher stub's next flash write fail,
  * reported with the next command as the stub reports it; `refuse-stub` makes the next flasher stub
- * the ROM jumps to never start (no greeting), as a chip in secure download mode.
+ * the ROM jumps to never start (no greeting), as a chip in secure download mode. `max-baud`
+ * (`{ baud: 460800 }`) is a USB bridge or cable that cannot carry faster rates: whenever the
+ * loader runs above it, nothing crosses the line either way; no baud (or 0) removes the limit,
+ * and a reset keeps it, as it is the hardware's.
  */
 /**
  * The wired board's commands: `set` (a device field, a pin's drive or an ADC voltage), `pins`
@@ -41,6 +45,7 @@ const commands: readonly ControlCommand[] = [
   'corrupt-next-block',
   'fail-next-write',
   'refuse-stub',
+  'max-baud',
   'set',
   'pins',
   'history',

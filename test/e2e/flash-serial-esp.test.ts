@@ -307,6 +307,77 @@ describe('flash-serial on virtual ESP boards (the ROM loader, spoken natively)',
     assert.ok(at(flash, 0, application.length).equals(application));
   });
 
+  it('falls back to 115200 on a line that cannot carry 921600 (max-baud), and fails a baud the input asked for, naming it', async () => {
+    const flashFile = join(dir, 'slow-line.flash');
+    await sandbox.startBoard(['--name', 'slow-line', '--board', 'esp8266', '--flash-file', flashFile]);
+    const control = join(sandbox.stateDir, 'boards', 'slow-line', 'control.sock');
+    const firmware = join(dir, 'esp8266-build');
+    // A USB bridge that carries at most 460800: above it, nothing crosses the line either way.
+    const limited = await sendControl(control, 'max-baud', { baud: 460800 });
+    assert.equal(limited['maxBaud'], 460800);
+
+    // The default baud: the stub stops answering at 921600, the board is reset and the stub met again at 115200.
+    const run = await sandbox.cli(['flash-serial', '--port', 'slow-line', '--firmware', firmware, '--json'], { timeoutMs: 120_000 });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const outputs = parseCliJson(run.stdout).outputs ?? {};
+    assert.equal(outputs['board-state'], 'verified');
+    assert.equal(outputs['stub'], true);
+    assert.equal(outputs['baud'], 115200);
+    assert.match(run.stderr, /The flasher stub on .* stopped answering after the change to 921600 baud; continuing at 115200 baud/);
+    assert.doesNotMatch(run.stderr, /Attempt 1 failed/);
+    const log = await readFile(join(sandbox.stateDir, 'boards', 'slow-line', 'board.log'), 'utf8');
+    assert.match(log, /the line carries at most 460800 baud \(max-baud\): nothing crosses it at 921600 baud/);
+    // The limit is the hardware's: the resets of that flash kept it.
+    assert.equal((await sendControl(control, 'status'))['maxBaud'], 460800);
+
+    // A baud the input asked for is not fallen back from: it fails at once (no retry), naming the input and the fix.
+    const asked = await sandbox.cli(['flash-serial', '--port', 'slow-line', '--firmware', firmware, '--baud', '921600', '--json'], {
+      timeoutMs: 120_000,
+    });
+    assert.equal(asked.exitCode, 4, asked.stdout + asked.stderr);
+    const failed = parseCliJson(asked.stdout);
+    assert.match(
+      failed.error?.message ?? '',
+      /failed: Input "baud": the flasher stub on .* stopped answering after the change to 921600 baud; nothing was written/,
+    );
+    assert.match(failed.error?.hint ?? '', /set baud to a lower rate \(115200 always works\), or leave it unset/);
+    assert.equal(failed.outputs?.['board-state'], 'untouched');
+    assert.doesNotMatch(asked.stderr, /Attempt 1 failed/);
+
+    // Without the limit the same board takes 921600 again.
+    const lifted = await sendControl(control, 'max-baud');
+    assert.equal(lifted['maxBaud'], null);
+    const fast = await sandbox.cli(['flash-serial', '--port', 'slow-line', '--firmware', firmware, '--json'], { timeoutMs: 120_000 });
+    assert.equal(fast.exitCode, 0, fast.stdout + fast.stderr);
+    assert.equal(parseCliJson(fast.stdout).outputs?.['baud'], 921600);
+
+    await sandbox.stopAll();
+    const flash = await readFile(flashFile);
+    const application = await readFile(join(firmware, 'Blink.ino.bin'));
+    assert.ok(at(flash, 0, application.length).equals(application));
+  });
+
+  it('falls back to 115200 through the ROM loader too (stub false) on a line that carries no more than 115200', async () => {
+    const flashFile = join(dir, 'slow-rom.flash');
+    await sandbox.startBoard(['--name', 'slow-rom', '--board', 'esp32', '--flash-file', flashFile]);
+    await sendControl(join(sandbox.stateDir, 'boards', 'slow-rom', 'control.sock'), 'max-baud', { baud: 115200 });
+    const firmware = join(dir, 'esp32-build');
+    const run = await sandbox.cli(['flash-serial', '--port', 'slow-rom', '--firmware', firmware, '--stub', 'false', '--json'], {
+      timeoutMs: 120_000,
+    });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const outputs = parseCliJson(run.stdout).outputs ?? {};
+    assert.equal(outputs['board-state'], 'verified');
+    assert.equal(outputs['stub'], false);
+    assert.equal(outputs['baud'], 115200);
+    assert.match(run.stderr, /The ROM loader on .* stopped answering after the change to 460800 baud; continuing at 115200 baud/);
+    assert.doesNotMatch(run.stderr, /Attempt 1 failed/);
+    await sandbox.stopAll();
+    const flash = await readFile(flashFile);
+    const application = await readFile(join(firmware, 'Blink.ino.bin'));
+    assert.ok(at(flash, 0x10000, application.length).equals(application));
+  });
+
   it('refuses a file that is not an ESP image, one for the other chip and one that does not fit, before touching the board', async () => {
     const flashFile = join(dir, 'refuse.flash');
     await sandbox.startBoard(['--name', 'refuse', '--board', 'esp8266', '--flash-file', flashFile]);

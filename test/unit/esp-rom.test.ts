@@ -19,7 +19,9 @@ import {
 } from '../../src/flash/esp/rom-protocol.js';
 import { SlipDecoder, slipEncode } from '../../src/flash/esp/slip.js';
 import { stubImageFor } from '../../src/flash/esp/stub-images.js';
+import { maxBaudArgument } from '../../src/virtual/esp/esp-board-runner.js';
 import { EspRom } from '../../src/virtual/esp/esp-rom.js';
+import { PacedLine } from '../../src/virtual/esp/paced-line.js';
 import { ask, block, chip, chipState, failure, loadAndJump, only, words } from '../harness/esp-loader.js';
 
 /** A virtual ROM with erased 4 MB flash (unless given) and a fixed MAC. */
@@ -285,5 +287,32 @@ describe('virtual ROM loader', () => {
     assert.equal(target.state.refuseStub, false, 'one stub start refused, not every one');
     target.reset();
     assert.equal((await loadAndJump(target, segments, image.entry)).after.kind, 'stub');
+  });
+});
+
+describe('the virtual line', () => {
+  /** Sends bytes down a line and resolves, once their time on it is up, with what arrived meanwhile. */
+  function across(line: PacedLine, arrived: number[][], bytes: number[]): Promise<number[][]> {
+    return new Promise((resolve) => line.send(Uint8Array.from(bytes), () => resolve(arrived.splice(0))));
+  }
+
+  it('carries nothing above max-baud, taking the same time, and everything again once the baud (or the limit) allows', async () => {
+    const arrived: number[][] = [];
+    const line = new PacedLine(921600, (bytes) => arrived.push([...bytes]));
+    assert.deepEqual(await across(line, arrived, [1, 2, 3]), [[1, 2, 3]], 'no limit: all of it');
+    line.maxBaud = 460800;
+    assert.deepEqual(await across(line, arrived, [4, 5, 6]), [], 'above the limit: nothing, though what comes after still runs');
+    line.baud = 460800;
+    assert.deepEqual(await across(line, arrived, [7]), [[7]], 'at the limit: all of it');
+    line.baud = 921600;
+    line.maxBaud = undefined;
+    assert.deepEqual(await across(line, arrived, [8]), [[8]], 'the limit removed');
+  });
+
+  it('reads max-baud: a baud above 0, none or 0 to remove the limit, anything else refused', () => {
+    assert.equal(maxBaudArgument({ baud: 460800 }), 460800);
+    for (const none of [{}, { baud: 0 }, { baud: null }]) assert.equal(maxBaudArgument(none), undefined);
+    for (const wrong of [{ baud: -1 }, { baud: 1.5 }, { baud: '460800' }])
+      assert.match(String(maxBaudArgument(wrong)), /max-baud takes \{"baud": N\}/);
   });
 });

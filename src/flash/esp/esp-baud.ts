@@ -27,6 +27,12 @@ export interface BaudRequest {
  */
 export type BaudChange = { baud: number } | { reconnect: string };
 
+/**
+ * A baud the input asked for that the line did not carry: the board stopped answering after the
+ * change. Another attempt would meet the same bridge and cable, so it is not retried; the fix is the input.
+ */
+export class BaudNotCarried extends BoardlineError {}
+
 function setPortBaud(port: BaudPort, baud: number): Promise<void> {
   return new Promise<void>((resolve, reject) =>
     port.update({ baudRate: baud }, (error) => (error === null || error === undefined ? resolve() : reject(error))),
@@ -88,10 +94,14 @@ export async function changeBaud(
   } catch (error) {
     if (error instanceof BoardlineError && error.kind === 'port') throw error;
     if (request.asked) {
-      throw new BoardlineError('timeout', `The ${title} on ${client.port} stopped answering after the change to ${baud} baud`, {
-        hint: `Fix: set baud to a lower rate (${romBaudRate} always works); long cables and some USB bridges do not carry ${baud}`,
-        cause: error,
-      });
+      throw new BaudNotCarried(
+        'timeout',
+        `Input "baud": the ${title} on ${client.port} stopped answering after the change to ${baud} baud`,
+        {
+          hint: `Fix: set baud to a lower rate (${romBaudRate} always works), or leave it unset to have Boardline fall back on its own; long cables and some USB bridges do not carry ${baud}`,
+          cause: error,
+        },
+      );
     }
     await setPortBaud(port, romBaudRate);
     client.baud = romBaudRate;

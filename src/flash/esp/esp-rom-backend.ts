@@ -7,7 +7,7 @@ import { virtualBoardModel } from '../../virtual/boards.js';
 import type { BoardIdentity, FlashBackend, FlashSettings } from '../flash-backend.js';
 import { withAttempts } from '../native-attempts.js';
 import { chipByName, readMacAddress, type EspChip } from './chips.js';
-import { changeBaud } from './esp-baud.js';
+import { BaudNotCarried, changeBaud } from './esp-baud.js';
 import { declaredChipId, readEspFirmware, type EspFamily, type EspFlashFile } from './esp-firmware.js';
 import { startLoader, type StubChoice, type StubHistory } from './esp-loader-choice.js';
 import { profileFor, type LoaderProfile } from './loader-profile.js';
@@ -236,8 +236,12 @@ export const espRomBackend: FlashBackend = {
             retries: settings.retries,
             deadline,
             lockTimeoutMs: settings['lock-timeout'],
-            // A wrong chip, a file that does not fit, a stub required that did not start: another attempt would not change them.
-            retriable: (error) => (error.kind === 'timeout' || error.kind === 'failed') && !(error instanceof StubDidNotStart),
+            // A wrong chip, a file that does not fit, a stub required that did not start, a baud asked for that the
+            // line does not carry: another attempt would not change them.
+            retriable: (error) =>
+              (error.kind === 'timeout' || error.kind === 'failed') &&
+              !(error instanceof StubDidNotStart) &&
+              !(error instanceof BaudNotCarried),
           },
           async (link, serial): Promise<Flashed> => {
             const client = new RomClient(link, session.port.path);

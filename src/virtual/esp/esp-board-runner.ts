@@ -28,6 +28,14 @@ const bootBaud = (chip: EspChip): number => (chip.name === 'ESP8266' ? 74880 : r
 
 type Mode = 'download' | 'application' | 'halted';
 
+/** max-baud's argument: a baud above 0, or none (absent, null or 0) to remove the limit; a string says what is wrong. */
+export function maxBaudArgument(args: ControlArguments): number | undefined | string {
+  const { baud } = args;
+  if (baud === undefined || baud === null || baud === 0) return undefined;
+  if (typeof baud === 'number' && Number.isInteger(baud) && baud > 0) return baud;
+  return `max-baud takes {"baud": N}, a whole number of baud above 0 (none or 0 removes the limit), not ${JSON.stringify(baud)}`;
+}
+
 /**
  * Runs one virtual ESP: its ROM loader behind the pty bridge — and the flasher stub once the ROM
  * has started it — each direction of the line paced at the baud the loader runs at (115200 until
@@ -117,6 +125,7 @@ export class EspBoardRunner {
       connected: this.bridge.isConnected,
       mode: this.mode,
       baud: this.fromClient.baud,
+      maxBaud: this.fromClient.maxBaud ?? null,
       loader: this.loader === this.rom ? 'rom' : 'stub',
       flashWrites: this.state.flashWrites,
       uptimeMs: Date.now() - this.started,
@@ -169,6 +178,11 @@ export class EspBoardRunner {
       if (after.kind === 'baud') {
         this.toClient.baud = after.baud;
         this.fromClient.baud = after.baud;
+        const limit = this.fromClient.maxBaud;
+        if (limit !== undefined && after.baud > limit)
+          this.options.io.info(
+            `${this.options.record.name}: the line carries at most ${limit} baud (max-baud): nothing crosses it at ${after.baud} baud`,
+          );
       } else if (after.kind === 'reboot' || after.kind === 'run') {
         void this.saveFlash();
         this.boot('application', after.kind === 'reboot' ? 'software' : 'run');
@@ -204,6 +218,17 @@ export class EspBoardRunner {
       if (command === 'corrupt-next-block') this.state.corruptNextBlock = true;
       else if (command === 'fail-next-write') this.state.failNextWrite = true;
       else this.state.refuseStub = true;
+      return { ok: true, ...this.status() };
+    }
+    if (command === 'max-baud') {
+      const limit = maxBaudArgument(args);
+      if (typeof limit === 'string') return { ok: false, error: limit, kind: 'usage' };
+      // The bridge's or the cable's limit: a reset keeps it, and it applies from the next byte on.
+      this.toClient.maxBaud = limit;
+      this.fromClient.maxBaud = limit;
+      this.options.io.info(
+        `${this.options.record.name}: ${limit === undefined ? 'the line carries any baud again' : `the line carries at most ${limit} baud (max-baud)`}`,
+      );
       return { ok: true, ...this.status() };
     }
     if (command === 'stop') {

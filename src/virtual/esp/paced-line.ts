@@ -1,6 +1,8 @@
 interface Pending {
   bytes: Uint8Array;
   due: number;
+  /** Sent faster than the line carries: it takes its time on the line, and nothing arrives. */
+  lost: boolean;
   afterwards: (() => void) | undefined;
 }
 
@@ -13,6 +15,10 @@ interface Pending {
  * a timer per chunk would not guarantee that, since Node starts each timer from the event loop's
  * cached clock, which can be up to a millisecond old, and two chunks less than that apart could
  * swap (a client reading register values in turn would take one for the other).
+ *
+ * `maxBaud` is the most the line carries (a USB bridge or a cable that cannot take fast rates):
+ * bytes sent while `baud` is above it take their time as any others but never arrive, as garbled
+ * bytes a receiver cannot frame. Undefined is no limit.
  */
 export class PacedLine {
   private freeAt = 0;
@@ -20,6 +26,7 @@ export class PacedLine {
   private timer: NodeJS.Timeout | undefined;
   private readonly deliver: (bytes: Uint8Array) => void;
   baud: number;
+  maxBaud: number | undefined;
 
   constructor(baud: number, deliver: (bytes: Uint8Array) => void) {
     this.baud = baud;
@@ -30,7 +37,8 @@ export class PacedLine {
     if (bytes.length === 0 && afterwards === undefined) return;
     const due = Math.max(performance.now(), this.freeAt) + (bytes.length * 10 * 1000) / this.baud;
     this.freeAt = due;
-    this.queue.push({ bytes, due, afterwards });
+    const lost = this.maxBaud !== undefined && this.baud > this.maxBaud;
+    this.queue.push({ bytes, due, lost, afterwards });
     this.arm();
   }
 
@@ -55,7 +63,7 @@ export class PacedLine {
     while (this.queue.length > 0 && (this.queue[0]?.due ?? Infinity) <= now + 0.5) {
       const chunk = this.queue.shift();
       if (chunk === undefined) break;
-      if (chunk.bytes.length > 0) this.deliver(chunk.bytes);
+      if (chunk.bytes.length > 0 && !chunk.lost) this.deliver(chunk.bytes);
       chunk.afterwards?.();
     }
     this.arm();
