@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,27 @@ describe('flash-serial on virtual ESP boards (the ROM loader, spoken natively)',
     );
   });
 
-  it("leaves the same flash as Espressif's esptool-js writing the same files", async () => {
+  it('flashes an esp8266 through the bundled action with the flasher stub, verified by MD5 (its ROM has none)', async () => {
+    const flashFile = join(dir, 'esp8266-action.flash');
+    const board = await sandbox.startBoard(['--name', 'e8266', '--board', 'esp8266', '--flash-file', flashFile]);
+    const run = await runBundledAction('flash-serial', {
+      inputs: { port: board.name, firmware: join(dir, 'esp8266-build') },
+      env: { BOARDLINE_STATE_DIR: sandbox.stateDir },
+      timeoutMs: 180_000,
+    });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['chip'], 'ESP8266');
+    assert.equal(run.outputs['board-state'], 'verified');
+    assert.equal(run.outputs['stub'], 'true');
+    assert.equal(run.outputs['baud'], '921600');
+    assert.doesNotMatch(run.stdout, /has no MD5/);
+    assert.match(run.summary, /Loader: the flasher stub at 921600 baud/);
+    await sandbox.stopAll();
+    const sketch = await readFile(join(dir, 'esp8266-build', 'Blink.ino.bin'));
+    assert.ok(at(await readFile(flashFile), 0, sketch.length).equals(sketch));
+  });
+
+  it("leaves the same flash as Espressif's esptool-js writing the same files, both through the flasher stub", async () => {
     const build = join(dir, 'esp32-build');
     const files = await Promise.all(
       (
@@ -108,13 +129,11 @@ describe('flash-serial on virtual ESP boards (the ROM loader, spoken natively)',
     await sendControl(join(sandbox.stateDir, 'boards', reference.name, 'control.sock'), 'download');
     const transport = new Transport(new NodeWebSerialPort(reference.port), false);
     const quiet = { clean: () => undefined, writeLine: () => undefined, write: () => undefined };
-    const loader = new ESPLoader({ transport, baudrate: 460800, romBaudrate: 115200, terminal: quiet });
+    const loader = new ESPLoader({ transport, baudrate: 921600, romBaudrate: 115200, terminal: quiet });
     try {
-      await loader.detectChip('no_reset');
-      // As in virtual-esp.test.ts: the ROM's block size and its two-word SPI_ATTACH, which esptool-js leaves to its stub.
-      loader.FLASH_WRITE_SIZE = 0x400;
-      await loader.checkCommand('attach the SPI flash', loader.ESP_SPI_ATTACH, Uint8Array.from(new Array<number>(8).fill(0)));
-      await loader.changeBaud();
+      // esptool-js's own default path: its stub uploaded, 921600, 16 KiB compressed blocks, each file's MD5 checked.
+      await loader.main('no_reset');
+      assert.equal(loader.IS_STUB, true);
       await loader.writeFlash({
         fileArray: files,
         flashMode: 'keep',
@@ -122,6 +141,7 @@ describe('flash-serial on virtual ESP boards (the ROM loader, spoken natively)',
         flashSize: 'keep',
         compress: true,
         eraseAll: false,
+        calculateMD5Hash: (image: Uint8Array) => createHash('md5').update(image).digest('hex'),
       });
     } finally {
       await transport.disconnect();
