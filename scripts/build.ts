@@ -8,6 +8,9 @@
  * ESM bundle neither exists and the bundle dies at start-up. ncc compiles the ESM sources into a
  * CommonJS bundle (index.cjs) where both exist, so the loader works unchanged.
  *
+ * dist/native: virtual-i2c's front ends in C (the LD_PRELOAD shim and the FUSE binary) for
+ * linux-x64, -arm64 and -arm, so no runner needs a compiler (scripts/build-native.ts).
+ *
  * Why dist/prebuilds: ncc does not relocate node-gyp-build's prebuilds. In the bundle, the loader
  * looks for `prebuilds/<platform>-<arch>/` one directory above the bundle (bindings-cpp resolves
  * `join(__dirname, '../')`), i.e. in dist/, so one copy there serves every bundle.
@@ -16,13 +19,14 @@ import ncc from '@vercel/ncc';
 import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionYaml } from '../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../src/capabilities/registry.js';
 import { actionName } from '../src/spec/capability.js';
 import { stubImageFor, stubSource } from '../src/flash/esp/stub-images.js';
 import { writeActionDocs } from './action-docs.js';
+import { buildNative } from './build-native.js';
 import { writeComponentTemplates } from './component-templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,6 +131,7 @@ async function main(): Promise<void> {
   await buildLibrary();
   await copyPrebuilds();
   console.log(`copied serialport prebuilds for ${prebuiltPlatforms.join(', ')}`);
+  for (const file of await buildNative()) console.log(`built ${relative(root, file)}`);
 }
 
 await main();
