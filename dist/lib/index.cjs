@@ -19030,49 +19030,86 @@ async function list_ports_listPorts(roots = list_ports_defaultHostRoots) {
     return ports.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
+;// CONCATENATED MODULE: ./src/process/is-alive.ts
+
+/**
+ * Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another
+ * user. A zombie has ended, though signal 0 still finds it until its parent reaps it, which a
+ * container's pid 1 that is not an init may never do: on Linux, /proc tells it apart.
+ */
+function is_alive_isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    return !isZombie(pid);
+}
+function isZombie(pid) {
+    let stat;
+    try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return false; // not Linux, or gone since
+    }
+    // "pid (comm) state …": comm may hold spaces and parentheses; the state follows the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/registry.ts
 
 
 
 
 const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
-function checkBoardName(name) {
+/** Refuses a name that cannot be a directory and a port value; `what` and `example` fit the family (a virtual I2C bus is not a board). */
+function checkBoardName(name, what = 'virtual board', example = 'uno0') {
     if (!namePattern.test(name)) {
-        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
-            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
+        throw new BoardlineError('usage', `Input "name": "${name}" is not a usable ${what} name`, {
+            hint: `Fix: use letters, digits, - and _ (at most 32), e.g. ${example}`,
         });
     }
 }
 function boardDirectory(stateDir, name) {
     return join(stateDir, 'boards', name);
 }
-/** The running board of that name, or undefined; the record of one that died is cleaned up. */
-async function registry_findBoard(stateDir, name) {
-    if (!namePattern.test(name))
-        return undefined;
-    const dir = boardDirectory(stateDir, name);
+/** The record a running process published in `file`, or undefined; the record of one that died is removed. */
+async function readLiveRecord(file) {
     let record;
     try {
-        record = JSON.parse(await readFile(join(dir, 'board.json'), 'utf8'));
+        record = JSON.parse(await readFile(file, 'utf8'));
     }
     catch {
         return undefined;
     }
     if (isAlive(record.pid))
         return record;
-    await rm(join(dir, 'board.json'), { force: true });
+    await rm(file, { force: true });
     return undefined;
 }
-async function registry_listBoards(stateDir) {
+/** The live records of every name under `directory`, each found by `find`, sorted by name. */
+async function listLiveRecords(directory, find) {
     let names;
     try {
-        names = await readdir(join(stateDir, 'boards'));
+        names = await readdir(directory);
     }
     catch {
         return [];
     }
-    const records = await Promise.all(names.sort().map((name) => registry_findBoard(stateDir, name)));
+    const records = await Promise.all(names.sort().map(find));
     return records.filter((record) => record !== undefined);
+}
+/** The running board of that name, or undefined; the record of one that died is cleaned up. */
+async function registry_findBoard(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    return readLiveRecord(join(boardDirectory(stateDir, name), 'board.json'));
+}
+async function registry_listBoards(stateDir) {
+    return listLiveRecords(join(stateDir, 'boards'), (name) => registry_findBoard(stateDir, name));
 }
 
 ;// CONCATENATED MODULE: ./src/spec/duration.ts

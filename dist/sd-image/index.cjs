@@ -63770,15 +63770,32 @@ async function listPorts(roots = defaultHostRoots) {
 }
 
 ;// CONCATENATED MODULE: ./src/process/is-alive.ts
-/** Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another user. */
+
+/**
+ * Whether a process exists: signal 0 checks without signalling; EPERM means it lives under another
+ * user. A zombie has ended, though signal 0 still finds it until its parent reaps it, which a
+ * container's pid 1 that is not an init may never do: on Linux, /proc tells it apart.
+ */
 function isAlive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
-        return error.code === 'EPERM';
+        if (error.code !== 'EPERM')
+            return false;
     }
+    return !isZombie(pid);
+}
+function isZombie(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return false; // not Linux, or gone since
+    }
+    // "pid (comm) state …": comm may hold spaces and parentheses; the state follows the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/registry.ts
@@ -63787,43 +63804,51 @@ function isAlive(pid) {
 
 
 const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
-function checkBoardName(name) {
+/** Refuses a name that cannot be a directory and a port value; `what` and `example` fit the family (a virtual I2C bus is not a board). */
+function checkBoardName(name, what = 'virtual board', example = 'uno0') {
     if (!namePattern.test(name)) {
-        throw new errors_BoardlineError('usage', `Input "name": "${name}" is not a usable virtual board name`, {
-            hint: 'Fix: use letters, digits, - and _ (at most 32), e.g. uno0',
+        throw new errors_BoardlineError('usage', `Input "name": "${name}" is not a usable ${what} name`, {
+            hint: `Fix: use letters, digits, - and _ (at most 32), e.g. ${example}`,
         });
     }
 }
 function boardDirectory(stateDir, name) {
     return (0,external_node_path_namespaceObject.join)(stateDir, 'boards', name);
 }
-/** The running board of that name, or undefined; the record of one that died is cleaned up. */
-async function findBoard(stateDir, name) {
-    if (!namePattern.test(name))
-        return undefined;
-    const dir = boardDirectory(stateDir, name);
+/** The record a running process published in `file`, or undefined; the record of one that died is removed. */
+async function readLiveRecord(file) {
     let record;
     try {
-        record = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), 'utf8'));
+        record = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
     }
     if (isAlive(record.pid))
         return record;
-    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, 'board.json'), { force: true });
+    await (0,promises_namespaceObject.rm)(file, { force: true });
     return undefined;
 }
-async function listBoards(stateDir) {
+/** The live records of every name under `directory`, each found by `find`, sorted by name. */
+async function listLiveRecords(directory, find) {
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(stateDir, 'boards'));
+        names = await (0,promises_namespaceObject.readdir)(directory);
     }
     catch {
         return [];
     }
-    const records = await Promise.all(names.sort().map((name) => findBoard(stateDir, name)));
+    const records = await Promise.all(names.sort().map(find));
     return records.filter((record) => record !== undefined);
+}
+/** The running board of that name, or undefined; the record of one that died is cleaned up. */
+async function findBoard(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    return readLiveRecord((0,external_node_path_namespaceObject.join)(boardDirectory(stateDir, name), 'board.json'));
+}
+async function listBoards(stateDir) {
+    return listLiveRecords((0,external_node_path_namespaceObject.join)(stateDir, 'boards'), (name) => findBoard(stateDir, name));
 }
 
 ;// CONCATENATED MODULE: ./src/serial/port-lock.ts
@@ -65341,8 +65366,9 @@ async function serveControl(path, handle) {
     });
     return server;
 }
+const virtualBoard = { what: 'virtual board', status: 'boardline virtual-board status' };
 /** Sends one command to a board's control socket and returns its answer, within a deadline. */
-async function sendControl(path, command, args = {}, timeoutMs = 5000) {
+async function sendControl(path, command, args = {}, timeoutMs = 5000, owner = virtualBoard) {
     const answer = await new Promise((resolve, reject) => {
         const socket = (0,external_node_net_.connect)(path);
         let text = '';
@@ -65362,14 +65388,14 @@ async function sendControl(path, command, args = {}, timeoutMs = 5000) {
             reject(error);
         });
     }).catch((error) => {
-        throw new errors_BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${error.message}`, {
-            hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+        throw new errors_BoardlineError('port', `The ${owner.what}'s control channel ${path} did not answer ${command}: ${error.message}`, {
+            hint: `Fix: check it still runs (${owner.status}), or start it again`,
             cause: error,
         });
     });
     const reply = JSON.parse(answer);
     if (!reply.ok) {
-        throw new errors_BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
+        throw new errors_BoardlineError(reply.kind ?? 'failed', `The ${owner.what} refused ${command}: ${reply.error}`, {
             ...(reply.hint === undefined ? {} : { hint: reply.hint }),
         });
     }
@@ -73855,6 +73881,48 @@ async function verifyPins(options, io, context) {
     return { outputs, summary, text: `${results.length} pin assertions held on ${name}` };
 }
 
+;// CONCATENATED MODULE: ./src/virtual/background.ts
+
+
+
+
+
+/**
+ * Runs this same CLI again, detached, with its output in `logPath`, and waits until it has published
+ * itself (`published` finds its record by pid). If it exits or takes too long, the start fails with
+ * the end of its log: the reason is there (a virtual board, a virtual I2C bus).
+ */
+async function startInBackground(selfCommand, args, logPath, published, what) {
+    const log = await (0,promises_namespaceObject.open)(logPath, 'w');
+    const [command = process.execPath, ...prefix] = selfCommand;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...prefix, ...args], { detached: true, stdio: ['ignore', log.fd, log.fd] });
+    await log.close();
+    let exited;
+    child.once('exit', (code) => (exited = code));
+    child.unref();
+    const deadlineMs = 15_000;
+    for (let waited = 0;; waited += 25) {
+        const record = await published(child.pid);
+        if (record !== undefined)
+            return record;
+        if (exited !== undefined || waited > deadlineMs) {
+            if (exited === undefined)
+                child.kill('SIGTERM');
+            const tail = (await (0,promises_namespaceObject.readFile)(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
+            throw new errors_BoardlineError('failed', `The ${what} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`, { hint: `Fix: see its log ${logPath}`, details: tail });
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
+    }
+}
+/** Waits until `running` finds the process's record gone (it withdraws it last, once stopped). */
+async function awaitStopped(running, what, pid) {
+    for (let waited = 0; (await running()) !== undefined; waited += 25) {
+        if (waited > 10_000)
+            throw new errors_BoardlineError('failed', `The ${what} (pid ${pid}) did not stop within 10s`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/avr8js/dist/cjs/index.js
 var cjs = __nccwpck_require__(774);
 ;// CONCATENATED MODULE: ./src/virtual/atmega328p.ts
@@ -74238,10 +74306,13 @@ class Atmega328p {
  * its board.json (the registry reads it), published once the board runs and withdrawn when it stops.
  */
 class BoardPresence {
+    fileName;
     directory;
     record;
     control;
-    constructor(directory, record) {
+    /** `fileName` is what the family's registry reads: board.json for boards, bus.json for a virtual I2C bus. */
+    constructor(directory, record, fileName = 'board.json') {
+        this.fileName = fileName;
         this.directory = directory;
         this.record = record;
     }
@@ -74251,7 +74322,7 @@ class BoardPresence {
     async publish(handle, startedAt) {
         this.control = await serveControl(this.record.control, handle);
         const published = { ...this.record, pid: process.pid, startedAt: new Date(startedAt).toISOString() };
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(this.directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(this.directory, this.fileName), `${JSON.stringify(published, null, 2)}\n`);
         return published;
     }
     async withdraw() {
@@ -74261,7 +74332,7 @@ class BoardPresence {
             else
                 this.control.close(() => resolve());
         });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.directory, 'board.json'), { force: true });
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.directory, this.fileName), { force: true });
         await (0,promises_namespaceObject.rm)(this.record.control, { force: true });
     }
 }
@@ -74490,6 +74561,54 @@ class AvrPins {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/i2c/avr-twi-bridge.ts
+const TWINT = 0x80;
+/**
+ * Puts an I2C bus behind avr8js's TWI in master mode. Each step completes after the time it
+ * takes on the wire at the SCL clock the firmware set (TWBR and the TWPS prescaler): nine SCL
+ * periods for a byte and its acknowledge, about one for a START or STOP. Firmware waiting on
+ * TWINT therefore sees a real bus's pace, and the device is asked when the byte has been clocked.
+ */
+class AvrTwiBridge {
+    cpu;
+    twi;
+    bus;
+    frequencyHz;
+    constructor(cpu, twi, bus, frequencyHz) {
+        this.cpu = cpu;
+        this.twi = twi;
+        this.bus = bus;
+        this.frequencyHz = frequencyHz;
+    }
+    after(bits, complete) {
+        const cpu = this.cpu;
+        const cycles = Math.max(1, Math.round((bits * this.frequencyHz) / this.twi.sclFrequency));
+        cpu.addClockEvent(() => complete(cpu.cycles / (this.frequencyHz / 1_000_000)), cycles);
+    }
+    start() {
+        this.after(1, () => this.twi.completeStart());
+    }
+    stop() {
+        this.after(1, (atUs) => {
+            this.bus.stop(atUs);
+            this.twi.completeStop();
+            // On silicon a STOP sets no TWINT (firmware waits for TWSTO to clear); avr8js raises it, which
+            // would run an interrupt-driven driver's ISR (Wire's) once more for nothing.
+            const interrupt = this.twi.TWI;
+            this.cpu.clearInterruptByFlag(interrupt, TWINT);
+        });
+    }
+    connectToSlave(address, write) {
+        this.after(9, (atUs) => this.twi.completeConnect(this.bus.address(address, !write, atUs)));
+    }
+    writeByte(value) {
+        this.after(9, (atUs) => this.twi.completeWrite(this.bus.write(value, atUs)));
+    }
+    readByte(ack) {
+        this.after(9, (atUs) => this.twi.completeRead(this.bus.read(ack, atUs)));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/flash-memory.ts
 
 
@@ -74557,54 +74676,6 @@ async function writeFlashFile(path, flash) {
     await (0,promises_namespaceObject.rename)(temporary, path);
 }
 
-;// CONCATENATED MODULE: ./src/virtual/i2c/avr-twi-bridge.ts
-const TWINT = 0x80;
-/**
- * Puts an I2C bus behind avr8js's TWI in master mode. Each step completes after the time it
- * takes on the wire at the SCL clock the firmware set (TWBR and the TWPS prescaler): nine SCL
- * periods for a byte and its acknowledge, about one for a START or STOP. Firmware waiting on
- * TWINT therefore sees a real bus's pace, and the device is asked when the byte has been clocked.
- */
-class AvrTwiBridge {
-    cpu;
-    twi;
-    bus;
-    frequencyHz;
-    constructor(cpu, twi, bus, frequencyHz) {
-        this.cpu = cpu;
-        this.twi = twi;
-        this.bus = bus;
-        this.frequencyHz = frequencyHz;
-    }
-    after(bits, complete) {
-        const cpu = this.cpu;
-        const cycles = Math.max(1, Math.round((bits * this.frequencyHz) / this.twi.sclFrequency));
-        cpu.addClockEvent(() => complete(cpu.cycles / (this.frequencyHz / 1_000_000)), cycles);
-    }
-    start() {
-        this.after(1, () => this.twi.completeStart());
-    }
-    stop() {
-        this.after(1, (atUs) => {
-            this.bus.stop(atUs);
-            this.twi.completeStop();
-            // On silicon a STOP sets no TWINT (firmware waits for TWSTO to clear); avr8js raises it, which
-            // would run an interrupt-driven driver's ISR (Wire's) once more for nothing.
-            const interrupt = this.twi.TWI;
-            this.cpu.clearInterruptByFlag(interrupt, TWINT);
-        });
-    }
-    connectToSlave(address, write) {
-        this.after(9, (atUs) => this.twi.completeConnect(this.bus.address(address, !write, atUs)));
-    }
-    writeByte(value) {
-        this.after(9, (atUs) => this.twi.completeWrite(this.bus.write(value, atUs)));
-    }
-    readByte(ack) {
-        this.after(9, (atUs) => this.twi.completeRead(this.bus.read(ack, atUs)));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/i2c/i2c-bus.ts
 /**
  * An I2C bus as its master drives it: START, an address byte, data bytes each acknowledged or
@@ -74660,6 +74731,107 @@ class I2cBus {
     }
 }
 
+;// CONCATENATED MODULE: ./src/virtual/i2c/wired-devices.ts
+
+
+
+
+/**
+ * The I2C devices a wiring placed, live on one bus, whoever masters it (a virtual AVR board's TWI,
+ * a Linux program's /dev/i2c-N): built from their files, changed from outside (`set`), described,
+ * their memories saved back and their displays shown.
+ */
+class WiredDevices {
+    devices;
+    otherTargets;
+    bus;
+    constructor(devices, 
+    /** Targets of `set` besides the devices that the caller handles itself (a board's `pin`), named in hints. */
+    otherTargets) {
+        this.devices = devices;
+        this.otherTargets = otherTargets;
+        this.bus = new I2cBus(devices.map((entry) => entry.device));
+    }
+    /** Builds the wired devices, each from its file if it has one. */
+    static async create(wired, otherTargets = []) {
+        const devices = await Promise.all(wired.map(async (entry) => {
+            const memory = entry.file === null
+                ? undefined
+                : await (0,promises_namespaceObject.readFile)(entry.file).then((bytes) => new Uint8Array(bytes), () => undefined);
+            const device = entry.kind.create({ address: entry.address, values: entry.values, memory });
+            return { wired: entry, device, saved: device.memory === undefined ? undefined : Uint8Array.from(device.memory) };
+        }));
+        return new WiredDevices(devices, otherTargets);
+    }
+    describe() {
+        return this.devices.map(({ wired, device }) => ({
+            name: wired.name,
+            kind: wired.kind.kind,
+            address: `0x${wired.address.toString(16)}`,
+            fields: Object.fromEntries(device.fields.map((field) => [field.name, field.get()])),
+            file: wired.file,
+            display: device.screenshot !== undefined,
+        }));
+    }
+    /** Writes each device memory that changed since it was last saved to its file (atomically). */
+    async save() {
+        for (const entry of this.devices) {
+            const { memory } = entry.device;
+            if (entry.wired.file === null || memory === undefined)
+                continue;
+            if (entry.saved !== undefined && Buffer.from(entry.saved).equals(Buffer.from(memory)))
+                continue;
+            entry.saved = Uint8Array.from(memory);
+            await writeFlashFile(entry.wired.file, entry.saved);
+        }
+    }
+    /** Sets a device's field (`bmp280.temperature=25.5`, a unit after the number allowed); returns what was set. */
+    set(assignment) {
+        const { text } = assignment;
+        const entry = this.devices.find((candidate) => candidate.wired.name === assignment.target);
+        if (entry === undefined) {
+            const names = this.devices.map((candidate) => candidate.wired.name);
+            const others = this.otherTargets.map((target) => `${target}.N`).join(', ');
+            throw new errors_BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
+                hint: names.length === 0
+                    ? `Fix: wire one (--i2c KIND@ADDRESS or --wiring FILE)${others === '' ? '' : `, or set ${others}`}`
+                    : `Fix: use ${[...names, ...this.otherTargets].join(', ')}`,
+            });
+        }
+        const field = entry.device.fields.find((candidate) => candidate.name === assignment.field);
+        if (field === undefined) {
+            const fields = entry.device.fields.map((candidate) => candidate.name);
+            throw new errors_BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
+                hint: fields.length === 0 ? `Fix: a ${entry.wired.kind.kind} has nothing to set` : `Fix: use ${fields.join(', ')}`,
+            });
+        }
+        const value = Number(assignment.value.replace(new RegExp(`\\s*${field.unit.replace(/[^A-Za-z%°]/g, '')}$`), ''));
+        if (!Number.isFinite(value)) {
+            throw new errors_BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
+                hint: `Fix: give ${field.name} in ${field.unit}`,
+            });
+        }
+        if (value < field.min || value > field.max) {
+            throw new errors_BoardlineError('usage', `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`, {
+                hint: `Fix: give ${field.name} within ${field.min}–${field.max} ${field.unit}`,
+            });
+        }
+        field.set(value);
+        return `${entry.wired.name}.${field.name} = ${value} ${field.unit}`;
+    }
+    /** A display's panel as a PNG (base64): the one named, else the first wired. */
+    screenshot(name, owner) {
+        const displays = this.devices.filter((entry) => entry.device.screenshot !== undefined);
+        const entry = typeof name === 'string' ? displays.find((candidate) => candidate.wired.name === name) : displays[0];
+        if (entry?.device.screenshot === undefined) {
+            throw new errors_BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : `${owner} has no display wired`, {
+                hint: 'Fix: wire one, e.g. --i2c ssd1306@0x3c',
+            });
+        }
+        return { device: entry.wired.name, png: entry.device.screenshot().toString('base64') };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/virtual/pins/assignment.ts
 
 function parseAssignment(text) {
@@ -74673,8 +74845,6 @@ function parseAssignment(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/board-peripherals.ts
-
-
 
 
 
@@ -74709,55 +74879,30 @@ function numberArgument(args, key) {
  */
 class BoardPeripherals {
     mcu;
-    wiring;
     devices;
     pins;
-    bus;
-    constructor(mcu, wiring, devices) {
+    constructor(mcu, devices, wiring) {
         this.mcu = mcu;
-        this.wiring = wiring;
         this.devices = devices;
-        this.bus = new I2cBus(devices.map((entry) => entry.device));
         this.pins = new AvrPins(() => mcu.timeUs);
         mcu.attach((parts) => {
             this.pins.attach(parts);
-            parts.twi.eventHandler = new AvrTwiBridge(parts.cpu, parts.twi, this.bus, mcu.clockHz);
+            parts.twi.eventHandler = new AvrTwiBridge(parts.cpu, parts.twi, devices.bus, mcu.clockHz);
         });
         for (const pin of wiring.pins)
             this.pins.drive(pin.pin, pin.drive, pin.where);
     }
     /** Builds the wired devices, each from its file if it has one, and attaches them to the MCU. */
     static async create(mcu, wiring) {
-        const devices = await Promise.all(wiring.devices.map(async (wired) => {
-            const memory = wired.file === null
-                ? undefined
-                : await (0,promises_namespaceObject.readFile)(wired.file).then((bytes) => new Uint8Array(bytes), () => undefined);
-            const device = wired.kind.create({ address: wired.address, values: wired.values, memory });
-            return { wired, device, saved: device.memory === undefined ? undefined : Uint8Array.from(device.memory) };
-        }));
-        return new BoardPeripherals(mcu, wiring, devices);
+        // `pin` is the other target of set: the board's pins, handled here.
+        return new BoardPeripherals(mcu, await WiredDevices.create(wiring.devices, ['pin']), wiring);
     }
     describe() {
-        return this.devices.map(({ wired, device }) => ({
-            name: wired.name,
-            kind: wired.kind.kind,
-            address: `0x${wired.address.toString(16)}`,
-            fields: Object.fromEntries(device.fields.map((field) => [field.name, field.get()])),
-            file: wired.file,
-            display: device.screenshot !== undefined,
-        }));
+        return this.devices.describe();
     }
     /** Writes each device memory that changed since it was last saved to its file (atomically). */
     async save() {
-        for (const entry of this.devices) {
-            const { memory } = entry.device;
-            if (entry.wired.file === null || memory === undefined)
-                continue;
-            if (entry.saved !== undefined && Buffer.from(entry.saved).equals(Buffer.from(memory)))
-                continue;
-            entry.saved = Uint8Array.from(memory);
-            await writeFlashFile(entry.wired.file, entry.saved);
-        }
+        await this.devices.save();
     }
     async handle(command, args) {
         const nowUs = this.mcu.timeUs;
@@ -74772,7 +74917,7 @@ class BoardPeripherals {
             return { ok: true, nowUs, traces: this.pins.traces(names, startUs, endUs) };
         }
         if (command === 'screenshot')
-            return { ok: true, ...this.screenshot(args['device']) };
+            return { ok: true, ...this.devices.screenshot(args['device'], 'the board') };
         if (command === 'set') {
             const text = args['assignment'];
             if (typeof text !== 'string')
@@ -74787,45 +74932,8 @@ class BoardPeripherals {
             const pin = this.pins.drive(assignment.field, pinDriveOf(assignment.value), text);
             return `pin ${pin.name} = ${assignment.value}`;
         }
-        const entry = this.devices.find((candidate) => candidate.wired.name === assignment.target);
-        if (entry === undefined) {
-            const names = this.devices.map((candidate) => candidate.wired.name);
-            throw new errors_BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
-                hint: names.length === 0
-                    ? 'Fix: wire one (--i2c KIND@ADDRESS or --wiring FILE), or set pin.N'
-                    : `Fix: use ${[...names, 'pin'].join(', ')}`,
-            });
-        }
-        const field = entry.device.fields.find((candidate) => candidate.name === assignment.field);
-        if (field === undefined) {
-            const fields = entry.device.fields.map((candidate) => candidate.name);
-            throw new errors_BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
-                hint: fields.length === 0 ? `Fix: a ${entry.wired.kind.kind} has nothing to set` : `Fix: use ${fields.join(', ')}`,
-            });
-        }
-        const value = Number(assignment.value.replace(new RegExp(`\\s*${field.unit.replace(/[^A-Za-z%°]/g, '')}$`), ''));
-        if (!Number.isFinite(value)) {
-            throw new errors_BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
-                hint: `Fix: give ${field.name} in ${field.unit}`,
-            });
-        }
-        if (value < field.min || value > field.max) {
-            throw new errors_BoardlineError('usage', `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`, {
-                hint: `Fix: give ${field.name} within ${field.min}–${field.max} ${field.unit}`,
-            });
-        }
-        field.set(value);
-        return `${entry.wired.name}.${field.name} = ${value} ${field.unit}`;
-    }
-    screenshot(name) {
-        const displays = this.devices.filter((entry) => entry.device.screenshot !== undefined);
-        const entry = typeof name === 'string' ? displays.find((candidate) => candidate.wired.name === name) : displays[0];
-        if (entry?.device.screenshot === undefined) {
-            throw new errors_BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : 'the board has no display wired', {
-                hint: 'Fix: wire one, e.g. --i2c ssd1306@0x3c',
-            });
-        }
-        return { device: entry.wired.name, png: entry.device.screenshot().toString('base64') };
+        // The text as given, as errors quoted it before the devices were shared with virtual-i2c.
+        return this.devices.set({ ...assignment, text });
     }
 }
 
@@ -77693,9 +77801,12 @@ function settle(devices, names) {
     return named;
 }
 /** Reads a wiring file (YAML): `i2c:` devices and `pins:` driven from outside. Errors name the line. */
-function parseWiring(text, source, baseDirectory) {
+function parseWiring(text, source, baseDirectory, pinsRefusal) {
     const file = new YamlFile(text, source);
     const top = file.root === null ? new Map() : file.entries(file.root, ['i2c', 'pins'], 'the wiring');
+    const pinsEntry = top.get('pins');
+    if (pinsRefusal !== undefined && pinsEntry !== undefined)
+        file.fail(pinsEntry.key, pinsRefusal.message, pinsRefusal.hint);
     const devices = [];
     const names = [];
     for (const item of file.items(top.get('i2c')?.value, 'i2c')) {
@@ -77767,7 +77878,7 @@ function parseI2cFlag(value) {
  * The board's wiring from a file and the flags together, checked whole: addresses, names, pins
  * and the device files' sizes. Runs before the board starts, so bad wiring fails in the foreground.
  */
-async function loadWiring(wiringFile, i2cFlags) {
+async function loadWiring(wiringFile, i2cFlags, pinsRefusal) {
     let fromFile = { wiring: noWiring, names: [] };
     if (wiringFile !== undefined) {
         const path = (0,external_node_path_namespaceObject.resolve)(wiringFile);
@@ -77777,7 +77888,7 @@ async function loadWiring(wiringFile, i2cFlags) {
                 cause: error,
             });
         });
-        fromFile = parseWiring(text, wiringFile, (0,external_node_path_namespaceObject.dirname)(path));
+        fromFile = parseWiring(text, wiringFile, (0,external_node_path_namespaceObject.dirname)(path), pinsRefusal);
     }
     const flagged = i2cFlags.map(parseI2cFlag);
     const devices = settle([...fromFile.wiring.devices, ...flagged], [...fromFile.names, ...flagged.map(() => undefined)]);
@@ -77854,7 +77965,6 @@ function espChipOf(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/virtual-board.ts
-
 
 
 
@@ -77995,35 +78105,16 @@ async function virtualBoardStart(options, io, context) {
     const directory = boardDirectory(context.stateDir, prepared.name);
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const logPath = (0,external_node_path_namespaceObject.join)(directory, 'board.log');
-    const log = await (0,promises_namespaceObject.open)(logPath, 'w');
-    const [command = process.execPath, ...prefix] = context.selfCommand;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...prefix, ...virtual_board_runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
-    await log.close();
-    let exited;
-    child.once('exit', (code) => (exited = code));
-    child.unref();
-    const deadlineMs = 15_000;
-    for (let waited = 0;; waited += 25) {
-        const record = await findBoard(context.stateDir, prepared.name);
-        if (record !== undefined && record.pid === child.pid) {
-            io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
-            return {
-                outputs: recordOutputs(record),
-                summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
-                text: record.port,
-            };
-        }
-        if (exited !== undefined || waited > deadlineMs) {
-            if (exited === undefined)
-                child.kill('SIGTERM');
-            const tail = (await (0,promises_namespaceObject.readFile)(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
-            throw new errors_BoardlineError('failed', `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`, {
-                hint: `Fix: see its log ${logPath}`,
-                details: tail,
-            });
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
-    }
+    const record = await startInBackground(context.selfCommand, virtual_board_runArguments(options, prepared.name), logPath, async (pid) => {
+        const found = await findBoard(context.stateDir, prepared.name);
+        return found?.pid === pid ? found : undefined;
+    }, `virtual board ${prepared.name}`);
+    io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
+    return {
+        outputs: recordOutputs(record),
+        summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
+        text: record.port,
+    };
 }
 async function virtualBoardStatus(options, _io, context) {
     const records = options.name === undefined ? await listBoards(context.stateDir) : [await runningBoard(context.stateDir, options.name)];
@@ -78044,11 +78135,7 @@ async function virtualBoardReset(options, io, context) {
 async function virtualBoardStop(options, _io, context) {
     const record = await runningBoard(context.stateDir, options.name);
     await sendControl(record.control, 'stop');
-    for (let waited = 0; (await findBoard(context.stateDir, record.name)) !== undefined; waited += 25) {
-        if (waited > 10_000)
-            throw new errors_BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(25);
-    }
+    await awaitStopped(() => findBoard(context.stateDir, record.name), `virtual board ${record.name}`, record.pid);
     return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
 }
 
@@ -78162,7 +78249,987 @@ async function virtualBoardTrace(options, io, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-registry.ts
+
+
+
+const busControlOwner = { what: 'virtual I2C bus', status: 'boardline virtual-i2c status' };
+function busDirectory(stateDir, name) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, 'i2c', name);
+}
+async function findBus(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    return readLiveRecord((0,external_node_path_namespaceObject.join)(busDirectory(stateDir, name), 'bus.json'));
+}
+async function listBuses(stateDir) {
+    return listLiveRecords((0,external_node_path_namespaceObject.join)(stateDir, 'i2c'), (name) => findBus(stateDir, name));
+}
+async function runningBus(stateDir, name) {
+    const record = await findBus(stateDir, name);
+    if (record !== undefined)
+        return record;
+    const running = (await listBuses(stateDir)).map((bus) => bus.name);
+    throw new errors_BoardlineError('port', `No virtual I2C bus named ${name} is running`, {
+        hint: running.length === 0
+            ? `Fix: start one: boardline virtual-i2c start ${name} --i2c bmp280@0x76`
+            : `Fix: use one of ${running.join(', ')}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-protocol.ts
+/**
+ * The framed protocol between the virtual-i2c daemon and its native front ends (the FUSE file, the
+ * LD_PRELOAD shim), as /var/tmp/boardline-notes/virtual-i2c-interfaces.md fixes it: every frame a
+ * little-endian u32 length and its payload; a request an op byte, an answer a status, messages
+ * completed and the bytes read. Plain I2C messages only: the front ends turn SMBus calls into them.
+ */
+const op = { hello: 0x01, transfer: 0x02 };
+/** struct i2c_msg flags (linux/i2c.h) the bus acts on. */
+const i2cFlags = {
+    read: 0x0001,
+    tenBit: 0x0010,
+    noReadAck: 0x0800,
+    ignoreNak: 0x1000,
+    revDirAddr: 0x2000,
+    noStart: 0x4000,
+    recvLen: 0x0400,
+};
+/** The Linux errno values a transfer answers with, as i2c-dev returns them to the program. */
+const errno = { EIO: 5, ENXIO: 6, EINVAL: 22, EPROTO: 71, EOPNOTSUPP: 95 };
+function errnoName(status) {
+    if (status === 0)
+        return 'ok';
+    return Object.entries(errno).find(([, value]) => value === status)?.[0] ?? `errno ${status}`;
+}
+/** i2c-dev's limits: I2C_RDRW_IOCTL_MAX_MSGS and the largest message it copies. */
+const maxMessages = 42;
+const maxMessageBytes = 8192;
+/** An SMBus block carries at most this many bytes (I2C_SMBUS_BLOCK_MAX). */
+const maxBlockBytes = 32;
+/** No valid request comes near this: 42 headers and 42 full write messages. */
+const maxFrameBytes = 3 + maxMessages * 6 + maxMessages * maxMessageBytes;
+/** Puts the length before a payload. */
+function bus_protocol_frame(payload) {
+    const out = Buffer.alloc(4 + payload.length);
+    out.writeUInt32LE(payload.length, 0);
+    out.set(payload, 4);
+    return out;
+}
+/** Collects a stream's chunks and hands out whole payloads; `tooLong` when a length no request can have comes. */
+class FrameReader {
+    limit;
+    buffered = Buffer.alloc(0);
+    constructor(limit = maxFrameBytes) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        const payloads = [];
+        while (this.buffered.length >= 4) {
+            const length = this.buffered.readUInt32LE(0);
+            if (length > this.limit)
+                return 'tooLong';
+            if (this.buffered.length < 4 + length)
+                break;
+            payloads.push(this.buffered.subarray(4, 4 + length));
+            this.buffered = this.buffered.subarray(4 + length);
+        }
+        return payloads;
+    }
+}
+function invalid(reason) {
+    return { op: 'invalid', status: errno.EINVAL, reason };
+}
+function bus_protocol_decodeRequest(payload) {
+    if (payload.length < 1)
+        return invalid('empty request');
+    const code = payload.readUInt8(0);
+    if (code === op.hello) {
+        if (payload.length < 6)
+            return invalid('HELLO shorter than its pid and bus');
+        return { op: 'hello', pid: payload.readUInt32LE(1), bus: payload.readUInt8(5), program: payload.subarray(6).toString('utf8') };
+    }
+    if (code !== op.transfer)
+        return invalid(`unknown op 0x${code.toString(16)}`);
+    if (payload.length < 3)
+        return invalid('TRANSFER without its message count');
+    const count = payload.readUInt16LE(1);
+    if (count < 1 || count > maxMessages)
+        return invalid(`${count} messages (i2c-dev takes 1–${maxMessages})`);
+    if (payload.length < 3 + count * 6)
+        return invalid('TRANSFER shorter than its message headers');
+    const messages = [];
+    let offset = 3 + count * 6;
+    for (let index = 0; index < count; index += 1) {
+        const at = 3 + index * 6;
+        const address = payload.readUInt16LE(at);
+        const flags = payload.readUInt16LE(at + 2);
+        const length = payload.readUInt16LE(at + 4);
+        if (length > maxMessageBytes)
+            return invalid(`a message of ${length} bytes (i2c-dev takes at most ${maxMessageBytes})`);
+        let data;
+        if ((flags & i2cFlags.read) === 0) {
+            if (offset + length > payload.length)
+                return invalid('TRANSFER shorter than its write data');
+            data = payload.subarray(offset, offset + length);
+            offset += length;
+        }
+        messages.push({ address, flags, length, data });
+    }
+    if (offset !== payload.length)
+        return invalid('TRANSFER longer than its write data');
+    return { op: 'transfer', messages };
+}
+function encodeHello(pid, bus, program) {
+    const name = Buffer.from(program, 'utf8');
+    const payload = Buffer.alloc(6 + name.length);
+    payload.writeUInt8(op.hello, 0);
+    payload.writeUInt32LE(pid, 1);
+    payload.writeUInt8(bus, 5);
+    name.copy(payload, 6);
+    return payload;
+}
+function encodeTransfer(messages) {
+    const head = Buffer.alloc(3 + messages.length * 6);
+    head.writeUInt8(op.transfer, 0);
+    head.writeUInt16LE(messages.length, 1);
+    messages.forEach((message, index) => {
+        head.writeUInt16LE(message.address, 3 + index * 6);
+        head.writeUInt16LE(message.flags, 5 + index * 6);
+        head.writeUInt16LE(message.length, 7 + index * 6);
+    });
+    const data = messages.flatMap((message) => ((message.flags & i2cFlags.read) === 0 && message.data !== undefined ? [message.data] : []));
+    return Buffer.concat([head, ...data]);
+}
+function encodeAnswer(answer) {
+    const reads = answer.status === 0 ? answer.reads : [];
+    const payload = Buffer.alloc(6 + reads.reduce((sum, bytes) => sum + 2 + bytes.length, 0));
+    payload.writeInt32LE(answer.status, 0);
+    payload.writeUInt16LE(answer.completed, 4);
+    let offset = 6;
+    for (const bytes of reads) {
+        payload.writeUInt16LE(bytes.length, offset);
+        payload.set(bytes, offset + 2);
+        offset += 2 + bytes.length;
+    }
+    return payload;
+}
+/** The answer as a front end reads it; `readCount` is how many read messages the request had. */
+function decodeAnswer(payload, readCount) {
+    const status = payload.readInt32LE(0);
+    const completed = payload.readUInt16LE(4);
+    const reads = [];
+    let offset = 6;
+    for (let index = 0; status === 0 && index < readCount; index += 1) {
+        const length = payload.readUInt16LE(offset);
+        reads.push(Uint8Array.from(payload.subarray(offset + 2, offset + 2 + length)));
+        offset += 2 + length;
+    }
+    return { status, completed, reads };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-transfer.ts
+
+/**
+ * Runs one I2C_RDWR transfer on the bus as an i2c-dev adapter would: a START per message (a
+ * repeated START between them, none with I2C_M_NOSTART), the bytes each way, one STOP at the end
+ * whatever happened, and the first failure ends it with the errno a Linux adapter returns. It runs
+ * synchronously, so no other transfer can come between its messages: that is what makes it atomic.
+ */
+function runTransfer(bus, messages, atUs) {
+    const traced = messages.map((message) => ({
+        address: message.address,
+        read: (message.flags & i2cFlags.read) !== 0,
+        bytes: [],
+        outcome: 'skipped',
+    }));
+    const fail = (status, completed) => {
+        bus.stop(atUs);
+        return { answer: { status, completed, reads: [] }, messages: traced };
+    };
+    // A 10-bit address needs a two-byte address phase, which the bus model has no way to carry.
+    if (messages.some((message) => (message.flags & i2cFlags.tenBit) !== 0))
+        return fail(errno.EOPNOTSUPP, 0);
+    const reads = [];
+    for (const [index, message] of messages.entries()) {
+        const trace = traced[index];
+        if (trace === undefined)
+            break;
+        const ignoreNak = (message.flags & i2cFlags.ignoreNak) !== 0;
+        if (index === 0 || (message.flags & i2cFlags.noStart) === 0) {
+            const acknowledged = bus.address(message.address & 0x7f, trace.read, atUs);
+            if (!acknowledged && !ignoreNak) {
+                trace.outcome = 'nack';
+                return fail(errno.ENXIO, index);
+            }
+        }
+        if (!trace.read) {
+            for (const byte of message.data ?? []) {
+                trace.bytes.push(byte);
+                if (!bus.write(byte, atUs) && !ignoreNak) {
+                    trace.outcome = 'data-nack';
+                    return fail(errno.EIO, index);
+                }
+            }
+            trace.outcome = 'ack';
+            continue;
+        }
+        let length = message.length;
+        if ((message.flags & i2cFlags.recvLen) !== 0) {
+            // SMBus block read: the device's first byte says how many follow.
+            const count = bus.read(true, atUs);
+            trace.bytes.push(count);
+            if (count < 1 || count > maxBlockBytes) {
+                trace.outcome = 'ack';
+                return fail(errno.EPROTO, index);
+            }
+            length = count;
+        }
+        for (let byte = 0; byte < length; byte += 1)
+            trace.bytes.push(bus.read(byte < length - 1, atUs));
+        trace.outcome = 'ack';
+        reads.push(Uint8Array.from(trace.bytes));
+    }
+    bus.stop(atUs);
+    return { answer: { status: 0, completed: messages.length, reads }, messages: traced };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-server.ts
+
+
+
+
+
+/** How many transactions the daemon keeps for `trace --recent` and for followers that poll. */
+const keptTransactions = 1000;
+/**
+ * The virtual bus's socket: each connection is one program's /dev/i2c-N (a FUSE front end
+ * connects once per opener, the shim once per open), announcing itself with HELLO, then sending
+ * TRANSFERs. Requests are answered in order; a transfer runs whole before anything else is read
+ * from any connection (Node runs one callback at a time and the transfer does not wait), so
+ * transfers from several programs never interleave on the bus, as the kernel's adapter lock ensures.
+ */
+class BusServer extends external_node_events_.EventEmitter {
+    bus;
+    nowUs;
+    server;
+    sockets = new Set();
+    kept = [];
+    sequence = 0;
+    /** `nowUs` is the bus's clock: microseconds since the daemon started, the time the devices keep. */
+    constructor(bus, nowUs) {
+        super();
+        this.bus = bus;
+        this.nowUs = nowUs;
+    }
+    async listen(path) {
+        await (0,promises_namespaceObject.rm)(path, { force: true });
+        const server = (0,external_node_net_.createServer)((socket) => this.accept(socket));
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(path, () => resolve());
+        });
+        this.server = server;
+    }
+    /** The kept transactions after `since` (a sequence number), oldest first. */
+    transactions(since = 0) {
+        return this.kept.filter((record) => record.sequence > since);
+    }
+    /** Closes the socket and every connection: the front ends answer their programs EIO from then on. */
+    async close() {
+        for (const socket of this.sockets)
+            socket.destroy();
+        await new Promise((resolve) => {
+            if (this.server === undefined)
+                resolve();
+            else
+                this.server.close(() => resolve());
+        });
+    }
+    accept(socket) {
+        this.sockets.add(socket);
+        const client = { program: 'unknown', pid: 0 };
+        const reader = new FrameReader();
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => undefined);
+        socket.on('data', (chunk) => {
+            const payloads = reader.push(chunk);
+            // A length no request can have: the stream is out of step, so nothing after it can be read.
+            if (payloads === 'tooLong') {
+                socket.destroy();
+                return;
+            }
+            for (const payload of payloads)
+                socket.write(bus_protocol_frame(encodeAnswer(this.answer(client, payload))));
+        });
+    }
+    answer(client, payload) {
+        const request = bus_protocol_decodeRequest(payload);
+        if (request.op === 'hello') {
+            client.program = request.program === '' ? 'unknown' : request.program;
+            client.pid = request.pid;
+            return { status: 0, completed: 0, reads: [] };
+        }
+        if (request.op === 'invalid')
+            return { status: request.status, completed: 0, reads: [] };
+        const atUs = this.nowUs();
+        const result = runTransfer(this.bus, request.messages, atUs);
+        this.sequence += 1;
+        const record = {
+            sequence: this.sequence,
+            atUs,
+            program: client.program,
+            pid: client.pid,
+            messages: result.messages,
+            status: result.answer.status,
+        };
+        this.kept.push(record);
+        if (this.kept.length > keptTransactions)
+            this.kept.shift();
+        this.emit('transaction', record);
+        return result.answer;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-trace.ts
+
+function bus_trace_hex(value) {
+    return value.toString(16).padStart(2, '0');
+}
+function describeMessage(message) {
+    const head = `0x${bus_trace_hex(message.address)} ${message.read ? 'R' : 'W'}`;
+    const bytes = message.bytes.length === 0 ? '' : ` ${message.bytes.map(bus_trace_hex).join(' ')}`;
+    if (message.outcome === 'nack')
+        return `${head} NACK`;
+    if (message.outcome === 'data-nack')
+        return `${head} ACK${bytes} NACK`;
+    if (message.outcome === 'skipped')
+        return `${head} (not sent)`;
+    return `${head} ACK${bytes}`;
+}
+/**
+ * A transaction as a bus analyser's line: the time in seconds, who ran it, each message's address,
+ * direction, acknowledge and bytes (a refused data byte is the last shown, then NACK), and how the
+ * program's call ended: `0.004211 i2cget[311] 0x76 W ACK d0 | 0x76 R ACK 58 -> ok`.
+ */
+function formatTrace(record) {
+    const seconds = (record.atUs / 1e6).toFixed(6).padStart(11);
+    const who = record.pid === 0 ? record.program : `${record.program}[${record.pid}]`;
+    return `${seconds} ${who} ${record.messages.map(describeMessage).join(' | ')} -> ${errnoName(record.status)}`;
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/fuse-front-end.ts
+
+
+
+
+/** How long the FUSE front end may take to mount before the start fails. */
+const readyTimeoutMs = 10_000;
+/** How long it may take to unmount after SIGTERM before it is killed. */
+const stopTimeoutMs = 5_000;
+/**
+ * The FUSE front end, a child of the daemon: it mounts /dev/i2c-N and turns each program's i2c-dev
+ * calls into transfers on the bus socket. It is the daemon's child so it ends with it (it exits on
+ * its own, unmounting, when the socket closes).
+ */
+class FuseFrontEnd {
+    child;
+    exited;
+    madeMountPoint;
+    constructor(child, exited, 
+    /**
+     * The mount point to remove once unmounted: the empty file the front end made where nothing was,
+     * or one a front end killed with its daemon left (the empty file, or a stale mount over it).
+     */
+    madeMountPoint) {
+        this.child = child;
+        this.exited = exited;
+        this.madeMountPoint = madeMountPoint;
+    }
+    /** Starts it and waits for its `ready` line; fails with its messages (`logPath`) if it exits first. */
+    static async start(binary, socket, mount, bus, logPath) {
+        const leftOver = await (0,promises_namespaceObject.stat)(mount).then((info) => info.isFile() && info.size === 0, 
+        // ENOTCONN: a stale mount of a front end that died, still there.
+        (error) => ['ENOENT', 'ENOTCONN'].includes(error.code ?? ''));
+        // Its stderr is a file, not a pipe to this process: were this process killed, the front end's
+        // message that the bus went away would meet a closed pipe (SIGPIPE) and kill it before it unmounts.
+        const log = await (0,promises_namespaceObject.open)(logPath, 'w');
+        const child = (0,external_node_child_process_namespaceObject.spawn)(binary, ['--socket', socket, '--mount', mount, '--bus', String(bus)], { stdio: ['ignore', 'pipe', log.fd] });
+        await log.close();
+        const exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
+        const spawnFailed = new Promise((resolve) => child.once('error', resolve));
+        const ready = new Promise((resolve) => {
+            // stdio[1] is 'pipe': stdout is there.
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout }).on('line', (line) => {
+                if (line.trim() === 'ready')
+                    resolve();
+            });
+        });
+        let timer;
+        const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), readyTimeoutMs)));
+        const outcome = await Promise.race([ready.then(() => 'ready'), exited, spawnFailed, timeout]);
+        clearTimeout(timer);
+        if (outcome === 'ready')
+            return new FuseFrontEnd(child, exited, leftOver ? mount : undefined);
+        if (outcome === 'timeout')
+            child.kill('SIGKILL');
+        const why = outcome instanceof Error
+            ? outcome.message
+            : outcome === 'timeout'
+                ? `no ready within ${readyTimeoutMs / 1000}s`
+                : `exit code ${String(outcome)}`;
+        const stderr = await (0,promises_namespaceObject.readFile)(logPath, 'utf8').catch(() => '');
+        throw new errors_BoardlineError('failed', `The FUSE front end ${binary} did not mount ${mount} (${why})`, {
+            hint: 'Fix: see its message below; --mode preload needs no mount',
+            ...(stderr.trim() === '' ? {} : { details: stderr.trim() }),
+        });
+    }
+    /** Asks it to unmount and waits until it has (killing it if it hangs). */
+    async stop() {
+        this.child.kill('SIGTERM');
+        let timer;
+        const late = new Promise((resolve) => (timer = setTimeout(() => resolve('late'), stopTimeoutMs)));
+        if ((await Promise.race([this.exited, late])) === 'late') {
+            this.child.kill('SIGKILL');
+            await this.exited;
+        }
+        clearTimeout(timer);
+        // /dev/i2c-N left as an empty file would look like a bus to the next program; only ours is removed.
+        const left = this.madeMountPoint === undefined ? undefined : await (0,promises_namespaceObject.stat)(this.madeMountPoint).catch(() => undefined);
+        if (this.madeMountPoint !== undefined && left?.isFile() === true && left.size === 0)
+            await (0,promises_namespaceObject.rm)(this.madeMountPoint, { force: true });
+    }
+    /** Resolves when it exits on its own (the mount is gone: the daemon stops too). */
+    get done() {
+        return this.exited;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-daemon.ts
+
+
+
+
+
+
+
+/**
+ * One virtual I2C bus running: the devices, the bus socket the front ends speak to, the FUSE front
+ * end in fuse mode, and the control socket. Device memories reach their files within a second of
+ * changing and at stop.
+ */
+class BusDaemon {
+    options;
+    started = Date.now();
+    /** The bus's clock starts with the daemon: devices keep their times (an EEPROM's write cycle) in it. */
+    startedMs = performance.now();
+    record;
+    presence;
+    devices;
+    server;
+    frontEnd;
+    saveTimer;
+    stopping;
+    resolveStopped = () => undefined;
+    done = new Promise((resolve) => (this.resolveStopped = resolve));
+    constructor(options) {
+        this.options = options;
+        const socket = (0,external_node_path_namespaceObject.join)(options.directory, 'bus.sock');
+        this.record = {
+            name: options.name,
+            bus: options.bus,
+            mode: options.mode,
+            device: options.mode === 'fuse' ? `/dev/i2c-${options.bus}` : '',
+            socket,
+            control: (0,external_node_path_namespaceObject.join)(options.directory, 'control.sock'),
+        };
+        this.presence = new BoardPresence(options.directory, this.record, 'bus.json');
+    }
+    async start() {
+        const { io, name } = this.options;
+        await this.presence.prepare();
+        const devices = await WiredDevices.create(this.options.devices);
+        this.devices = devices;
+        const server = new BusServer(devices.bus, () => (performance.now() - this.startedMs) * 1000);
+        this.server = server;
+        server.on('transaction', (record) => io.debug(formatTrace(record)));
+        await server.listen(this.record.socket);
+        try {
+            if (this.options.fuseBinary !== undefined) {
+                this.frontEnd = await FuseFrontEnd.start(this.options.fuseBinary, this.record.socket, this.record.device, this.options.bus, (0,external_node_path_namespaceObject.join)(this.options.directory, 'fuse.log'));
+                // The mount gone on its own (unmounted from outside) leaves nothing to serve fuse programs.
+                void this.frontEnd.done.then(() => {
+                    if (this.stopping === undefined)
+                        io.error(`${name}: the FUSE front end exited; stopping`);
+                    void this.stop();
+                });
+            }
+        }
+        catch (error) {
+            await server.close();
+            throw error;
+        }
+        this.saveTimer = setInterval(() => void devices.save(), 1000);
+        const published = await this.presence.publish((command, args) => this.handle(command, args), this.started);
+        io.info(`${name}: bus ${this.options.bus} on ${this.record.device === '' ? this.record.socket : this.record.device}`);
+        return published;
+    }
+    async stop() {
+        this.stopping ??= (async () => {
+            clearInterval(this.saveTimer);
+            await this.frontEnd?.stop();
+            await this.server?.close();
+            // Saved before the record goes: once `stop` sees the bus gone, the files are whole.
+            await this.devices?.save();
+            await this.presence.withdraw();
+            this.resolveStopped();
+        })();
+        return this.stopping;
+    }
+    status() {
+        return {
+            ...this.record,
+            pid: process.pid,
+            uptimeMs: Date.now() - this.started,
+            transactions: this.server?.transactions().at(-1)?.sequence ?? 0,
+            devices: this.devices?.describe() ?? [],
+        };
+    }
+    async handle(command, args) {
+        const devices = this.devices;
+        if (devices === undefined || this.server === undefined)
+            return { ok: false, error: 'the bus is still starting' };
+        if (command === 'status')
+            return { ok: true, ...this.status() };
+        if (command === 'set') {
+            const text = args['assignment'];
+            if (typeof text !== 'string')
+                throw new Error('assignment must be a string');
+            return { ok: true, set: devices.set(parseAssignment(text)) };
+        }
+        if (command === 'history') {
+            const since = typeof args['since'] === 'number' ? args['since'] : 0;
+            return { ok: true, transactions: this.server.transactions(since).map((record) => ({ ...record, line: formatTrace(record) })) };
+        }
+        if (command === 'screenshot')
+            return { ok: true, ...devices.screenshot(args['device'], 'the bus') };
+        if (command === 'stop') {
+            setImmediate(() => void this.stop());
+            return { ok: true, stopping: true };
+        }
+        return { ok: false, error: `${command} is not a virtual-i2c command` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-mode.ts
+
+
+const requestedModes = ['auto', 'fuse', 'preload', 'cuse'];
+function bus_mode_devicePath(bus) {
+    return `/dev/i2c-${bus}`;
+}
+async function bus_mode_exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+const otherModes = 'Fix: use --mode fuse (a FUSE file at /dev/i2c-N; root and /dev/fuse) or --mode preload (LD_PRELOAD in the program; no root)';
+/**
+ * Which front end serves the bus. auto takes the FUSE file where it can be mounted (root, /dev/fuse),
+ * since it reaches every program (static, Go, containers), and otherwise the shim, which always works
+ * for dynamically linked programs. The preload environment is given in every mode.
+ */
+async function resolveMode(requested, uid) {
+    const fuse = await bus_mode_exists('/dev/fuse');
+    if (requested === 'cuse') {
+        const cuse = await bus_mode_exists('/dev/cuse');
+        throw new errors_BoardlineError('not-available', cuse
+            ? 'Input "mode": cuse is not available: Boardline has no CUSE front end yet'
+            : 'Input "mode": this kernel has no CUSE (/dev/cuse is absent; CONFIG_CUSE is not set), so /dev/i2c-N cannot be a character device here', { hint: otherModes });
+    }
+    if (requested === 'preload')
+        return 'preload';
+    if (requested === 'auto')
+        return uid === 0 && fuse ? 'fuse' : 'preload';
+    if (uid !== 0) {
+        throw new errors_BoardlineError('usage', `Input "mode": fuse mounts /dev/i2c-N, which needs root; this runs as uid ${uid}`, {
+            hint: 'Fix: use --mode preload (the LD_PRELOAD shim: no root, no mount), or run as root (sudo)',
+        });
+    }
+    if (!fuse) {
+        throw new errors_BoardlineError('not-available', 'Input "mode": fuse needs /dev/fuse, which this machine lacks', {
+            hint: 'Fix: use --mode preload (the LD_PRELOAD shim), or load the fuse module (modprobe fuse)',
+        });
+    }
+    return 'fuse';
+}
+/** Whether a FUSE file system is mounted at `path` (a live or stale front end of ours, not a device). */
+async function isFuseMount(path) {
+    const table = await (0,promises_namespaceObject.readFile)('/proc/self/mountinfo', 'utf8').catch(() => '');
+    return table.split('\n').some((line) => {
+        const [before, after] = line.split(' - ');
+        return before?.split(' ')[4] === path && (after?.startsWith('fuse') ?? false);
+    });
+}
+/**
+ * Refuses a bus number this machine has a real adapter for: a program opening /dev/i2c-N must reach
+ * the emulated devices, never a real bus (the shim would shadow it, and fuse cannot mount over it).
+ */
+async function checkBusNumber(bus) {
+    const path = bus_mode_devicePath(bus);
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (info?.isCharacterDevice() !== true || (await isFuseMount(path)))
+        return;
+    let free = bus + 1;
+    while (free < 255 && (await bus_mode_exists(bus_mode_devicePath(free))))
+        free += 1;
+    throw new errors_BoardlineError('usage', `Input "bus": ${path} is a real I2C adapter on this machine (a character device)`, {
+        hint: `Fix: give --bus a number that has no /dev/i2c-N here, e.g. --bus ${free}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/native-binaries.ts
+
+
+
+/** The Linux architectures the native front ends are built for, as Node names them. */
+const nativeArches = ['x64', 'arm64', 'arm'];
+const shimName = 'libboardline-i2c.so';
+const fuseName = 'boardline-i2c-fuse';
+/**
+ * Where the native front ends of one architecture are: next to the bundle that runs
+ * (dist/cli/index.cjs → dist/native/linux-ARCH), or, run from source under tsx (src/cli/bin.ts),
+ * in the checkout's dist/native, where `npm run build` puts them. `script` is the running entry
+ * point, the last word of the face's selfCommand.
+ */
+function nativeDirectory(script, arch) {
+    const fromSource = script.endsWith('.ts');
+    const base = fromSource ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', '..'), 'dist', 'native') : (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', 'native');
+    return (0,external_node_path_namespaceObject.join)(base, `linux-${arch}`);
+}
+/** This machine's architecture among those built, or a clear refusal. */
+function hostNativeArch(platform, arch) {
+    const known = nativeArches.includes(arch);
+    if (platform !== 'linux' || !known) {
+        throw new errors_BoardlineError('not-available', `virtual-i2c runs on Linux (${nativeArches.join(', ')}); this machine is ${platform} ${arch}`, {
+            hint: 'Fix: run it on a Linux machine or CI runner',
+        });
+    }
+    return arch;
+}
+/** The path of a native part, which must exist (a checkout builds them with npm run build). */
+async function requireNative(script, arch, name) {
+    const path = (0,external_node_path_namespaceObject.join)(nativeDirectory(script, arch), name);
+    await (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.R_OK).catch((error) => {
+        throw new errors_BoardlineError('not-available', `virtual-i2c's ${name} for linux-${arch} is missing: ${path}`, {
+            hint: 'Fix: build the native parts with npm run build (in a Boardline checkout; it needs gcc and the cross compilers), or reinstall Boardline',
+            cause: error,
+        });
+    });
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/prepare-bus.ts
+
+
+
+
+
+
+
+/**
+ * Everything `virtual-i2c start` checks before it goes to the background, so bad input fails in
+ * the foreground: the name, the wiring (a bus has no pins), the bus number, the mode and the
+ * native parts it needs. `run` checks the same again in the background.
+ */
+async function prepareBus(request, place) {
+    const name = request.name ?? `i2c-${request.bus}`;
+    checkBoardName(name, 'virtual I2C bus', 'i2c-1');
+    if ((await findBus(place.stateDir, name)) !== undefined) {
+        throw new errors_BoardlineError('usage', `Input "name": a virtual I2C bus named ${name} is already running`, {
+            hint: `Fix: stop it first (boardline virtual-i2c stop ${name}), or give another name`,
+        });
+    }
+    const sameBus = (await listBuses(place.stateDir)).find((other) => other.bus === request.bus);
+    if (sameBus !== undefined) {
+        throw new errors_BoardlineError('usage', `Input "bus": bus ${request.bus} is already served by the virtual I2C bus ${sameBus.name}`, {
+            hint: `Fix: stop it first (boardline virtual-i2c stop ${sameBus.name}), or give another --bus`,
+        });
+    }
+    const wiring = await loadWiring(request.wiring, request.i2c, {
+        message: 'a virtual I2C bus has no pins: pins: is for virtual boards (virtual-board start --wiring)',
+        hint: 'drop the pins: section, or keep it in a wiring file of its own for virtual-board',
+    });
+    await checkBusNumber(request.bus);
+    const mode = await resolveMode(request.mode, place.uid);
+    const arch = hostNativeArch(place.platform, place.arch);
+    const shim = await requireNative(place.script, arch, shimName);
+    const fuseBinary = mode === 'fuse' ? await requireNative(place.script, arch, fuseName) : undefined;
+    const directory = (0,external_node_path_namespaceObject.resolve)(busDirectory(place.stateDir, name));
+    const socket = (0,external_node_path_namespaceObject.join)(directory, 'bus.sock');
+    // BOARDLINE_I2C_BUSES and QEMU_SET_ENV separate their items with commas.
+    if (socket.includes(',')) {
+        throw new errors_BoardlineError('usage', `The bus socket ${socket} would contain a comma, which the preload environment cannot carry`, {
+            hint: 'Fix: set BOARDLINE_STATE_DIR to a directory whose path has no comma',
+        });
+    }
+    const shims = Object.fromEntries(nativeArches.map((each) => [each, (0,external_node_path_namespaceObject.join)(nativeDirectory(place.script, each), shimName)]));
+    return { name, bus: request.bus, mode, devices: wiring.devices, directory, socket, fuseBinary, shim, shims };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/virtual-i2c.ts
+
+
+
+
+
+
+
+
+
+
+
+const busInputs = {
+    name: { kind: 'string', positional: true, description: 'Name to reach the bus by; i2c-BUS by default (i2c-1).' },
+    bus: {
+        kind: 'integer',
+        min: 0,
+        max: 255,
+        default: '1',
+        description: "The bus number N: programs open /dev/i2c-N (a Raspberry Pi's header is bus 1).",
+    },
+    i2c: {
+        kind: 'list',
+        split: 'lines-and-commas',
+        description: 'Devices on the bus as KIND@ADDRESS, e.g. bmp280@0x76; KIND@ADDRESS:FILE keeps a memory (an EEPROM) in FILE across runs. The kinds of virtual-board.',
+    },
+    wiring: {
+        kind: 'path',
+        description: "A wiring YAML file as virtual-board's: its i2c: section (a pins: section is refused).",
+    },
+    mode: {
+        kind: 'choice',
+        choices: requestedModes,
+        default: 'auto',
+        description: 'How programs reach the bus: fuse (a FUSE file at /dev/i2c-N; root and /dev/fuse), preload (an LD_PRELOAD shim in the program; no root), auto (fuse where it can, else preload), cuse (a character device; kernels with CUSE only). The preload environment is given in every mode.',
+    },
+};
+const busOutputs = {
+    name: 'The bus name, for status, set, trace and stop.',
+    device: '/dev/i2c-N in fuse mode; empty when programs reach the bus through the preload shim only.',
+    bus: 'The bus number N.',
+    mode: 'fuse or preload.',
+    socket: 'The bus socket the front ends connect to.',
+    preload: "The preload shim for this machine's architecture (LD_PRELOAD).",
+    'preload-x64': 'The preload shim for x86-64 programs.',
+    'preload-arm64': 'The preload shim for arm64 programs.',
+    'preload-arm': 'The preload shim for 32-bit arm (armhf, arm/v7) programs.',
+    env: 'What a program needs for the preload shim, one VARIABLE=VALUE a line: LD_PRELOAD and BOARDLINE_I2C_BUSES.',
+    'qemu-env': 'The same for a 32-bit arm program under qemu-user: QEMU_SET_ENV=LD_PRELOAD=…,BOARDLINE_I2C_BUSES=…',
+    'qemu-env-arm64': 'The same for an arm64 program under qemu-user.',
+    pid: 'Process serving the bus.',
+};
+const virtualI2cStartSpec = defineCapability({
+    name: 'virtual-i2c start',
+    title: 'Boardline: start a virtual I2C bus',
+    description: 'Serve emulated I2C devices to Linux programs as /dev/i2c-N (FUSE, or an LD_PRELOAD shim), in the background.',
+    inputs: busInputs,
+    outputs: busOutputs,
+});
+const virtualI2cRunSpec = defineCapability({
+    name: 'virtual-i2c run',
+    title: 'Boardline: run a virtual I2C bus',
+    description: 'Run a virtual I2C bus in the foreground until stopped (what virtual-i2c start runs in the background).',
+    inputs: busInputs,
+    outputs: { name: busOutputs.name },
+});
+const virtual_i2c_nameInput = {
+    name: { kind: 'string', required: true, positional: true, description: 'The virtual I2C bus.' },
+};
+const virtualI2cStatusSpec = defineCapability({
+    name: 'virtual-i2c status',
+    title: 'Boardline: virtual I2C bus status',
+    description: 'Show the running virtual I2C buses, or one of them, with their devices.',
+    inputs: { name: { kind: 'string', positional: true, description: 'The virtual I2C bus; all of them by default.' } },
+    outputs: { buses: 'JSON list of the running buses: device, socket, mode, uptime, transactions and devices with their fields.' },
+});
+const virtualI2cStopSpec = defineCapability({
+    name: 'virtual-i2c stop',
+    title: 'Boardline: stop a virtual I2C bus',
+    description: 'Stop a virtual I2C bus: /dev/i2c-N unmounted, device memories saved to their files.',
+    inputs: virtual_i2c_nameInput,
+    outputs: { name: 'The bus stopped.' },
+});
+
+function prepare(options, context) {
+    return prepareBus(options, {
+        stateDir: context.stateDir,
+        platform: context.host.platform,
+        arch: context.host.arch,
+        script: context.selfCommand.at(-1) ?? '',
+        uid: process.getuid?.() ?? 0,
+    });
+}
+function startOutputs(prepared, record) {
+    const buses = `${record.bus}=${record.socket}`;
+    const qemu = (shim) => `QEMU_SET_ENV=LD_PRELOAD=${shim},BOARDLINE_I2C_BUSES=${buses}`;
+    return {
+        name: record.name,
+        device: record.device,
+        bus: record.bus,
+        mode: record.mode,
+        socket: record.socket,
+        preload: prepared.shim,
+        'preload-x64': prepared.shims.x64,
+        'preload-arm64': prepared.shims.arm64,
+        'preload-arm': prepared.shims.arm,
+        env: `LD_PRELOAD=${prepared.shim}\nBOARDLINE_I2C_BUSES=${buses}`,
+        'qemu-env': qemu(prepared.shims.arm),
+        'qemu-env-arm64': qemu(prepared.shims.arm64),
+        pid: record.pid,
+    };
+}
+async function virtualI2cRun(options, io, context) {
+    const prepared = await prepare(options, context);
+    const daemon = new BusDaemon({ ...prepared, io });
+    const record = await daemon.start();
+    io.signal.addEventListener('abort', () => void daemon.stop(), { once: true });
+    await daemon.done;
+    return { outputs: { name: record.name }, summary: `Virtual I2C bus \`${record.name}\` ran and stopped.`, text: `${record.name} stopped` };
+}
+/** Flags for `virtual-i2c run` that reproduce these options, the mode already chosen. */
+function virtual_i2c_runArguments(options, prepared) {
+    const args = ['virtual-i2c', 'run', prepared.name, '--bus', String(prepared.bus), '--mode', prepared.mode];
+    if (options.wiring !== undefined)
+        args.push('--wiring', (0,external_node_path_namespaceObject.resolve)(options.wiring));
+    // Device files are resolved here: the daemon runs elsewhere (it is detached), so say them whole.
+    for (const device of options.i2c)
+        args.push('--i2c', device.replace(/:(.+)$/, (_match, file) => `:${(0,external_node_path_namespaceObject.resolve)(file)}`));
+    return args;
+}
+async function virtualI2cStart(options, io, context) {
+    const prepared = await prepare(options, context);
+    await (0,promises_namespaceObject.mkdir)(prepared.directory, { recursive: true });
+    const logPath = (0,external_node_path_namespaceObject.join)(prepared.directory, 'bus.log');
+    const record = await startInBackground(context.selfCommand, virtual_i2c_runArguments(options, prepared), logPath, async (pid) => {
+        const found = await findBus(context.stateDir, prepared.name);
+        return found?.pid === pid ? found : undefined;
+    }, `virtual I2C bus ${prepared.name}`);
+    const outputs = startOutputs(prepared, record);
+    const where = record.device === '' ? `the preload shim (socket ${record.socket})` : `${record.device} (fuse)`;
+    io.info(`Virtual I2C bus ${record.name} serves bus ${record.bus} through ${where} (pid ${record.pid}; log ${logPath})`);
+    const keys = ['device', 'bus', 'mode', 'preload', 'env', 'qemu-env'];
+    return {
+        outputs,
+        summary: `Virtual I2C bus \`${record.name}\` serves bus ${record.bus} through ${where}.`,
+        text: keys
+            .map((key) => `${key.padEnd(8)} ${key === 'device' && record.device === '' ? '(none: preload mode)' : outputToString(outputs[key] ?? '').replaceAll('\n', ' ')}`)
+            .join('\n'),
+    };
+}
+async function virtualI2cStatus(options, _io, context) {
+    const records = options.name === undefined ? await listBuses(context.stateDir) : [await runningBus(context.stateDir, options.name)];
+    const statuses = await Promise.all(records.map(async (record) => (await sendControl(record.control, 'status', {}, 5000, busControlOwner))));
+    const lines = statuses.map((bus) => {
+        const devices = bus.devices.map((device) => `${device.name}@${device.address}`).join(', ');
+        const where = bus.device === '' ? 'preload' : `fuse ${bus.device}`;
+        return `${bus.name}  bus ${bus.bus}  ${where}  pid ${bus.pid}  up ${formatDuration(bus.uptimeMs)}  transactions ${bus.transactions}  devices ${devices === '' ? 'none' : devices}`;
+    });
+    const none = 'No virtual I2C buses are running.';
+    return {
+        outputs: { buses: statuses },
+        summary: lines.length === 0 ? none : lines.map((line) => `- ${line}`).join('\n'),
+        text: lines.length === 0 ? none : lines.join('\n'),
+    };
+}
+async function virtualI2cStop(options, _io, context) {
+    const record = await runningBus(context.stateDir, options.name);
+    await sendControl(record.control, 'stop', {}, 5000, busControlOwner);
+    await awaitStopped(() => findBus(context.stateDir, record.name), `virtual I2C bus ${record.name}`, record.pid);
+    return { outputs: { name: record.name }, summary: `Stopped virtual I2C bus \`${record.name}\`.`, text: `${record.name} stopped` };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/virtual-i2c-trace.ts
+
+
+
+
+
+const virtualI2cSetSpec = defineCapability({
+    name: 'virtual-i2c set',
+    title: 'Boardline: set a value on a virtual I2C bus',
+    description: 'Change what a device on a virtual I2C bus measures, as virtual-board set does: bmp280.temperature=25.5, bme280.humidity=40. Programs see it at their next read.',
+    inputs: {
+        ...virtual_i2c_nameInput,
+        assignment: { kind: 'list', split: 'lines', required: true, positional: true, description: 'DEVICE.FIELD=VALUE, one or more.' },
+    },
+    outputs: { set: 'What was set, one line per assignment.' },
+});
+const virtualI2cTraceSpec = defineCapability({
+    name: 'virtual-i2c trace',
+    title: "Boardline: trace a virtual I2C bus's transactions",
+    description: "Print each transaction on a virtual I2C bus as a bus analyser shows it (time, program[pid], each message's address, R/W, ACK/NACK and bytes, the result) as it happens, until interrupted; --recent prints the last ones kept (up to 1000) and exits.",
+    inputs: {
+        ...virtual_i2c_nameInput,
+        recent: { kind: 'boolean', default: 'false', description: 'Print the transactions kept so far and exit, instead of following.' },
+    },
+    outputs: { transactions: 'How many transactions were printed.' },
+});
+/** How often a follower asks the daemon for what came since: short enough to read as live. */
+const followIntervalMs = 100;
+async function virtualI2cSet(options, io, context) {
+    const record = await runningBus(context.stateDir, options.name);
+    const done = [];
+    for (const assignment of options.assignment) {
+        const reply = await sendControl(record.control, 'set', { assignment }, 5000, busControlOwner);
+        done.push(String(reply['set']));
+        io.info(`${record.name}: ${String(reply['set'])}`);
+    }
+    return { outputs: { set: done.join('\n') }, summary: done.map((line) => `- ${line}`).join('\n'), text: done.join('\n') };
+}
+async function virtualI2cTrace(options, io, context) {
+    const record = await runningBus(context.stateDir, options.name);
+    const history = async (since) => (await sendControl(record.control, 'history', { since }, 5000, busControlOwner))['transactions'];
+    if (options.recent) {
+        const lines = (await history(0)).map((entry) => entry.line);
+        return {
+            outputs: { transactions: lines.length },
+            summary: `${lines.length} transactions on \`${record.name}\`.`,
+            text: lines.length === 0 ? `No transactions on ${record.name} yet.` : lines.join('\n'),
+        };
+    }
+    // Only what happens from now on: the kept ones are what --recent is for.
+    const kept = await history(0);
+    let since = kept.at(-1)?.sequence ?? 0;
+    let printed = 0;
+    io.info(`Tracing ${record.name} (bus ${record.bus}) until interrupted`);
+    while (!io.signal.aborted) {
+        let entries;
+        try {
+            entries = await history(since);
+        }
+        catch {
+            // The bus stopped: the trace ends with it.
+            io.info(`${record.name} stopped`);
+            break;
+        }
+        for (const entry of entries)
+            context.output.write(`${entry.line}\n`);
+        printed += entries.length;
+        since = entries.at(-1)?.sequence ?? since;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(followIntervalMs, undefined, { signal: io.signal }).catch(() => undefined);
+    }
+    return {
+        outputs: { transactions: printed },
+        summary: `Traced ${printed} transactions on \`${record.name}\`.`,
+        text: `${printed} transactions traced on ${record.name}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/registry.ts
+
+
 
 
 
@@ -78213,6 +79280,12 @@ const capabilities = [
     capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
     capability(virtualBoardTraceSpec, virtualBoardTrace),
     capability(virtualBoardRunSpec, virtualBoardRun),
+    capability(virtualI2cStartSpec, virtualI2cStart),
+    capability(virtualI2cStatusSpec, virtualI2cStatus),
+    capability(virtualI2cSetSpec, virtualI2cSet),
+    capability(virtualI2cTraceSpec, virtualI2cTrace),
+    capability(virtualI2cStopSpec, virtualI2cStop),
+    capability(virtualI2cRunSpec, virtualI2cRun),
 ];
 /** The capabilities that ship as GitHub Actions and GitLab components, named by actionName(spec). */
 const actionCapabilities = capabilities.filter((entry) => entry.spec.action !== undefined);
@@ -81264,7 +82337,7 @@ const booleanWords = {
 };
 /** The input's own name, as action.yml declares it: what the action face says. */
 const inputNames = (name) => name;
-function invalid(name, message, fix) {
+function parse_inputs_invalid(name, message, fix) {
     return new errors_BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
 }
 function splitList(raw, split) {
@@ -81281,28 +82354,28 @@ function parseOne(name, spec, raw, naming) {
         case 'integer': {
             const text = raw.trim();
             if (!/^-?\d+$/.test(text)) {
-                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
+                throw parse_inputs_invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
             }
             const value = Number(text);
             if (spec.min !== undefined && value < spec.min) {
-                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
+                throw parse_inputs_invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
             }
             if (spec.max !== undefined && value > spec.max) {
-                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
+                throw parse_inputs_invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
             }
             return value;
         }
         case 'boolean': {
             const value = booleanWords[raw.trim()];
             if (value === undefined) {
-                throw invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
+                throw parse_inputs_invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
             }
             return value;
         }
         case 'duration': {
             const value = parseDuration(raw);
             if (value === undefined) {
-                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
+                throw parse_inputs_invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
             }
             return value;
         }
@@ -81311,7 +82384,7 @@ function parseOne(name, spec, raw, naming) {
         case 'choice': {
             const value = raw.trim();
             if (!spec.choices.includes(value)) {
-                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
+                throw parse_inputs_invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
             }
             return value;
         }
@@ -81337,7 +82410,7 @@ function parseInputs(spec, raw, naming = inputNames) {
         const text = given !== undefined && given !== '' ? given : input.default;
         if (text === undefined || text === '') {
             if (input.required === true) {
-                throw invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
+                throw parse_inputs_invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
             }
             values[name] = input.kind === 'list' ? [] : undefined;
             continue;

@@ -35,6 +35,17 @@ import {
   virtualBoardStop,
   virtualBoardStopSpec,
 } from './virtual-board.js';
+import { virtualI2cSet, virtualI2cSetSpec, virtualI2cTrace, virtualI2cTraceSpec } from './virtual-i2c-trace.js';
+import {
+  virtualI2cRun,
+  virtualI2cRunSpec,
+  virtualI2cStart,
+  virtualI2cStartSpec,
+  virtualI2cStatus,
+  virtualI2cStatusSpec,
+  virtualI2cStop,
+  virtualI2cStopSpec,
+} from './virtual-i2c.js';
 
 /** A capability as the faces see it: its definition and the one function that does the work. */
 export interface Capability<S extends CapabilitySpec = CapabilitySpec> {
@@ -81,6 +92,12 @@ export const capabilities: readonly Capability[] = [
   capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
   capability(virtualBoardTraceSpec, virtualBoardTrace),
   capability(virtualBoardRunSpec, virtualBoardRun),
+  capability(virtualI2cStartSpec, virtualI2cStart),
+  capability(virtualI2cStatusSpec, virtualI2cStatus),
+  capability(virtualI2cSetSpec, virtualI2cSet),
+  capability(virtualI2cTraceSpec, virtualI2cTrace),
+  capability(virtualI2cStopSpec, virtualI2cStop),
+  capability(virtualI2cRunSpec, virtualI2cRun),
 ];
 
 /** The capabilities that ship as GitHub Actions and GitLab components, named by actionName(spec). */

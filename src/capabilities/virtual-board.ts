@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defineCapability, type InputSpec, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
 import type { VirtualBoardStatus } from '../virtual/board-runner.js';
+import { awaitStopped, startInBackground } from '../virtual/background.js';
 import { prepareVirtualBoard } from '../virtual/board-families.js';
 import { virtualBoardModels } from '../virtual/boards.js';
 import { sendControl } from '../virtual/control.js';
@@ -161,38 +160,22 @@ export async function virtualBoardStart(options: BoardOptions, io: Io, context: 
   const directory = boardDirectory(context.stateDir, prepared.name);
   await mkdir(directory, { recursive: true });
   const logPath = join(directory, 'board.log');
-  const log = await open(logPath, 'w');
-  const [command = process.execPath, ...prefix] = context.selfCommand;
-  const child = spawn(command, [...prefix, ...runArguments(options, prepared.name)], { detached: true, stdio: ['ignore', log.fd, log.fd] });
-  await log.close();
-  let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
-  child.unref();
-  const deadlineMs = 15_000;
-  for (let waited = 0; ; waited += 25) {
-    const record = await findBoard(context.stateDir, prepared.name);
-    if (record !== undefined && record.pid === child.pid) {
-      io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
-      return {
-        outputs: recordOutputs(record),
-        summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
-        text: record.port,
-      };
-    }
-    if (exited !== undefined || waited > deadlineMs) {
-      if (exited === undefined) child.kill('SIGTERM');
-      const tail = (await readFile(logPath, 'utf8').catch(() => '')).trim().split('\n').slice(-10).join('\n');
-      throw new BoardlineError(
-        'failed',
-        `The virtual board ${prepared.name} did not start${exited === undefined ? ` within ${formatDuration(deadlineMs)}` : ` (exit code ${String(exited)})`}`,
-        {
-          hint: `Fix: see its log ${logPath}`,
-          details: tail,
-        },
-      );
-    }
-    await sleep(25);
-  }
+  const record = await startInBackground(
+    context.selfCommand,
+    runArguments(options, prepared.name),
+    logPath,
+    async (pid) => {
+      const found = await findBoard(context.stateDir, prepared.name);
+      return found?.pid === pid ? found : undefined;
+    },
+    `virtual board ${prepared.name}`,
+  );
+  io.info(`Virtual ${prepared.model.description} ${record.name} runs on ${record.port} (pid ${record.pid}; log ${logPath})`);
+  return {
+    outputs: recordOutputs(record),
+    summary: `Virtual board \`${record.name}\` (${prepared.model.name}) runs on \`${record.port}\`.`,
+    text: record.port,
+  };
 }
 
 export async function virtualBoardStatus(options: { name: string | undefined }, _io: Io, context: FaceContext): Promise<CapabilityResult> {
@@ -221,9 +204,6 @@ export async function virtualBoardReset(options: { name: string }, io: Io, conte
 export async function virtualBoardStop(options: { name: string }, _io: Io, context: FaceContext): Promise<CapabilityResult> {
   const record = await runningBoard(context.stateDir, options.name);
   await sendControl(record.control, 'stop');
-  for (let waited = 0; (await findBoard(context.stateDir, record.name)) !== undefined; waited += 25) {
-    if (waited > 10_000) throw new BoardlineError('failed', `The virtual board ${record.name} (pid ${record.pid}) did not stop within 10s`);
-    await sleep(25);
-  }
+  await awaitStopped(() => findBoard(context.stateDir, record.name), `virtual board ${record.name}`, record.pid);
   return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
 }

@@ -1,31 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { BoardlineError } from '../errors.js';
 import type { Atmega328p } from './atmega328p.js';
 import { AvrPins, type PinDrive } from './avr-pins.js';
 import type { ControlArguments, ControlCommand, ControlReply } from './control.js';
-import { writeFlashFile } from './flash-memory.js';
 import { AvrTwiBridge } from './i2c/avr-twi-bridge.js';
-import { I2cBus } from './i2c/i2c-bus.js';
-import type { I2cDevice } from './i2c/i2c-device.js';
+import { WiredDevices, type DeviceStatus } from './i2c/wired-devices.js';
 import { parseAssignment } from './pins/assignment.js';
-import type { Wiring, WiredDevice } from './wiring.js';
-
-/** What status tells of a wired device. */
-export interface DeviceStatus {
-  name: string;
-  kind: string;
-  address: string;
-  fields: Record<string, number>;
-  file: string | null;
-  display: boolean;
-}
-
-interface LiveDevice {
-  wired: WiredDevice;
-  device: I2cDevice;
-  /** The memory as last saved, to write the file only when it changed. */
-  saved: Uint8Array | undefined;
-}
+import type { Wiring } from './wiring.js';
 
 /** How a `pin.N=VALUE` assignment drives the pin. */
 function pinDriveOf(value: string): PinDrive {
@@ -56,63 +36,34 @@ function numberArgument(args: ControlArguments, key: string): number {
  * (set, pins, history, screenshot) are answered here.
  */
 export class BoardPeripherals {
-  private readonly devices: LiveDevice[];
   private readonly pins: AvrPins;
-  private readonly bus: I2cBus;
 
   private constructor(
     private readonly mcu: Atmega328p,
-    private readonly wiring: Wiring,
-    devices: LiveDevice[],
+    private readonly devices: WiredDevices,
+    wiring: Wiring,
   ) {
-    this.devices = devices;
-    this.bus = new I2cBus(devices.map((entry) => entry.device));
     this.pins = new AvrPins(() => mcu.timeUs);
     mcu.attach((parts) => {
       this.pins.attach(parts);
-      parts.twi.eventHandler = new AvrTwiBridge(parts.cpu, parts.twi, this.bus, mcu.clockHz);
+      parts.twi.eventHandler = new AvrTwiBridge(parts.cpu, parts.twi, devices.bus, mcu.clockHz);
     });
     for (const pin of wiring.pins) this.pins.drive(pin.pin, pin.drive, pin.where);
   }
 
   /** Builds the wired devices, each from its file if it has one, and attaches them to the MCU. */
   static async create(mcu: Atmega328p, wiring: Wiring): Promise<BoardPeripherals> {
-    const devices = await Promise.all(
-      wiring.devices.map(async (wired): Promise<LiveDevice> => {
-        const memory =
-          wired.file === null
-            ? undefined
-            : await readFile(wired.file).then(
-                (bytes) => new Uint8Array(bytes),
-                () => undefined,
-              );
-        const device = wired.kind.create({ address: wired.address, values: wired.values, memory });
-        return { wired, device, saved: device.memory === undefined ? undefined : Uint8Array.from(device.memory) };
-      }),
-    );
-    return new BoardPeripherals(mcu, wiring, devices);
+    // `pin` is the other target of set: the board's pins, handled here.
+    return new BoardPeripherals(mcu, await WiredDevices.create(wiring.devices, ['pin']), wiring);
   }
 
   describe(): DeviceStatus[] {
-    return this.devices.map(({ wired, device }) => ({
-      name: wired.name,
-      kind: wired.kind.kind,
-      address: `0x${wired.address.toString(16)}`,
-      fields: Object.fromEntries(device.fields.map((field) => [field.name, field.get()])),
-      file: wired.file,
-      display: device.screenshot !== undefined,
-    }));
+    return this.devices.describe();
   }
 
   /** Writes each device memory that changed since it was last saved to its file (atomically). */
   async save(): Promise<void> {
-    for (const entry of this.devices) {
-      const { memory } = entry.device;
-      if (entry.wired.file === null || memory === undefined) continue;
-      if (entry.saved !== undefined && Buffer.from(entry.saved).equals(Buffer.from(memory))) continue;
-      entry.saved = Uint8Array.from(memory);
-      await writeFlashFile(entry.wired.file, entry.saved);
-    }
+    await this.devices.save();
   }
 
   async handle(command: ControlCommand, args: ControlArguments): Promise<ControlReply> {
@@ -126,7 +77,7 @@ export class BoardPeripherals {
       const endUs = Math.min(numberArgument(args, 'endUs'), nowUs);
       return { ok: true, nowUs, traces: this.pins.traces(names, startUs, endUs) };
     }
-    if (command === 'screenshot') return { ok: true, ...this.screenshot(args['device']) };
+    if (command === 'screenshot') return { ok: true, ...this.devices.screenshot(args['device'], 'the board') };
     if (command === 'set') {
       const text = args['assignment'];
       if (typeof text !== 'string') throw new Error('assignment must be a string');
@@ -141,50 +92,7 @@ export class BoardPeripherals {
       const pin = this.pins.drive(assignment.field, pinDriveOf(assignment.value), text);
       return `pin ${pin.name} = ${assignment.value}`;
     }
-    const entry = this.devices.find((candidate) => candidate.wired.name === assignment.target);
-    if (entry === undefined) {
-      const names = this.devices.map((candidate) => candidate.wired.name);
-      throw new BoardlineError('usage', `${text}: no device named ${assignment.target} is wired`, {
-        hint:
-          names.length === 0
-            ? 'Fix: wire one (--i2c KIND@ADDRESS or --wiring FILE), or set pin.N'
-            : `Fix: use ${[...names, 'pin'].join(', ')}`,
-      });
-    }
-    const field = entry.device.fields.find((candidate) => candidate.name === assignment.field);
-    if (field === undefined) {
-      const fields = entry.device.fields.map((candidate) => candidate.name);
-      throw new BoardlineError('usage', `${text}: a ${entry.wired.kind.kind} has no field ${assignment.field}`, {
-        hint: fields.length === 0 ? `Fix: a ${entry.wired.kind.kind} has nothing to set` : `Fix: use ${fields.join(', ')}`,
-      });
-    }
-    const value = Number(assignment.value.replace(new RegExp(`\\s*${field.unit.replace(/[^A-Za-z%°]/g, '')}$`), ''));
-    if (!Number.isFinite(value)) {
-      throw new BoardlineError('usage', `${text}: ${assignment.value} is not a number`, {
-        hint: `Fix: give ${field.name} in ${field.unit}`,
-      });
-    }
-    if (value < field.min || value > field.max) {
-      throw new BoardlineError(
-        'usage',
-        `${text}: ${value} ${field.unit} is outside what a ${entry.wired.kind.kind} measures (${field.min}–${field.max} ${field.unit})`,
-        {
-          hint: `Fix: give ${field.name} within ${field.min}–${field.max} ${field.unit}`,
-        },
-      );
-    }
-    field.set(value);
-    return `${entry.wired.name}.${field.name} = ${value} ${field.unit}`;
-  }
-
-  private screenshot(name: unknown): { device: string; png: string } {
-    const displays = this.devices.filter((entry) => entry.device.screenshot !== undefined);
-    const entry = typeof name === 'string' ? displays.find((candidate) => candidate.wired.name === name) : displays[0];
-    if (entry?.device.screenshot === undefined) {
-      throw new BoardlineError('usage', typeof name === 'string' ? `no display named ${name} is wired` : 'the board has no display wired', {
-        hint: 'Fix: wire one, e.g. --i2c ssd1306@0x3c',
-      });
-    }
-    return { device: entry.wired.name, png: entry.device.screenshot().toString('base64') };
+    // The text as given, as errors quoted it before the devices were shared with virtual-i2c.
+    return this.devices.set({ ...assignment, text });
   }
 }

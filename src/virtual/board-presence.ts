@@ -8,12 +8,17 @@ import type { VirtualBoardRecord } from './registry.js';
  * What makes a running virtual board of any family findable and reachable: its control socket and
  * its board.json (the registry reads it), published once the board runs and withdrawn when it stops.
  */
-export class BoardPresence {
+export class BoardPresence<R extends { control: string } = Omit<VirtualBoardRecord, 'pid' | 'startedAt'>> {
   private readonly directory: string;
-  private readonly record: Omit<VirtualBoardRecord, 'pid' | 'startedAt'>;
+  private readonly record: R;
   private control: Server | undefined;
 
-  constructor(directory: string, record: Omit<VirtualBoardRecord, 'pid' | 'startedAt'>) {
+  /** `fileName` is what the family's registry reads: board.json for boards, bus.json for a virtual I2C bus. */
+  constructor(
+    directory: string,
+    record: R,
+    private readonly fileName = 'board.json',
+  ) {
     this.directory = directory;
     this.record = record;
   }
@@ -22,10 +27,10 @@ export class BoardPresence {
     await mkdir(this.directory, { recursive: true });
   }
 
-  async publish(handle: ControlHandler, startedAt: number): Promise<VirtualBoardRecord> {
+  async publish(handle: ControlHandler, startedAt: number): Promise<R & { pid: number; startedAt: string }> {
     this.control = await serveControl(this.record.control, handle);
-    const published: VirtualBoardRecord = { ...this.record, pid: process.pid, startedAt: new Date(startedAt).toISOString() };
-    await writeFile(join(this.directory, 'board.json'), `${JSON.stringify(published, null, 2)}\n`);
+    const published = { ...this.record, pid: process.pid, startedAt: new Date(startedAt).toISOString() };
+    await writeFile(join(this.directory, this.fileName), `${JSON.stringify(published, null, 2)}\n`);
     return published;
   }
 
@@ -34,7 +39,7 @@ export class BoardPresence {
       if (this.control === undefined) resolve();
       else this.control.close(() => resolve());
     });
-    await rm(join(this.directory, 'board.json'), { force: true });
+    await rm(join(this.directory, this.fileName), { force: true });
     await rm(this.record.control, { force: true });
   }
 }

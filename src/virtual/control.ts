@@ -96,12 +96,22 @@ export async function serveControl(path: string, handle: ControlHandler): Promis
   return server;
 }
 
+/** Who answers on a control socket, for errors: a virtual board, or a virtual I2C bus. */
+export interface ControlOwner {
+  what: string;
+  /** The command that lists the running ones. */
+  status: string;
+}
+
+const virtualBoard: ControlOwner = { what: 'virtual board', status: 'boardline virtual-board status' };
+
 /** Sends one command to a board's control socket and returns its answer, within a deadline. */
 export async function sendControl(
   path: string,
   command: ControlCommand,
   args: ControlArguments = {},
   timeoutMs = 5000,
+  owner: ControlOwner = virtualBoard,
 ): Promise<Record<string, unknown>> {
   const answer = await new Promise<string>((resolve, reject) => {
     const socket = connect(path);
@@ -122,14 +132,14 @@ export async function sendControl(
       reject(error);
     });
   }).catch((error: unknown) => {
-    throw new BoardlineError('port', `The virtual board's control channel ${path} did not answer ${command}: ${(error as Error).message}`, {
-      hint: 'Fix: check the board still runs (boardline virtual-board status), or start it again',
+    throw new BoardlineError('port', `The ${owner.what}'s control channel ${path} did not answer ${command}: ${(error as Error).message}`, {
+      hint: `Fix: check it still runs (${owner.status}), or start it again`,
       cause: error,
     });
   });
   const reply = JSON.parse(answer) as ControlReply;
   if (!reply.ok) {
-    throw new BoardlineError(reply.kind ?? 'failed', `The virtual board refused ${command}: ${reply.error}`, {
+    throw new BoardlineError(reply.kind ?? 'failed', `The ${owner.what} refused ${command}: ${reply.error}`, {
       ...(reply.hint === undefined ? {} : { hint: reply.hint }),
     });
   }

@@ -113,11 +113,24 @@ function settle(devices: readonly Omit<WiredDevice, 'name'>[], names: readonly (
   return named;
 }
 
+/** Why a user of the wiring has no pins (a virtual I2C bus is only a bus), said at the `pins:` line. */
+export interface PinsRefusal {
+  message: string;
+  hint: string;
+}
+
 /** Reads a wiring file (YAML): `i2c:` devices and `pins:` driven from outside. Errors name the line. */
-export function parseWiring(text: string, source: string, baseDirectory: string): { wiring: Wiring; names: (string | undefined)[] } {
+export function parseWiring(
+  text: string,
+  source: string,
+  baseDirectory: string,
+  pinsRefusal?: PinsRefusal,
+): { wiring: Wiring; names: (string | undefined)[] } {
   const file: YamlFile = new YamlFile(text, source);
   const top =
     file.root === null ? new Map<string, { key: Node; value: Node | null }>() : file.entries(file.root, ['i2c', 'pins'], 'the wiring');
+  const pinsEntry = top.get('pins');
+  if (pinsRefusal !== undefined && pinsEntry !== undefined) file.fail(pinsEntry.key, pinsRefusal.message, pinsRefusal.hint);
   const devices: Omit<WiredDevice, 'name'>[] = [];
   const names: (string | undefined)[] = [];
   for (const item of file.items(top.get('i2c')?.value, 'i2c')) {
@@ -189,7 +202,7 @@ export function parseI2cFlag(value: string): Omit<WiredDevice, 'name'> {
  * The board's wiring from a file and the flags together, checked whole: addresses, names, pins
  * and the device files' sizes. Runs before the board starts, so bad wiring fails in the foreground.
  */
-export async function loadWiring(wiringFile: string | undefined, i2cFlags: readonly string[]): Promise<Wiring> {
+export async function loadWiring(wiringFile: string | undefined, i2cFlags: readonly string[], pinsRefusal?: PinsRefusal): Promise<Wiring> {
   let fromFile: { wiring: Wiring; names: (string | undefined)[] } = { wiring: noWiring, names: [] };
   if (wiringFile !== undefined) {
     const path = resolve(wiringFile);
@@ -199,7 +212,7 @@ export async function loadWiring(wiringFile: string | undefined, i2cFlags: reado
         cause: error,
       });
     });
-    fromFile = parseWiring(text, wiringFile, dirname(path));
+    fromFile = parseWiring(text, wiringFile, dirname(path), pinsRefusal);
   }
   const flagged = i2cFlags.map(parseI2cFlag);
   const devices = settle([...fromFile.wiring.devices, ...flagged], [...fromFile.names, ...flagged.map(() => undefined)]);
