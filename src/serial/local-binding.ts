@@ -1,13 +1,14 @@
 import { read } from 'node:fs';
 import { promisify } from 'node:util';
 import { autoDetect, type BindingInterface, type BindingPortInterface } from '@serialport/bindings-cpp';
+import { watchEveryAwaitedEvent, type ReadinessPoller } from './poller-events.js';
 
 const readAsync = promisify(read);
 
 /** What a unix port of serialport's binding has besides its interface: its descriptor and its readiness poller. */
 interface UnixPort extends BindingPortInterface {
   fd: number | null;
-  poller: { once(event: 'readable', callback: (error: Error | null) => void): unknown };
+  poller: ReadinessPoller & { once(event: 'readable', callback: (error: Error | null) => void): unknown };
 }
 
 function isUnixPort(port: BindingPortInterface): port is UnixPort {
@@ -81,6 +82,7 @@ async function writeOrHangUp(port: UnixPort, write: (buffer: Buffer) => Promise<
  * any failed read: the stream closes with the error, and the port is reported as gone. And the
  * same loss is said the same way however it shows — end of file on a read, EBADF from the poll a
  * read waits on, EIO from a write — so what the user reads does not depend on which came first.
+ * And its poller keeps watching for a write's room while a read waits (poller-events.ts).
  */
 export function localBinding(): BindingInterface {
   const base = autoDetect() as BindingInterface;
@@ -89,6 +91,7 @@ export function localBinding(): BindingInterface {
     open: async (options) => {
       const port = await base.open(options);
       if (isUnixPort(port)) {
+        watchEveryAwaitedEvent(port.poller);
         port.read = (buffer, offset, length) => readOrHangUp(port, buffer, offset, length);
         const write = port.write.bind(port);
         port.write = (buffer) => writeOrHangUp(port, write, buffer);

@@ -10,6 +10,10 @@ export interface PtyPair {
   a: string;
   /** Link to the other end: the test plays the board here. */
   b: string;
+  /** Stops the cable carrying anything (socat stopped): bytes written at one end pile up until the pty's buffers are full. */
+  hold(): void;
+  /** Lets bytes cross again. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -37,8 +41,11 @@ export async function openPtyPair(): Promise<PtyPair> {
   return {
     a,
     b,
+    hold: () => child.kill('SIGSTOP'),
+    release: () => child.kill('SIGCONT'),
     close: async () => {
       if (child.exitCode !== null) return;
+      child.kill('SIGCONT'); // a held cable cannot act on SIGTERM
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await exited;

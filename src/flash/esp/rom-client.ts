@@ -122,10 +122,10 @@ export class RomClient {
   }
 
   /** Sends one SLIP frame holding `payload` as it is: a READ_FLASH acknowledgement, which is no command. */
-  async sendFrame(payload: Uint8Array): Promise<void> {
+  async sendFrame(payload: Uint8Array, timeoutMs?: number, what?: string): Promise<void> {
     const frame = slipEncode(payload);
     this.count('sent', frame.length);
-    await this.link.write(frame);
+    await this.link.write(frame, timeoutMs, what);
   }
 
   /**
@@ -170,7 +170,9 @@ export class RomClient {
     timeoutMs: number,
     options: { checksum?: number; dataLength?: number } = {},
   ): Promise<RomReply> {
-    await this.send(op, data, options.checksum ?? 0);
+    // The write has the command's time too: a 16 KiB block takes a while on the line, and a port
+    // that stops taking bytes must fail the command as a lost answer would.
+    await this.sendFrame(encodeRequest(op, data, options.checksum ?? 0), Math.max(1, timeoutMs), what);
     return this.receive(op, what, timeoutMs, options.dataLength ?? 0);
   }
 
