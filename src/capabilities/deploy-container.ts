@@ -2,6 +2,7 @@ import type { DockerClient } from '../docker/docker-cli.js';
 import { loginToRegistry, registryLoginInputs, requestedLogin, type RegistrySession } from '../docker/registry-login.js';
 import { deployContainer, DeployFailure, type DeployOutcome, type DeployPlan } from '../deploy/deploy.js';
 import { parseDeviceLines, resolveDevices } from '../deploy/device-mapping.js';
+import { busArguments, describeBus, resolveBuses } from '../deploy/i2c-bus-mapping.js';
 import { dockerHostSlug, parseDockerHost } from '../deploy/docker-host.js';
 import { followTag } from '../deploy/follow.js';
 import { parseHealth } from '../deploy/health-probe.js';
@@ -36,7 +37,7 @@ export const deployContainerSpec = defineCapability({
       kind: 'list',
       split: 'lines',
       description:
-        'Serial devices, one per line: a port as flash-serial takes it (by-id link, usb:VID:PID[:SERIAL], a virtual board’s name) and -> the path inside, e.g. usb:1a86:7523 -> /dev/ttyUSB0.',
+        'Serial devices, one per line: a port as flash-serial takes it (by-id link, usb:VID:PID[:SERIAL], a virtual board’s name) and -> the path inside, e.g. usb:1a86:7523 -> /dev/ttyUSB0; or a virtual I2C bus running on this machine, virtual-i2c:NAME [-> /dev/i2c-N].',
     },
     hotplug: {
       kind: 'boolean',
@@ -146,11 +147,9 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
       hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
     });
   }
-  const devices = await resolveDevices(
-    parseDeviceLines(options.devices),
-    { stateDir: context.stateDir },
-    { hotplug: options.hotplug, remote: dockerHost.remote },
-  );
+  const requests = parseDeviceLines(options.devices);
+  const devices = await resolveDevices(requests, { stateDir: context.stateDir }, { hotplug: options.hotplug, remote: dockerHost.remote });
+  const buses = await resolveBuses(requests, { stateDir: context.stateDir, remote: dockerHost.remote });
   const args = await runArguments({
     devices,
     published,
@@ -186,6 +185,17 @@ export async function runDeployContainer(options: DeployContainerOptions, io: Io
     ...(credentials === undefined ? {} : { credentials }),
     pull: options.pull,
     runArguments: args,
+    platformArguments: async (platform) => {
+      const { args: busArgs, accesses } = await busArguments(buses, platform, {
+        ...context.host,
+        script: context.selfCommand.at(-1) ?? '',
+      });
+      buses.forEach((bus, index) => {
+        const access = accesses[index];
+        if (access !== undefined) io.info(`Virtual I2C bus ${describeBus(bus, access)} for the ${platform} image`);
+      });
+      return busArgs;
+    },
     published,
     probe,
     healthTimeoutMs: options['health-timeout'],

@@ -31,6 +31,12 @@ export interface DeployPlan {
   pull: 'always' | 'missing' | 'never';
   /** docker create arguments besides name, labels and image: devices, ports, env, volumes, restart. */
   runArguments: readonly string[];
+  /**
+   * More of them that depend on the pulled image's platform (linux/arm/v7): a virtual I2C bus
+   * goes in one way for an image of this machine's architecture, another for an emulated one.
+   * Asked after the pull, before the old container is touched, so a refusal changes nothing.
+   */
+  platformArguments?: (platform: string) => Promise<readonly string[]>;
   published: readonly PublishedPort[];
   probe: HealthProbe;
   healthTimeoutMs: number;
@@ -203,6 +209,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
   const pulled = await inspectImage(client, image, io);
   if (pulled === undefined) throw new BoardlineError('failed', `${image} is not on the docker host after the pull`);
   const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+  const platformArgs = (await plan.platformArguments?.(pulled.platform)) ?? [];
   // A port published on one address answers there only.
   const probed =
     probe.kind === 'http' || probe.kind === 'tcp'
@@ -238,6 +245,7 @@ export async function deployContainer(client: DockerClient, plan: DeployPlan, io
     const id = await steps.createNew([
       ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
       ...plan.runArguments,
+      ...platformArgs,
       image,
     ]);
     checkpoint('before the old container was stopped');

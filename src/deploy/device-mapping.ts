@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { BoardlineError } from '../errors.js';
 import { isNetworkPortValue } from '../serial/network-address.js';
 import { resolvePort, type PortSearch } from '../serial/resolve-port.js';
+import { isVirtualI2cRequest } from './i2c-bus-mapping.js';
 
 /** One `devices` line: a port value as flash-serial takes it, and the path it gets inside. */
 export interface DeviceRequest {
@@ -105,6 +106,8 @@ export async function resolveDevices(
   const { hotplug } = options;
   const mappings: DeviceMapping[] = [];
   for (const [index, request] of requests.entries()) {
+    // A virtual I2C bus is no serial port: resolveBuses (i2c-bus-mapping.ts) takes those lines.
+    if (isVirtualI2cRequest(request)) continue;
     if (options.remote) {
       mappings.push(remoteDevice(request, index, hotplug));
       continue;
