@@ -195,6 +195,18 @@ function plans(): ComponentPlan[] {
       script: ['boardline virtual-board start --inputs-from-env --dotenv boardline.env'],
       artifacts: dotenvOnly,
     },
+    {
+      capability: byName('virtual-i2c'),
+      stage: 'test',
+      // GitLab has no post step: the bus serves the later jobs on the same shell runner until one
+      // of them stops it (boardline virtual-i2c stop NAME), as a virtual board does.
+      tags: {
+        description:
+          'Runner tags of the shell runner the bus runs on: the jobs whose programs use it must run there too, and the last of them stops it (boardline virtual-i2c stop NAME).',
+      },
+      script: ['boardline virtual-i2c start --inputs-from-env --dotenv boardline.env'],
+      artifacts: dotenvOnly,
+    },
   ];
 }
 

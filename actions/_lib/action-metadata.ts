@@ -27,7 +27,12 @@ export function actionMetadata(spec: CapabilitySpec): Record<string, unknown> {
     branding: { icon: spec.action.icon, color: spec.action.color },
     inputs,
     outputs,
-    runs: { using: 'node24', main: bundlePath(actionName(spec)) },
+    runs: {
+      using: 'node24',
+      main: bundlePath(actionName(spec)),
+      // always(): a failed or cancelled job is where a bus or daemon left running hurts most.
+      ...(spec.action.post === undefined ? {} : { post: bundlePath(actionName(spec)), 'post-if': 'always()' }),
+    },
   };
 }
 

@@ -34774,6 +34774,7 @@ async function deployContainer(client, plan, io) {
     if (pulled === undefined)
         throw new errors_BoardlineError('failed', `${image} is not on the docker host after the pull`);
     const probe = choosePlannedProbe(plan, pulled.hasHealthcheck);
+    const platformArgs = (await plan.platformArguments?.(pulled.platform)) ?? [];
     // A port published on one address answers there only.
     const probed = probe.kind === 'http' || probe.kind === 'tcp'
         ? plan.published.find((port) => port.protocol === 'tcp' && port.hostPort === probe.port)
@@ -34806,6 +34807,7 @@ async function deployContainer(client, plan, io) {
         const id = await steps.createNew([
             ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
             ...plan.runArguments,
+            ...platformArgs,
             image,
         ]);
         checkpoint('before the old container was stopped');
@@ -35621,7 +35623,221 @@ async function resolvePort(requested, search = {}) {
     return info === undefined ? resolved : { ...resolved, info };
 }
 
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-registry.ts
+
+
+
+const bus_registry_busControlOwner = { what: 'virtual I2C bus', status: 'boardline virtual-i2c status' };
+function bus_registry_busDirectory(stateDir, name) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, 'i2c', name);
+}
+async function bus_registry_findBus(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    return readLiveRecord((0,external_node_path_namespaceObject.join)(bus_registry_busDirectory(stateDir, name), 'bus.json'));
+}
+async function listBuses(stateDir) {
+    return listLiveRecords((0,external_node_path_namespaceObject.join)(stateDir, 'i2c'), (name) => bus_registry_findBus(stateDir, name));
+}
+async function runningBus(stateDir, name) {
+    const record = await bus_registry_findBus(stateDir, name);
+    if (record !== undefined)
+        return record;
+    const running = (await listBuses(stateDir)).map((bus) => bus.name);
+    throw new errors_BoardlineError('port', `No virtual I2C bus named ${name} is running`, {
+        hint: running.length === 0
+            ? `Fix: start one: boardline virtual-i2c start ${name} --i2c bmp280@0x76`
+            : `Fix: use one of ${running.join(', ')}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/container-access.ts
+
+/** Where the shim and the bus socket appear inside a container: paths no image uses for anything else. */
+const shimInside = '/usr/lib/boardline/libboardline-i2c.so';
+const socketInside = (bus) => `/run/boardline/i2c-${bus}.sock`;
+/** Docker's names of the architectures the native parts are built for (an image's Architecture). */
+const dockerArches = { amd64: 'x64', arm64: 'arm64', arm: 'arm' };
+/**
+ * The native architecture of an image's platform (linux/arm/v7 → arm), or a refusal naming the
+ * platform: the shim runs inside the container's own processes, so it must be built for them.
+ */
+function imageNativeArch(platform, what) {
+    const [os, arch = ''] = platform.split('/');
+    const native = dockerArches[arch];
+    if (os !== 'linux' || native === undefined) {
+        throw new errors_BoardlineError('usage', `${what}: the image is ${platform}, and virtual-i2c's shim is built for linux/amd64, linux/arm64 and linux/arm only`, {
+            hint: 'Fix: build the image for one of those platforms (buildx-armv7 builds linux/arm/v7 and linux/amd64)',
+        });
+    }
+    return native;
+}
+/**
+ * How a container of `imageArch` reaches the bus, as /dev/i2c-`insideBus`. A program of this
+ * machine's own architecture, with the bus in fuse mode, opens the FUSE file bound in at that
+ * path: nothing in the image changes. Every other case goes through the shim of the image's
+ * architecture, bound in with the bus socket, and LD_PRELOAD: a bus in preload mode has no file,
+ * and an image of another architecture runs under qemu-user, which passes no i2c ioctls to the
+ * kernel. (Static programs, Go and raw syscalls bypass the shim: they need the fuse route.)
+ */
+function containerAccess(record, target) {
+    const insideBus = target.insideBus ?? record.bus;
+    const inside = `/dev/i2c-${insideBus}`;
+    if (record.device !== '' && target.imageArch === target.hostArch) {
+        return { via: 'fuse', inside, mounts: [{ source: record.device, target: inside, readonly: false }], env: [] };
+    }
+    const socket = socketInside(insideBus);
+    return {
+        via: 'preload',
+        inside,
+        mounts: [
+            { source: target.shim, target: shimInside, readonly: true },
+            { source: record.socket, target: socket, readonly: false },
+        ],
+        env: [`LD_PRELOAD=${shimInside}`, `BOARDLINE_I2C_BUSES=${insideBus}=${socket}`],
+    };
+}
+/**
+ * The docker run / create arguments for one or more buses. The shim's environment of several
+ * buses is merged into one LD_PRELOAD and one BOARDLINE_I2C_BUSES, and the shim bound in once.
+ */
+function containerArguments(accesses) {
+    const mounts = new Map();
+    const buses = [];
+    for (const access of accesses) {
+        for (const mount of access.mounts)
+            mounts.set(mount.target, mount);
+        for (const line of access.env)
+            if (line.startsWith('BOARDLINE_I2C_BUSES='))
+                buses.push(line.slice('BOARDLINE_I2C_BUSES='.length));
+    }
+    const args = [];
+    for (const mount of mounts.values()) {
+        // docker's --mount splits on commas: a path with one would be read as another option.
+        if (/[,\s]/.test(mount.source)) {
+            throw new errors_BoardlineError('usage', `The virtual I2C bus file ${mount.source} has a comma or a blank, which docker's --mount cannot carry`, {
+                hint: 'Fix: set BOARDLINE_STATE_DIR (and install Boardline) under paths without them',
+            });
+        }
+        args.push('--mount', `type=bind,source=${mount.source},target=${mount.target}${mount.readonly ? ',readonly' : ''}`);
+    }
+    if (buses.length > 0)
+        args.push('--env', `LD_PRELOAD=${shimInside}`, '--env', `BOARDLINE_I2C_BUSES=${buses.join(',')}`);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/native-binaries.ts
+
+
+
+/** The Linux architectures the native front ends are built for, as Node names them. */
+const nativeArches = ['x64', 'arm64', 'arm'];
+const shimName = 'libboardline-i2c.so';
+const fuseName = 'boardline-i2c-fuse';
+/**
+ * Where the native front ends of one architecture are: next to the bundle that runs
+ * (dist/cli/index.cjs → dist/native/linux-ARCH), or, run from source under tsx (src/cli/bin.ts),
+ * in the checkout's dist/native, where `npm run build` puts them. `script` is the running entry
+ * point, the last word of the face's selfCommand.
+ */
+function nativeDirectory(script, arch) {
+    const fromSource = script.endsWith('.ts');
+    const base = fromSource ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', '..'), 'dist', 'native') : (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', 'native');
+    return (0,external_node_path_namespaceObject.join)(base, `linux-${arch}`);
+}
+/** This machine's architecture among those built, or a clear refusal. */
+function hostNativeArch(platform, arch) {
+    const known = nativeArches.includes(arch);
+    if (platform !== 'linux' || !known) {
+        throw new errors_BoardlineError('not-available', `virtual-i2c runs on Linux (${nativeArches.join(', ')}); this machine is ${platform} ${arch}`, {
+            hint: 'Fix: run it on a Linux machine or CI runner',
+        });
+    }
+    return arch;
+}
+/** The path of a native part, which must exist (a checkout builds them with npm run build). */
+async function requireNative(script, arch, name) {
+    const path = (0,external_node_path_namespaceObject.join)(nativeDirectory(script, arch), name);
+    await (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.R_OK).catch((error) => {
+        throw new errors_BoardlineError('not-available', `virtual-i2c's ${name} for linux-${arch} is missing: ${path}`, {
+            hint: 'Fix: build the native parts with npm run build (in a Boardline checkout; it needs gcc and the cross compilers), or reinstall Boardline',
+            cause: error,
+        });
+    });
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/i2c-bus-mapping.ts
+
+
+
+
+/** A devices line naming a virtual I2C bus rather than a serial port: `virtual-i2c:NAME [-> /dev/i2c-M]`. */
+const busPrefix = 'virtual-i2c:';
+function isVirtualI2cRequest(request) {
+    return request.port.startsWith(busPrefix);
+}
+/**
+ * The virtual I2C buses among the devices lines, each found running on this machine, before the
+ * running container is touched. The bus is served by a process here, so the daemon must be this
+ * machine's too (a CI runner testing the app's image, not a Pi reached over the network).
+ */
+async function resolveBuses(requests, options) {
+    const mappings = [];
+    for (const [index, request] of requests.entries()) {
+        if (!isVirtualI2cRequest(request))
+            continue;
+        const line = `Input "devices", line ${String(index + 1)}`;
+        const name = request.port.slice(busPrefix.length);
+        if (options.remote) {
+            throw new errors_BoardlineError('usage', `${line}: ${request.port} is served on this machine, and the docker daemon is on another one`, {
+                hint: 'Fix: deploy to this machine’s daemon (no docker-host, DOCKER_HOST unset) to test the image against a virtual bus; on the Pi, name its real /dev/i2c-1',
+            });
+        }
+        const record = await bus_registry_findBus(options.stateDir, name);
+        if (record === undefined) {
+            const running = (await listBuses(options.stateDir)).map((bus) => bus.name);
+            throw new errors_BoardlineError('usage', `${line}: no virtual I2C bus named ${name} is running (${running.length === 0 ? 'none is' : `running: ${running.join(', ')}`})`, {
+                hint: `Fix: start it first (boardline virtual-i2c start ${name === '' ? 'NAME' : name} --i2c KIND@ADDRESS), or name a running one`,
+            });
+        }
+        const insideBus = request.inside === undefined ? record.bus : /^\/dev\/i2c-(\d{1,3})$/.exec(request.inside)?.[1];
+        if (insideBus === undefined || Number(insideBus) > 255) {
+            throw new errors_BoardlineError('usage', `${line}: a virtual I2C bus goes in as /dev/i2c-N, not ${request.inside ?? ''}`, {
+                hint: `Fix: write ${request.port} -> /dev/i2c-${String(record.bus)} (the bus the app opens), or leave out the path inside`,
+            });
+        }
+        mappings.push({ requested: request.port, record, insideBus: Number(insideBus) });
+    }
+    const insides = mappings.map((mapping) => mapping.insideBus);
+    const twice = insides.find((bus, index) => insides.indexOf(bus) !== index);
+    if (twice !== undefined) {
+        throw new errors_BoardlineError('usage', `Input "devices": two virtual I2C buses would both be /dev/i2c-${String(twice)} inside`, {
+            hint: 'Fix: give each bus its own path inside, e.g. virtual-i2c:sensors -> /dev/i2c-3',
+        });
+    }
+    return mappings;
+}
+/**
+ * The docker create arguments that give a container of `platform` its buses: the FUSE file for an
+ * image of this machine's architecture, else the shim built for the image's (see containerAccess).
+ */
+async function busArguments(mappings, platform, host) {
+    if (mappings.length === 0)
+        return { args: [], accesses: [] };
+    const imageArch = imageNativeArch(platform, 'Input "devices"');
+    const hostArch = hostNativeArch(host.platform, host.arch);
+    const shim = await requireNative(host.script, imageArch, shimName);
+    const accesses = mappings.map((mapping) => containerAccess(mapping.record, { imageArch, hostArch, shim, insideBus: mapping.insideBus }));
+    return { args: containerArguments(accesses), accesses };
+}
+function describeBus(mapping, access) {
+    const how = access.via === 'fuse' ? 'its FUSE file' : 'the preload shim and its socket';
+    return `${mapping.requested} → ${access.inside} (${how})`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/device-mapping.ts
+
 
 
 
@@ -35689,6 +35905,9 @@ async function resolveDevices(requests, search, options) {
     const { hotplug } = options;
     const mappings = [];
     for (const [index, request] of requests.entries()) {
+        // A virtual I2C bus is no serial port: resolveBuses (i2c-bus-mapping.ts) takes those lines.
+        if (isVirtualI2cRequest(request))
+            continue;
         if (options.remote) {
             mappings.push(remoteDevice(request, index, hotplug));
             continue;
@@ -35990,6 +36209,7 @@ function renderFailedDeploySummary(name, message, logs) {
 
 
 
+
 const deployContainerSpec = defineCapability({
     name: 'deploy-container',
     title: 'Boardline: deploy a container to the Pi',
@@ -36007,7 +36227,7 @@ const deployContainerSpec = defineCapability({
         devices: {
             kind: 'list',
             split: 'lines',
-            description: 'Serial devices, one per line: a port as flash-serial takes it (by-id link, usb:VID:PID[:SERIAL], a virtual board’s name) and -> the path inside, e.g. usb:1a86:7523 -> /dev/ttyUSB0.',
+            description: 'Serial devices, one per line: a port as flash-serial takes it (by-id link, usb:VID:PID[:SERIAL], a virtual board’s name) and -> the path inside, e.g. usb:1a86:7523 -> /dev/ttyUSB0; or a virtual I2C bus running on this machine, virtual-i2c:NAME [-> /dev/i2c-N].',
         },
         hotplug: {
             kind: 'boolean',
@@ -36100,7 +36320,9 @@ async function runDeployContainer(options, io, context) {
             hint: 'Fix: give a tag to follow (ghcr.io/acme/pi-app:main), or drop follow',
         });
     }
-    const devices = await resolveDevices(parseDeviceLines(options.devices), { stateDir: context.stateDir }, { hotplug: options.hotplug, remote: dockerHost.remote });
+    const requests = parseDeviceLines(options.devices);
+    const devices = await resolveDevices(requests, { stateDir: context.stateDir }, { hotplug: options.hotplug, remote: dockerHost.remote });
+    const buses = await resolveBuses(requests, { stateDir: context.stateDir, remote: dockerHost.remote });
     const args = await runArguments({
         devices,
         published,
@@ -36137,6 +36359,18 @@ async function runDeployContainer(options, io, context) {
         ...(credentials === undefined ? {} : { credentials }),
         pull: options.pull,
         runArguments: args,
+        platformArguments: async (platform) => {
+            const { args: busArgs, accesses } = await busArguments(buses, platform, {
+                ...context.host,
+                script: context.selfCommand.at(-1) ?? '',
+            });
+            buses.forEach((bus, index) => {
+                const access = accesses[index];
+                if (access !== undefined)
+                    io.info(`Virtual I2C bus ${describeBus(bus, access)} for the ${platform} image`);
+            });
+            return busArgs;
+        },
         published,
         probe,
         healthTimeoutMs: options['health-timeout'],
@@ -36796,7 +37030,7 @@ async function serveControl(path, handle) {
 }
 const virtualBoard = { what: 'virtual board', status: 'boardline virtual-board status' };
 /** Sends one command to a board's control socket and returns its answer, within a deadline. */
-async function sendControl(path, command, args = {}, timeoutMs = 5000, owner = virtualBoard) {
+async function control_sendControl(path, command, args = {}, timeoutMs = 5000, owner = virtualBoard) {
     const answer = await new Promise((resolve, reject) => {
         const socket = (0,external_node_net_namespaceObject.connect)(path);
         let text = '';
@@ -36864,7 +37098,35 @@ async function awaitClient(bridge, args) {
 var dist = __nccwpck_require__(9765);
 // EXTERNAL MODULE: ./node_modules/@serialport/bindings-cpp/dist/index.js
 var bindings_cpp_dist = __nccwpck_require__(6707);
+;// CONCATENATED MODULE: ./src/serial/poller-events.ts
+/** libuv's event bits, as serialport's poller passes them. */
+const readableBit = 0b0001;
+const writableBit = 0b0010;
+const disconnectBit = 0b0100;
+/**
+ * Makes every poll watch each event someone still waits for. serialport's unix poller (through
+ * @serialport/bindings-cpp 13.0.1) restarts its one uv_poll handle with only the event just asked
+ * for: a read that comes up empty and waits for "readable" while a write waits for "writable" (its
+ * buffer full) stops the watch for "writable", and if the board then says nothing until it has the
+ * rest of the write — a flasher's next block — neither side ever moves. Asking for the union keeps
+ * both; the native side already re-arms whatever is left after each event.
+ */
+function watchEveryAwaitedEvent(poller) {
+    const poll = poller.poll.bind(poller);
+    poller.poll = (eventFlag = 0) => {
+        let wanted = eventFlag;
+        if (poller.listenerCount('readable') > 0)
+            wanted |= readableBit;
+        if (poller.listenerCount('writable') > 0)
+            wanted |= writableBit;
+        if (poller.listenerCount('disconnect') > 0)
+            wanted |= disconnectBit;
+        poll(wanted);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/serial/local-binding.ts
+
 
 
 
@@ -36935,6 +37197,7 @@ async function writeOrHangUp(port, write, buffer) {
  * any failed read: the stream closes with the error, and the port is reported as gone. And the
  * same loss is said the same way however it shows — end of file on a read, EBADF from the poll a
  * read waits on, EIO from a write — so what the user reads does not depend on which came first.
+ * And its poller keeps watching for a write's room while a read waits (poller-events.ts).
  */
 function localBinding() {
     const base = (0,bindings_cpp_dist.autoDetect)();
@@ -36943,6 +37206,7 @@ function localBinding() {
         open: async (options) => {
             const port = await base.open(options);
             if (isUnixPort(port)) {
+                watchEveryAwaitedEvent(port.poller);
                 port.read = (buffer, offset, length) => readOrHangUp(port, buffer, offset, length);
                 const write = port.write.bind(port);
                 port.write = (buffer) => writeOrHangUp(port, write, buffer);
@@ -38036,7 +38300,7 @@ async function resetBoard(port, lines, mode, io) {
         const intoLoader = espDownloadResets.includes(mode);
         // The board waits, if it must, until this client's open has been seen: the reset comes after the open's own.
         const pty = openedPty(lines);
-        await sendControl(port.virtual.control, intoLoader ? 'download' : 'reset', pty === undefined ? {} : { pty }, clientConnectWaitMs + 10_000);
+        await control_sendControl(port.virtual.control, intoLoader ? 'download' : 'reset', pty === undefined ? {} : { pty }, clientConnectWaitMs + 10_000);
         io.info(`Reset virtual board ${port.virtual.name}${intoLoader ? ' into its ROM loader' : ''} through its control channel`);
         return 'done';
     }
@@ -38046,6 +38310,8 @@ async function resetBoard(port, lines, mode, io) {
 ;// CONCATENATED MODULE: ./src/serial/serial-link.ts
 
 
+/** How long a write may take when the caller gives no time: far more than a command's bytes need at 9600 baud. */
+const defaultWriteTimeoutMs = 10_000;
 /**
  * Request/response bytes over a serial port, where every read has a deadline: a board that stops
  * answering, or a port that goes away, is an error within the time given — never a hang.
@@ -38076,19 +38342,36 @@ class SerialLink {
         port.on('close', onLost);
         port.on('error', onLost);
     }
-    /** Sends bytes and waits until the operating system has passed them on. */
-    async write(bytes) {
+    /**
+     * Sends bytes and waits until the operating system has passed them on, or fails after
+     * `timeoutMs`: a port whose other end stops taking bytes (flow control held, a bridge or board
+     * that stopped reading, a driver that never reports the write done) is an error, never a hang.
+     */
+    async write(bytes, timeoutMs = defaultWriteTimeoutMs, what = `${bytes.length} bytes`) {
         if (this.lost !== undefined)
             throw this.lost;
-        await new Promise((resolve, reject) => {
-            this.port.write(Buffer.from(bytes), (error) => {
-                if (error === null || error === undefined)
-                    resolve();
-                else
-                    reject(error);
-            });
+        let timer;
+        const stalled = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new errors_BoardlineError('timeout', `Could not send ${what} on ${this.path} within ${timeoutMs} ms: the port did not take the ${bytes.length} bytes (the other end stopped reading, or flow control held them)`)), timeoutMs);
         });
-        await new Promise((resolve) => this.port.drain(() => resolve()));
+        const sent = (async () => {
+            await new Promise((resolve, reject) => {
+                this.port.write(Buffer.from(bytes), (error) => {
+                    if (error === null || error === undefined)
+                        resolve();
+                    else
+                        reject(error);
+                });
+            });
+            await new Promise((resolve) => this.port.drain(() => resolve()));
+        })();
+        sent.catch(() => undefined); // a write that fails after the deadline has already been reported
+        try {
+            await Promise.race([sent, stalled]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
     }
     /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
     read(count, timeoutMs, what) {
@@ -38789,10 +39072,10 @@ class RomClient {
         await this.sendFrame(encodeRequest(op, data, checksum));
     }
     /** Sends one SLIP frame holding `payload` as it is: a READ_FLASH acknowledgement, which is no command. */
-    async sendFrame(payload) {
+    async sendFrame(payload, timeoutMs, what) {
         const frame = slipEncode(payload);
         this.count('sent', frame.length);
-        await this.link.write(frame);
+        await this.link.write(frame, timeoutMs, what);
     }
     /**
      * The payload of the next whole SLIP frame, whatever it holds: a stub's greeting, or READ_FLASH's
@@ -38830,7 +39113,9 @@ class RomClient {
         }
     }
     async command(op, data, what, timeoutMs, options = {}) {
-        await this.send(op, data, options.checksum ?? 0);
+        // The write has the command's time too: a 16 KiB block takes a while on the line, and a port
+        // that stops taking bytes must fail the command as a lost answer would.
+        await this.sendFrame(encodeRequest(op, data, options.checksum ?? 0), Math.max(1, timeoutMs), what);
         return this.receive(op, what, timeoutMs, options.dataLength ?? 0);
     }
     /**
@@ -44705,7 +44990,7 @@ function writeVcd(traces, options) {
 
 
 async function boardNowUs(control, command) {
-    const reply = await sendControl(control, command);
+    const reply = await control_sendControl(control, command);
     const nowUs = reply['nowUs'];
     if (typeof nowUs !== 'number')
         throw new errors_BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
@@ -44733,7 +45018,7 @@ async function collectTraces(control, pins, windowUs, options) {
         }
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(100, Math.max(5, (endUs - nowUs) / 1000)));
     }
-    const reply = await sendControl(control, 'history', { pins, startUs, endUs }, 30_000);
+    const reply = await control_sendControl(control, 'history', { pins, startUs, endUs }, 30_000);
     return { startUs, endUs, traces: reply['traces'] };
 }
 
@@ -45209,11 +45494,11 @@ async function verify_pins_writeOut(path, data) {
 }
 /** The board's display as a PNG, if one is wired; a board without one is no error here. */
 async function displayPng(control) {
-    const status = await sendControl(control, 'status');
+    const status = await control_sendControl(control, 'status');
     const devices = (status['devices'] ?? []);
     if (!devices.some((device) => device.display === true))
         return undefined;
-    return Buffer.from(String((await sendControl(control, 'screenshot'))['png']), 'base64');
+    return Buffer.from(String((await control_sendControl(control, 'screenshot'))['png']), 'base64');
 }
 function verify_pins_summaryOf(port, results, traces, windowUs, files) {
     const failed = results.filter((result) => !result.passed).length;
@@ -49546,7 +49831,7 @@ async function virtualBoardStart(options, io, context) {
 }
 async function virtualBoardStatus(options, _io, context) {
     const records = options.name === undefined ? await listBoards(context.stateDir) : [await runningBoard(context.stateDir, options.name)];
-    const statuses = await Promise.all(records.map(async (record) => (await sendControl(record.control, 'status'))));
+    const statuses = await Promise.all(records.map(async (record) => (await control_sendControl(record.control, 'status'))));
     const lines = statuses.map((board) => `${board.name}  ${board.board}  ${board.port}  pid ${board.pid}  up ${formatDuration(board.uptimeMs)}  resets ${board.resets}${board.connected ? '  (port open)' : ''}`);
     return {
         outputs: { boards: statuses },
@@ -49556,13 +49841,13 @@ async function virtualBoardStatus(options, _io, context) {
 }
 async function virtualBoardReset(options, io, context) {
     const record = await runningBoard(context.stateDir, options.name);
-    await sendControl(record.control, 'reset');
+    await control_sendControl(record.control, 'reset');
     io.info(`Reset ${record.name}`);
     return { outputs: { name: record.name }, summary: `Reset virtual board \`${record.name}\`.`, text: `${record.name} reset` };
 }
 async function virtualBoardStop(options, _io, context) {
     const record = await runningBoard(context.stateDir, options.name);
-    await sendControl(record.control, 'stop');
+    await control_sendControl(record.control, 'stop');
     await awaitStopped(() => findBoard(context.stateDir, record.name), `virtual board ${record.name}`, record.pid);
     return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
 }
@@ -49629,7 +49914,7 @@ async function virtualBoardSet(options, io, context) {
     const record = await runningBoard(context.stateDir, options.name);
     const done = [];
     for (const assignment of options.assignment) {
-        const reply = await sendControl(record.control, 'set', { assignment });
+        const reply = await control_sendControl(record.control, 'set', { assignment });
         done.push(String(reply['set']));
         io.info(`${record.name}: ${String(reply['set'])}`);
     }
@@ -49637,7 +49922,7 @@ async function virtualBoardSet(options, io, context) {
 }
 async function virtualBoardPins(options, _io, context) {
     const record = await runningBoard(context.stateDir, options.name);
-    const pins = (await sendControl(record.control, 'pins'))['pins'];
+    const pins = (await control_sendControl(record.control, 'pins'))['pins'];
     const lines = pins.map((pin) => `${pin.pin.padEnd(3)} ${pin.level === 1 ? 'high' : 'low '} ${pin.mode}${pin.driven === undefined ? '' : ` (driven ${pin.driven})`}`);
     return {
         outputs: { pins: pins },
@@ -49651,7 +49936,7 @@ async function virtualBoardPins(options, _io, context) {
 }
 async function virtualBoardScreenshot(options, _io, context) {
     const record = await runningBoard(context.stateDir, options.name);
-    const reply = await sendControl(record.control, 'screenshot', options.device === undefined ? {} : { device: options.device });
+    const reply = await control_sendControl(record.control, 'screenshot', options.device === undefined ? {} : { device: options.device });
     const path = await virtual_board_pins_writeOut(options.out, Buffer.from(String(reply['png']), 'base64'));
     return {
         outputs: { screenshot: path, device: String(reply['device']) },
@@ -49675,34 +49960,6 @@ async function virtualBoardTrace(options, io, context) {
         summary: `Traced pins ${options.pins.join(', ')} of \`${record.name}\` for ${formatDuration(options.duration)}: ${edges} changes, \`${path}\`.`,
         text: path,
     };
-}
-
-;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-registry.ts
-
-
-
-const busControlOwner = { what: 'virtual I2C bus', status: 'boardline virtual-i2c status' };
-function busDirectory(stateDir, name) {
-    return (0,external_node_path_namespaceObject.join)(stateDir, 'i2c', name);
-}
-async function findBus(stateDir, name) {
-    if (!namePattern.test(name))
-        return undefined;
-    return readLiveRecord((0,external_node_path_namespaceObject.join)(busDirectory(stateDir, name), 'bus.json'));
-}
-async function listBuses(stateDir) {
-    return listLiveRecords((0,external_node_path_namespaceObject.join)(stateDir, 'i2c'), (name) => findBus(stateDir, name));
-}
-async function runningBus(stateDir, name) {
-    const record = await findBus(stateDir, name);
-    if (record !== undefined)
-        return record;
-    const running = (await listBuses(stateDir)).map((bus) => bus.name);
-    throw new errors_BoardlineError('port', `No virtual I2C bus named ${name} is running`, {
-        hint: running.length === 0
-            ? `Fix: start one: boardline virtual-i2c start ${name} --i2c bmp280@0x76`
-            : `Fix: use one of ${running.join(', ')}`,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-protocol.ts
@@ -50317,47 +50574,6 @@ async function checkBusNumber(bus) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/virtual/linux-i2c/native-binaries.ts
-
-
-
-/** The Linux architectures the native front ends are built for, as Node names them. */
-const nativeArches = ['x64', 'arm64', 'arm'];
-const shimName = 'libboardline-i2c.so';
-const fuseName = 'boardline-i2c-fuse';
-/**
- * Where the native front ends of one architecture are: next to the bundle that runs
- * (dist/cli/index.cjs → dist/native/linux-ARCH), or, run from source under tsx (src/cli/bin.ts),
- * in the checkout's dist/native, where `npm run build` puts them. `script` is the running entry
- * point, the last word of the face's selfCommand.
- */
-function nativeDirectory(script, arch) {
-    const fromSource = script.endsWith('.ts');
-    const base = fromSource ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', '..'), 'dist', 'native') : (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(script), '..', 'native');
-    return (0,external_node_path_namespaceObject.join)(base, `linux-${arch}`);
-}
-/** This machine's architecture among those built, or a clear refusal. */
-function hostNativeArch(platform, arch) {
-    const known = nativeArches.includes(arch);
-    if (platform !== 'linux' || !known) {
-        throw new errors_BoardlineError('not-available', `virtual-i2c runs on Linux (${nativeArches.join(', ')}); this machine is ${platform} ${arch}`, {
-            hint: 'Fix: run it on a Linux machine or CI runner',
-        });
-    }
-    return arch;
-}
-/** The path of a native part, which must exist (a checkout builds them with npm run build). */
-async function requireNative(script, arch, name) {
-    const path = (0,external_node_path_namespaceObject.join)(nativeDirectory(script, arch), name);
-    await (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.R_OK).catch((error) => {
-        throw new errors_BoardlineError('not-available', `virtual-i2c's ${name} for linux-${arch} is missing: ${path}`, {
-            hint: 'Fix: build the native parts with npm run build (in a Boardline checkout; it needs gcc and the cross compilers), or reinstall Boardline',
-            cause: error,
-        });
-    });
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/linux-i2c/prepare-bus.ts
 
 
@@ -50374,7 +50590,7 @@ async function requireNative(script, arch, name) {
 async function prepareBus(request, place) {
     const name = request.name ?? `i2c-${request.bus}`;
     checkBoardName(name, 'virtual I2C bus', 'i2c-1');
-    if ((await findBus(place.stateDir, name)) !== undefined) {
+    if ((await bus_registry_findBus(place.stateDir, name)) !== undefined) {
         throw new errors_BoardlineError('usage', `Input "name": a virtual I2C bus named ${name} is already running`, {
             hint: `Fix: stop it first (boardline virtual-i2c stop ${name}), or give another name`,
         });
@@ -50394,7 +50610,7 @@ async function prepareBus(request, place) {
     const arch = hostNativeArch(place.platform, place.arch);
     const shim = await requireNative(place.script, arch, shimName);
     const fuseBinary = mode === 'fuse' ? await requireNative(place.script, arch, fuseName) : undefined;
-    const directory = (0,external_node_path_namespaceObject.resolve)(busDirectory(place.stateDir, name));
+    const directory = (0,external_node_path_namespaceObject.resolve)(bus_registry_busDirectory(place.stateDir, name));
     const socket = (0,external_node_path_namespaceObject.join)(directory, 'bus.sock');
     // BOARDLINE_I2C_BUSES and QEMU_SET_ENV separate their items with commas.
     if (socket.includes(',')) {
@@ -50407,6 +50623,8 @@ async function prepareBus(request, place) {
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/virtual-i2c.ts
+
+
 
 
 
@@ -50456,12 +50674,21 @@ const busOutputs = {
     env: 'What a program needs for the preload shim, one VARIABLE=VALUE a line: LD_PRELOAD and BOARDLINE_I2C_BUSES.',
     'qemu-env': 'The same for a 32-bit arm program under qemu-user: QEMU_SET_ENV=LD_PRELOAD=…,BOARDLINE_I2C_BUSES=…',
     'qemu-env-arm64': 'The same for an arm64 program under qemu-user.',
+    'docker-args': "docker run arguments, on one line, that give a container of this machine's architecture the bus at /dev/i2c-N: the FUSE file bound in (fuse mode), else the shim, the socket and their environment.",
+    'docker-args-arm': 'The same for a linux/arm/v7 image run under qemu-user (the shim: qemu-user passes no i2c ioctls).',
+    'docker-args-arm64': 'The same for a linux/arm64 image run under qemu-user.',
     pid: 'Process serving the bus.',
 };
 const virtualI2cStartSpec = defineCapability({
     name: 'virtual-i2c start',
     title: 'Boardline: start a virtual I2C bus',
     description: 'Serve emulated I2C devices to Linux programs as /dev/i2c-N (FUSE, or an LD_PRELOAD shim), in the background.',
+    action: {
+        icon: 'cpu',
+        color: 'purple',
+        name: 'virtual-i2c',
+        post: 'Stops the bus when the job ends, passed, failed or cancelled: /dev/i2c-N unmounted, device memories saved to their files.',
+    },
     inputs: busInputs,
     outputs: busOutputs,
 });
@@ -50499,8 +50726,9 @@ function prepare(options, context) {
         uid: process.getuid?.() ?? 0,
     });
 }
-function startOutputs(prepared, record) {
+function startOutputs(prepared, record, hostArch) {
     const buses = `${record.bus}=${record.socket}`;
+    const dockerArgs = (imageArch) => containerArguments([containerAccess(record, { imageArch, hostArch, shim: prepared.shims[imageArch] })]).join(' ');
     const qemu = (shim) => `QEMU_SET_ENV=LD_PRELOAD=${shim},BOARDLINE_I2C_BUSES=${buses}`;
     return {
         name: record.name,
@@ -50515,6 +50743,9 @@ function startOutputs(prepared, record) {
         env: `LD_PRELOAD=${prepared.shim}\nBOARDLINE_I2C_BUSES=${buses}`,
         'qemu-env': qemu(prepared.shims.arm),
         'qemu-env-arm64': qemu(prepared.shims.arm64),
+        'docker-args': dockerArgs(hostArch),
+        'docker-args-arm': dockerArgs('arm'),
+        'docker-args-arm64': dockerArgs('arm64'),
         pid: record.pid,
     };
 }
@@ -50541,24 +50772,24 @@ async function virtualI2cStart(options, io, context) {
     await (0,promises_namespaceObject.mkdir)(prepared.directory, { recursive: true });
     const logPath = (0,external_node_path_namespaceObject.join)(prepared.directory, 'bus.log');
     const record = await startInBackground(context.selfCommand, virtual_i2c_runArguments(options, prepared), logPath, async (pid) => {
-        const found = await findBus(context.stateDir, prepared.name);
+        const found = await bus_registry_findBus(context.stateDir, prepared.name);
         return found?.pid === pid ? found : undefined;
     }, `virtual I2C bus ${prepared.name}`);
-    const outputs = startOutputs(prepared, record);
+    const outputs = startOutputs(prepared, record, hostNativeArch(context.host.platform, context.host.arch));
     const where = record.device === '' ? `the preload shim (socket ${record.socket})` : `${record.device} (fuse)`;
     io.info(`Virtual I2C bus ${record.name} serves bus ${record.bus} through ${where} (pid ${record.pid}; log ${logPath})`);
-    const keys = ['device', 'bus', 'mode', 'preload', 'env', 'qemu-env'];
+    const keys = ['device', 'bus', 'mode', 'preload', 'env', 'qemu-env', 'docker-args'];
     return {
         outputs,
         summary: `Virtual I2C bus \`${record.name}\` serves bus ${record.bus} through ${where}.`,
         text: keys
-            .map((key) => `${key.padEnd(8)} ${key === 'device' && record.device === '' ? '(none: preload mode)' : outputToString(outputs[key] ?? '').replaceAll('\n', ' ')}`)
+            .map((key) => `${key.padEnd(11)} ${key === 'device' && record.device === '' ? '(none: preload mode)' : outputToString(outputs[key] ?? '').replaceAll('\n', ' ')}`)
             .join('\n'),
     };
 }
 async function virtualI2cStatus(options, _io, context) {
     const records = options.name === undefined ? await listBuses(context.stateDir) : [await runningBus(context.stateDir, options.name)];
-    const statuses = await Promise.all(records.map(async (record) => (await sendControl(record.control, 'status', {}, 5000, busControlOwner))));
+    const statuses = await Promise.all(records.map(async (record) => (await control_sendControl(record.control, 'status', {}, 5000, bus_registry_busControlOwner))));
     const lines = statuses.map((bus) => {
         const devices = bus.devices.map((device) => `${device.name}@${device.address}`).join(', ');
         const where = bus.device === '' ? 'preload' : `fuse ${bus.device}`;
@@ -50573,9 +50804,25 @@ async function virtualI2cStatus(options, _io, context) {
 }
 async function virtualI2cStop(options, _io, context) {
     const record = await runningBus(context.stateDir, options.name);
-    await sendControl(record.control, 'stop', {}, 5000, busControlOwner);
-    await awaitStopped(() => findBus(context.stateDir, record.name), `virtual I2C bus ${record.name}`, record.pid);
+    await control_sendControl(record.control, 'stop', {}, 5000, bus_registry_busControlOwner);
+    await awaitStopped(() => bus_registry_findBus(context.stateDir, record.name), `virtual I2C bus ${record.name}`, record.pid);
     return { outputs: { name: record.name }, summary: `Stopped virtual I2C bus \`${record.name}\`.`, text: `${record.name} stopped` };
+}
+/**
+ * The action's post step: the bus its main step started, stopped when the job ends, with how
+ * much it served; a bus the job stopped itself (virtual-i2c stop) is said to be gone already.
+ */
+async function virtualI2cStopAfterJob(name, io, context) {
+    const record = await findBus(context.stateDir, name);
+    if (record === undefined) {
+        io.info(`Virtual I2C bus ${name} was stopped already`);
+        return;
+    }
+    // How much it served, if it still answers: a bus that does not is stopped all the same.
+    const status = (await sendControl(record.control, 'status', {}, 5000, busControlOwner).catch(() => undefined));
+    await virtualI2cStop({ name }, io, context);
+    const served = status === undefined ? '' : ` after ${String(status.transactions)} transactions`;
+    io.info(`Stopped virtual I2C bus ${name}${served} (log: ${join(busDirectory(context.stateDir, name), 'bus.log')})`);
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/virtual-i2c-trace.ts
@@ -50610,7 +50857,7 @@ async function virtualI2cSet(options, io, context) {
     const record = await runningBus(context.stateDir, options.name);
     const done = [];
     for (const assignment of options.assignment) {
-        const reply = await sendControl(record.control, 'set', { assignment }, 5000, busControlOwner);
+        const reply = await control_sendControl(record.control, 'set', { assignment }, 5000, bus_registry_busControlOwner);
         done.push(String(reply['set']));
         io.info(`${record.name}: ${String(reply['set'])}`);
     }
@@ -50618,7 +50865,7 @@ async function virtualI2cSet(options, io, context) {
 }
 async function virtualI2cTrace(options, io, context) {
     const record = await runningBus(context.stateDir, options.name);
-    const history = async (since) => (await sendControl(record.control, 'history', { since }, 5000, busControlOwner))['transactions'];
+    const history = async (since) => (await control_sendControl(record.control, 'history', { since }, 5000, bus_registry_busControlOwner))['transactions'];
     if (options.recent) {
         const lines = (await history(0)).map((entry) => entry.line);
         return {
@@ -50686,6 +50933,7 @@ const monitorCapability = capability(monitorSpec, monitor);
 const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
 const sdImageCapability = capability(sdImageSpec, sdImage);
 const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
+const virtualI2cStartCapability = capability(virtualI2cStartSpec, virtualI2cStart);
 /** Every capability, in the order the CLI's help lists them. */
 const capabilities = [
     setupArduinoCliCapability,
@@ -50708,7 +50956,7 @@ const capabilities = [
     capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
     capability(virtualBoardTraceSpec, virtualBoardTrace),
     capability(virtualBoardRunSpec, virtualBoardRun),
-    capability(virtualI2cStartSpec, virtualI2cStart),
+    virtualI2cStartCapability,
     capability(virtualI2cStatusSpec, virtualI2cStatus),
     capability(virtualI2cSetSpec, virtualI2cSet),
     capability(virtualI2cTraceSpec, virtualI2cTrace),

@@ -19064,10 +19064,10 @@ function isZombie(pid) {
 
 
 
-const namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
+const registry_namePattern = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
 /** Refuses a name that cannot be a directory and a port value; `what` and `example` fit the family (a virtual I2C bus is not a board). */
 function checkBoardName(name, what = 'virtual board', example = 'uno0') {
-    if (!namePattern.test(name)) {
+    if (!registry_namePattern.test(name)) {
         throw new BoardlineError('usage', `Input "name": "${name}" is not a usable ${what} name`, {
             hint: `Fix: use letters, digits, - and _ (at most 32), e.g. ${example}`,
         });
@@ -19077,7 +19077,7 @@ function boardDirectory(stateDir, name) {
     return join(stateDir, 'boards', name);
 }
 /** The record a running process published in `file`, or undefined; the record of one that died is removed. */
-async function readLiveRecord(file) {
+async function registry_readLiveRecord(file) {
     let record;
     try {
         record = JSON.parse(await readFile(file, 'utf8'));
@@ -19091,7 +19091,7 @@ async function readLiveRecord(file) {
     return undefined;
 }
 /** The live records of every name under `directory`, each found by `find`, sorted by name. */
-async function listLiveRecords(directory, find) {
+async function registry_listLiveRecords(directory, find) {
     let names;
     try {
         names = await readdir(directory);
@@ -19104,12 +19104,12 @@ async function listLiveRecords(directory, find) {
 }
 /** The running board of that name, or undefined; the record of one that died is cleaned up. */
 async function registry_findBoard(stateDir, name) {
-    if (!namePattern.test(name))
+    if (!registry_namePattern.test(name))
         return undefined;
-    return readLiveRecord(join(boardDirectory(stateDir, name), 'board.json'));
+    return registry_readLiveRecord(join(boardDirectory(stateDir, name), 'board.json'));
 }
 async function registry_listBoards(stateDir) {
-    return listLiveRecords(join(stateDir, 'boards'), (name) => registry_findBoard(stateDir, name));
+    return registry_listLiveRecords(join(stateDir, 'boards'), (name) => registry_findBoard(stateDir, name));
 }
 
 ;// CONCATENATED MODULE: ./src/spec/duration.ts
@@ -19486,7 +19486,221 @@ async function resolve_port_resolvePort(requested, search = {}) {
     return info === undefined ? resolved : { ...resolved, info };
 }
 
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/bus-registry.ts
+
+
+
+const busControlOwner = { what: 'virtual I2C bus', status: 'boardline virtual-i2c status' };
+function busDirectory(stateDir, name) {
+    return join(stateDir, 'i2c', name);
+}
+async function bus_registry_findBus(stateDir, name) {
+    if (!namePattern.test(name))
+        return undefined;
+    return readLiveRecord(join(busDirectory(stateDir, name), 'bus.json'));
+}
+async function bus_registry_listBuses(stateDir) {
+    return listLiveRecords(join(stateDir, 'i2c'), (name) => bus_registry_findBus(stateDir, name));
+}
+async function runningBus(stateDir, name) {
+    const record = await bus_registry_findBus(stateDir, name);
+    if (record !== undefined)
+        return record;
+    const running = (await bus_registry_listBuses(stateDir)).map((bus) => bus.name);
+    throw new BoardlineError('port', `No virtual I2C bus named ${name} is running`, {
+        hint: running.length === 0
+            ? `Fix: start one: boardline virtual-i2c start ${name} --i2c bmp280@0x76`
+            : `Fix: use one of ${running.join(', ')}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/container-access.ts
+
+/** Where the shim and the bus socket appear inside a container: paths no image uses for anything else. */
+const shimInside = '/usr/lib/boardline/libboardline-i2c.so';
+const socketInside = (bus) => `/run/boardline/i2c-${bus}.sock`;
+/** Docker's names of the architectures the native parts are built for (an image's Architecture). */
+const dockerArches = { amd64: 'x64', arm64: 'arm64', arm: 'arm' };
+/**
+ * The native architecture of an image's platform (linux/arm/v7 → arm), or a refusal naming the
+ * platform: the shim runs inside the container's own processes, so it must be built for them.
+ */
+function container_access_imageNativeArch(platform, what) {
+    const [os, arch = ''] = platform.split('/');
+    const native = dockerArches[arch];
+    if (os !== 'linux' || native === undefined) {
+        throw new BoardlineError('usage', `${what}: the image is ${platform}, and virtual-i2c's shim is built for linux/amd64, linux/arm64 and linux/arm only`, {
+            hint: 'Fix: build the image for one of those platforms (buildx-armv7 builds linux/arm/v7 and linux/amd64)',
+        });
+    }
+    return native;
+}
+/**
+ * How a container of `imageArch` reaches the bus, as /dev/i2c-`insideBus`. A program of this
+ * machine's own architecture, with the bus in fuse mode, opens the FUSE file bound in at that
+ * path: nothing in the image changes. Every other case goes through the shim of the image's
+ * architecture, bound in with the bus socket, and LD_PRELOAD: a bus in preload mode has no file,
+ * and an image of another architecture runs under qemu-user, which passes no i2c ioctls to the
+ * kernel. (Static programs, Go and raw syscalls bypass the shim: they need the fuse route.)
+ */
+function container_access_containerAccess(record, target) {
+    const insideBus = target.insideBus ?? record.bus;
+    const inside = `/dev/i2c-${insideBus}`;
+    if (record.device !== '' && target.imageArch === target.hostArch) {
+        return { via: 'fuse', inside, mounts: [{ source: record.device, target: inside, readonly: false }], env: [] };
+    }
+    const socket = socketInside(insideBus);
+    return {
+        via: 'preload',
+        inside,
+        mounts: [
+            { source: target.shim, target: shimInside, readonly: true },
+            { source: record.socket, target: socket, readonly: false },
+        ],
+        env: [`LD_PRELOAD=${shimInside}`, `BOARDLINE_I2C_BUSES=${insideBus}=${socket}`],
+    };
+}
+/**
+ * The docker run / create arguments for one or more buses. The shim's environment of several
+ * buses is merged into one LD_PRELOAD and one BOARDLINE_I2C_BUSES, and the shim bound in once.
+ */
+function container_access_containerArguments(accesses) {
+    const mounts = new Map();
+    const buses = [];
+    for (const access of accesses) {
+        for (const mount of access.mounts)
+            mounts.set(mount.target, mount);
+        for (const line of access.env)
+            if (line.startsWith('BOARDLINE_I2C_BUSES='))
+                buses.push(line.slice('BOARDLINE_I2C_BUSES='.length));
+    }
+    const args = [];
+    for (const mount of mounts.values()) {
+        // docker's --mount splits on commas: a path with one would be read as another option.
+        if (/[,\s]/.test(mount.source)) {
+            throw new BoardlineError('usage', `The virtual I2C bus file ${mount.source} has a comma or a blank, which docker's --mount cannot carry`, {
+                hint: 'Fix: set BOARDLINE_STATE_DIR (and install Boardline) under paths without them',
+            });
+        }
+        args.push('--mount', `type=bind,source=${mount.source},target=${mount.target}${mount.readonly ? ',readonly' : ''}`);
+    }
+    if (buses.length > 0)
+        args.push('--env', `LD_PRELOAD=${shimInside}`, '--env', `BOARDLINE_I2C_BUSES=${buses.join(',')}`);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/virtual/linux-i2c/native-binaries.ts
+
+
+
+/** The Linux architectures the native front ends are built for, as Node names them. */
+const nativeArches = (/* unused pure expression or super */ null && (['x64', 'arm64', 'arm']));
+const native_binaries_shimName = 'libboardline-i2c.so';
+const fuseName = 'boardline-i2c-fuse';
+/**
+ * Where the native front ends of one architecture are: next to the bundle that runs
+ * (dist/cli/index.cjs → dist/native/linux-ARCH), or, run from source under tsx (src/cli/bin.ts),
+ * in the checkout's dist/native, where `npm run build` puts them. `script` is the running entry
+ * point, the last word of the face's selfCommand.
+ */
+function nativeDirectory(script, arch) {
+    const fromSource = script.endsWith('.ts');
+    const base = fromSource ? join(resolve(dirname(script), '..', '..'), 'dist', 'native') : resolve(dirname(script), '..', 'native');
+    return join(base, `linux-${arch}`);
+}
+/** This machine's architecture among those built, or a clear refusal. */
+function native_binaries_hostNativeArch(platform, arch) {
+    const known = nativeArches.includes(arch);
+    if (platform !== 'linux' || !known) {
+        throw new BoardlineError('not-available', `virtual-i2c runs on Linux (${nativeArches.join(', ')}); this machine is ${platform} ${arch}`, {
+            hint: 'Fix: run it on a Linux machine or CI runner',
+        });
+    }
+    return arch;
+}
+/** The path of a native part, which must exist (a checkout builds them with npm run build). */
+async function native_binaries_requireNative(script, arch, name) {
+    const path = join(nativeDirectory(script, arch), name);
+    await access(path, constants.R_OK).catch((error) => {
+        throw new BoardlineError('not-available', `virtual-i2c's ${name} for linux-${arch} is missing: ${path}`, {
+            hint: 'Fix: build the native parts with npm run build (in a Boardline checkout; it needs gcc and the cross compilers), or reinstall Boardline',
+            cause: error,
+        });
+    });
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/i2c-bus-mapping.ts
+
+
+
+
+/** A devices line naming a virtual I2C bus rather than a serial port: `virtual-i2c:NAME [-> /dev/i2c-M]`. */
+const busPrefix = 'virtual-i2c:';
+function i2c_bus_mapping_isVirtualI2cRequest(request) {
+    return request.port.startsWith(busPrefix);
+}
+/**
+ * The virtual I2C buses among the devices lines, each found running on this machine, before the
+ * running container is touched. The bus is served by a process here, so the daemon must be this
+ * machine's too (a CI runner testing the app's image, not a Pi reached over the network).
+ */
+async function resolveBuses(requests, options) {
+    const mappings = [];
+    for (const [index, request] of requests.entries()) {
+        if (!i2c_bus_mapping_isVirtualI2cRequest(request))
+            continue;
+        const line = `Input "devices", line ${String(index + 1)}`;
+        const name = request.port.slice(busPrefix.length);
+        if (options.remote) {
+            throw new BoardlineError('usage', `${line}: ${request.port} is served on this machine, and the docker daemon is on another one`, {
+                hint: 'Fix: deploy to this machine’s daemon (no docker-host, DOCKER_HOST unset) to test the image against a virtual bus; on the Pi, name its real /dev/i2c-1',
+            });
+        }
+        const record = await findBus(options.stateDir, name);
+        if (record === undefined) {
+            const running = (await listBuses(options.stateDir)).map((bus) => bus.name);
+            throw new BoardlineError('usage', `${line}: no virtual I2C bus named ${name} is running (${running.length === 0 ? 'none is' : `running: ${running.join(', ')}`})`, {
+                hint: `Fix: start it first (boardline virtual-i2c start ${name === '' ? 'NAME' : name} --i2c KIND@ADDRESS), or name a running one`,
+            });
+        }
+        const insideBus = request.inside === undefined ? record.bus : /^\/dev\/i2c-(\d{1,3})$/.exec(request.inside)?.[1];
+        if (insideBus === undefined || Number(insideBus) > 255) {
+            throw new BoardlineError('usage', `${line}: a virtual I2C bus goes in as /dev/i2c-N, not ${request.inside ?? ''}`, {
+                hint: `Fix: write ${request.port} -> /dev/i2c-${String(record.bus)} (the bus the app opens), or leave out the path inside`,
+            });
+        }
+        mappings.push({ requested: request.port, record, insideBus: Number(insideBus) });
+    }
+    const insides = mappings.map((mapping) => mapping.insideBus);
+    const twice = insides.find((bus, index) => insides.indexOf(bus) !== index);
+    if (twice !== undefined) {
+        throw new BoardlineError('usage', `Input "devices": two virtual I2C buses would both be /dev/i2c-${String(twice)} inside`, {
+            hint: 'Fix: give each bus its own path inside, e.g. virtual-i2c:sensors -> /dev/i2c-3',
+        });
+    }
+    return mappings;
+}
+/**
+ * The docker create arguments that give a container of `platform` its buses: the FUSE file for an
+ * image of this machine's architecture, else the shim built for the image's (see containerAccess).
+ */
+async function busArguments(mappings, platform, host) {
+    if (mappings.length === 0)
+        return { args: [], accesses: [] };
+    const imageArch = imageNativeArch(platform, 'Input "devices"');
+    const hostArch = hostNativeArch(host.platform, host.arch);
+    const shim = await requireNative(host.script, imageArch, shimName);
+    const accesses = mappings.map((mapping) => containerAccess(mapping.record, { imageArch, hostArch, shim, insideBus: mapping.insideBus }));
+    return { args: containerArguments(accesses), accesses };
+}
+function describeBus(mapping, access) {
+    const how = access.via === 'fuse' ? 'its FUSE file' : 'the preload shim and its socket';
+    return `${mapping.requested} → ${access.inside} (${how})`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/device-mapping.ts
+
 
 
 
@@ -19554,6 +19768,9 @@ async function resolveDevices(requests, search, options) {
     const { hotplug } = options;
     const mappings = [];
     for (const [index, request] of requests.entries()) {
+        // A virtual I2C bus is no serial port: resolveBuses (i2c-bus-mapping.ts) takes those lines.
+        if (isVirtualI2cRequest(request))
+            continue;
         if (options.remote) {
             mappings.push(remoteDevice(request, index, hotplug));
             continue;

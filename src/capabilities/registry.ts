@@ -69,6 +69,7 @@ export const monitorCapability = capability(monitorSpec, monitor);
 export const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
 export const sdImageCapability = capability(sdImageSpec, sdImage);
 export const virtualBoardStartCapability = capability(virtualBoardStartSpec, virtualBoardStart);
+export const virtualI2cStartCapability = capability(virtualI2cStartSpec, virtualI2cStart);
 
 /** Every capability, in the order the CLI's help lists them. */
 export const capabilities: readonly Capability[] = [
@@ -92,7 +93,7 @@ export const capabilities: readonly Capability[] = [
   capability(virtualBoardScreenshotSpec, virtualBoardScreenshot),
   capability(virtualBoardTraceSpec, virtualBoardTrace),
   capability(virtualBoardRunSpec, virtualBoardRun),
-  capability(virtualI2cStartSpec, virtualI2cStart),
+  virtualI2cStartCapability,
   capability(virtualI2cStatusSpec, virtualI2cStatus),
   capability(virtualI2cSetSpec, virtualI2cSet),
   capability(virtualI2cTraceSpec, virtualI2cTrace),

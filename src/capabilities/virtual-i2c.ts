@@ -7,7 +7,9 @@ import { awaitStopped, startInBackground } from '../virtual/background.js';
 import { sendControl } from '../virtual/control.js';
 import { BusDaemon, type VirtualI2cStatus } from '../virtual/linux-i2c/bus-daemon.js';
 import { requestedModes } from '../virtual/linux-i2c/bus-mode.js';
-import { busControlOwner, findBus, listBuses, runningBus, type VirtualI2cRecord } from '../virtual/linux-i2c/bus-registry.js';
+import { busControlOwner, busDirectory, findBus, listBuses, runningBus, type VirtualI2cRecord } from '../virtual/linux-i2c/bus-registry.js';
+import { containerAccess, containerArguments } from '../virtual/linux-i2c/container-access.js';
+import { hostNativeArch, type NativeArch } from '../virtual/linux-i2c/native-binaries.js';
 import { prepareBus, type PreparedBus } from '../virtual/linux-i2c/prepare-bus.js';
 import type { FaceContext } from './context.js';
 import { outputToString, type CapabilityResult, type OutputValue } from './result.js';
@@ -53,6 +55,10 @@ const busOutputs = {
   env: 'What a program needs for the preload shim, one VARIABLE=VALUE a line: LD_PRELOAD and BOARDLINE_I2C_BUSES.',
   'qemu-env': 'The same for a 32-bit arm program under qemu-user: QEMU_SET_ENV=LD_PRELOAD=…,BOARDLINE_I2C_BUSES=…',
   'qemu-env-arm64': 'The same for an arm64 program under qemu-user.',
+  'docker-args':
+    "docker run arguments, on one line, that give a container of this machine's architecture the bus at /dev/i2c-N: the FUSE file bound in (fuse mode), else the shim, the socket and their environment.",
+  'docker-args-arm': 'The same for a linux/arm/v7 image run under qemu-user (the shim: qemu-user passes no i2c ioctls).',
+  'docker-args-arm64': 'The same for a linux/arm64 image run under qemu-user.',
   pid: 'Process serving the bus.',
 } as const;
 
@@ -60,6 +66,12 @@ export const virtualI2cStartSpec = defineCapability({
   name: 'virtual-i2c start',
   title: 'Boardline: start a virtual I2C bus',
   description: 'Serve emulated I2C devices to Linux programs as /dev/i2c-N (FUSE, or an LD_PRELOAD shim), in the background.',
+  action: {
+    icon: 'cpu',
+    color: 'purple',
+    name: 'virtual-i2c',
+    post: 'Stops the bus when the job ends, passed, failed or cancelled: /dev/i2c-N unmounted, device memories saved to their files.',
+  },
   inputs: busInputs,
   outputs: busOutputs,
 });
@@ -106,8 +118,10 @@ function prepare(options: BusOptions, context: FaceContext): Promise<PreparedBus
   });
 }
 
-function startOutputs(prepared: PreparedBus, record: VirtualI2cRecord): Record<string, OutputValue> {
+function startOutputs(prepared: PreparedBus, record: VirtualI2cRecord, hostArch: NativeArch): Record<string, OutputValue> {
   const buses = `${record.bus}=${record.socket}`;
+  const dockerArgs = (imageArch: NativeArch): string =>
+    containerArguments([containerAccess(record, { imageArch, hostArch, shim: prepared.shims[imageArch] })]).join(' ');
   const qemu = (shim: string): string => `QEMU_SET_ENV=LD_PRELOAD=${shim},BOARDLINE_I2C_BUSES=${buses}`;
   return {
     name: record.name,
@@ -122,6 +136,9 @@ function startOutputs(prepared: PreparedBus, record: VirtualI2cRecord): Record<s
     env: `LD_PRELOAD=${prepared.shim}\nBOARDLINE_I2C_BUSES=${buses}`,
     'qemu-env': qemu(prepared.shims.arm),
     'qemu-env-arm64': qemu(prepared.shims.arm64),
+    'docker-args': dockerArgs(hostArch),
+    'docker-args-arm': dockerArgs('arm'),
+    'docker-args-arm64': dockerArgs('arm64'),
     pid: record.pid,
   };
 }
@@ -162,17 +179,17 @@ export async function virtualI2cStart(options: BusOptions, io: Io, context: Face
     },
     `virtual I2C bus ${prepared.name}`,
   );
-  const outputs = startOutputs(prepared, record);
+  const outputs = startOutputs(prepared, record, hostNativeArch(context.host.platform, context.host.arch));
   const where = record.device === '' ? `the preload shim (socket ${record.socket})` : `${record.device} (fuse)`;
   io.info(`Virtual I2C bus ${record.name} serves bus ${record.bus} through ${where} (pid ${record.pid}; log ${logPath})`);
-  const keys = ['device', 'bus', 'mode', 'preload', 'env', 'qemu-env'] as const;
+  const keys = ['device', 'bus', 'mode', 'preload', 'env', 'qemu-env', 'docker-args'] as const;
   return {
     outputs,
     summary: `Virtual I2C bus \`${record.name}\` serves bus ${record.bus} through ${where}.`,
     text: keys
       .map(
         (key) =>
-          `${key.padEnd(8)} ${key === 'device' && record.device === '' ? '(none: preload mode)' : outputToString(outputs[key] ?? '').replaceAll('\n', ' ')}`,
+          `${key.padEnd(11)} ${key === 'device' && record.device === '' ? '(none: preload mode)' : outputToString(outputs[key] ?? '').replaceAll('\n', ' ')}`,
       )
       .join('\n'),
   };
@@ -201,4 +218,22 @@ export async function virtualI2cStop(options: { name: string }, _io: Io, context
   await sendControl(record.control, 'stop', {}, 5000, busControlOwner);
   await awaitStopped(() => findBus(context.stateDir, record.name), `virtual I2C bus ${record.name}`, record.pid);
   return { outputs: { name: record.name }, summary: `Stopped virtual I2C bus \`${record.name}\`.`, text: `${record.name} stopped` };
+}
+
+/**
+ * The action's post step: the bus its main step started, stopped when the job ends, with how
+ * much it served; a bus the job stopped itself (virtual-i2c stop) is said to be gone already.
+ */
+export async function virtualI2cStopAfterJob(name: string, io: Io, context: FaceContext): Promise<void> {
+  const record = await findBus(context.stateDir, name);
+  if (record === undefined) {
+    io.info(`Virtual I2C bus ${name} was stopped already`);
+    return;
+  }
+  // How much it served, if it still answers: a bus that does not is stopped all the same.
+  const status = (await sendControl(record.control, 'status', {}, 5000, busControlOwner).catch(() => undefined)) as
+    VirtualI2cStatus | undefined;
+  await virtualI2cStop({ name }, io, context);
+  const served = status === undefined ? '' : ` after ${String(status.transactions)} transactions`;
+  io.info(`Stopped virtual I2C bus ${name}${served} (log: ${join(busDirectory(context.stateDir, name), 'bus.log')})`);
 }

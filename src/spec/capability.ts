@@ -75,6 +75,11 @@ export interface CapabilitySpec {
     icon: string;
     color: 'white' | 'yellow' | 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'gray-dark';
     name?: string;
+    /**
+     * What the action's post step does when the job ends, passed or failed (the runner runs the
+     * same bundle again as `runs.post`): for what a step starts that must not outlive the job.
+     */
+    post?: string;
   };
   inputs: Readonly<Record<string, InputSpec>>;
   outputs: Readonly<Record<string, string>>;

@@ -35,6 +35,7 @@ const expectedActions = [
   'deploy-container',
   'sd-image',
   'virtual-board',
+  'virtual-i2c',
 ];
 
 async function readAction(name: string): Promise<{ text: string; yaml: ActionYaml }> {

@@ -21,6 +21,7 @@ const components = [
   'deploy-container',
   'sd-image',
   'virtual-board',
+  'virtual-i2c',
 ];
 
 /** The least each component needs to resolve: its required inputs. */
@@ -30,6 +31,7 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'verify-banner': { expect: 'BOOT', tags: ['pi'] },
   'verify-pins': { port: 'uno0', expect: 'pin 13 toggles', tags: ['shell'] },
   'virtual-board': { tags: ['shell'] },
+  'virtual-i2c': { tags: ['shell'] },
   'deploy-container': { image: 'registry.example.com/acme/pi-app:1.0.0', tags: ['pi'] },
   'sd-image': { tags: ['image-builder'] },
 };

@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface ActionYaml {
   inputs?: Record<string, { default?: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string };
 }
 
 export interface ActionRunOptions {
@@ -26,6 +26,11 @@ export interface ActionRunOptions {
   stdin?: string;
   /** The job's workspace (the step's working directory); a new empty one by default. */
   workspace?: string;
+  /**
+   * Runs the action's post step (runs.post) instead of its main, with the state its main step saved
+   * (ActionRun.state), which the runner passes as STATE_<name>.
+   */
+  post?: Record<string, string>;
   /** Plays the world around the step while it runs (e.g. the board), watching its output. */
   whileRunning?: (step: RunningProcess) => Promise<void>;
 }
@@ -61,8 +66,11 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
   const actionDir = join(root, 'actions', name);
   const metadata = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionYaml;
   const using = options.using ?? metadata.runs.using;
-  const target = resolve(actionDir, metadata.runs.main);
-  if (!existsSync(target)) throw new Error(`runs.main of ${name} resolves to ${target}, which does not exist`);
+  const entry = options.post === undefined ? metadata.runs.main : metadata.runs.post;
+  if (entry === undefined) throw new Error(`${name} has no runs.post`);
+  const target = resolve(actionDir, entry);
+  if (!existsSync(target))
+    throw new Error(`runs.${options.post === undefined ? 'main' : 'post'} of ${name} resolves to ${target}, which does not exist`);
 
   const given = options.inputs ?? {};
   const declared = metadata.inputs ?? {};
@@ -98,6 +106,7 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : process.arch === 'arm' ? 'ARM' : 'X64',
     ...fileCommands,
+    ...Object.fromEntries(Object.entries(options.post ?? {}).map(([key, value]) => [`STATE_${key}`, value])),
     ...options.env,
   };
   for (const [input, spec] of Object.entries(declared)) {
