@@ -9,6 +9,7 @@ import { componentFacts, componentTemplates } from '../../scripts/component-temp
 import { buildBannerFirmware, buildFixtureFirmware } from '../harness/firmware.js';
 import { componentProject, gitlabCiLocal, jobLogs, selfComponent } from '../harness/gitlab-ci-local.js';
 import { repoRoot, runBundledCli } from '../harness/run-cli.js';
+import { freeBusNumber } from '../harness/virtual-i2c-bus.js';
 
 const components = [
   'setup-arduino-cli',
@@ -146,6 +147,38 @@ describe('GitLab components', () => {
     assert.match(await readFile(join(artifacts, 'boardline', 'verify-banner.log'), 'utf8'), /BOOT blink c0ffee1/);
     const expanded = await readFile(join(dir, '.gitlab-ci-local', 'expanded-gitlab-ci.yml'), 'utf8');
     assert.match(expanded, /junit: boardline\/verify-banner\.xml/);
+  });
+
+  it('virtual-i2c serves a later job on the same runner through its dotenv outputs, and a job at the end stops it', async (t) => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'boardline-gitlab-state-'));
+    const bus = await freeBusNumber();
+    const name = `gl-i2c-${String(process.pid)}`;
+    const stop = ['boardline() { node "$BOARDLINE_CLI" "$@"; }', `boardline virtual-i2c stop ${name}`];
+    const pipeline = {
+      stages: ['boot', 'test'],
+      include: [selfComponent('virtual-i2c', { name, bus, i2c: 'bmp280@0x76', mode: 'preload', stage: 'boot', tags: ['shell'] })],
+      read: {
+        stage: 'test',
+        script: [
+          'LD_PRELOAD="$BOARDLINE_PRELOAD" BOARDLINE_I2C_BUSES="$BOARDLINE_BUS=$BOARDLINE_SOCKET" i2cget -y "$BOARDLINE_BUS" 0x76 0xd0 > chip-id.txt',
+        ],
+        after_script: stop,
+        artifacts: { paths: ['chip-id.txt'] },
+      },
+    };
+    const dir = await componentProject({ '.gitlab-ci.yml': stringify(pipeline) });
+    const status = async (): Promise<unknown[]> => {
+      const run = await runBundledCli(['virtual-i2c', 'status', '--json'], { env: { ...process.env, BOARDLINE_STATE_DIR: stateDir } });
+      return (JSON.parse(run.stdout) as { outputs: { buses: unknown[] } }).outputs.buses;
+    };
+    t.after(async () => {
+      if ((await status()).length > 0)
+        await runBundledCli(['virtual-i2c', 'stop', name], { env: { ...process.env, BOARDLINE_STATE_DIR: stateDir } });
+    });
+    const run = await gitlabCiLocal(dir, [], { variables: { BOARDLINE_STATE_DIR: stateDir } });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(await readFile(join(dir, 'chip-id.txt'), 'utf8'), '0x58\n', "the BMP280's chip id, read through the shim");
+    assert.deepEqual(await status(), [], 'the last job stopped the bus');
   });
 
   it('verify-pins checks a virtual board started by virtual-board: JUnit report, timing picture and outputs as artifacts', async (t) => {
