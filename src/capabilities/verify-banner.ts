@@ -1,19 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderJUnit } from '../report/junit.js';
 import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
-import { expectOnConsole, type ConsoleOutcome } from '../serial/console-expect.js';
+import { consoleOutcome, type ConsoleOutcome } from '../serial/console-expect.js';
+import { readConsole, writeOut } from '../serial/console-session.js';
+import { ExpectMatcher } from '../serial/expect-matcher.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
-import { closePort, openResolvedPort } from '../serial/open-port.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
-import { lockPort } from '../serial/port-lock.js';
-import { resetBoard } from '../serial/reset-board.js';
 import { portLostHint, portWentAway } from '../serial/port-loss.js';
-import { resolvePort, type ResolvedPort } from '../serial/resolve-port.js';
-import { Transcript } from '../serial/transcript.js';
+import type { ResolvedPort } from '../serial/resolve-port.js';
+import type { Transcript } from '../serial/transcript.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
 import type { FaceContext } from './context.js';
@@ -65,9 +62,6 @@ export const verifyBannerSpec = defineCapability({
 
 export type VerifyBannerOptions = InputValues<typeof verifyBannerSpec.inputs>;
 
-/** Console lines echoed into the job log; the rest is in the transcript. */
-const echoedLines = 200;
-
 function failure(
   outcome: Exclude<ConsoleOutcome, { status: 'pass' }>,
   expect: readonly Pattern[],
@@ -102,57 +96,13 @@ function failure(
   }
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
-
 export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const expect = compilePatterns(options.expect, 'expect');
   const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-  const resolved = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
-  io.info(`Port ${options.port} resolved to ${resolved.path}`);
-  const transcriptPath = options.transcript ?? join(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
-  const transcript = new Transcript();
-
-  const lock = await lockPort(resolved.path, {
-    lockDir: context.lockDir,
-    lockName: resolved.lockName,
-    timeoutMs: options['lock-timeout'],
-    purpose: 'boardline verify-banner',
-    io,
-  });
-  let outcome: ConsoleOutcome;
-  try {
-    const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
-    try {
-      // Bytes from before the reset belong to the previous run of the firmware.
-      await new Promise<void>((resolve) => port.flush(() => resolve()));
-      let echoed = 0;
-      const listening = expectOnConsole(port, {
-        expect,
-        failOn,
-        timeoutMs: options.timeout,
-        signal: io.signal,
-        transcript,
-        encoding: options.encoding,
-        stripAnsi: options['strip-ansi'],
-        maxLineLength: 16 * 1024,
-        onLine: (line) => {
-          echoed += 1;
-          if (echoed <= echoedLines) io.info(`│ ${line}`);
-          else if (echoed === echoedLines + 1) io.info('│ … (further console output is in the transcript)');
-        },
-      });
-      await resetBoard(resolved, port, options.reset, io);
-      outcome = await listening;
-    } finally {
-      await closePort(port);
-    }
-  } finally {
-    await lock.release();
-    await writeOut(transcriptPath, transcript.render());
-  }
+  const matcher = new ExpectMatcher(expect, failOn);
+  const session = await readConsole(options, matcher, 'verify-banner', io, context);
+  const { resolved, transcript, transcriptPath } = session;
+  const outcome = consoleOutcome(session.outcome, matcher.progress);
 
   const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
   if (options.junit !== undefined) {

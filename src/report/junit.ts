@@ -5,6 +5,8 @@ export interface JUnitCase {
   timeSeconds: number;
   failure?: { message: string; type: string; text: string };
   skipped?: string;
+  /** The case's own output (a test's lines on the console). */
+  systemOut?: string;
 }
 
 export interface JUnitSuite {
@@ -27,29 +29,40 @@ function cdata(text: string): string {
 }
 
 export function renderJUnit(suite: JUnitSuite): string {
-  const failures = suite.cases.filter((entry) => entry.failure !== undefined).length;
-  const skipped = suite.cases.filter((entry) => entry.skipped !== undefined).length;
-  const time = (seconds: number): string => seconds.toFixed(3);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
-    `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
-  ];
-  for (const entry of suite.cases) {
-    const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
-    if (entry.failure !== undefined) {
-      lines.push(`${open}>`);
-      lines.push(
-        `      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`,
-      );
-      lines.push('    </testcase>');
-    } else if (entry.skipped !== undefined) {
-      lines.push(`${open}>`, `      <skipped message="${escapeXml(entry.skipped)}"/>`, '    </testcase>');
-    } else {
-      lines.push(`${open}/>`);
+  return renderJUnitSuites(suite.name, [suite]);
+}
+
+const time = (seconds: number): string => seconds.toFixed(3);
+
+function counts(cases: readonly JUnitCase[]): string {
+  const failures = cases.filter((entry) => entry.failure !== undefined).length;
+  const skipped = cases.filter((entry) => entry.skipped !== undefined).length;
+  return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+}
+
+/** Several suites in one report (verify-tests: a suite per test suite, or per file for Unity). */
+export function renderJUnitSuites(name: string, suites: readonly JUnitSuite[]): string {
+  const all = suites.flatMap((suite) => suite.cases);
+  const total = suites.reduce((sum, suite) => sum + suite.timeSeconds, 0);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${escapeXml(name)}" ${counts(all)} time="${time(total)}">`];
+  for (const suite of suites) {
+    lines.push(`  <testsuite name="${escapeXml(suite.name)}" ${counts(suite.cases)} time="${time(suite.timeSeconds)}">`);
+    for (const entry of suite.cases) {
+      const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
+      const inner: string[] = [];
+      if (entry.failure !== undefined) {
+        inner.push(
+          `      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`,
+        );
+      } else if (entry.skipped !== undefined) {
+        inner.push(`      <skipped message="${escapeXml(entry.skipped)}"/>`);
+      }
+      if (entry.systemOut !== undefined && entry.systemOut !== '') inner.push(`      <system-out>${cdata(entry.systemOut)}</system-out>`);
+      lines.push(...(inner.length === 0 ? [`${open}/>`] : [`${open}>`, ...inner, '    </testcase>']));
     }
+    if (suite.systemOut !== undefined) lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
+    lines.push('  </testsuite>');
   }
-  if (suite.systemOut !== undefined) lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
-  lines.push('  </testsuite>', '</testsuites>', '');
+  lines.push('</testsuites>', '');
   return lines.join('\n');
 }

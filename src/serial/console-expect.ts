@@ -1,4 +1,4 @@
-import { watchConsole, type ConsoleSource, type ConsoleWatchOptions } from './console-watch.js';
+import { watchConsole, type ConsoleSource, type ConsoleWatchOptions, type WatchOutcome } from './console-watch.js';
 import { ExpectMatcher, type ExpectProgress, type MatchDecision } from './expect-matcher.js';
 import type { Pattern } from './patterns.js';
 
@@ -23,8 +23,11 @@ export interface ConsoleExpectOptions extends ConsoleWatchOptions {
  */
 export async function expectOnConsole(source: ConsoleSource, options: ConsoleExpectOptions): Promise<ConsoleOutcome> {
   const matcher = new ExpectMatcher(options.expect, options.failOn);
-  const outcome = await watchConsole<MatchDecision>(source, matcher, options);
-  const { progress } = matcher;
+  return consoleOutcome(await watchConsole<MatchDecision>(source, matcher, options), matcher.progress);
+}
+
+/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
+export function consoleOutcome(outcome: WatchOutcome<MatchDecision>, progress: ExpectProgress): ConsoleOutcome {
   if (outcome.status !== 'decided') return { ...outcome, progress };
   const { decision, elapsedMs } = outcome;
   return decision.status === 'pass'
