@@ -72,4 +72,17 @@ if ! have_image boardline-test/gcc:armv7; then
   mmdebstrap --quiet --variant=extract --arch=armhf --include=dash,coreutils,gcc,libc6-dev bookworm "$work/gcc-armhf.tar" "$mirror" >/dev/null
   image_from_tar boardline-test/gcc:armv7 linux/arm/v7 "$work/gcc-armhf.tar"
 fi
+
+# Debian bookworm with python3, python3-smbus2 and i2c-tools, the base of examples/pi-i2c-sensor
+# (which a real build takes from debian:bookworm-slim and installs them with apt). The tests push
+# both into their registry as one multi-platform image and name it in the example's BASE argument.
+for pair in armhf:linux/arm/v7:armv7 amd64:linux/amd64:amd64; do
+  IFS=: read -r debarch platform suffix <<<"$pair"
+  tag="boardline-test/python-i2c:$suffix"
+  have_image "$tag" && continue
+  echo "== $tag"
+  mmdebstrap --quiet --variant=extract --arch="$debarch" --include=dash,coreutils,python3,python3-smbus2,i2c-tools \
+    bookworm "$work/python-i2c-$suffix.tar" "$mirror" >/dev/null
+  image_from_tar "$tag" "$platform" "$work/python-i2c-$suffix.tar"
+done
 echo "== docker testbed ready"
