@@ -151,6 +151,21 @@ function plans(): ComponentPlan[] {
       ],
     },
     {
+      capability: byName('verify-tests'),
+      stage: 'test',
+      resourceGroup: true,
+      tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
+      defaults: { junit: 'boardline/verify-tests.xml', transcript: 'boardline/verify-tests.log' },
+      script: ['boardline verify-tests --inputs-from-env --dotenv boardline.env'],
+      artifacts: [
+        'when: always',
+        'paths: ["$[[ inputs.transcript ]]", "$[[ inputs.junit ]]"]',
+        'reports:',
+        '  dotenv: boardline.env',
+        '  junit: "$[[ inputs.junit ]]"',
+      ],
+    },
+    {
       capability: byName('verify-pins'),
       stage: 'test',
       resourceGroup: true,

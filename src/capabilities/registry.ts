@@ -12,6 +12,7 @@ import { sdImage, sdImageSpec } from './sd-image.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
 import { sizeReport, sizeReportSpec } from './size-report.js';
 import { verifyBanner, verifyBannerSpec } from './verify-banner.js';
+import { verifyTests, verifyTestsSpec } from './verify-tests.js';
 import { verifyPins, verifyPinsSpec } from './verify-pins.js';
 import {
   virtualBoardPins,
@@ -63,6 +64,7 @@ export const sizeReportCapability = capability(sizeReportSpec, sizeReport);
 export const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
+export const verifyTestsCapability = capability(verifyTestsSpec, verifyTests);
 export const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
@@ -79,6 +81,7 @@ export const capabilities: readonly Capability[] = [
   buildxArmv7Capability,
   flashSerialCapability,
   verifyBannerCapability,
+  verifyTestsCapability,
   verifyPinsCapability,
   portsCapability,
   monitorCapability,

@@ -32,6 +32,7 @@ const expectedActions = [
   'flash-serial',
   'verify-banner',
   'verify-pins',
+  'verify-tests',
   'deploy-container',
   'sd-image',
   'virtual-board',

@@ -11,7 +11,16 @@ describe('bundled CLI', () => {
   it('prints help and version', async () => {
     const help = await runBundledCli(['--help']);
     assert.equal(help.exitCode, 0);
-    for (const command of ['setup-arduino-cli', 'compile-sketch', 'buildx-armv7', 'flash-serial', 'verify-banner', 'ports', 'monitor']) {
+    for (const command of [
+      'setup-arduino-cli',
+      'compile-sketch',
+      'buildx-armv7',
+      'flash-serial',
+      'verify-banner',
+      'verify-tests',
+      'ports',
+      'monitor',
+    ]) {
       assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
     }
     const version = await runBundledCli(['--version']);
