@@ -1,4 +1,5 @@
 import type { LineConsumer } from '../serial/console-watch.js';
+import { KeptOutput } from './kept-output.js';
 import type { Pattern } from '../serial/patterns.js';
 import { frameworksPrinting, type FrameworkEvent, type FrameworkName, type FrameworkParser, type KnownFramework } from './framework.js';
 
@@ -13,7 +14,7 @@ export interface TestCase {
   line?: number;
   message?: string;
   timeMs?: number;
-  /** The lines the test printed (and its framework's INFO lines), for its JUnit system-out. */
+  /** The lines the test printed (and its framework's INFO lines), for its JUnit system-out; bounded (KeptOutput). */
   output: string[];
 }
 
@@ -55,7 +56,7 @@ export class TestRun implements LineConsumer<RunDecision> {
   private started = false;
   private running: { name: string; suite?: string | undefined; atMs: number } | undefined;
   private lastEventMs = 0;
-  private pendingOutput: string[] = [];
+  private pendingOutput = new KeptOutput();
   private pendingAssertions: Extract<FrameworkEvent, { kind: 'assertion' }>[] = [];
   private currentSuite = '';
 
@@ -137,7 +138,7 @@ export class TestRun implements LineConsumer<RunDecision> {
         return undefined;
       case 'test-start':
         this.running = { name: event.name, suite: event.suite ?? this.currentSuite, atMs };
-        this.pendingOutput = [];
+        this.pendingOutput = new KeptOutput();
         return undefined;
       case 'assertion':
         this.pendingAssertions.push(event);
@@ -198,14 +199,14 @@ export class TestRun implements LineConsumer<RunDecision> {
       suite: entry.suite ?? this.currentSuite,
       name: entry.name,
       status: entry.status,
-      output: this.pendingOutput,
+      output: this.pendingOutput.lines(),
     };
     if (entry.file !== undefined) testCase.file = entry.file;
     if (entry.line !== undefined) testCase.line = entry.line;
     if (entry.message !== undefined) testCase.message = entry.message;
     if (entry.timeMs !== undefined) testCase.timeMs = entry.timeMs;
     this.cases.push(testCase);
-    this.pendingOutput = [];
+    this.pendingOutput = new KeptOutput();
     this.pendingAssertions = [];
     this.running = undefined;
     this.lastEventMs = atMs;
