@@ -81,7 +81,8 @@ export class TestRun implements LineConsumer<RunDecision> {
     this.recognise(text);
     const event = this.parser?.parse(text);
     if (event === undefined) {
-      this.pendingOutput.push(text);
+      // Blank lines around a framework's own lines are layout, not what the test printed.
+      if (text.trim() !== '') this.pendingOutput.push(text);
       return { decision: undefined, consumed };
     }
     this.lastEventMs = atMs;
@@ -131,9 +132,14 @@ export class TestRun implements LineConsumer<RunDecision> {
         if (this.started) return this.crashed('the test run started again: the board restarted', atMs);
         this.started = true;
         this.expected = event.expected;
+        // What came before the run (the firmware's banner) is no test's output.
+        this.pendingOutput = new KeptOutput();
         return undefined;
       case 'suite-start':
-        if (event.runStart === true) this.started = true;
+        if (event.runStart === true) {
+          this.started = true;
+          this.pendingOutput = new KeptOutput();
+        }
         this.currentSuite = event.suite;
         return undefined;
       case 'test-start':
@@ -149,6 +155,12 @@ export class TestRun implements LineConsumer<RunDecision> {
       case 'note':
         return undefined;
       case 'test-result': {
+        // Unity and ArduinoUnit print no start of a run: a result for a test already reported is
+        // the run starting over, the board having restarted during the test after the last result.
+        const suite = event.suite ?? this.currentSuite;
+        if (this.cases.some((seen) => seen.name === event.name && seen.suite === suite)) {
+          return this.crashed(`${event.name} reported a second time: the test run started again, the board restarted`, atMs);
+        }
         const assertion = this.pendingAssertions[0];
         const status: CaseStatus = event.status === 'timed-out' ? 'hung' : event.status;
         const message = [event.message, ...this.pendingAssertions.map((entry) => entry.message)].filter(Boolean).join('; ');

@@ -114,4 +114,12 @@ describe('verify-tests: a run read from console lines', () => {
     );
     assert.equal(aunit.decision?.result, 'fail');
   });
+
+  it('Unity starting over shows as a result reported twice: the test after the last result crashed; the banner before a run is no output', () => {
+    const reboot = feed(['test/t.c:1:test_a:PASS', 'test/t.c:2:test_b:PASS', 'BOOT unit-tests', 'test/t.c:1:test_a:PASS']);
+    assert.equal(reboot.decision?.result, 'crashed');
+    assert.match(reboot.decision.reason, /^the test after test_b crashed: test_a reported a second time: the test run started again/);
+    const aunit = feed(['BOOT unit-tests', 'TestRunner started on 1 test(s).', 'Test only passed.'], 'aunit');
+    assert.deepEqual(aunit.run.cases[0]?.output, [], 'the banner printed before the run belongs to no test');
+  });
 });
