@@ -20390,50 +20390,6 @@ async function buildBootPartition(options) {
     return { files: files.map((file) => file.name).sort() };
 }
 
-;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
-/**
- * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
- * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
- * after the end of the previous match.
- */
-class ExpectMatcher {
-    progress = { matchedCount: 0, matches: [], groups: {} };
-    expect;
-    failOn;
-    constructor(expect, failOn) {
-        this.expect = expect;
-        this.failOn = failOn;
-    }
-    get nextPattern() {
-        return this.expect[this.progress.matchedCount];
-    }
-    /**
-     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
-     * when the line decides the outcome, and the offset up to which the line has been consumed.
-     */
-    feed(line, atMs, offset = 0) {
-        for (const pattern of this.failOn) {
-            if (pattern.regex.test(line))
-                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
-        }
-        let consumed = offset;
-        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
-            const match = pattern.regex.exec(line.slice(consumed));
-            if (match === null)
-                break;
-            consumed += match.index + match[0].length;
-            this.progress.matches.push({ line, atMs });
-            this.progress.matchedCount += 1;
-            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
-            for (const [name, value] of Object.entries(match.groups ?? {})) {
-                if (value !== undefined)
-                    this.progress.groups[name] = value;
-            }
-        }
-        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
 
 // CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
@@ -20482,28 +20438,28 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/serial/console-expect.ts
-
+;// CONCATENATED MODULE: ./src/serial/console-watch.ts
 
 /**
- * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
- * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
- * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
- * a banner printed with print() rather than println()) is matched once the board falls quiet.
+ * Listens to a console until the consumer decides, the wall-clock deadline passes, the port goes
+ * away, or the signal aborts — whichever comes first. Lines are fed as they complete; text that
+ * ends without a line ending (a prompt, a banner printed with print() rather than println()) is
+ * fed once the board falls quiet, and what of it was consumed is not fed again when its line ends.
  */
-function expectOnConsole(source, options) {
+function watchConsole(source, consumer, options) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const splitter = new LineSplitter(options);
-    const matcher = new ExpectMatcher(options.expect, options.failOn);
     const quietMs = options.partialLineQuietMs ?? 50;
     // How much of the current unfinished line a quiet-time match has already consumed.
     let partialConsumed = 0;
     return new Promise((resolve) => {
         let quietTimer;
+        let consumerTimer;
         const finish = (outcome) => {
             clearTimeout(deadline);
             clearTimeout(quietTimer);
+            clearTimeout(consumerTimer);
             source.off('data', onData);
             source.off('close', onClose);
             source.off('error', onError);
@@ -20511,16 +20467,25 @@ function expectOnConsole(source, options) {
             resolve(outcome);
         };
         const decide = (text, offset) => {
-            const { decision, consumed } = matcher.feed(text, elapsed(), offset);
+            const { decision, consumed } = consumer.feed(text, elapsed(), offset);
             if (decision === undefined)
                 return consumed;
-            if (decision.status === 'pass')
-                finish({ status: 'pass', progress: matcher.progress, elapsedMs: elapsed() });
-            else
-                finish({ ...decision, progress: matcher.progress, elapsedMs: elapsed() });
+            finish({ status: 'decided', decision, elapsedMs: elapsed() });
             return undefined;
         };
-        /** Matches the unfinished line; true when that decided the outcome (it is then in the transcript). */
+        /** The consumer's own deadline, armed again after each line (it may have moved). */
+        const armConsumer = () => {
+            clearTimeout(consumerTimer);
+            const at = consumer.deadlineMs?.();
+            if (at === undefined || consumer.expire === undefined)
+                return;
+            const expire = consumer.expire.bind(consumer);
+            consumerTimer = setTimeout(() => {
+                if (!flushPartial())
+                    finish({ status: 'decided', decision: expire(elapsed()), elapsedMs: elapsed() });
+            }, Math.max(0, at - elapsed()));
+        };
+        /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
         const matchPartial = () => {
             const partial = splitter.partial;
             if (partial.length <= partialConsumed)
@@ -20542,11 +20507,12 @@ function expectOnConsole(source, options) {
                 if (decide(line, offset) === undefined)
                     return;
             }
+            armConsumer();
             clearTimeout(quietTimer);
             if (splitter.partial.length > partialConsumed)
                 quietTimer = setTimeout(matchPartial, quietMs);
         };
-        /** At the end, the unfinished line is matched one last time and kept in the transcript. */
+        /** At the end, the unfinished line is fed one last time and kept in the transcript. */
         const flushPartial = () => {
             if (matchPartial())
                 return true;
@@ -20557,22 +20523,89 @@ function expectOnConsole(source, options) {
         const onClose = (error) => {
             if (flushPartial())
                 return;
-            finish({ status: 'port-lost', progress: matcher.progress, elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
+            finish({ status: 'port-lost', elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
         };
         const onError = (error) => onClose(error);
-        const onAbort = () => finish({ status: 'cancelled', progress: matcher.progress, elapsedMs: elapsed() });
+        const onAbort = () => finish({ status: 'cancelled', elapsedMs: elapsed() });
         const deadline = setTimeout(() => {
             if (!flushPartial())
-                finish({ status: 'timeout', progress: matcher.progress, elapsedMs: elapsed() });
+                finish({ status: 'timeout', elapsedMs: elapsed() });
         }, options.timeoutMs);
         source.on('data', onData);
         source.on('close', onClose);
         source.on('error', onError);
+        armConsumer();
         if (options.signal.aborted)
             onAbort();
         else
             options.signal.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
+/**
+ * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
+ * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
+ * after the end of the previous match.
+ */
+class ExpectMatcher {
+    progress = { matchedCount: 0, matches: [], groups: {} };
+    expect;
+    failOn;
+    constructor(expect, failOn) {
+        this.expect = expect;
+        this.failOn = failOn;
+    }
+    get nextPattern() {
+        return this.expect[this.progress.matchedCount];
+    }
+    /**
+     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
+     * when the line decides the outcome, and the offset up to which the line has been consumed.
+     */
+    feed(line, atMs, offset = 0) {
+        for (const pattern of this.failOn) {
+            if (pattern.regex.test(line))
+                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+        }
+        let consumed = offset;
+        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
+            const match = pattern.regex.exec(line.slice(consumed));
+            if (match === null)
+                break;
+            consumed += match.index + match[0].length;
+            this.progress.matches.push({ line, atMs });
+            this.progress.matchedCount += 1;
+            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
+            for (const [name, value] of Object.entries(match.groups ?? {})) {
+                if (value !== undefined)
+                    this.progress.groups[name] = value;
+            }
+        }
+        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+
+
+/**
+ * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
+ * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
+ * comes first (the console side is watchConsole's; the matching is ExpectMatcher's).
+ */
+async function expectOnConsole(source, options) {
+    const matcher = new ExpectMatcher(options.expect, options.failOn);
+    return consoleOutcome(await watchConsole(source, matcher, options), matcher.progress);
+}
+/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
+function consoleOutcome(outcome, progress) {
+    if (outcome.status !== 'decided')
+        return { ...outcome, progress };
+    const { decision, elapsedMs } = outcome;
+    return decision.status === 'pass'
+        ? { status: 'pass', progress, elapsedMs }
+        : { status: 'fail-pattern', progress, elapsedMs, pattern: decision.pattern, line: decision.line };
 }
 
 ;// CONCATENATED MODULE: ./src/serial/patterns.ts

@@ -70128,50 +70128,6 @@ async function buildBootPartition(options) {
     return { files: files.map((file) => file.name).sort() };
 }
 
-;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
-/**
- * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
- * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
- * after the end of the previous match.
- */
-class ExpectMatcher {
-    progress = { matchedCount: 0, matches: [], groups: {} };
-    expect;
-    failOn;
-    constructor(expect, failOn) {
-        this.expect = expect;
-        this.failOn = failOn;
-    }
-    get nextPattern() {
-        return this.expect[this.progress.matchedCount];
-    }
-    /**
-     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
-     * when the line decides the outcome, and the offset up to which the line has been consumed.
-     */
-    feed(line, atMs, offset = 0) {
-        for (const pattern of this.failOn) {
-            if (pattern.regex.test(line))
-                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
-        }
-        let consumed = offset;
-        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
-            const match = pattern.regex.exec(line.slice(consumed));
-            if (match === null)
-                break;
-            consumed += match.index + match[0].length;
-            this.progress.matches.push({ line, atMs });
-            this.progress.matchedCount += 1;
-            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
-            for (const [name, value] of Object.entries(match.groups ?? {})) {
-                if (value !== undefined)
-                    this.progress.groups[name] = value;
-            }
-        }
-        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
 
 // CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
@@ -70220,28 +70176,28 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/serial/console-expect.ts
-
+;// CONCATENATED MODULE: ./src/serial/console-watch.ts
 
 /**
- * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
- * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
- * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
- * a banner printed with print() rather than println()) is matched once the board falls quiet.
+ * Listens to a console until the consumer decides, the wall-clock deadline passes, the port goes
+ * away, or the signal aborts — whichever comes first. Lines are fed as they complete; text that
+ * ends without a line ending (a prompt, a banner printed with print() rather than println()) is
+ * fed once the board falls quiet, and what of it was consumed is not fed again when its line ends.
  */
-function expectOnConsole(source, options) {
+function watchConsole(source, consumer, options) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const splitter = new LineSplitter(options);
-    const matcher = new ExpectMatcher(options.expect, options.failOn);
     const quietMs = options.partialLineQuietMs ?? 50;
     // How much of the current unfinished line a quiet-time match has already consumed.
     let partialConsumed = 0;
     return new Promise((resolve) => {
         let quietTimer;
+        let consumerTimer;
         const finish = (outcome) => {
             clearTimeout(deadline);
             clearTimeout(quietTimer);
+            clearTimeout(consumerTimer);
             source.off('data', onData);
             source.off('close', onClose);
             source.off('error', onError);
@@ -70249,16 +70205,25 @@ function expectOnConsole(source, options) {
             resolve(outcome);
         };
         const decide = (text, offset) => {
-            const { decision, consumed } = matcher.feed(text, elapsed(), offset);
+            const { decision, consumed } = consumer.feed(text, elapsed(), offset);
             if (decision === undefined)
                 return consumed;
-            if (decision.status === 'pass')
-                finish({ status: 'pass', progress: matcher.progress, elapsedMs: elapsed() });
-            else
-                finish({ ...decision, progress: matcher.progress, elapsedMs: elapsed() });
+            finish({ status: 'decided', decision, elapsedMs: elapsed() });
             return undefined;
         };
-        /** Matches the unfinished line; true when that decided the outcome (it is then in the transcript). */
+        /** The consumer's own deadline, armed again after each line (it may have moved). */
+        const armConsumer = () => {
+            clearTimeout(consumerTimer);
+            const at = consumer.deadlineMs?.();
+            if (at === undefined || consumer.expire === undefined)
+                return;
+            const expire = consumer.expire.bind(consumer);
+            consumerTimer = setTimeout(() => {
+                if (!flushPartial())
+                    finish({ status: 'decided', decision: expire(elapsed()), elapsedMs: elapsed() });
+            }, Math.max(0, at - elapsed()));
+        };
+        /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
         const matchPartial = () => {
             const partial = splitter.partial;
             if (partial.length <= partialConsumed)
@@ -70280,11 +70245,12 @@ function expectOnConsole(source, options) {
                 if (decide(line, offset) === undefined)
                     return;
             }
+            armConsumer();
             clearTimeout(quietTimer);
             if (splitter.partial.length > partialConsumed)
                 quietTimer = setTimeout(matchPartial, quietMs);
         };
-        /** At the end, the unfinished line is matched one last time and kept in the transcript. */
+        /** At the end, the unfinished line is fed one last time and kept in the transcript. */
         const flushPartial = () => {
             if (matchPartial())
                 return true;
@@ -70295,22 +70261,89 @@ function expectOnConsole(source, options) {
         const onClose = (error) => {
             if (flushPartial())
                 return;
-            finish({ status: 'port-lost', progress: matcher.progress, elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
+            finish({ status: 'port-lost', elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
         };
         const onError = (error) => onClose(error);
-        const onAbort = () => finish({ status: 'cancelled', progress: matcher.progress, elapsedMs: elapsed() });
+        const onAbort = () => finish({ status: 'cancelled', elapsedMs: elapsed() });
         const deadline = setTimeout(() => {
             if (!flushPartial())
-                finish({ status: 'timeout', progress: matcher.progress, elapsedMs: elapsed() });
+                finish({ status: 'timeout', elapsedMs: elapsed() });
         }, options.timeoutMs);
         source.on('data', onData);
         source.on('close', onClose);
         source.on('error', onError);
+        armConsumer();
         if (options.signal.aborted)
             onAbort();
         else
             options.signal.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
+/**
+ * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
+ * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
+ * after the end of the previous match.
+ */
+class ExpectMatcher {
+    progress = { matchedCount: 0, matches: [], groups: {} };
+    expect;
+    failOn;
+    constructor(expect, failOn) {
+        this.expect = expect;
+        this.failOn = failOn;
+    }
+    get nextPattern() {
+        return this.expect[this.progress.matchedCount];
+    }
+    /**
+     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
+     * when the line decides the outcome, and the offset up to which the line has been consumed.
+     */
+    feed(line, atMs, offset = 0) {
+        for (const pattern of this.failOn) {
+            if (pattern.regex.test(line))
+                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+        }
+        let consumed = offset;
+        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
+            const match = pattern.regex.exec(line.slice(consumed));
+            if (match === null)
+                break;
+            consumed += match.index + match[0].length;
+            this.progress.matches.push({ line, atMs });
+            this.progress.matchedCount += 1;
+            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
+            for (const [name, value] of Object.entries(match.groups ?? {})) {
+                if (value !== undefined)
+                    this.progress.groups[name] = value;
+            }
+        }
+        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+
+
+/**
+ * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
+ * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
+ * comes first (the console side is watchConsole's; the matching is ExpectMatcher's).
+ */
+async function expectOnConsole(source, options) {
+    const matcher = new ExpectMatcher(options.expect, options.failOn);
+    return consoleOutcome(await watchConsole(source, matcher, options), matcher.progress);
+}
+/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
+function consoleOutcome(outcome, progress) {
+    if (outcome.status !== 'decided')
+        return { ...outcome, progress };
+    const { decision, elapsedMs } = outcome;
+    return decision.status === 'pass'
+        ? { status: 'pass', progress, elapsedMs }
+        : { status: 'fail-pattern', progress, elapsedMs, pattern: decision.pattern, line: decision.line };
 }
 
 ;// CONCATENATED MODULE: ./src/serial/patterns.ts
@@ -72942,31 +72975,39 @@ function cdata(text) {
     return `<![CDATA[${text.replace(invalidXmlCharacters, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 function renderJUnit(suite) {
-    const failures = suite.cases.filter((entry) => entry.failure !== undefined).length;
-    const skipped = suite.cases.filter((entry) => entry.skipped !== undefined).length;
-    const time = (seconds) => seconds.toFixed(3);
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
-        `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time(suite.timeSeconds)}">`,
-    ];
-    for (const entry of suite.cases) {
-        const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
-        if (entry.failure !== undefined) {
-            lines.push(`${open}>`);
-            lines.push(`      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`);
-            lines.push('    </testcase>');
+    return renderJUnitSuites(suite.name, [suite]);
+}
+const time = (seconds) => seconds.toFixed(3);
+function counts(cases) {
+    const failures = cases.filter((entry) => entry.failure !== undefined).length;
+    const skipped = cases.filter((entry) => entry.skipped !== undefined).length;
+    return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+}
+/** Several suites in one report (verify-tests: a suite per test suite, or per file for Unity). */
+function renderJUnitSuites(name, suites) {
+    const all = suites.flatMap((suite) => suite.cases);
+    const total = suites.reduce((sum, suite) => sum + suite.timeSeconds, 0);
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${escapeXml(name)}" ${counts(all)} time="${time(total)}">`];
+    for (const suite of suites) {
+        lines.push(`  <testsuite name="${escapeXml(suite.name)}" ${counts(suite.cases)} time="${time(suite.timeSeconds)}">`);
+        for (const entry of suite.cases) {
+            const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
+            const inner = [];
+            if (entry.failure !== undefined) {
+                inner.push(`      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`);
+            }
+            else if (entry.skipped !== undefined) {
+                inner.push(`      <skipped message="${escapeXml(entry.skipped)}"/>`);
+            }
+            if (entry.systemOut !== undefined && entry.systemOut !== '')
+                inner.push(`      <system-out>${cdata(entry.systemOut)}</system-out>`);
+            lines.push(...(inner.length === 0 ? [`${open}/>`] : [`${open}>`, ...inner, '    </testcase>']));
         }
-        else if (entry.skipped !== undefined) {
-            lines.push(`${open}>`, `      <skipped message="${escapeXml(entry.skipped)}"/>`, '    </testcase>');
-        }
-        else {
-            lines.push(`${open}/>`);
-        }
+        if (suite.systemOut !== undefined)
+            lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
+        lines.push('  </testsuite>');
     }
-    if (suite.systemOut !== undefined)
-        lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
-    lines.push('  </testsuite>', '</testsuites>', '');
+    lines.push('</testsuites>', '');
     return lines.join('\n');
 }
 
@@ -73012,6 +73053,75 @@ function renderVerifyBannerSummary(report) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/serial/console-session.ts
+
+
+
+
+
+
+
+
+/** Console lines echoed into the job log; the rest is in the transcript. */
+const echoedLines = 200;
+/**
+ * One reading of a board's console, the same for every capability that reads one: the port
+ * resolved and locked, opened, the bytes of the firmware's previous run dropped, the board reset
+ * while already listening (so its first line is never missed), the lines fed to `consumer` until
+ * it decides or the console gives out, and the transcript written whatever happened. `check`
+ * looks at the resolved port before it is locked (a board this capability cannot read).
+ */
+async function readConsole(settings, consumer, purpose, io, context, check) {
+    const resolved = await resolvePort(settings.port, { stateDir: context.stateDir, tls: settings });
+    io.info(`Port ${settings.port} resolved to ${resolved.path}`);
+    check?.(resolved);
+    const transcriptPath = settings.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `${purpose}-${resolved.lockName}-${Date.now()}.log`);
+    const transcript = new Transcript();
+    const lock = await lockPort(resolved.path, {
+        lockDir: context.lockDir,
+        lockName: resolved.lockName,
+        timeoutMs: settings['lock-timeout'],
+        purpose: `boardline ${purpose}`,
+        io,
+    });
+    try {
+        const port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
+        try {
+            // Bytes from before the reset belong to the previous run of the firmware.
+            await new Promise((resolve) => port.flush(() => resolve()));
+            let echoed = 0;
+            const listening = watchConsole(port, consumer, {
+                timeoutMs: settings.timeout,
+                signal: io.signal,
+                transcript,
+                encoding: settings.encoding,
+                stripAnsi: settings['strip-ansi'],
+                maxLineLength: 16 * 1024,
+                onLine: (line) => {
+                    echoed += 1;
+                    if (echoed <= echoedLines)
+                        io.info(`│ ${line}`);
+                    else if (echoed === echoedLines + 1)
+                        io.info('│ … (further console output is in the transcript)');
+                },
+            });
+            await resetBoard(resolved, port, settings.reset, io);
+            return { outcome: await listening, resolved, transcript, transcriptPath };
+        }
+        finally {
+            await closePort(port);
+        }
+    }
+    finally {
+        await lock.release();
+        await writeOut(transcriptPath, transcript.render());
+    }
+}
+async function writeOut(path, text) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, text);
+}
+
 ;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
 /**
  * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
@@ -73043,11 +73153,6 @@ const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
 }));
 
 ;// CONCATENATED MODULE: ./src/capabilities/verify-banner.ts
-
-
-
-
-
 
 
 
@@ -73103,8 +73208,6 @@ const verifyBannerSpec = defineCapability({
         transcript: 'Path of the console transcript, written on success and failure.',
     },
 });
-/** Console lines echoed into the job log; the rest is in the transcript. */
-const echoedLines = 200;
 function failure(outcome, expect, resolved, timeoutMs) {
     const port = resolved.path;
     const after = formatDuration(outcome.elapsedMs);
@@ -73125,59 +73228,13 @@ function failure(outcome, expect, resolved, timeoutMs) {
             return new errors_BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
     }
 }
-async function writeOut(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, text);
-}
 async function verifyBanner(options, io, context) {
     const expect = compilePatterns(options.expect, 'expect');
     const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-    const resolved = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
-    io.info(`Port ${options.port} resolved to ${resolved.path}`);
-    const transcriptPath = options.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-banner-${resolved.lockName}-${Date.now()}.log`);
-    const transcript = new Transcript();
-    const lock = await lockPort(resolved.path, {
-        lockDir: context.lockDir,
-        lockName: resolved.lockName,
-        timeoutMs: options['lock-timeout'],
-        purpose: 'boardline verify-banner',
-        io,
-    });
-    let outcome;
-    try {
-        const port = await openResolvedPort(resolved, options.baud, { io, busyTimeoutMs: options['lock-timeout'] });
-        try {
-            // Bytes from before the reset belong to the previous run of the firmware.
-            await new Promise((resolve) => port.flush(() => resolve()));
-            let echoed = 0;
-            const listening = expectOnConsole(port, {
-                expect,
-                failOn,
-                timeoutMs: options.timeout,
-                signal: io.signal,
-                transcript,
-                encoding: options.encoding,
-                stripAnsi: options['strip-ansi'],
-                maxLineLength: 16 * 1024,
-                onLine: (line) => {
-                    echoed += 1;
-                    if (echoed <= echoedLines)
-                        io.info(`│ ${line}`);
-                    else if (echoed === echoedLines + 1)
-                        io.info('│ … (further console output is in the transcript)');
-                },
-            });
-            await resetBoard(resolved, port, options.reset, io);
-            outcome = await listening;
-        }
-        finally {
-            await closePort(port);
-        }
-    }
-    finally {
-        await lock.release();
-        await writeOut(transcriptPath, transcript.render());
-    }
+    const matcher = new ExpectMatcher(expect, failOn);
+    const session = await readConsole(options, matcher, 'verify-banner', io, context);
+    const { resolved, transcript, transcriptPath } = session;
+    const outcome = consoleOutcome(session.outcome, matcher.progress);
     const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
     if (options.junit !== undefined) {
         await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
@@ -73227,6 +73284,1216 @@ function junitSuite(expect, outcome, resolved, transcript) {
             };
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/junit-report.ts
+
+/** The suites of a run in the order their first test came: a JUnit testsuite each. */
+function suitesOf(cases) {
+    const suites = new Map();
+    for (const testCase of cases) {
+        const suite = testCase.suite === '' ? 'tests' : testCase.suite;
+        suites.set(suite, [...(suites.get(suite) ?? []), testCase]);
+    }
+    return suites;
+}
+function where(testCase) {
+    if (testCase.file === undefined)
+        return '';
+    return testCase.line === undefined ? testCase.file : `${testCase.file}:${String(testCase.line)}`;
+}
+function junitCase(testCase, suite) {
+    const entry = { name: testCase.name, classname: suite, timeSeconds: (testCase.timeMs ?? 0) / 1000 };
+    if (testCase.output.length > 0)
+        entry.systemOut = testCase.output.join('\n');
+    if (testCase.status === 'skipped')
+        entry.skipped = testCase.message ?? 'skipped';
+    if (testCase.status === 'failed' || testCase.status === 'hung' || testCase.status === 'crashed') {
+        const at = where(testCase);
+        const message = testCase.message ?? testCase.status;
+        entry.failure = { message, type: testCase.status, text: at === '' ? message : `${at}: ${message}` };
+    }
+    return entry;
+}
+/**
+ * The JUnit report of a run: a testsuite per suite (per source file for Unity), a testcase per
+ * test. A run that ended without its framework's verdict (hung, crashed, incomplete, timed out,
+ * port lost) says so in one more failed case, so no report of a broken run reads as all passed.
+ */
+function renderTestsJUnit(cases, verdict, elapsedMs) {
+    const suites = [...suitesOf(cases)].map(([name, members]) => ({
+        name,
+        timeSeconds: members.reduce((sum, member) => sum + (member.timeMs ?? 0), 0) / 1000,
+        cases: members.map((member) => junitCase(member, name)),
+    }));
+    const judged = ['pass', 'fail'];
+    if (!judged.includes(verdict.result)) {
+        suites.push({
+            name: 'verify-tests',
+            timeSeconds: elapsedMs / 1000,
+            cases: [
+                {
+                    name: 'the test run',
+                    classname: 'verify-tests',
+                    timeSeconds: elapsedMs / 1000,
+                    failure: { message: verdict.reason, type: verdict.result, text: verdict.reason },
+                },
+            ],
+        });
+    }
+    return renderJUnitSuites('verify-tests', suites);
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-tests-summary.ts
+
+
+const verify_tests_summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const failing = (testCase) => ['failed', 'hung', 'crashed'].includes(testCase.status);
+/** The job summary: the verdict, a row per suite, each failure with where it failed, and the console's end when the run broke. */
+function renderVerifyTestsSummary(report) {
+    const passed = report.result === 'pass';
+    const lines = [
+        `### ${passed ? '✅' : '❌'} verify-tests: ${report.result} — ${String(report.cases.length)} tests on ${verify_tests_summary_cell(report.port)} (${report.framework}, ${formatDuration(report.elapsedMs)})`,
+        '',
+    ];
+    if (!passed)
+        lines.push(verify_tests_summary_cell(report.reason), '');
+    if (report.cases.length > 0) {
+        lines.push('| Suite | Tests | Passed | Failed | Skipped |', '| --- | ---: | ---: | ---: | ---: |');
+        for (const [suite, cases] of suitesOf(report.cases)) {
+            const count = (test) => cases.filter(test).length;
+            lines.push(`| ${verify_tests_summary_cell(suite)} | ${String(cases.length)} | ${String(count((testCase) => testCase.status === 'passed'))} | ${String(count(failing))} | ${String(count((testCase) => testCase.status === 'skipped'))} |`);
+        }
+        lines.push('');
+    }
+    const failures = report.cases.filter(failing);
+    if (failures.length > 0) {
+        lines.push('| Failed test | Where | Why |', '| --- | --- | --- |');
+        for (const testCase of failures) {
+            lines.push(`| ${verify_tests_summary_cell(`${testCase.suite} ${testCase.name}`.trim())} | ${verify_tests_summary_cell(where(testCase))} | ${verify_tests_summary_cell(`${testCase.status}: ${testCase.message ?? ''}`)} |`);
+        }
+        lines.push('');
+    }
+    if (!passed && report.lastLines.length > 0)
+        lines.push('Last lines on the console:', '', '```', ...report.lastLines, '```', '');
+    lines.push(`Transcript: \`${report.transcriptPath}\``);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/find-source.ts
+
+
+/** Directories a source search never enters: build output and tool caches, not the project's sources. */
+const skipped = new Set(['node_modules', '.git', 'build', '.pio', '.boardline']);
+/**
+ * Where a test framework's FILE (as the firmware was compiled, often an absolute path on another
+ * machine) is in the workspace: the first file of the same name under `root`, as a path relative
+ * to `base` (what an annotation names), or undefined. Bounded: at most `budget` directories read.
+ */
+async function findSource(root, file, base, budget = 2000) {
+    const wanted = (0,external_node_path_namespaceObject.basename)(file.replaceAll('\\', '/'));
+    const queue = [root];
+    for (let read = 0; queue.length > 0 && read < budget; read += 1) {
+        const dir = queue.shift() ?? root;
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            if (entry.isFile() && entry.name === wanted)
+                return (0,external_node_path_namespaceObject.relative)(base, (0,external_node_path_namespaceObject.join)(dir, entry.name));
+        }
+        for (const entry of entries)
+            if (entry.isDirectory() && !skipped.has(entry.name))
+                queue.push((0,external_node_path_namespaceObject.join)(dir, entry.name));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/arduino-results.ts
+// "Test NAME passed." — AUnit prints ArduinoUnit's result line word for word, and adds "timed out."
+// (ArduinoUnit has no timeouts). NAME is whatever the test was named: AUnit joins a suite and a
+// test with "_", ArduinoUnit takes any string, spaces included, so NAME runs up to the last status.
+// ArduinoUnit's "Test summary: …" starts alike but ends in "test(s).", never in a status.
+const sharedResult = /^Test (.+) (passed|failed|skipped)\.$/;
+const timedOutResult = /^Test (.+) timed out\.$/;
+const statuses = { passed: 'passed', failed: 'failed', skipped: 'skipped' };
+function isSharedArduinoResultLine(line) {
+    return sharedResult.test(line);
+}
+function isTimedOutResultLine(line) {
+    return timedOutResult.test(line);
+}
+/** The result line both frameworks print; `withTimeout` also reads AUnit's "Test NAME timed out.". */
+function parseArduinoResult(line, withTimeout) {
+    if (withTimeout) {
+        const timedOut = timedOutResult.exec(line);
+        if (timedOut !== null)
+            return { kind: 'test-result', name: timedOut[1] ?? '', status: 'timed-out' };
+    }
+    const result = sharedResult.exec(line);
+    if (result === null)
+        return undefined;
+    return { kind: 'test-result', name: result[1] ?? '', status: statuses[result[2] ?? ''] ?? 'failed' };
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/line-fields.ts
+/** Pieces of result lines that several frameworks print alike. */
+/** The file's base name without its extension: the suite of a Unity test (test/test_led.c → test_led). */
+function suiteOfFile(file) {
+    const base = file.split(/[\\/]/).pop() ?? file;
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(0, dot) : base;
+}
+/**
+ * Milliseconds from "S.F" seconds as ztest prints them: the fraction is the remainder in
+ * milliseconds, printed with %03u today but with %u in older releases ("0.12" meant 12 ms there),
+ * so a fraction of up to three digits is read as a count of milliseconds, which is right for both.
+ */
+function millisecondsOf(seconds, fraction) {
+    const whole = Number.parseInt(seconds, 10) * 1000;
+    if (fraction.length <= 3)
+        return whole + Number.parseInt(fraction, 10);
+    return whole + Math.round(Number.parseFloat(`0.${fraction}`) * 1000);
+}
+/** Drops the one "." a framework ends its assertion sentence with. */
+function withoutFinalPeriod(text) {
+    return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/aunit.ts
+
+
+/*
+ * AUnit (bxparks) at its default verbosity:
+ *   TestRunner started on N test(s).
+ *   FILE:LINE: Assertion failed: (1) == (2).           an assertion, before its test's result
+ *   FILE:LINE: Assertion failed: Test NAME is not passed.   a meta assertion
+ *   FILE:LINE: Status failed.                          failTestNow(), skipTestNow(), expireTestNow()
+ *   Test NAME passed.|failed.|skipped.|timed out.
+ *   TestRunner duration: 0.050 seconds.
+ *   TestRunner summary: P passed, F failed, S skipped, T timed out, out of N test(s).
+ * With more verbosity, "Assertion passed" and "Status passed" lines too: the test's own output.
+ * FILE is __FILE__, a full path on the build machine (with a drive letter on Windows): it ends at
+ * the first ":LINE: ".
+ */
+const runnerStart = /^TestRunner started on (\d+) test\(s\)\.$/;
+const duration = /^TestRunner duration: \d+\.\d+ seconds\.$/;
+const aunit_summary = /^TestRunner summary: (\d+) passed, (\d+) failed, (\d+) skipped, (\d+) timed out, out of (\d+) test\(s\)\.$/;
+const assertion = /^(.+?):(\d+): Assertion (passed|failed): (.+)$/;
+const aunit_status = /^(.+?):(\d+): Status (passed|failed|skipped|timed out)\.$/;
+/** Whether the line is one only AUnit prints: distinctive enough for auto detection. */
+function isAUnitLine(line) {
+    return (runnerStart.test(line) ||
+        duration.test(line) ||
+        aunit_summary.test(line) ||
+        isTimedOutResultLine(line) ||
+        assertion.test(line) ||
+        aunit_status.test(line));
+}
+class AUnitParser {
+    framework = 'aunit';
+    announcesStart = false;
+    endsWith = 'summary';
+    parse(line) {
+        const start = runnerStart.exec(line);
+        if (start !== null)
+            return { kind: 'run-start', expected: Number(start[1]) };
+        const counts = aunit_summary.exec(line);
+        if (counts !== null) {
+            const [, passed, failed, skipped, timedOut, tests] = counts.map(Number);
+            return {
+                kind: 'summary',
+                tests: tests ?? 0,
+                failed: failed ?? 0,
+                skipped: skipped ?? 0,
+                passed: passed ?? 0,
+                timedOut: timedOut ?? 0,
+            };
+        }
+        if (duration.test(line))
+            return { kind: 'note', text: line };
+        const failure = assertion.exec(line);
+        if (failure !== null) {
+            const [, file = '', lineNumber = '0', outcome, text = ''] = failure;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            return { kind: 'assertion', message: withoutFinalPeriod(text), file, line: Number(lineNumber) };
+        }
+        // A status line ("Status skipped.") is the reason its test ends as it does.
+        const ending = aunit_status.exec(line);
+        if (ending !== null) {
+            const [, file = '', lineNumber = '0', outcome = ''] = ending;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            return { kind: 'assertion', message: `Status ${outcome}`, file, line: Number(lineNumber) };
+        }
+        return parseArduinoResult(line, true);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/arduinounit.ts
+
+/*
+ * ArduinoUnit (mmurdoch) 2.x and 3.x at their default verbosity:
+ *   Assertion failed: (a=1) == (b=2), file FILE, line LINE.
+ *   Assertion failed: (a=1) == (b=2), file FILE, line LINE [message].   assertEqual(a, b, message)
+ *   Assertion failed: test NAME aborted, file ArduinoUnit.cpp, line L.  Test::abort()
+ *   Test NAME passed.|failed.|skipped.
+ *   Test summary: P passed, F failed, and S skipped, out of N test(s).
+ * "Assertion passed: …" appears with more verbosity: the test's own output. It prints nothing when
+ * a test starts, and has no timeouts.
+ */
+const arduinounit_summary = /^Test summary: (\d+) passed, (\d+) failed, and (\d+) skipped, out of (\d+) test\(s\)\.$/;
+// The expression comes first and may itself hold commas; ", file " starts the location.
+const arduinounit_assertion = /^Assertion (passed|failed): (.*?), file (.+?), line (\d+)(?: \[(.*)\])?\.$/;
+/** Whether the line is one only ArduinoUnit prints: distinctive enough for auto detection. */
+function isArduinoUnitLine(line) {
+    return arduinounit_summary.test(line) || arduinounit_assertion.test(line);
+}
+class ArduinoUnitParser {
+    framework = 'arduinounit';
+    announcesStart = false;
+    endsWith = 'summary';
+    parse(line) {
+        const counts = arduinounit_summary.exec(line);
+        if (counts !== null) {
+            const [, passed, failed, skipped, tests] = counts.map(Number);
+            return { kind: 'summary', tests: tests ?? 0, failed: failed ?? 0, skipped: skipped ?? 0, passed: passed ?? 0 };
+        }
+        const check = arduinounit_assertion.exec(line);
+        if (check !== null) {
+            const [, outcome, expression = '', file = '', lineNumber = '0', message] = check;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            const event = { kind: 'assertion', message: expression, file, line: Number(lineNumber) };
+            if (message !== undefined)
+                event.message = `${expression} [${message}]`;
+            return event;
+        }
+        return parseArduinoResult(line, false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/unity.ts
+
+/*
+ * Unity (ThrowTheSwitch) prints one line per test when it ends, nothing when it starts:
+ *   FILE:LINE:NAME:PASS                      LINE is the test function's
+ *   FILE:LINE:NAME:FAIL                      TEST_FAIL() without a message
+ *   FILE:LINE:NAME:FAIL: Expected 1 Was 2    an assertion; LINE is the failing assertion's
+ *   FILE:LINE:NAME:FAIL:message              TEST_FAIL_MESSAGE from 2.7 on (2.6 printed ": message")
+ *   FILE:LINE:NAME:IGNORE[: message]
+ *   FILE:LINE:NAME:INFO[: message]           TEST_MESSAGE, printed while the test runs
+ * Unity adds " (N ms)" to the result line with UNITY_INCLUDE_EXEC_TIME. Inside a failure message
+ * the details (user message, Function/Argument details) are joined by ". " up to 2.6 and by
+ * UNITY_FAILURE_DETAIL_SEPARATOR (":" by default) from 2.7: the whole text after "FAIL:" is kept as
+ * the message, so both read alike. UnityEnd prints a line of dashes, then "N Tests M Failures K
+ * Ignored " (with its trailing space), then OK or FAIL (FAILED with UNITY_DIFFERENTIATE_FINAL_FAIL).
+ *
+ * FILE may hold colons (C:\src\test.c on Windows): it ends at the first ":LINE:" of digits. NAME
+ * may hold colons too (a C++ Foo::bar): it ends at the first ":PASS|FAIL|IGNORE|INFO" whose rest is
+ * that status's form.
+ */
+const resultLine = /^(?<file>.+?):(?<line>\d+):(?<name>.+?):(?<status>PASS|FAIL|IGNORE|INFO)(?<rest>(?::.*)?|(?: \(\d+ ms\))?)$/;
+const execTime = / \((\d+) ms\)$/;
+// Unity's is 23 dashes; any run of three or more is accepted, a lone "-" is not.
+const dashes = /^-{3,}\s*$/;
+const unity_counts = /^(\d+) Tests (\d+) Failures (\d+) Ignored\s*$/;
+const verdict = /^(OK|FAIL|FAILED)\s*$/;
+function parseResultLine(input) {
+    const match = resultLine.exec(input);
+    const groups = match?.groups;
+    if (groups === undefined)
+        return undefined;
+    const status = groups.status;
+    let rest = groups.rest ?? '';
+    // PASS has no message, and INFO is printed mid-test, before Unity measures the time.
+    if (rest.startsWith(':') && status === 'PASS')
+        return undefined;
+    let timeMs;
+    const time = status === 'INFO' ? null : execTime.exec(rest);
+    if (time !== null) {
+        timeMs = Number.parseInt(time[1] ?? '0', 10);
+        rest = rest.slice(0, time.index);
+    }
+    const text = rest.startsWith(':') ? rest.slice(1).trim() : undefined;
+    return { file: groups.file ?? '', line: Number.parseInt(groups.line ?? '0', 10), name: groups.name ?? '', status, text, timeMs };
+}
+/** Whether the line is a Unity result line: distinctive enough for auto detection. */
+function isUnityLine(line) {
+    return parseResultLine(line) !== undefined;
+}
+class UnityParser {
+    framework = 'unity';
+    announcesStart = false;
+    endsWith = 'run-end';
+    /** Where the previous line left the summary: only its exact sequence of lines counts. */
+    summaryStep = 'none';
+    parse(line) {
+        const step = this.summaryStep;
+        this.summaryStep = 'none';
+        if (step === 'after-dashes') {
+            const summary = unity_counts.exec(line);
+            if (summary !== null) {
+                this.summaryStep = 'after-counts';
+                const [, tests = '0', failed = '0', ignored = '0'] = summary;
+                return { kind: 'summary', tests: Number(tests), failed: Number(failed), skipped: Number(ignored) };
+            }
+        }
+        if (step === 'after-counts') {
+            const end = verdict.exec(line);
+            if (end !== null)
+                return { kind: 'run-end', passed: end[1] === 'OK' };
+        }
+        if (dashes.test(line)) {
+            this.summaryStep = 'after-dashes';
+            return { kind: 'note', text: line };
+        }
+        return this.result(line);
+    }
+    result(input) {
+        const parsed = parseResultLine(input);
+        if (parsed === undefined)
+            return undefined;
+        const { file, line, name, status, text, timeMs } = parsed;
+        if (status === 'INFO')
+            return { kind: 'output', text: text ?? '', name };
+        const event = {
+            kind: 'test-result',
+            name,
+            status: status === 'PASS' ? 'passed' : status === 'FAIL' ? 'failed' : 'skipped',
+            suite: suiteOfFile(file),
+            file,
+            line,
+        };
+        if (text !== undefined && text !== '')
+            event.message = text;
+        if (timeMs !== undefined)
+            event.timeMs = timeMs;
+        return event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/ztest.ts
+
+/*
+ * Zephyr's ztest (subsys/testsuite: tc_util.h, ztest.c, ztest_assert.h), today:
+ *   *** Booting Zephyr OS build v3.5.0 ***          the kernel's boot banner
+ *   Running TESTSUITE suite
+ *   ===================================================================   (67 "=")
+ *   START - test_x
+ *       Assertion failed at FILE:LINE: FUNC: MESSAGE  (only "…at FILE:LINE" without ZTEST_ASSERT_VERBOSE)
+ *    PASS - test_x in 0.012 seconds                  (also FAIL and SKIP), then the "=" line
+ *   TESTSUITE suite succeeded                        ("TESTSUITE suite failed." with its period)
+ *   ------ TESTSUITE SUMMARY START ------
+ *   SUITE PASS - 100.00% [suite]: pass = 1, fail = 0, skip = 0, total = 1 duration = 0.012 seconds
+ *    - PASS - [suite.test_x] duration = 0.012 seconds
+ *   ------ TESTSUITE SUMMARY END ------
+ *   PROJECT EXECUTION SUCCESSFUL                     (or FAILED), after an "=" line
+ * Older releases: "Running test suite x", "starting test - test_x", "PASS - test_x" and " PASS -
+ * test_x" without a time, "%u.%u seconds" (an unpadded millisecond remainder), "Test suite x
+ * succeeded|failed.". START and the result lines need ZTEST_VERBOSE_OUTPUT (the default).
+ */
+const bootBanner = /^\*{3,} Booting .+ \*{3,}$/;
+const suiteStart = /^Running (?:TESTSUITE|test suite) (\S+)$/;
+const testStart = /^(?:START|starting test) - (\S+)$/;
+// A name never holds "@": TC_ERROR prints "FAIL - func@LINE. …", which is no result.
+const result = /^\s*(PASS|FAIL|SKIP) - ([^\s@]+)(?: in (\d+)\.(\d+) seconds)?$/;
+const suiteEnd = /^(?:TESTSUITE|Test suite) (\S+) (succeeded|failed\.?)$/;
+const runEnd = /^PROJECT EXECUTION (SUCCESSFUL|FAILED)$/;
+const separator = /^={20,}$/;
+const runId = /^RunID: \S+$/;
+const summaryStart = /^------ TESTSUITE SUMMARY START ------$/;
+const summaryEnd = /^------ TESTSUITE SUMMARY END ------$/;
+const suiteSummary = /^SUITE (?:PASS|FAIL|SKIP) -\s+\d+\.\d+% \[(\S+)\]: pass = (\d+), fail = (\d+), skip = (\d+), total = (\d+) duration = \d+\.\d+ seconds$/;
+const testSummary = /^ - (PASS|FAIL|SKIP|FLAKY) - \[([^.\]\s]+)\.([^\]\s]+)\](?: - \(Failed (\d+) of (\d+) attempts\) -)? duration = (\d+)\.(\d+) seconds$/;
+const assertionFailed = /^\s*(Assertion|Assumption) failed at (.+?):(\d+)(?:: (.*))?$/;
+const assertionSucceeded = /^\s*(?:Assertion|Assumption) succeeded at .+:\d+ \(.*\)$/;
+const unusedMock = /^Test (\S+) failed: (Unused mock (?:parameter|return) values)$/;
+const phaseFailure = /^ at (?:setup|before|test|after|teardown|framework) function$/;
+const ztest_statuses = { PASS: 'passed', FAIL: 'failed', SKIP: 'skipped', FLAKY: 'failed' };
+/** Whether the line is one only ztest prints (today's forms; the older ones are too plain to tell). */
+function isZtestLine(line) {
+    if (/^Running TESTSUITE \S+$/.test(line) || /^TESTSUITE \S+ (?:succeeded|failed\.)$/.test(line))
+        return true;
+    if (runEnd.test(line) || summaryStart.test(line) || /^\s*Assertion failed at .+:\d+/.test(line))
+        return true;
+    return /^\s*(?:PASS|FAIL|SKIP) - [^\s@]+ in \d+\.\d+ seconds$/.test(line);
+}
+class ZtestParser {
+    framework = 'ztest';
+    announcesStart = true;
+    endsWith = 'run-end';
+    runStarted = false;
+    suite;
+    inSummary = false;
+    /** "suite.name" of each result seen, so the summary block repeats none of them. */
+    reported = new Set();
+    parse(line) {
+        if (this.inSummary) {
+            const event = this.summaryLine(line);
+            if (event !== undefined)
+                return event;
+        }
+        if (bootBanner.test(line))
+            return this.startRun();
+        const suite = suiteStart.exec(line);
+        if (suite !== null) {
+            this.suite = suite[1] ?? '';
+            if (this.runStarted)
+                return { kind: 'suite-start', suite: this.suite };
+            this.runStarted = true;
+            return { kind: 'suite-start', suite: this.suite, runStart: true };
+        }
+        const start = testStart.exec(line);
+        if (start !== null) {
+            const event = { kind: 'test-start', name: start[1] ?? '' };
+            return this.withSuite(event);
+        }
+        const end = result.exec(line);
+        if (end !== null) {
+            const [, status = '', name = '', seconds, fraction] = end;
+            const event = { kind: 'test-result', name, status: ztest_statuses[status] ?? 'failed' };
+            if (seconds !== undefined && fraction !== undefined)
+                event.timeMs = millisecondsOf(seconds, fraction);
+            return this.recorded(this.withSuite(event));
+        }
+        const failure = assertionFailed.exec(line);
+        if (failure !== null) {
+            const [, what = '', file = '', lineNumber = '0', detail] = failure;
+            // An assumption skips its test; its text says so, as the reason the test was skipped.
+            const message = what === 'Assumption' ? `Assumption failed${detail === undefined ? '' : `: ${detail}`}` : (detail ?? 'Assertion failed');
+            return { kind: 'assertion', message, file, line: Number(lineNumber) };
+        }
+        if (assertionSucceeded.test(line))
+            return { kind: 'output', text: line };
+        const mock = unusedMock.exec(line);
+        if (mock !== null)
+            return { kind: 'assertion', message: mock[2] ?? '' };
+        const suiteDone = suiteEnd.exec(line);
+        if (suiteDone !== null)
+            return { kind: 'suite-end', suite: suiteDone[1] ?? '', passed: suiteDone[2] === 'succeeded' };
+        if (summaryStart.test(line)) {
+            this.inSummary = true;
+            return { kind: 'note', text: line };
+        }
+        const projectEnd = runEnd.exec(line);
+        if (projectEnd !== null) {
+            this.endRun();
+            return { kind: 'run-end', passed: projectEnd[1] === 'SUCCESSFUL' };
+        }
+        if (separator.test(line) || runId.test(line) || phaseFailure.test(line))
+            return { kind: 'note', text: line };
+        return undefined;
+    }
+    /** Lines only read inside the TESTSUITE SUMMARY block, where their format is anchored. */
+    summaryLine(line) {
+        if (summaryEnd.test(line)) {
+            this.inSummary = false;
+            return { kind: 'note', text: line };
+        }
+        const counts = suiteSummary.exec(line);
+        if (counts !== null) {
+            const [, suite = '', passed, failed, skipped, total] = counts;
+            return { kind: 'summary', suite, tests: Number(total), failed: Number(failed), skipped: Number(skipped), passed: Number(passed) };
+        }
+        const test = testSummary.exec(line);
+        if (test === null)
+            return undefined;
+        const [, status = '', suite = '', name = '', failedRuns, runs, seconds = '0', fraction = '0'] = test;
+        // A test whose own result line was seen is only repeated here; one whose line was lost (or
+        // never printed, without ZTEST_VERBOSE_OUTPUT) gets its result from the summary.
+        if (this.reported.has(`${suite}.${name}`))
+            return { kind: 'note', text: line };
+        const event = {
+            kind: 'test-result',
+            name,
+            suite,
+            status: ztest_statuses[status] ?? 'failed',
+            timeMs: millisecondsOf(seconds, fraction),
+        };
+        if (failedRuns !== undefined && runs !== undefined)
+            event.message = `Flaky: failed ${failedRuns} of ${runs} attempts`;
+        return this.recorded(event);
+    }
+    startRun() {
+        this.endRun();
+        this.runStarted = true;
+        return { kind: 'run-start' };
+    }
+    endRun() {
+        this.runStarted = false;
+        this.suite = undefined;
+        this.inSummary = false;
+        this.reported.clear();
+    }
+    withSuite(event) {
+        if (this.suite !== undefined)
+            event.suite = this.suite;
+        return event;
+    }
+    recorded(event) {
+        this.reported.add(`${event.suite ?? ''}.${event.name}`);
+        return event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/framework.ts
+
+
+
+
+
+/** A parser for one run of the framework's output; it keeps the state its anchored summary needs. */
+function createParser(framework) {
+    switch (framework) {
+        case 'unity':
+            return new UnityParser();
+        case 'aunit':
+            return new AUnitParser();
+        case 'arduinounit':
+            return new ArduinoUnitParser();
+        case 'ztest':
+            return new ZtestParser();
+    }
+}
+const detectors = [
+    ['unity', isUnityLine],
+    ['aunit', isAUnitLine],
+    ['arduinounit', isArduinoUnitLine],
+    ['ztest', isZtestLine],
+];
+/**
+ * The frameworks that print this line: one for a line distinctive of a framework, several for a
+ * line they share, none for anything else.
+ *
+ * AUnit and ArduinoUnit both print "Test NAME passed.|failed.|skipped." (AUnit copied ArduinoUnit's
+ * format), so that line alone is ['aunit', 'arduinounit']. Auto detection should read it as
+ * ArduinoUnit unless AUnit's "TestRunner started on N test(s)." came first: AUnit prints that line
+ * before any result at its default verbosity, ArduinoUnit prints nothing before its results. Both
+ * parsers turn the shared line into the same event, so a provisional choice loses nothing; a later
+ * distinctive line (AUnit's runner or assertion lines, "timed out.", ArduinoUnit's "Test summary:")
+ * settles it.
+ */
+function frameworksPrinting(line) {
+    if (isSharedArduinoResultLine(line))
+        return ['aunit', 'arduinounit'];
+    return detectors.filter(([, detects]) => detects(line)).map(([framework]) => framework);
+}
+/** framework: auto — the parser whose distinctive line this is, or undefined (a line any framework could print, or none's). */
+function detectFramework(line) {
+    const frameworks = frameworksPrinting(line);
+    return frameworks.length === 1 ? frameworks[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/regex-framework.ts
+
+/*
+ * Status words, read case-insensitively. A word outside this list is read as a failure, with the
+ * word kept in the message: a status the job did not foresee must never count as a pass, and
+ * failing the run shows the user the word to add or to match differently.
+ */
+const statusWords = {
+    pass: 'passed',
+    passed: 'passed',
+    ok: 'passed',
+    fail: 'failed',
+    failed: 'failed',
+    error: 'failed',
+    skip: 'skipped',
+    skipped: 'skipped',
+    ignore: 'skipped',
+    ignored: 'skipped',
+    timeout: 'timed-out',
+    'timed out': 'timed-out',
+};
+const regex_framework_regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
+/**
+ * The `regex` framework: the job's own patterns for output no built-in parser reads. A pattern is
+ * written as `/body/flags` or as the bare body; either way it is a regular expression, since only
+ * its named groups carry a result.
+ */
+function createRegexParser(patterns, inputNames = 'patterns') {
+    // Each pattern's errors name the input it came from (verify-tests' result-pattern, end-pattern, start-pattern).
+    const input = (role) => (typeof inputNames === 'string' ? inputNames : inputNames[role]);
+    const result = compile(patterns.result, 'result', input('result'));
+    requireGroups(result, ['name', 'status'], 'result', input('result'));
+    const end = compile(patterns.end, 'end', input('end'));
+    const endGroups = groupNames(end.regex);
+    const hasCounts = ['tests', 'failed', 'skipped'].some((group) => endGroups.has(group));
+    if (hasCounts)
+        requireGroups(end, ['tests', 'failed'], 'end', input('end'), 'it names a count, so it needs both');
+    let start;
+    if (patterns.start !== undefined && patterns.start !== '') {
+        start = compile(patterns.start, 'start', input('start'));
+        requireGroups(start, ['name'], 'start', input('start'));
+    }
+    return new RegexParser(result.regex, end.regex, start?.regex, hasCounts);
+}
+function compile(source, role, input) {
+    const literal = regex_framework_regexLiteral.exec(source);
+    const body = literal === null ? source : (literal[1] ?? '');
+    // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
+    const flags = literal === null ? '' : (literal[2] ?? '').replace(/[gy]/g, '');
+    if (body === '') {
+        throw new errors_BoardlineError('usage', `Input "${input}" has an empty ${role} pattern`, {
+            hint: `Fix: give the ${role} pattern as a regular expression, e.g. ${example(role)}`,
+        });
+    }
+    try {
+        return { source, regex: new RegExp(body, flags) };
+    }
+    catch (error) {
+        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid ${role} pattern ${source}: ${error.message}`, {
+            hint: `Fix: correct the regular expression, e.g. ${example(role)}`,
+        });
+    }
+}
+function example(role) {
+    if (role === 'result')
+        return '/^(?<name>\\w+): (?<status>PASS|FAIL)$/';
+    if (role === 'end')
+        return '/^(?<tests>\\d+) tests, (?<failed>\\d+) failed$/';
+    return '/^RUN (?<name>\\w+)$/';
+}
+/** The named groups a regular expression has, whether or not a line fills them. */
+function groupNames(regex) {
+    // An empty alternative lets any expression match the empty string, which lists every group.
+    const groups = new RegExp(`(?:${regex.source})|`, regex.flags).exec('')?.groups ?? {};
+    return new Set(Object.keys(groups));
+}
+function requireGroups(compiled, required, role, input, why) {
+    const names = groupNames(compiled.regex);
+    const missing = required.filter((group) => !names.has(group));
+    if (missing.length === 0)
+        return;
+    const list = missing.map((group) => `"${group}"`).join(' and ');
+    const reason = why === undefined ? '' : ` (${why})`;
+    throw new errors_BoardlineError('usage', `Input "${input}" has ${role === 'end' ? 'an' : 'a'} ${role} pattern ${compiled.source} without the named group${missing.length > 1 ? 's' : ''} ${list}${reason}`, { hint: `Fix: name the group${missing.length > 1 ? 's' : ''} with (?<${missing[0] ?? ''}>…), e.g. ${example(role)}` });
+}
+function integer(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text))
+        return undefined;
+    return Number.parseInt(text, 10);
+}
+function milliseconds(text) {
+    if (text === undefined || !/^\s*\d+(?:\.\d+)?\s*$/.test(text))
+        return undefined;
+    return Number.parseFloat(text);
+}
+function readStatus(word) {
+    return statusWords[word
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ' ')];
+}
+class RegexParser {
+    result;
+    end;
+    start;
+    endHasCounts;
+    framework = 'regex';
+    announcesStart;
+    endsWith;
+    constructor(result, end, start, endHasCounts) {
+        this.result = result;
+        this.end = end;
+        this.start = start;
+        this.endHasCounts = endHasCounts;
+        this.announcesStart = start !== undefined;
+        this.endsWith = endHasCounts ? 'summary' : 'run-end';
+    }
+    parse(line) {
+        const result = this.result.exec(line);
+        if (result?.groups !== undefined)
+            return this.resultEvent(result.groups);
+        const end = this.end.exec(line);
+        if (end !== null)
+            return this.endEvent(end.groups ?? {});
+        const start = this.start?.exec(line);
+        if (start?.groups?.name !== undefined)
+            return { kind: 'test-start', name: start.groups.name };
+        return undefined;
+    }
+    resultEvent(groups) {
+        const { name, status: word, file, line, message, suite, time } = groups;
+        if (name === undefined || word === undefined)
+            return undefined;
+        const status = readStatus(word);
+        const event = { kind: 'test-result', name, status: status ?? 'failed' };
+        const text = status === undefined ? `unknown status "${word}"${message === undefined ? '' : `: ${message}`}` : message;
+        if (text !== undefined && text !== '')
+            event.message = text;
+        if (file !== undefined && file !== '')
+            event.file = file;
+        const lineNumber = integer(line);
+        if (lineNumber !== undefined)
+            event.line = lineNumber;
+        if (suite !== undefined && suite !== '')
+            event.suite = suite;
+        const timeMs = milliseconds(time);
+        if (timeMs !== undefined)
+            event.timeMs = timeMs;
+        return event;
+    }
+    endEvent(groups) {
+        if (this.endHasCounts) {
+            const tests = integer(groups.tests);
+            const failed = integer(groups.failed);
+            // A summary whose counts did not take part in this match still ends the run, but counts nothing.
+            if (tests !== undefined && failed !== undefined) {
+                return { kind: 'summary', tests, failed, skipped: integer(groups.skipped) ?? 0 };
+            }
+        }
+        const word = groups.status;
+        // Without a status group the end line reports nothing against the run: the cases decide.
+        return { kind: 'run-end', passed: word === undefined || readStatus(word) === 'passed' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/kept-output.ts
+/**
+ * A test's own console lines, in bounded memory: the first lines and a moving window of the latest
+ * are kept, and what falls out between is counted and said, so a test that prints without end
+ * (a flood of sensor readings) costs the run a fixed amount, never a share of what it printed.
+ */
+class KeptOutput {
+    head = [];
+    tail = [];
+    dropped = 0;
+    headLines;
+    tailLines;
+    constructor(headLines = 200, tailLines = 800) {
+        this.headLines = headLines;
+        this.tailLines = tailLines;
+    }
+    push(line) {
+        if (this.head.length < this.headLines) {
+            this.head.push(line);
+            return;
+        }
+        this.tail.push(line);
+        // Trimmed in batches: one splice per tailLines lines, not per line.
+        if (this.tail.length >= 2 * this.tailLines) {
+            this.dropped += this.tail.length - this.tailLines;
+            this.tail = this.tail.slice(-this.tailLines);
+        }
+    }
+    get empty() {
+        return this.head.length === 0;
+    }
+    lines() {
+        const tail = this.tail.slice(-this.tailLines);
+        const dropped = this.dropped + this.tail.length - tail.length;
+        return dropped === 0 ? [...this.head, ...tail] : [...this.head, `… ${String(dropped)} lines left out …`, ...tail];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/test-run.ts
+
+
+/**
+ * Reads a test framework's run from console lines: results become test cases, a failure's
+ * assertion lines are kept for it, lines between results are the output of the test that printed
+ * them. The run is decided only by the framework's real end (its anchored summary, or the line
+ * after it), whose counts are checked against the results seen; or by a test that runs past
+ * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
+ */
+class TestRun {
+    cases = [];
+    /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
+    expected;
+    summary;
+    parser;
+    /** Auto detection's choice is not yet settled (see recognise). */
+    provisional = false;
+    options;
+    started = false;
+    running;
+    lastEventMs = 0;
+    pendingOutput = new KeptOutput();
+    pendingAssertions = [];
+    currentSuite = '';
+    constructor(options) {
+        this.options = options;
+        this.parser = options.parser;
+    }
+    get framework() {
+        return this.parser?.framework;
+    }
+    count(status) {
+        return this.cases.filter((entry) => entry.status === status).length;
+    }
+    feed(line, atMs, offset) {
+        const text = line.slice(offset);
+        const consumed = line.length;
+        const crash = this.options.crashPatterns.find((pattern) => pattern.regex.test(text));
+        if (crash !== undefined)
+            return { decision: this.crashed(`"${text}" matched ${crash.source}`, atMs), consumed };
+        this.recognise(text);
+        const event = this.parser?.parse(text);
+        if (event === undefined) {
+            // Blank lines around a framework's own lines are layout, not what the test printed.
+            if (text.trim() !== '')
+                this.pendingOutput.push(text);
+            return { decision: undefined, consumed };
+        }
+        this.lastEventMs = atMs;
+        return { decision: this.take(event, atMs), consumed };
+    }
+    /**
+     * framework: auto. A line only one framework prints settles it; "Test NAME passed." (AUnit and
+     * ArduinoUnit both print it) is read as ArduinoUnit's until a line of AUnit's own comes — both
+     * parsers make the same event of it, so nothing is lost by the provisional choice.
+     */
+    recognise(line) {
+        if (this.parser !== undefined && !this.provisional)
+            return;
+        const frameworks = frameworksPrinting(line);
+        const only = frameworks.length === 1 ? frameworks[0] : undefined;
+        if (only !== undefined) {
+            if (only !== this.parser?.framework)
+                this.parser = this.options.create(only);
+            this.provisional = false;
+            this.options.onRecognised?.(only);
+        }
+        else if (this.parser === undefined && frameworks.includes('arduinounit')) {
+            this.parser = this.options.create('arduinounit');
+            this.provisional = true;
+        }
+    }
+    deadlineMs() {
+        return this.lastEventMs + this.options.testTimeoutMs;
+    }
+    expire(atMs) {
+        const limit = `${String(Math.round(this.options.testTimeoutMs / 1000))} s`;
+        const running = this.running;
+        if (running !== undefined) {
+            this.record({ name: running.name, suite: running.suite, status: 'hung', message: `did not finish within ${limit}` }, atMs);
+            return { result: 'hung', reason: `test ${running.name} did not finish within ${limit} (test-timeout)${this.notRun()}` };
+        }
+        const last = this.cases.at(-1);
+        const after = last === undefined ? 'before the first result' : `after ${last.name}`;
+        // Unity and ArduinoUnit announce no start: the hung test is the one after the last result.
+        this.record({ name: `(the test ${after})`, status: 'hung', message: `no result within ${limit}` }, atMs);
+        return { result: 'hung', reason: `no test result within ${limit} ${after} (test-timeout)${this.notRun()}` };
+    }
+    take(event, atMs) {
+        switch (event.kind) {
+            case 'run-start':
+                if (this.started)
+                    return this.crashed('the test run started again: the board restarted', atMs);
+                this.started = true;
+                this.expected = event.expected;
+                // What came before the run (the firmware's banner) is no test's output.
+                this.pendingOutput = new KeptOutput();
+                return undefined;
+            case 'suite-start':
+                if (event.runStart === true) {
+                    this.started = true;
+                    this.pendingOutput = new KeptOutput();
+                }
+                this.currentSuite = event.suite;
+                return undefined;
+            case 'test-start':
+                this.running = { name: event.name, suite: event.suite ?? this.currentSuite, atMs };
+                this.pendingOutput = new KeptOutput();
+                return undefined;
+            case 'assertion':
+                this.pendingAssertions.push(event);
+                return undefined;
+            case 'output':
+                this.pendingOutput.push(event.text);
+                return undefined;
+            case 'note':
+                return undefined;
+            case 'test-result': {
+                // Unity and ArduinoUnit print no start of a run: a result for a test already reported is
+                // the run starting over, the board having restarted during the test after the last result.
+                const suite = event.suite ?? this.currentSuite;
+                if (this.cases.some((seen) => seen.name === event.name && seen.suite === suite)) {
+                    return this.crashed(`${event.name} reported a second time: the test run started again, the board restarted`, atMs);
+                }
+                const assertion = this.pendingAssertions[0];
+                const status = event.status === 'timed-out' ? 'hung' : event.status;
+                const message = [event.message, ...this.pendingAssertions.map((entry) => entry.message)].filter(Boolean).join('; ');
+                this.record({
+                    name: event.name,
+                    suite: event.suite,
+                    status,
+                    file: event.file ?? assertion?.file,
+                    line: event.line ?? assertion?.line,
+                    message: message === '' ? undefined : message,
+                    timeMs: event.timeMs ?? (this.running?.name === event.name ? atMs - this.running.atMs : undefined),
+                }, atMs);
+                return undefined;
+            }
+            case 'suite-end':
+                return undefined;
+            case 'summary': {
+                // ztest prints one per suite: the run's counts are their sum.
+                const before = event.suite === undefined ? undefined : this.summary;
+                this.summary = {
+                    kind: 'summary',
+                    tests: event.tests + (before?.tests ?? 0),
+                    failed: event.failed + (before?.failed ?? 0),
+                    skipped: event.skipped + (before?.skipped ?? 0),
+                    timedOut: (event.timedOut ?? 0) + (before?.timedOut ?? 0),
+                };
+                return this.parser?.endsWith === 'summary' ? this.finished(undefined) : undefined;
+            }
+            case 'run-end':
+                return this.finished(event.passed);
+        }
+    }
+    record(entry, atMs) {
+        const testCase = {
+            suite: entry.suite ?? this.currentSuite,
+            name: entry.name,
+            status: entry.status,
+            output: this.pendingOutput.lines(),
+        };
+        if (entry.file !== undefined)
+            testCase.file = entry.file;
+        if (entry.line !== undefined)
+            testCase.line = entry.line;
+        if (entry.message !== undefined)
+            testCase.message = entry.message;
+        if (entry.timeMs !== undefined)
+            testCase.timeMs = entry.timeMs;
+        this.cases.push(testCase);
+        this.pendingOutput = new KeptOutput();
+        this.pendingAssertions = [];
+        this.running = undefined;
+        this.lastEventMs = atMs;
+    }
+    crashed(what, atMs) {
+        const victim = this.running?.name ?? (this.cases.length === 0 ? 'the first test' : `the test after ${this.cases.at(-1)?.name ?? ''}`);
+        this.record({ name: this.running?.name ?? `(${victim})`, suite: this.running?.suite, status: 'crashed', message: what }, atMs);
+        return { result: 'crashed', reason: `${victim} crashed: ${what}${this.notRun()}` };
+    }
+    /** The run's end: the summary's counts against the results seen, then the verdict. */
+    finished(passed) {
+        const summary = this.summary;
+        if (summary !== undefined) {
+            const seen = { tests: this.cases.length, failed: this.count('failed') + this.count('hung'), skipped: this.count('skipped') };
+            const summed = { tests: summary.tests, failed: summary.failed + (summary.timedOut ?? 0), skipped: summary.skipped };
+            if (seen.tests !== summed.tests || seen.failed !== summed.failed || seen.skipped !== summed.skipped) {
+                const missing = summed.tests - seen.tests;
+                const said = `the summary counts ${String(summed.tests)} tests (${String(summed.failed)} failed, ${String(summed.skipped)} skipped), the console showed ${String(seen.tests)} results (${String(seen.failed)} failed, ${String(seen.skipped)} skipped)`;
+                return {
+                    result: 'incomplete',
+                    reason: `${said}: ${missing > 0 ? `${String(missing)} results are missing (lines lost on the way)` : 'a line was read as a result that was none, or a result was printed twice'}`,
+                };
+            }
+        }
+        const failed = this.count('failed') + this.count('hung');
+        if (failed > 0)
+            return { result: 'fail', reason: `${String(failed)} of ${String(this.cases.length)} tests failed` };
+        if (passed === false)
+            return { result: 'fail', reason: 'the framework reported the run failed' };
+        return { result: 'pass', reason: '' };
+    }
+    notRun() {
+        if (this.expected === undefined)
+            return '';
+        const left = this.expected - this.cases.length;
+        return left > 0 ? `; ${String(left)} of ${String(this.expected)} tests did not run` : '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/verify-tests.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const verifyTestsSpec = defineCapability({
+    name: 'verify-tests',
+    title: 'Boardline: verify on-target unit tests',
+    description: "Reset the board and read its own unit tests' run from the console (Unity, AUnit, ArduinoUnit, Zephyr's ztest or your patterns): one JUnit test case per test, hung and crashed tests named.",
+    action: { icon: 'check-square', color: 'green' },
+    inputs: {
+        ...portInputs,
+        framework: {
+            kind: 'choice',
+            choices: ['auto', 'unity', 'aunit', 'arduinounit', 'ztest', 'regex'],
+            default: 'auto',
+            description: 'The test framework the firmware prints: auto recognises Unity, AUnit, ArduinoUnit and ztest from their lines; regex takes result-pattern and end-pattern.',
+        },
+        'result-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for a result line, with named groups name and status (pass, fail, skip, timeout) and optionally file, line, message, suite, time (ms).',
+        },
+        'end-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for the end of the run, optionally with named groups tests, failed and skipped (checked against the results seen).',
+        },
+        'start-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for a test starting, with a named group name (so a hung test is named).',
+        },
+        'test-timeout': {
+            kind: 'duration',
+            default: '60s',
+            description: 'How long one test may run (from the result before it) before it fails as hung.',
+        },
+        timeout: { kind: 'duration', default: '10m', description: 'Wall-clock deadline for the whole run.' },
+        'fail-on': {
+            kind: 'list',
+            split: 'lines',
+            description: 'Extra patterns that mean a crash, one per line, added to the built-in crash patterns: the running test fails as crashed.',
+        },
+        'crash-patterns': {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Treat the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()) as a crash.',
+        },
+        'source-dir': {
+            kind: 'path',
+            default: '.',
+            description: "Where the tests' source files are searched by name, for annotations at a failure's FILE:LINE.",
+        },
+        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
+        encoding: {
+            kind: 'choice',
+            choices: ['utf8', 'latin1'],
+            default: 'utf8',
+            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
+        },
+        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before reading lines.' },
+        junit: { kind: 'path', description: 'Write the JUnit XML report to this path; by default beside the transcript.' },
+        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
+    },
+    outputs: {
+        result: 'pass, fail, hung, crashed, incomplete, timeout, port-lost or cancelled.',
+        tests: 'How many test results were seen.',
+        passed: 'How many passed.',
+        failed: 'How many failed (hung and crashed included).',
+        skipped: 'How many were skipped or ignored.',
+        junit: 'Path of the JUnit XML report.',
+        transcript: 'Path of the console transcript.',
+    },
+});
+function parserFor(options) {
+    if (options.framework === 'auto')
+        return undefined;
+    if (options.framework !== 'regex') {
+        for (const input of ['result-pattern', 'end-pattern', 'start-pattern']) {
+            if (options[input] !== undefined)
+                throw new errors_BoardlineError('usage', `Input "${input}" is for framework regex, and framework is ${options.framework}`, {
+                    hint: 'Fix: set framework to regex, or drop the pattern',
+                });
+        }
+        return createParser(options.framework);
+    }
+    if (options['result-pattern'] === undefined || options['end-pattern'] === undefined) {
+        const missing = options['result-pattern'] === undefined ? 'result-pattern' : 'end-pattern';
+        throw new errors_BoardlineError('usage', `Input "${missing}" is required with framework regex`, {
+            hint: 'Fix: give result-pattern (named groups name and status) and end-pattern (the line that ends the run)',
+        });
+    }
+    return createRegexParser({
+        result: options['result-pattern'],
+        end: options['end-pattern'],
+        ...(options['start-pattern'] === undefined ? {} : { start: options['start-pattern'] }),
+    }, { result: 'result-pattern', end: 'end-pattern', start: 'start-pattern' });
+}
+/** A virtual ESP runs no code: there is no test run to read. */
+function refuseVirtualEsp(resolved) {
+    const board = resolved.virtual?.board;
+    if (board === 'esp8266' || board === 'esp32') {
+        throw new errors_BoardlineError('usage', `Input "port": ${resolved.requested} is a virtual ${board}, which runs no firmware, so it prints no tests`, {
+            hint: 'Fix: run the tests on a virtual AVR board (uno, nano, duemilanove) or on a real ESP',
+        });
+    }
+}
+/** The verdict of a run: the framework's, or how the console gave out before it. */
+function verdictOf(outcome, port, timeoutMs) {
+    switch (outcome.status) {
+        case 'decided':
+            return outcome.decision;
+        case 'timeout':
+            return { result: 'timeout', reason: `the run did not end within ${formatDuration(timeoutMs)} (timeout)` };
+        case 'port-lost':
+            return { result: 'port-lost', reason: `${port} went away: ${outcome.reason}` };
+        case 'cancelled':
+            return { result: 'cancelled', reason: `cancelled after ${formatDuration(outcome.elapsedMs)}` };
+    }
+}
+async function verify_tests_annotate(cases, sourceDir, io) {
+    for (const testCase of cases.filter((entry) => ['failed', 'hung', 'crashed'].includes(entry.status))) {
+        const message = `${testCase.suite} ${testCase.name}: ${testCase.message ?? testCase.status}`.trim();
+        const file = testCase.file === undefined ? undefined : await findSource(sourceDir, testCase.file, process.cwd());
+        if (file === undefined)
+            io.error(message);
+        else
+            io.error(message, { file, ...(testCase.line === undefined ? {} : { line: testCase.line }) });
+    }
+}
+async function verifyTests(options, io, context) {
+    const parser = parserFor(options);
+    const crashPatterns = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const run = new TestRun({
+        parser,
+        create: createParser,
+        onRecognised: (framework) => io.info(`Recognised ${framework}'s test output`),
+        testTimeoutMs: options['test-timeout'],
+        crashPatterns,
+    });
+    const session = await readConsole(options, run, 'verify-tests', io, context, refuseVirtualEsp);
+    const { outcome, resolved, transcript, transcriptPath } = session;
+    const verdict = verdictOf(outcome, resolved.path, options.timeout);
+    const junitPath = options.junit ?? transcriptPath.replace(/\.log$/, '') + '.xml';
+    await writeOut(junitPath, renderTestsJUnit(run.cases, verdict, outcome.elapsedMs));
+    const failed = run.count('failed') + run.count('hung') + run.count('crashed');
+    const outputs = {
+        result: verdict.result,
+        tests: run.cases.length,
+        passed: run.count('passed'),
+        failed,
+        skipped: run.count('skipped'),
+        junit: junitPath,
+        transcript: transcriptPath,
+    };
+    const summary = renderVerifyTestsSummary({
+        port: resolved.path,
+        framework: run.framework ?? options.framework,
+        result: verdict.result,
+        reason: verdict.reason,
+        cases: run.cases,
+        elapsedMs: outcome.elapsedMs,
+        transcriptPath,
+        lastLines: transcript.lastLines(15),
+    });
+    await verify_tests_annotate(run.cases, options['source-dir'], io);
+    const counts = `${String(run.cases.length)} tests: ${String(outputs.passed)} passed, ${String(failed)} failed, ${String(outputs.skipped)} skipped`;
+    if (verdict.result !== 'pass') {
+        const kind = verdict.result === 'timeout' ? 'timeout' : verdict.result === 'port-lost' ? 'port' : 'failed';
+        const first = run.cases.find((entry) => ['failed', 'hung', 'crashed'].includes(entry.status));
+        const at = first === undefined
+            ? ''
+            : ` (first: ${first.name}${where(first) === '' ? '' : ` at ${where(first)}`}: ${first.message ?? first.status})`;
+        const error = verdict.result === 'port-lost'
+            ? portWentAway(resolved.path, `${verdict.reason}, after ${formatDuration(outcome.elapsedMs)}`, portLostHint(resolved))
+            : new errors_BoardlineError(kind, `Tests on ${resolved.path}: ${verdict.result} — ${verdict.reason}; ${counts}${at}`);
+        throw new errors_BoardlineError(error.kind, error.message, {
+            hint: error.hint ??
+                (verdict.result === 'incomplete'
+                    ? 'Fix: lines were lost between the board and this machine (a baud rate the line cannot carry, a noisy cable, a board that prints while resetting); the transcript shows what arrived'
+                    : 'Fix: the failing tests are listed in the summary and the JUnit report; the transcript has the whole run'),
+            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return { outputs, summary, text: `Tests passed on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${counts}` };
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/pins/pin-measure.ts
@@ -79490,6 +80757,7 @@ async function virtualI2cTrace(options, io, context) {
 
 
 
+
 function capability(spec, run) {
     return { spec, run };
 }
@@ -79499,6 +80767,7 @@ const sizeReportCapability = capability(sizeReportSpec, sizeReport);
 const buildxArmv7Capability = capability(buildxArmv7Spec, buildxArmv7);
 const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
+const verifyTestsCapability = capability(verifyTestsSpec, verifyTests);
 const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
 const portsCapability = capability(portsSpec, ports);
 const monitorCapability = capability(monitorSpec, monitor);
@@ -79514,6 +80783,7 @@ const capabilities = [
     buildxArmv7Capability,
     flashSerialCapability,
     verifyBannerCapability,
+    verifyTestsCapability,
     verifyPinsCapability,
     portsCapability,
     monitorCapability,

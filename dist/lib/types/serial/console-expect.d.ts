@@ -1,8 +1,7 @@
-import type { EventEmitter } from 'node:events';
-import { type ExpectProgress } from './expect-matcher.js';
-import { type LineSplitterOptions } from './line-splitter.js';
+import { type ConsoleSource, type ConsoleWatchOptions, type WatchOutcome } from './console-watch.js';
+import { type ExpectProgress, type MatchDecision } from './expect-matcher.js';
 import type { Pattern } from './patterns.js';
-import type { Transcript } from './transcript.js';
+export type { ConsoleSource } from './console-watch.js';
 export type ConsoleOutcome = {
     status: 'pass';
     progress: ExpectProgress;
@@ -27,23 +26,15 @@ export type ConsoleOutcome = {
     progress: ExpectProgress;
     elapsedMs: number;
 };
-export interface ConsoleExpectOptions extends LineSplitterOptions {
+export interface ConsoleExpectOptions extends ConsoleWatchOptions {
     expect: readonly Pattern[];
     failOn: readonly Pattern[];
-    timeoutMs: number;
-    signal: AbortSignal;
-    transcript: Transcript;
-    /** Called with every complete line, e.g. to echo the console into the job log. */
-    onLine?: (line: string) => void;
-    /** How long a line without an ending must stay quiet before it is matched as it is. */
-    partialLineQuietMs?: number;
 }
-/** A readable console: a SerialPort, or any emitter of the same events. */
-export type ConsoleSource = Pick<EventEmitter, 'on' | 'off'>;
 /**
  * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
  * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
- * comes first. Lines are matched as they complete; text that ends without a line ending (a prompt,
- * a banner printed with print() rather than println()) is matched once the board falls quiet.
+ * comes first (the console side is watchConsole's; the matching is ExpectMatcher's).
  */
 export declare function expectOnConsole(source: ConsoleSource, options: ConsoleExpectOptions): Promise<ConsoleOutcome>;
+/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
+export declare function consoleOutcome(outcome: WatchOutcome<MatchDecision>, progress: ExpectProgress): ConsoleOutcome;
