@@ -45,6 +45,7 @@ export interface TestRunOptions {
  * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
  */
 export class TestRun implements LineConsumer<RunDecision> {
+  readonly wholeLines = true;
   readonly cases: TestCase[] = [];
   /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
   expected: number | undefined;

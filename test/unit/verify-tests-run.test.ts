@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
+import { watchConsole } from '../../src/serial/console-watch.js';
+import { Transcript } from '../../src/serial/transcript.js';
 import { defaultCrashPatterns } from '../../src/serial/crash-patterns.js';
 import { createParser, type KnownFramework } from '../../src/verify-tests/framework.js';
 import { renderTestsJUnit } from '../../src/verify-tests/junit-report.js';
@@ -121,5 +124,30 @@ describe('verify-tests: a run read from console lines', () => {
     assert.match(reboot.decision.reason, /^the test after test_b crashed: test_a reported a second time: the test run started again/);
     const aunit = feed(['BOOT unit-tests', 'TestRunner started on 1 test(s).', 'Test only passed.'], 'aunit');
     assert.deepEqual(aunit.run.cases[0]?.output, [], 'the banner printed before the run belongs to no test');
+  });
+
+  it('a result line the board sends in two parts with a pause between is read once, whole', async () => {
+    const source = new EventEmitter();
+    const run = new TestRun({ parser: createParser('unity'), create: createParser, testTimeoutMs: 60_000, crashPatterns: [] });
+    const transcript = new Transcript();
+    const watching = watchConsole(source, run, {
+      timeoutMs: 60_000,
+      signal: new AbortController().signal,
+      transcript,
+      encoding: 'utf8',
+      stripAnsi: true,
+      maxLineLength: 1024,
+      partialLineQuietMs: 1,
+    });
+    source.emit('data', Buffer.from('test/t.c:1:test_a:PA'));
+    // Longer than the quiet time after which a line without its end is fed to a consumer that takes parts.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    source.emit('data', Buffer.from('SS\r\n\r\n-----------------------\r\n1 Tests 0 Failures 0 Ignored \r\nOK\r\n'));
+    const outcome = await watching;
+    assert.deepEqual(outcome.status === 'decided' ? outcome.decision : outcome, { result: 'pass', reason: '' });
+    assert.deepEqual(
+      run.cases.map((entry) => [entry.name, entry.status, entry.output]),
+      [['test_a', 'passed', []]],
+    );
   });
 });
