@@ -85,6 +85,7 @@ async function copyPrebuilds(): Promise<void> {
 const componentTestFiles: readonly [string, string][] = [
   ['test/fixtures/firmware/banner.c', 'components/tests/firmware/banner.c'],
   ['examples/sketches/blink-banner/blink-banner.ino', 'components/tests/blink-banner/blink-banner.ino'],
+  ['examples/sketches/uno-unit-tests/uno-unit-tests.ino', 'components/tests/uno-unit-tests/uno-unit-tests.ino'],
 ];
 
 async function copyComponentTestFiles(): Promise<void> {

@@ -8,7 +8,7 @@ import type { Capability } from '../../src/capabilities/registry.js';
 import type { FaceContext } from '../../src/capabilities/context.js';
 import type { Io } from '../../src/io.js';
 import { asBoardlineError, describeError, type BoardlineError } from '../../src/errors.js';
-import { ciInputs } from '../../src/spec/capability.js';
+import { actionName, ciInputs } from '../../src/spec/capability.js';
 import { parseInputs, type RawInputs } from '../../src/spec/parse-inputs.js';
 import type { JobCache } from '../../src/tools/job-cache.js';
 import { actionsIo } from './actions-io.js';
@@ -95,7 +95,8 @@ async function run(capability: Capability, extras: ActionExtras): Promise<void> 
   // `on`, not `once`: execa's exit-signal handler re-raises a signal that has no other listener left,
   // which would kill the process in the middle of putting things back (a deploy's rollback).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
-  const name = capability.spec.name;
+  // The action's own name (virtual-i2c, not the CLI's virtual-i2c start): what the workflow's step says.
+  const name = actionName(capability.spec);
   if (extras.post !== undefined) {
     if (core.getState(postPhaseState) !== '') {
       await runPost(extras.post, name, extras, controller.signal);

@@ -31,8 +31,8 @@ const expectedActions = [
   'buildx-armv7',
   'flash-serial',
   'verify-banner',
-  'verify-pins',
   'verify-tests',
+  'verify-pins',
   'deploy-container',
   'sd-image',
   'virtual-board',
@@ -45,7 +45,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the ten actions', () => {
+  it('ships the twelve actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,

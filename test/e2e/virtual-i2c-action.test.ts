@@ -73,7 +73,7 @@ describe('virtual-i2c action', () => {
     assert.match(start.stdout, /::error::.*thermometer/);
     const post = await runBundledAction('virtual-i2c', { post: start.state, env: env() });
     assert.equal(post.exitCode, 0, post.stdout + post.stderr);
-    assert.match(post.stdout, /virtual-i2c start started nothing to put away/);
+    assert.match(post.stdout, /virtual-i2c started nothing to put away/);
     assert.deepEqual(await statusOf(), []);
   });
 });
