@@ -41653,6 +41653,8 @@ function watchConsole(source, consumer, options) {
         };
         /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
         const matchPartial = () => {
+            if (consumer.wholeLines === true)
+                return false;
             const partial = splitter.partial;
             if (partial.length <= partialConsumed)
                 return false;
@@ -45526,6 +45528,7 @@ class KeptOutput {
  * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
  */
 class TestRun {
+    wholeLines = true;
     cases = [];
     /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
     expected;

@@ -20487,6 +20487,8 @@ function watchConsole(source, consumer, options) {
         };
         /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
         const matchPartial = () => {
+            if (consumer.wholeLines === true)
+                return false;
             const partial = splitter.partial;
             if (partial.length <= partialConsumed)
                 return false;

@@ -70225,6 +70225,8 @@ function watchConsole(source, consumer, options) {
         };
         /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
         const matchPartial = () => {
+            if (consumer.wholeLines === true)
+                return false;
             const partial = splitter.partial;
             if (partial.length <= partialConsumed)
                 return false;
@@ -74098,6 +74100,7 @@ class KeptOutput {
  * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
  */
 class TestRun {
+    wholeLines = true;
     cases = [];
     /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
     expected;
@@ -84038,7 +84041,8 @@ async function run(capability, extras) {
     // which would kill the process in the middle of putting things back (a deploy's rollback).
     for (const signal of ['SIGINT', 'SIGTERM'])
         process.on(signal, () => controller.abort());
-    const name = capability.spec.name;
+    // The action's own name (virtual-i2c, not the CLI's virtual-i2c start): what the workflow's step says.
+    const name = actionName(capability.spec);
     if (extras.post !== undefined) {
         if (getState(postPhaseState) !== '') {
             await runPost(extras.post, name, extras, controller.signal);

@@ -7,6 +7,12 @@ import type { Transcript } from './transcript.js';
  */
 export interface LineConsumer<D> {
     /**
+     * Whether the consumer reads only whole lines. A test framework's lines always end; text fed
+     * before its end (the board paused mid-line, as a loaded machine makes it) would be read as a
+     * line of its own, and the rest as another. Such a consumer is never fed an unfinished line.
+     */
+    readonly wholeLines?: boolean;
+    /**
      * Takes one line (or the part of it not yet consumed, from `offset`) seen `atMs` after the start.
      * Returns a decision when the line decides the outcome, and how far the line has been consumed.
      */
