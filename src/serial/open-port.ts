@@ -66,8 +66,9 @@ export function openedPty(port: object): string | undefined {
 }
 
 /**
- * Whether a virtual board still runs: its control socket takes a connection. It is withdrawn when
- * the board stops, and refuses once the board's process has died without withdrawing it.
+ * Whether a virtual board still runs: its control socket takes a connection, or is there but busy.
+ * It is withdrawn when the board stops, and refuses once the board's process has died without
+ * withdrawing it.
  */
 async function virtualBoardRuns(control: string): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
@@ -76,7 +77,9 @@ async function virtualBoardRuns(control: string): Promise<boolean> {
       socket.destroy();
       resolve(true);
     });
-    socket.once('error', () => resolve(false));
+    // Only a socket that is gone (ENOENT) or has no listener (ECONNREFUSED) says the board stopped.
+    // A busy one (EAGAIN: its backlog full while many jobs wait for the same board) is still a board.
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code !== 'ENOENT' && error.code !== 'ECONNREFUSED'));
   });
 }
 
