@@ -66672,8 +66672,9 @@ function openedPty(port) {
     return virtualPtys.get(port);
 }
 /**
- * Whether a virtual board still runs: its control socket takes a connection. It is withdrawn when
- * the board stops, and refuses once the board's process has died without withdrawing it.
+ * Whether a virtual board still runs: its control socket takes a connection, or is there but busy.
+ * It is withdrawn when the board stops, and refuses once the board's process has died without
+ * withdrawing it.
  */
 async function virtualBoardRuns(control) {
     return new Promise((resolve) => {
@@ -66682,7 +66683,9 @@ async function virtualBoardRuns(control) {
             socket.destroy();
             resolve(true);
         });
-        socket.once('error', () => resolve(false));
+        // Only a socket that is gone (ENOENT) or has no listener (ECONNREFUSED) says the board stopped.
+        // A busy one (EAGAIN: its backlog full while many jobs wait for the same board) is still a board.
+        socket.once('error', (error) => resolve(error.code !== 'ENOENT' && error.code !== 'ECONNREFUSED'));
     });
 }
 async function openOnce(path, baudRate) {
