@@ -61,6 +61,29 @@ interface ComponentPlan {
 
 const dotenvOnly = ['when: always', 'reports:', '  dotenv: boardline.env'];
 
+/**
+ * A job that reads an attached board's console (verify-banner, verify-tests): one at a time per
+ * board, its transcript and JUnit report kept whether it passed or not, the report GitLab's.
+ */
+function consoleCheck(capability: Capability): ComponentPlan {
+  const name = actionName(capability.spec);
+  return {
+    capability,
+    stage: 'test',
+    resourceGroup: true,
+    tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
+    defaults: { junit: `boardline/${name}.xml`, transcript: `boardline/${name}.log` },
+    script: [`boardline ${name} --inputs-from-env --dotenv boardline.env`],
+    artifacts: [
+      'when: always',
+      'paths: ["$[[ inputs.transcript ]]", "$[[ inputs.junit ]]"]',
+      'reports:',
+      '  dotenv: boardline.env',
+      '  junit: "$[[ inputs.junit ]]"',
+    ],
+  };
+}
+
 /** The components, by capability: what runs in the job and what it keeps. */
 function plans(): ComponentPlan[] {
   const byName = (name: string): Capability => {
@@ -135,36 +158,8 @@ function plans(): ComponentPlan[] {
       script: ['boardline flash-serial --inputs-from-env --dotenv boardline.env'],
       artifacts: dotenvOnly,
     },
-    {
-      capability: byName('verify-banner'),
-      stage: 'test',
-      resourceGroup: true,
-      tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
-      defaults: { junit: 'boardline/verify-banner.xml', transcript: 'boardline/verify-banner.log' },
-      script: ['boardline verify-banner --inputs-from-env --dotenv boardline.env'],
-      artifacts: [
-        'when: always',
-        'paths: ["$[[ inputs.transcript ]]", "$[[ inputs.junit ]]"]',
-        'reports:',
-        '  dotenv: boardline.env',
-        '  junit: "$[[ inputs.junit ]]"',
-      ],
-    },
-    {
-      capability: byName('verify-tests'),
-      stage: 'test',
-      resourceGroup: true,
-      tags: { description: 'Runner tags of the self-hosted runner the board is attached to, e.g. [pi, uno-1].' },
-      defaults: { junit: 'boardline/verify-tests.xml', transcript: 'boardline/verify-tests.log' },
-      script: ['boardline verify-tests --inputs-from-env --dotenv boardline.env'],
-      artifacts: [
-        'when: always',
-        'paths: ["$[[ inputs.transcript ]]", "$[[ inputs.junit ]]"]',
-        'reports:',
-        '  dotenv: boardline.env',
-        '  junit: "$[[ inputs.junit ]]"',
-      ],
-    },
+    consoleCheck(byName('verify-banner')),
+    consoleCheck(byName('verify-tests')),
     {
       capability: byName('verify-pins'),
       stage: 'test',
