@@ -7,6 +7,7 @@ import { flashSerial, flashSerialSpec } from './flash-serial.js';
 import type { FaceContext } from './context.js';
 import { monitor, monitorSpec } from './monitor.js';
 import { ports, portsSpec } from './ports.js';
+import { runScenario, runScenarioSpec } from './run-scenario.js';
 import type { CapabilityResult } from './result.js';
 import { sdImage, sdImageSpec } from './sd-image.js';
 import { setupArduinoCli, setupArduinoCliSpec } from './setup-arduino-cli.js';
@@ -66,6 +67,7 @@ export const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 export const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
 export const verifyTestsCapability = capability(verifyTestsSpec, verifyTests);
 export const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
+export const runScenarioCapability = capability(runScenarioSpec, runScenario);
 export const portsCapability = capability(portsSpec, ports);
 export const monitorCapability = capability(monitorSpec, monitor);
 export const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
@@ -83,6 +85,7 @@ export const capabilities: readonly Capability[] = [
   verifyBannerCapability,
   verifyTestsCapability,
   verifyPinsCapability,
+  runScenarioCapability,
   portsCapability,
   monitorCapability,
   deployContainerCapability,

@@ -2,12 +2,15 @@ import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderJUnit } from '../report/junit.js';
 import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
-import { consoleOutcome, type ConsoleOutcome } from '../serial/console-expect.js';
-import { readConsole, writeOut } from '../serial/console-session.js';
-import { ExpectMatcher } from '../serial/expect-matcher.js';
+import type { ConsoleOutcome } from '../serial/console-expect.js';
+import { writeOut } from '../serial/console-session.js';
+import type { ExpectProgress } from '../serial/expect-matcher.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
+import { runSteps, type ScenarioOutcome } from '../scenario/run-steps.js';
+import { openTarget } from '../scenario/scenario-target.js';
+import type { Scenario } from '../scenario/steps.js';
 import { portLostHint, portWentAway } from '../serial/port-loss.js';
 import type { ResolvedPort } from '../serial/resolve-port.js';
 import type { Transcript } from '../serial/transcript.js';
@@ -96,13 +99,67 @@ function failure(
   }
 }
 
+/** verify-banner's patterns as a scenario: one expect step each, in order, the crash patterns failing any. */
+function bannerScenario(expect: readonly Pattern[]): Scenario {
+  return {
+    name: 'verify-banner',
+    source: 'input "expect"',
+    steps: expect.map((pattern, index) => ({
+      kind: 'expect',
+      pattern: pattern.source,
+      where: `input "expect" line ${index + 1}`,
+      line: index + 1,
+      name: `expect ${index + 1}: ${pattern.source}`,
+    })),
+  };
+}
+
+/** The engine's run, said as verify-banner has always said it: how far the expected sequence came, and how it ended. */
+function bannerOutcome(run: ScenarioOutcome): ConsoleOutcome {
+  const matches: ExpectProgress['matches'] = [];
+  for (const step of run.steps) {
+    if (step.status === 'pass') matches.push(step.detail as { line: string; atMs: number });
+  }
+  const progress: ExpectProgress = { matchedCount: matches.length, matches, groups: run.variables };
+  const elapsedMs = run.failed === undefined ? (matches[matches.length - 1]?.atMs ?? run.elapsedMs) : run.elapsedMs;
+  const detail = run.failed?.detail as { pattern?: Pattern; line?: string; reason?: string } | undefined;
+  switch (run.status) {
+    case 'pass':
+      return { status: 'pass', progress, elapsedMs };
+    case 'fail-pattern':
+      return { status: 'fail-pattern', progress, elapsedMs, pattern: detail?.pattern as Pattern, line: detail?.line ?? '' };
+    case 'port-lost':
+      return { status: 'port-lost', progress, elapsedMs, reason: detail?.reason ?? run.failed?.message ?? '' };
+    case 'cancelled':
+      return { status: 'cancelled', progress, elapsedMs };
+    default:
+      return { status: 'timeout', progress, elapsedMs };
+  }
+}
+
 export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const expect = compilePatterns(options.expect, 'expect');
   const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-  const matcher = new ExpectMatcher(expect, failOn);
-  const session = await readConsole(options, matcher, 'verify-banner', io, context);
-  const { resolved, transcript, transcriptPath } = session;
-  const outcome = consoleOutcome(session.outcome, matcher.progress);
+  const scenario = bannerScenario(expect);
+  const opened = await openTarget(scenario, options, 'verify-banner', io, context);
+  let run: ScenarioOutcome;
+  try {
+    run = await runSteps(scenario, opened.target, {
+      timeoutMs: options.timeout,
+      resetFirst: options.reset !== 'none',
+      failOn,
+      fillVariables: false,
+      filesDir: context.tempDir,
+      stamp: `verify-banner-${Date.now()}`,
+      io,
+    });
+  } finally {
+    await opened.close();
+  }
+  const console = opened.target.console;
+  if (console === undefined) throw new Error('verify-banner runs with its console open');
+  const { resolved, transcript, transcriptPath } = console;
+  const outcome = bannerOutcome(run);
 
   const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
   if (options.junit !== undefined) {

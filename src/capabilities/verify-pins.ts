@@ -3,16 +3,17 @@ import { dirname, join, resolve } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderJUnit } from '../report/junit.js';
-import { renderPinTimingSvg } from '../report/pin-timing-svg.js';
 import { renderPinTimingText } from '../report/pin-timing-text.js';
 import { writeVcd } from '../report/vcd.js';
-import { resolvePort } from '../serial/resolve-port.js';
+import { runSteps } from '../scenario/run-steps.js';
+import { openTarget } from '../scenario/scenario-target.js';
+import type { Scenario } from '../scenario/steps.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
 import { formatDuration } from '../spec/duration.js';
 import { sendControl } from '../virtual/control.js';
-import { collectTraces } from '../virtual/pins/collect-traces.js';
-import { evaluatePinAssertions, type PinAssertionResult } from '../virtual/pins/evaluate-pin-assertions.js';
-import { parsePinAssertions, pinsOf, windowOf } from '../virtual/pins/pin-assertions.js';
+import type { PinCheck } from '../virtual/pins/check-pins.js';
+import type { PinAssertionResult } from '../virtual/pins/evaluate-pin-assertions.js';
+import { parsePinAssertions } from '../virtual/pins/pin-assertions.js';
 import type { PinTrace } from '../virtual/pins/pin-trace.js';
 import { boardlineVersion } from '../version.js';
 import type { FaceContext } from './context.js';
@@ -63,8 +64,6 @@ export const verifyPinsSpec = defineCapability({
 
 export type VerifyPinsOptions = InputValues<typeof verifyPinsSpec.inputs>;
 
-const defaultWindowUs = 5_000_000;
-
 async function writeOut(path: string, data: string | Buffer): Promise<string> {
   const absolute = resolve(path);
   await mkdir(dirname(absolute), { recursive: true });
@@ -105,48 +104,70 @@ function summaryOf(
   return lines.join('\n');
 }
 
-export async function verifyPins(options: VerifyPinsOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
-  const assertions = parsePinAssertions(options.expect);
-  const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
-  if (resolved.virtual === undefined) {
-    throw new BoardlineError(
-      'usage',
-      `Input "port": ${options.port} is a real serial port, and a real board's pins cannot be seen through it`,
+/** verify-pins' assertions as a scenario of one check-pins step over one window. */
+function pinsScenario(options: VerifyPinsOptions, tempDir: string, stamp: string): Scenario {
+  return {
+    name: 'verify-pins',
+    source: 'input "expect"',
+    steps: [
       {
-        hint: 'Fix: run verify-pins against a virtual board (boardline virtual-board start), and check a real board through its console with verify-banner',
+        kind: 'check-pins',
+        assertions: options.expect,
+        ...(options.duration === undefined ? {} : { durationUs: options.duration * 1000 }),
+        reset: options.reset,
+        picture: options.picture ?? join(tempDir, `verify-pins-${stamp}.svg`),
+        where: 'input "expect"',
+        line: 1,
+        name: 'verify-pins',
       },
-    );
+    ],
+  };
+}
+
+export async function verifyPins(options: VerifyPinsOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
+  // Read first, so a bad assertion is reported before the board is looked for.
+  parsePinAssertions(options.expect);
+  if (options.duration !== undefined && options.duration <= 0)
+    throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+  const stamp = `${options.port.replace(/[^\w.-]+/g, '_')}-${Date.now()}`;
+  const scenario = pinsScenario(options, context.tempDir, stamp);
+  const opened = await openTarget(
+    scenario,
+    // Only the port is looked at: a pin check reads no console (a real port is refused before it is opened).
+    { port: options.port, baud: 115_200, reset: 'none', 'lock-timeout': 0, timeout: 0, encoding: 'utf8', 'strip-ansi': true },
+    'verify-pins',
+    io,
+    context,
+  );
+  const name = opened.target.virtual?.name ?? options.port;
+  const control = opened.target.virtual?.control ?? '';
+  const run = await runSteps(scenario, opened.target, {
+    timeoutMs: Infinity,
+    resetFirst: false,
+    failOn: [],
+    filesDir: context.tempDir,
+    stamp: `verify-pins-${stamp}`,
+    io,
+  }).finally(() => opened.close());
+  const step = run.steps[0];
+  if (step === undefined || step.detail === undefined) {
+    throw new BoardlineError(run.status === 'timeout' ? 'timeout' : 'failed', step?.message ?? 'the pins were not watched', {
+      ...(step?.hint === undefined ? {} : { hint: step.hint }),
+    });
   }
-  const { control, name } = resolved.virtual;
-  const windowUs = options.duration === undefined ? (windowOf(assertions) ?? defaultWindowUs) : options.duration * 1000;
-  if (windowUs <= 0) throw new BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
-  const pins = pinsOf(assertions);
-  const collected = await collectTraces(control, pins, windowUs, {
-    reset: options.reset,
-    signal: io.signal,
-    onStart: () =>
-      io.info(
-        `Watching pins ${pins.join(', ')} of ${name} for ${formatDuration(Math.round(windowUs / 1000))} of emulated time${options.reset ? ' from a reset' : ''}`,
-      ),
-  });
-  const traces = new Map(collected.traces.map((trace) => [trace.pin, trace]));
-  const results = evaluatePinAssertions(assertions, traces);
+  const { results, traces, windowUs } = step.detail as PinCheck;
   for (const result of results) {
     const line = `${result.passed ? '✓' : '✗'} ${result.assertion.source}: ${result.message}`;
     if (result.passed) io.info(line);
     else io.error(line);
   }
 
-  const stamp = `${name}-${Date.now()}`;
   const files: string[] = [];
-  const picture = await writeOut(
-    options.picture ?? join(context.tempDir, `verify-pins-${stamp}.svg`),
-    renderPinTimingSvg(collected.traces),
-  );
+  const picture = step.files[0]?.path ?? '';
   files.push(`timing picture: \`${picture}\``);
   const outputs: Record<string, OutputValue> = {};
   if (options.vcd !== undefined) {
-    const vcd = await writeOut(options.vcd, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: name }));
+    const vcd = await writeOut(options.vcd, writeVcd(traces, { version: `Boardline ${boardlineVersion}`, module: name }));
     outputs['vcd'] = vcd;
     files.push(`VCD: \`${vcd}\``);
   }
@@ -185,7 +206,7 @@ export async function verifyPins(options: VerifyPinsOptions, io: Io, context: Fa
     })),
     picture,
   });
-  const summary = summaryOf(name, results, collected.traces, windowUs, files);
+  const summary = summaryOf(name, results, traces, windowUs, files);
   if (failed.length > 0) {
     throw new BoardlineError(
       'failed',

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Io } from '../io.js';
-import { watchConsole, type LineConsumer, type WatchOutcome } from './console-watch.js';
+import { ConsoleFeed, type LineConsumer, type WatchOutcome } from './console-feed.js';
 import type { ConsoleEncoding } from './line-splitter.js';
-import { closePort, openResolvedPort } from './open-port.js';
+import { closePort, openResolvedPort, type OpenSerialPort } from './open-port.js';
 import type { PortTlsFiles } from './port-inputs.js';
 import { lockPort } from './port-lock.js';
 import { resetBoard } from './reset-board.js';
@@ -30,24 +30,33 @@ export interface ConsoleSession<D> {
   transcriptPath: string;
 }
 
+/** A board's console held open: listened to from the open on, until `close`. */
+export interface OpenConsole {
+  resolved: ResolvedPort;
+  port: OpenSerialPort;
+  feed: ConsoleFeed;
+  transcript: Transcript;
+  transcriptPath: string;
+  /** Stops listening, closes the port, releases the lock and writes the transcript, whatever happened. */
+  close(): Promise<void>;
+}
+
 /** Console lines echoed into the job log; the rest is in the transcript. */
 const echoedLines = 200;
 
 /**
- * One reading of a board's console, the same for every capability that reads one: the port
- * resolved and locked, opened, the bytes of the firmware's previous run dropped, the board reset
- * while already listening (so its first line is never missed), the lines fed to `consumer` until
- * it decides or the console gives out, and the transcript written whatever happened. `check`
- * looks at the resolved port before it is locked (a board this capability cannot read).
+ * Opens a board's console the same way for every capability that reads one: the port resolved and
+ * locked, opened, the bytes of the firmware's previous run dropped, and listened to from then on,
+ * every line kept in the transcript (and the first ones echoed into the job log). `check` looks
+ * at the resolved port before it is locked (a board this capability cannot read).
  */
-export async function readConsole<D>(
+export async function openConsole(
   settings: ConsoleSessionSettings,
-  consumer: LineConsumer<D>,
   purpose: string,
   io: Io,
   context: { stateDir: string; lockDir: string; tempDir: string },
   check?: (resolved: ResolvedPort) => void,
-): Promise<ConsoleSession<D>> {
+): Promise<OpenConsole> {
   const resolved = await resolvePort(settings.port, { stateDir: context.stateDir, tls: settings });
   io.info(`Port ${settings.port} resolved to ${resolved.path}`);
   check?.(resolved);
@@ -60,33 +69,77 @@ export async function readConsole<D>(
     purpose: `boardline ${purpose}`,
     io,
   });
+  const writeTranscript = (): Promise<void> => writeOut(transcriptPath, transcript.render());
+  let port: OpenSerialPort;
   try {
-    const port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
-    try {
-      // Bytes from before the reset belong to the previous run of the firmware.
-      await new Promise<void>((resolve) => port.flush(() => resolve()));
-      let echoed = 0;
-      const listening = watchConsole(port, consumer, {
-        timeoutMs: settings.timeout,
-        signal: io.signal,
-        transcript,
-        encoding: settings.encoding,
-        stripAnsi: settings['strip-ansi'],
-        maxLineLength: 16 * 1024,
-        onLine: (line) => {
-          echoed += 1;
-          if (echoed <= echoedLines) io.info(`│ ${line}`);
-          else if (echoed === echoedLines + 1) io.info('│ … (further console output is in the transcript)');
-        },
-      });
-      await resetBoard(resolved, port, settings.reset, io);
-      return { outcome: await listening, resolved, transcript, transcriptPath };
-    } finally {
-      await closePort(port);
-    }
-  } finally {
+    port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
+  } catch (error) {
     await lock.release();
-    await writeOut(transcriptPath, transcript.render());
+    await writeTranscript();
+    throw error;
+  }
+  try {
+    // Bytes from before the reset belong to the previous run of the firmware.
+    await new Promise<void>((resolve) => port.flush(() => resolve()));
+  } catch (error) {
+    await closePort(port);
+    await lock.release();
+    await writeTranscript();
+    throw error;
+  }
+  let echoed = 0;
+  const feed = new ConsoleFeed(port, {
+    transcript,
+    encoding: settings.encoding,
+    stripAnsi: settings['strip-ansi'],
+    maxLineLength: 16 * 1024,
+    onLine: (line) => {
+      echoed += 1;
+      if (echoed <= echoedLines) io.info(`│ ${line}`);
+      else if (echoed === echoedLines + 1) io.info('│ … (further console output is in the transcript)');
+    },
+  });
+  let closed = false;
+  return {
+    resolved,
+    port,
+    feed,
+    transcript,
+    transcriptPath,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      feed.close();
+      try {
+        await closePort(port);
+      } finally {
+        await lock.release();
+        await writeTranscript();
+      }
+    },
+  };
+}
+
+/**
+ * One reading of a board's console after a reset: opened as openConsole does, the board reset
+ * while already listening (so its first line is never missed), and the lines fed to `consumer`
+ * until it decides or the console gives out.
+ */
+export async function readConsole<D>(
+  settings: ConsoleSessionSettings,
+  consumer: LineConsumer<D>,
+  purpose: string,
+  io: Io,
+  context: { stateDir: string; lockDir: string; tempDir: string },
+  check?: (resolved: ResolvedPort) => void,
+): Promise<ConsoleSession<D>> {
+  const console = await openConsole(settings, purpose, io, context, check);
+  try {
+    await resetBoard(console.resolved, console.port, settings.reset, io);
+    const outcome = await console.feed.watch(consumer, { timeoutMs: settings.timeout, signal: io.signal });
+    return { outcome, resolved: console.resolved, transcript: console.transcript, transcriptPath: console.transcriptPath };
+  } finally {
+    await console.close();
   }
 }
 

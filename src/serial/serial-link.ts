@@ -1,9 +1,7 @@
 import type { SerialPortStream } from '@serialport/stream';
 import { BoardlineError } from '../errors.js';
 import { portWentAway } from './port-loss.js';
-
-/** How long a write may take when the caller gives no time: far more than a command's bytes need at 9600 baud. */
-const defaultWriteTimeoutMs = 10_000;
+import { defaultWriteTimeoutMs, writeWithDeadline } from './port-write.js';
 
 /**
  * Request/response bytes over a serial port, where every read has a deadline: a board that stops
@@ -44,41 +42,10 @@ export class SerialLink {
     port.on('error', onLost);
   }
 
-  /**
-   * Sends bytes and waits until the operating system has passed them on, or fails after
-   * `timeoutMs`: a port whose other end stops taking bytes (flow control held, a bridge or board
-   * that stopped reading, a driver that never reports the write done) is an error, never a hang.
-   */
+  /** Sends bytes within `timeoutMs` (writeWithDeadline), or fails at once when the port has gone. */
   async write(bytes: Uint8Array, timeoutMs = defaultWriteTimeoutMs, what = `${bytes.length} bytes`): Promise<void> {
     if (this.lost !== undefined) throw this.lost;
-    let timer: NodeJS.Timeout | undefined;
-    const stalled = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new BoardlineError(
-              'timeout',
-              `Could not send ${what} on ${this.path} within ${timeoutMs} ms: the port did not take the ${bytes.length} bytes (the other end stopped reading, or flow control held them)`,
-            ),
-          ),
-        timeoutMs,
-      );
-    });
-    const sent = (async () => {
-      await new Promise<void>((resolve, reject) => {
-        this.port.write(Buffer.from(bytes), (error) => {
-          if (error === null || error === undefined) resolve();
-          else reject(error);
-        });
-      });
-      await new Promise<void>((resolve) => this.port.drain(() => resolve()));
-    })();
-    sent.catch(() => undefined); // a write that fails after the deadline has already been reported
-    try {
-      await Promise.race([sent, stalled]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await writeWithDeadline(this.port, this.path, bytes, timeoutMs, what);
   }
 
   /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
