@@ -26,8 +26,9 @@ export interface ExpectStep extends StepBase {
   kind: 'expect';
   pattern: string;
   /**
-   * Wokwi's wait-serial reads whole lines only; Boardline's expect also matches a prompt printed
-   * without a line ending once the board falls quiet.
+   * Match only lines that have ended. By default an expect also matches text printed without a
+   * line ending (a prompt) once the board falls quiet, as Wokwi's wait-serial matches bytes as
+   * they arrive.
    */
   wholeLines?: boolean;
 }
