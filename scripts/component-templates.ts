@@ -171,6 +171,17 @@ function plans(): ComponentPlan[] {
       artifacts: ['when: always', 'paths: ["boardline/"]', 'reports:', '  dotenv: boardline.env', '  junit: "$[[ inputs.junit ]]"'],
     },
     {
+      capability: byName('run-scenario'),
+      stage: 'test',
+      resourceGroup: true,
+      // A virtual board (the one the scenario names, or one it starts from a diagram) runs on the
+      // machine the job runs on, as does a real board's serial port.
+      tags: { description: 'Runner tags of the shell runner the board (or its virtual board) is on, e.g. [boards].' },
+      defaults: { junit: 'boardline/run-scenario.xml', transcript: 'boardline/run-scenario.log' },
+      script: ['boardline run-scenario --inputs-from-env --dotenv boardline.env'],
+      artifacts: ['when: always', 'paths: ["boardline/"]', 'reports:', '  dotenv: boardline.env', '  junit: "$[[ inputs.junit ]]"'],
+    },
+    {
       capability: byName('deploy-container'),
       stage: 'deploy',
       // One deploy per Pi at a time is GitLab's queue to see; the CLI's own lock holds across pipelines too.

@@ -95,7 +95,7 @@ function describe(kind: string, value: Node | null): string {
     if (isSeq(node)) return `[${node.items.map(plain).join(', ')}]`;
     return '';
   };
-  const text = value === null ? '' : plain(value);
+  const text = value === null || (isScalar(value) && value.value === null) ? '' : plain(value);
   return (text === '' ? kind : `${kind} ${text}`).slice(0, 160);
 }
 
@@ -113,7 +113,9 @@ function parseStep(file: YamlFile, node: Node, reader: StepReader): ScenarioStep
     return { kind: 'reset', where: file.where(node), line: file.lineOf(node), name: 'reset' };
   }
   if (!isMap(node)) file.fail(node, 'a step must be a mapping', 'write a step as KEY: VALUE');
-  const kinds = node.items.map((pair) => String((pair.key as Scalar).value)).filter((key) => key in stepKeys);
+  const named = node.items.map((pair) => String((pair.key as Scalar).value)).filter((key) => key in stepKeys);
+  // A key that may stand beside another step's key is that step's setting (check-pins' reset).
+  const kinds = named.filter((key) => !named.some((other) => other !== key && (stepKeys[other] ?? []).includes(key)));
   if (kinds.length !== 1) {
     file.fail(
       node,

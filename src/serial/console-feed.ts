@@ -220,14 +220,11 @@ export class ConsoleFeed {
     const partial = this.splitter.partial;
     if (partial.length <= this.partialConsumed) return false;
     const { decision, consumed } = watch.consumer.feed(partial, this.elapsed(), this.partialConsumed);
-    if (watch.consumer.keepsLines === true) {
-      if (decision === undefined) return false;
-    } else {
-      // What a consumer matched of the line stays consumed when the line ends.
-      this.partialConsumed = consumed;
-      if (decision === undefined) return false;
-      this.dropLines(watch.index);
-    }
+    // What a consumer that uses up its lines matched of the line stays consumed when the line ends.
+    if (watch.consumer.keepsLines !== true) this.partialConsumed = consumed;
+    if (decision === undefined) return false;
+    // A decision uses up everything before it, as one on a complete line does.
+    this.dropLines(this.lines.length);
     this.partialConsumed = consumed;
     watch.finish({ status: 'decided', decision, elapsedMs: this.elapsed() });
     return true;
