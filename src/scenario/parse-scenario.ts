@@ -9,7 +9,7 @@ import { resolveUnoPin } from '../virtual/pins/arduino-uno-pins.js';
 import type { Scenario, ScenarioStep, StepBase } from './steps.js';
 
 /** The step keys of a Boardline scenario, each with the keys that may stand beside it. */
-const stepKeys: Readonly<Record<string, readonly string[]>> = {
+export const stepKeys: Readonly<Record<string, readonly string[]>> = {
   send: [],
   expect: [],
   'expect-not': ['for'],
@@ -97,6 +97,11 @@ function describe(kind: string, value: Node | null): string {
   };
   const text = value === null || (isScalar(value) && value.value === null) ? '' : plain(value);
   return (text === '' ? kind : `${kind} ${text}`).slice(0, 160);
+}
+
+/** One step of Boardline's own kinds (a Wokwi scenario may hold them beside its own). */
+export function parseBoardlineStep(file: YamlFile, node: Node): ScenarioStep {
+  return parseStep(file, node, new StepReader(file));
 }
 
 function parseStep(file: YamlFile, node: Node, reader: StepReader): ScenarioStep {

@@ -236,12 +236,49 @@ describe('wokwi.toml', () => {
       () => parseWokwiToml('[wokwi]\nversion = 2\nfirmware = "x.hex"\n', 'wokwi.toml', '/p'),
       usageError(/^wokwi\.toml: version 2 is not one Boardline knows/),
     );
-    assert.throws(() => parseWokwiToml('[wokwi]\nversion = 1\n', 'wokwi.toml', '/p'), usageError(/^wokwi\.toml: \[wokwi\] names no firmware/));
+    assert.throws(
+      () => parseWokwiToml('[wokwi]\nversion = 1\n', 'wokwi.toml', '/p'),
+      usageError(/^wokwi\.toml: \[wokwi\] names no firmware/),
+    );
     assert.throws(() => parseWokwiToml('[other]\nx = 1\n', 'wokwi.toml', '/p'), usageError(/there is no \[wokwi\] table/));
     assert.throws(
       () => parseWokwiToml('[wokwi]\nversion = 1\nfirmware = [1]\n', 'wokwi.toml', '/p'),
       usageError(/^wokwi\.toml: firmware must be a path/),
     );
-    assert.throws(() => parseWokwiToml('[wokwi]\nversion = 1\nfirmware = "x.hex\n', 'wokwi.toml', '/p'), usageError(/^wokwi\.toml line 3: /));
+    assert.throws(
+      () => parseWokwiToml('[wokwi]\nversion = 1\nfirmware = "x.hex\n', 'wokwi.toml', '/p'),
+      usageError(/^wokwi\.toml line 3: /),
+    );
+  });
+});
+
+describe("a Wokwi scenario with Boardline's own steps beside Wokwi's", () => {
+  it('reads wait-pin and check-pins (a richer expect-pin) and expect, naming the board pins', () => {
+    const parsed = scenario(
+      steps(
+        '- wait-serial: ready',
+        '- wait-pin: { pin: 13, level: high, within: 2s }',
+        '- check-pins: pin 13 stays low for 100 ms',
+        '- expect: /a0=(?<adc>\\d+)/',
+      ),
+    );
+    assert.deepEqual(
+      parsed.steps.map((step) => [step.line, step.kind]),
+      [
+        [4, 'expect'],
+        [5, 'wait-pin'],
+        [6, 'check-pins'],
+        [7, 'expect'],
+      ],
+    );
+    const wait = parsed.steps[1];
+    assert.ok(wait?.kind === 'wait-pin');
+    assert.equal(wait.withinUs, 2_000_000);
+    assert.equal(wait.where, 'scenario.yaml line 5');
+  });
+
+  it("names a key that is neither Wokwi's nor Boardline's, and a Boardline step's own mistakes, with their lines", () => {
+    assert.throws(() => scenario(steps('- wiggle-pin: 13')), usageError(/^scenario\.yaml line 4: unknown key "wiggle-pin"/));
+    assert.throws(() => scenario(steps('- wait-pin: { pin: 99, level: high }')), usageError(/^scenario\.yaml line 4: .*no pin "99"/));
   });
 });

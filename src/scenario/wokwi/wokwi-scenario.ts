@@ -1,5 +1,6 @@
-import { isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { YamlFile } from '../../spec/yaml-file.js';
+import { parseBoardlineStep, stepKeys } from '../parse-scenario.js';
 import type { DelayStep, DriveStep, ExpectStep, Scenario, ScenarioStep, SendStep, WaitPinStep } from '../steps.js';
 import type { WokwiBoard } from './wokwi-diagram.js';
 import { wokwiDelayMs } from './wokwi-time.js';
@@ -124,20 +125,38 @@ function expectPin(site: StepSite, board: WokwiBoard | undefined): WaitPinStep {
   return { kind: 'wait-pin', ...site.base, name, pin, level, withinUs: 0 };
 }
 
+/**
+ * A step of Boardline's own written in a Wokwi scenario (wait-pin, check-pins, expect, …): an
+ * expect-pin may be written as Boardline's richer wait-pin or check-pins, naming the board's pins.
+ */
+function boardlineStep(file: YamlFile, item: Node): ScenarioStep | undefined {
+  if (!isMap(item)) return undefined;
+  const keys = item.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  if (keys.some((key) => (runnable as readonly string[]).includes(key) || notRunnable.includes(key))) return undefined;
+  return keys.some((key) => key in stepKeys) ? parseBoardlineStep(file, item) : undefined;
+}
+
 function parseStep(file: YamlFile, item: Node, board: WokwiBoard | undefined): ScenarioStep {
+  const own = boardlineStep(file, item);
+  if (own !== undefined) return own;
   const fields = file.entries(item, ['name', ...runnable, ...notRunnable], 'a step');
   for (const [key, entry] of fields) {
     if (notRunnable.includes(key)) {
       file.fail(
         entry.key,
         `Wokwi's ${key} step is not one Boardline runs`,
-        `drop it, or run this scenario in Wokwi; Boardline runs ${runnable.join(', ')}`,
+        `drop it, or run this scenario in Wokwi; Boardline runs ${runnable.join(', ')} and its own steps (${Object.keys(stepKeys).join(', ')})`,
       );
     }
   }
   const actions = runnable.filter((key) => fields.has(key));
   const [action, second] = actions;
-  if (action === undefined) file.fail(item, 'the step does nothing', `give it one of ${runnable.join(', ')}`);
+  if (action === undefined)
+    file.fail(
+      item,
+      'the step does nothing',
+      `give it one of ${runnable.join(', ')}, or one of Boardline's own (${Object.keys(stepKeys).join(', ')})`,
+    );
   if (second !== undefined)
     file.fail(fields.get(second)?.key, `one step holds both ${action} and ${second}`, 'give each its own step ("- " line)');
   const nameNode = fields.get('name')?.value;
