@@ -86,6 +86,11 @@ const componentTestFiles: readonly [string, string][] = [
   ['test/fixtures/firmware/banner.c', 'components/tests/firmware/banner.c'],
   ['examples/sketches/blink-banner/blink-banner.ino', 'components/tests/blink-banner/blink-banner.ino'],
   ['examples/sketches/uno-unit-tests/uno-unit-tests.ino', 'components/tests/uno-unit-tests/uno-unit-tests.ino'],
+  ['test/fixtures/firmware/scenario-shell.c', 'components/tests/firmware/scenario-shell.c'],
+  ['test/fixtures/firmware/uart.h', 'components/tests/firmware/uart.h'],
+  ['test/fixtures/wokwi/button-led/diagram.json', 'components/tests/wokwi/button-led/diagram.json'],
+  ['test/fixtures/wokwi/button-led/scenario.yaml', 'components/tests/wokwi/button-led/scenario.yaml'],
+  ['test/fixtures/wokwi/button-led/wokwi.toml', 'components/tests/wokwi/button-led/wokwi.toml'],
 ];
 
 async function copyComponentTestFiles(): Promise<void> {

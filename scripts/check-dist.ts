@@ -8,7 +8,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const generated = ['dist', 'actions', 'docs/actions', 'components/templates', 'components/tests/firmware', 'components/tests/blink-banner'];
+const generated = [
+  'dist',
+  'actions',
+  'docs/actions',
+  'components/templates',
+  'components/tests/firmware',
+  'components/tests/blink-banner',
+  'components/tests/uno-unit-tests',
+  'components/tests/wokwi',
+];
 
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
 const changes = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...generated], {

@@ -33,6 +33,7 @@ const expectedActions = [
   'verify-banner',
   'verify-tests',
   'verify-pins',
+  'run-scenario',
   'deploy-container',
   'sd-image',
   'virtual-board',
@@ -45,7 +46,7 @@ async function readAction(name: string): Promise<{ text: string; yaml: ActionYam
 }
 
 describe('action metadata', () => {
-  it('ships the twelve actions', () => {
+  it('ships the thirteen actions', () => {
     assert.deepEqual(
       actionCapabilities.map((capability) => actionName(capability.spec)),
       expectedActions,

@@ -13,6 +13,7 @@ const badInputs: Record<string, [Record<string, string>, RegExp]> = {
   'flash-serial': [{ firmware: 'blink.hex', retries: 'many' }, /^Input "retries" must be a whole number/],
   'verify-banner': [{}, /^Input "expect" is required by verify-banner/],
   'verify-pins': [{ port: 'uno0' }, /^Input "expect" is required by verify-pins/],
+  'run-scenario': [{ scenario: 'missing.yml' }, /^Input "scenario": cannot read missing\.yml: ENOENT/],
   'verify-tests': [{ framework: 'regex' }, /^Input "result-pattern" is required with framework regex/],
   'virtual-i2c': [{ mode: 'kernel' }, /^Input "mode" must be one of auto, fuse, preload, cuse/],
   'size-report': [{ 'fail-on-increase': 'flash lots' }, /^Input "fail-on-increase"/],

@@ -18,6 +18,8 @@ describe('bundled CLI', () => {
       'flash-serial',
       'verify-banner',
       'verify-tests',
+      'verify-pins',
+      'run-scenario',
       'ports',
       'monitor',
     ]) {
@@ -40,7 +42,7 @@ describe('bundled CLI', () => {
       error: {
         kind: 'usage',
         message: 'Unknown command "flash"',
-        hint: 'Fix: use one of setup-arduino-cli, compile-sketch, size-report, buildx-armv7, flash-serial, verify-banner, verify-tests, verify-pins, ports, monitor, deploy-container, sd-image, virtual-board, virtual-i2c (boardline --help)',
+        hint: 'Fix: use one of setup-arduino-cli, compile-sketch, size-report, buildx-armv7, flash-serial, verify-banner, verify-tests, verify-pins, run-scenario, ports, monitor, deploy-container, sd-image, virtual-board, virtual-i2c (boardline --help)',
         details: null,
       },
     });

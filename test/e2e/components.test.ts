@@ -19,6 +19,7 @@ const components = [
   'flash-serial',
   'verify-banner',
   'verify-pins',
+  'run-scenario',
   'verify-tests',
   'deploy-container',
   'sd-image',
@@ -32,6 +33,7 @@ const required: Readonly<Record<string, Record<string, unknown>>> = {
   'flash-serial': { firmware: 'build/arduino.avr.uno', tags: ['pi'] },
   'verify-banner': { expect: 'BOOT', tags: ['pi'] },
   'verify-pins': { port: 'uno0', expect: 'pin 13 toggles', tags: ['shell'] },
+  'run-scenario': { scenario: 'scenario.yml', tags: ['shell'] },
   'verify-tests': { tags: ['pi'] },
   'virtual-board': { tags: ['shell'] },
   'virtual-i2c': { tags: ['shell'] },
@@ -227,6 +229,11 @@ describe('GitLab components', () => {
       ],
       ['verify-banner', { ...required['verify-banner'], timeout: 'soon' }, /`timeout` input: `soon` does not match required regex/],
       ['compile-sketch', { warnings: 'loud' }, /`warnings` input: `loud` cannot be used/],
+      [
+        'run-scenario',
+        { ...required['run-scenario'], 'step-timeout': 'soon' },
+        /`step-timeout` input: `soon` does not match required regex/,
+      ],
       ['flash-serial', { ...required['flash-serial'], verify: 'yes' }, /`verify` input: provided value is not a boolean/],
     ];
     for (const [name, inputs, error] of cases) {
