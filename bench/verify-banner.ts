@@ -12,16 +12,12 @@ import { FakeBoard } from '../test/harness/fake-board.js';
 import { startBundledCli } from '../test/harness/run-cli.js';
 import { processCpuMs } from './process-cpu.js';
 import { prepareMachine } from '../scripts/prepare-machine.js';
+import { percentile } from './stats.js';
 
 prepareMachine({ purpose: 'npm run bench:verify-banner', packages: ['socat'] });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 const consoleOptions = (timeoutMs: number, transcript: Transcript) => ({
   expect: compilePatterns(['/BOOT blink (?<sha>[0-9a-f]{7})/'], 'expect'),

@@ -10,16 +10,12 @@ import { createParser } from '../src/verify-tests/framework.js';
 import { TestRun, type RunDecision } from '../src/verify-tests/test-run.js';
 import { FakeBoard } from '../test/harness/fake-board.js';
 import { prepareMachine } from '../scripts/prepare-machine.js';
+import { percentile } from './stats.js';
 
 prepareMachine({ purpose: 'npm run bench:verify-tests', packages: ['socat'] });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /** A Unity run read as verify-tests reads it, telling `onRecorded` each time a result becomes a case. */
 function unityRun(onRecorded: () => void): TestRun {

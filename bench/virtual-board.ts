@@ -3,26 +3,15 @@
  * host while its firmware sleeps. Run: npm run bench:virtual-board. Targets (issue): at least
  * 1.0x real time (16 MHz) with a busy firmware; well under one core with a sleeping one.
  */
-import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseIntelHex } from '../src/flash/intel-hex.js';
 import { Atmega328p } from '../src/virtual/atmega328p.js';
-import { freshFlash, loadBootloader, placeImage } from '../src/virtual/flash-memory.js';
 import { buildBannerFirmware, buildFixtureFirmware } from '../test/harness/firmware.js';
 import { boardlineSandbox } from '../test/harness/virtual-boards.js';
+import { flashWith } from './avr-flash.js';
 import { processCpuMs } from './process-cpu.js';
 import { prepareMachine } from '../scripts/prepare-machine.js';
 
 prepareMachine({ purpose: 'npm run bench:virtual-board', packages: ['gcc-avr', 'avr-libc', 'binutils-avr', 'arduino-core-avr', 'socat'] });
-
-const optiboot = '/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex';
-
-async function flashWith(hex: string): Promise<{ flash: Uint8Array; bootStart: number }> {
-  const bootloader = await loadBootloader(optiboot);
-  const flash = freshFlash(bootloader);
-  placeImage(flash, parseIntelHex(await readFile(hex, 'latin1'), hex), bootloader.start);
-  return { flash, bootStart: bootloader.start };
-}
 
 /** Unpaced: emulated cycles per wall-clock second, as a ratio to the Uno's 16 MHz. */
 async function unpacedSpeed(hex: string, emulatedSeconds: number): Promise<number> {

@@ -15,16 +15,14 @@
  * looks for `prebuilds/<platform>-<arch>/` one directory above the bundle (bindings-cpp resolves
  * `join(__dirname, '../')`), i.e. in dist/, so one copy there serves every bundle.
  */
-import ncc from '@vercel/ncc';
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionYaml } from '../actions/_lib/action-metadata.js';
 import { actionCapabilities } from '../src/capabilities/registry.js';
 import { actionName } from '../src/spec/capability.js';
-import { stubImageFor, stubSource } from '../src/flash/esp/stub-images.js';
 import { writeActionDocs } from './action-docs.js';
 import { buildNative } from './build-native.js';
 import { writeComponentTemplates } from './component-templates.js';
@@ -36,35 +34,14 @@ const dist = join(root, 'dist');
 const prebuiltPlatforms = ['linux-x64', 'linux-arm', 'linux-arm64', 'darwin-x64+arm64', 'win32-x64', 'win32-arm64'];
 
 /**
- * The licence entry of Espressif's flasher stubs, for the bundles that carry them. ncc lists the
- * packages whose code it bundles; the stub images come from esptool-js as JSON, which gives no
- * entry, so it is added here, in ncc's format, with esptool-js's own licence file.
+ * One ncc bundle, made in a process of its own (scripts/bundle-entry.ts): ncc keeps what each run
+ * compiled for as long as its process lives, and fifteen bundles in one process outgrew Node's heap.
  */
-async function stubLicenceEntry(code: string): Promise<string> {
-  const marker = stubImageFor('ESP32')?.entry;
-  if (marker === undefined || !code.includes(`"entry":${marker}`)) return '';
-  const require = createRequire(import.meta.url);
-  const licence = await readFile(join(dirname(require.resolve('esptool-js/package.json')), 'LICENSE'), 'utf8');
-  return `\n\nesptool-js (the flasher stub images: ${stubSource})\nApache-2.0\n${licence.trim()}`;
-}
-
-async function bundle(entry: string, outDir: string): Promise<void> {
-  const output = await ncc(join(root, entry), {
-    esm: false,
-    filename: 'index.cjs',
-    license: 'licenses.txt',
-    quiet: true,
-    sourceMap: false,
+function bundle(entry: string, outDir: string): void {
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bundle-entry.ts'), entry, outDir], {
+    stdio: 'inherit',
+    cwd: root,
   });
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'index.cjs'), output.code);
-  const stubLicence = await stubLicenceEntry(output.code);
-  for (const [name, asset] of Object.entries(output.assets)) {
-    await mkdir(dirname(join(outDir, name)), { recursive: true });
-    const source = name === 'licenses.txt' ? `${asset.source.toString().trimEnd()}${stubLicence}\n` : asset.source;
-    await writeFile(join(outDir, name), source);
-  }
 }
 
 async function copyPrebuilds(): Promise<void> {
@@ -108,7 +85,7 @@ async function copyComponentTestFiles(): Promise<void> {
  */
 async function buildLibrary(): Promise<void> {
   const out = join(dist, 'lib');
-  await bundle('src/index.ts', out);
+  bundle('src/index.ts', out);
   const library = createRequire(import.meta.url)(join(out, 'index.cjs')) as Record<string, unknown>;
   const names = Object.keys(library)
     .filter((name) => name !== 'default' && name !== '__esModule')
@@ -124,13 +101,13 @@ async function main(): Promise<void> {
   for (const capability of actionCapabilities) {
     const name = actionName(capability.spec);
     await writeFile(join(root, 'actions', name, 'action.yml'), actionYaml(capability.spec));
-    await bundle(`actions/${name}/main.ts`, join(dist, name));
+    bundle(`actions/${name}/main.ts`, join(dist, name));
     console.log(`built actions/${name}/action.yml and dist/${name}/index.cjs`);
   }
   for (const file of await writeComponentTemplates(join(root, 'components', 'templates'))) console.log(`generated ${file}`);
   for (const file of await writeActionDocs(root)) console.log(`generated the reference in ${file}`);
   await copyComponentTestFiles();
-  await bundle('src/cli/bin.ts', join(dist, 'cli'));
+  bundle('src/cli/bin.ts', join(dist, 'cli'));
   // The bin is executable, as npm would make it on install; committed with the same mode.
   await chmod(join(dist, 'cli', 'index.cjs'), 0o755);
   console.log('built dist/cli/index.cjs');

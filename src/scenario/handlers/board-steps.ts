@@ -48,13 +48,14 @@ export const runWaitPin: StepHandler<WaitPinStep> = async (step, context) => {
   const endUs = startUs + step.withinUs;
   let reached: number | undefined;
   let seen: PinTrace | undefined;
-  const look = async (nowUs: number): Promise<boolean> => {
-    const reply = await sendControl(control, 'history', { pins: [step.pin], startUs, endUs: Math.min(nowUs, endUs) });
+  // One question a look: the pin's history since the wait began also tells the board's time.
+  const look = async (): Promise<{ nowUs: number; done: boolean }> => {
+    const reply = await sendControl(control, 'history', { pins: [step.pin], startUs, endUs });
     seen = (reply['traces'] as PinTrace[])[0];
     reached = seen === undefined ? undefined : reachedAt(seen, step.level);
-    return reached !== undefined;
+    return { nowUs: Number(reply['nowUs']), done: reached !== undefined };
   };
-  await awaitEmulated(control, startUs, endUs, { signal: context.io.signal, ...wallLimit(context), until: look });
+  await awaitEmulated(control, startUs, endUs, { signal: context.io.signal, ...wallLimit(context), look });
   const wanted = levelName(step.level);
   if (reached !== undefined) {
     const after = reached - startUs;

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { resetBoard } from '../../serial/reset-board.js';
 import { formatDuration } from '../../spec/duration.js';
 import { sendControl } from '../../virtual/control.js';
-import { awaitEmulated, boardNowUs } from '../../virtual/pins/emulated-clock.js';
+import { awaitEmulated } from '../../virtual/pins/emulated-clock.js';
 import { wallLimit, type StepContext, type StepHandler } from '../step-context.js';
 import type { DelayStep, ResetStep } from '../steps.js';
 
@@ -27,17 +27,13 @@ export const runReset: StepHandler<ResetStep> = async (_step, context) => {
 /** On a virtual board the pause is the board's emulated time, as Wokwi's delay is; on a real one, the wall clock's. */
 export const runDelay: StepHandler<DelayStep> = async (step, context) => {
   const virtual = context.target.virtual;
-  if (virtual === undefined || !(await emulatesTime(virtual.control))) {
+  // An AVR board reports its emulated time; an ESP's ROM-loader model keeps none.
+  const startUs = virtual === undefined ? undefined : (await sendControl(virtual.control, 'status'))['nowUs'];
+  if (virtual === undefined || typeof startUs !== 'number') {
     await sleep(step.ms, undefined, { signal: context.io.signal }).catch(() => undefined);
     if (context.io.signal.aborted) return { status: 'cancelled', message: 'cancelled during the delay' };
     return { status: 'pass', message: `waited ${formatDuration(step.ms)}` };
   }
-  const startUs = await boardNowUs(virtual.control);
   await awaitEmulated(virtual.control, startUs, startUs + step.ms * 1000, { signal: context.io.signal, ...wallLimit(context) });
   return { status: 'pass', message: `waited ${formatDuration(step.ms)} of emulated time` };
 };
-
-/** An AVR board reports its emulated time; an ESP's ROM-loader model does not keep one. */
-async function emulatesTime(control: string): Promise<boolean> {
-  return typeof (await sendControl(control, 'status'))['nowUs'] === 'number';
-}
