@@ -44696,7 +44696,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -66882,11 +66882,44 @@ async function resetBoard(port, lines, mode, io) {
     return resetThroughModemLines(lines, mode, port.path, io);
 }
 
-;// CONCATENATED MODULE: ./src/serial/serial-link.ts
-
+;// CONCATENATED MODULE: ./src/serial/port-write.ts
 
 /** How long a write may take when the caller gives no time: far more than a command's bytes need at 9600 baud. */
 const defaultWriteTimeoutMs = 10_000;
+/**
+ * Sends bytes and waits until the operating system has passed them on, or fails after
+ * `timeoutMs`: a port whose other end stops taking bytes (flow control held, a bridge or board
+ * that stopped reading, a driver that never reports the write done) is an error, never a hang.
+ */
+async function writeWithDeadline(port, path, bytes, timeoutMs = defaultWriteTimeoutMs, what = `${bytes.length} bytes`) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new errors_BoardlineError('timeout', `Could not send ${what} on ${path} within ${timeoutMs} ms: the port did not take the ${bytes.length} bytes (the other end stopped reading, or flow control held them)`)), timeoutMs);
+    });
+    const sent = (async () => {
+        await new Promise((resolve, reject) => {
+            port.write(Buffer.from(bytes), (error) => {
+                if (error === null || error === undefined)
+                    resolve();
+                else
+                    reject(error);
+            });
+        });
+        await new Promise((resolve) => port.drain(() => resolve()));
+    })();
+    sent.catch(() => undefined); // a write that fails after the deadline has already been reported
+    try {
+        await Promise.race([sent, stalled]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/serial-link.ts
+
+
+
 /**
  * Request/response bytes over a serial port, where every read has a deadline: a board that stops
  * answering, or a port that goes away, is an error within the time given — never a hang.
@@ -66917,36 +66950,11 @@ class SerialLink {
         port.on('close', onLost);
         port.on('error', onLost);
     }
-    /**
-     * Sends bytes and waits until the operating system has passed them on, or fails after
-     * `timeoutMs`: a port whose other end stops taking bytes (flow control held, a bridge or board
-     * that stopped reading, a driver that never reports the write done) is an error, never a hang.
-     */
+    /** Sends bytes within `timeoutMs` (writeWithDeadline), or fails at once when the port has gone. */
     async write(bytes, timeoutMs = defaultWriteTimeoutMs, what = `${bytes.length} bytes`) {
         if (this.lost !== undefined)
             throw this.lost;
-        let timer;
-        const stalled = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new errors_BoardlineError('timeout', `Could not send ${what} on ${this.path} within ${timeoutMs} ms: the port did not take the ${bytes.length} bytes (the other end stopped reading, or flow control held them)`)), timeoutMs);
-        });
-        const sent = (async () => {
-            await new Promise((resolve, reject) => {
-                this.port.write(Buffer.from(bytes), (error) => {
-                    if (error === null || error === undefined)
-                        resolve();
-                    else
-                        reject(error);
-                });
-            });
-            await new Promise((resolve) => this.port.drain(() => resolve()));
-        })();
-        sent.catch(() => undefined); // a write that fails after the deadline has already been reported
-        try {
-            await Promise.race([sent, stalled]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
+        await writeWithDeadline(this.port, this.path, bytes, timeoutMs, what);
     }
     /** Reads exactly `count` bytes, or fails after `timeoutMs` with what did arrive. */
     read(count, timeoutMs, what) {
@@ -69711,1922 +69719,98 @@ async function ports(options, _io) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/serial/transcript.ts
-const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
-function size(entry) {
-    return entry.text.length + 12;
-}
-class Transcript {
-    limits;
-    head = [];
-    headSize = 0;
-    tail = [];
-    tailStart = 0;
-    tailSize = 0;
-    droppedLines = 0;
-    droppedBytes = 0;
-    totalLines = 0;
-    constructor(limits = defaultTranscriptLimits) {
-        this.limits = limits;
-    }
-    add(atMs, text) {
-        const entry = { atMs, text };
-        this.totalLines += 1;
-        if (this.tail.length === 0 && this.headSize + size(entry) <= this.limits.headBytes) {
-            this.head.push(entry);
-            this.headSize += size(entry);
-            return;
-        }
-        this.tail.push(entry);
-        this.tailSize += size(entry);
-        while (this.tailSize > this.limits.tailBytes && this.tailStart < this.tail.length) {
-            const dropped = this.tail[this.tailStart];
-            if (dropped === undefined)
-                break;
-            this.tailStart += 1;
-            this.tailSize -= size(dropped);
-            this.droppedLines += 1;
-            this.droppedBytes += dropped.text.length;
-        }
-        // Compact the window now and then rather than shifting on every line.
-        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
-            this.tail = this.tail.slice(this.tailStart);
-            this.tailStart = 0;
-        }
-    }
-    get lineCount() {
-        return this.totalLines;
-    }
-    get truncated() {
-        return this.droppedLines > 0;
-    }
-    /** The last `count` lines kept, for summaries and error messages. */
-    lastLines(count) {
-        const kept = [...this.head, ...this.tail.slice(this.tailStart)];
-        return kept.slice(-count).map((entry) => entry.text);
-    }
-    /** The transcript as a file: one line per console line with its time since the start. */
-    render() {
-        const format = (entry) => `[${(entry.atMs / 1000).toFixed(3).padStart(8)}s] ${entry.text}`;
-        const lines = this.head.map(format);
-        if (this.droppedLines > 0) {
-            lines.push(`[ boardline: ${this.droppedLines} lines (${this.droppedBytes} characters) left out here to keep the transcript bounded ]`);
-        }
-        for (let index = this.tailStart; index < this.tail.length; index += 1) {
-            const entry = this.tail[index];
-            if (entry !== undefined)
-                lines.push(format(entry));
-        }
-        return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/overlay.ts
-/** A word for a POSIX shell, quoted so nothing in it is interpreted. */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-function octal(mode) {
-    return mode.toString(8).padStart(4, '0');
-}
-/**
- * The shell lines that put the entries into place under `$root`, each file taken from
- * `$overlay/<index>` (written there beforehand): install(1) sets mode and owner in one step,
- * which fakeroot records for mke2fs to read back.
- */
-function overlayScript(entries) {
-    return entries
-        .map((entry, index) => {
-        const target = `"$root"${shellQuote(entry.path)}`;
-        const owner = 'uid' in entry ? `-o ${String(entry.uid ?? 0)} -g ${String(entry.gid ?? 0)}` : '';
-        switch (entry.kind) {
-            case 'dir':
-                return `install -d -m ${octal(entry.mode)} ${owner} ${target}`;
-            case 'link':
-                return `mkdir -p "$(dirname ${target})" && ln -sfn ${shellQuote(entry.target)} ${target}`;
-            default:
-                return `install -D -m ${octal(entry.mode)} ${owner} "$overlay/${String(index)}" ${target}`;
-        }
-    })
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/image/boot-containers-script.ts
-
-
-
-
-/** docker run's arguments for a container the Pi starts: deploy-container's, with devices as the Pi names them. */
-function bootRunArguments(container) {
-    // As for a deploy to a daemon elsewhere: the devices are named by their paths on the Pi.
-    const devices = parseDeviceLines(container.devices).map((request, index) => remoteDevice(request, index, false));
-    const args = ['--name', container.name, ...deviceArguments(devices)];
-    for (const port of parsePublishedPorts(container.publish))
-        args.push('--publish', publishArgument(port));
-    for (const line of container.env)
-        args.push('--env', line);
-    for (const line of container.volumes)
-        args.push('--volume', line);
-    args.push('--restart', container.restart, '--label', 'org.boardline.preloaded=true');
-    return args;
-}
-/** The health check as bash on the Pi runs it: bash's /dev/tcp, since the image has neither curl nor wget. */
-function healthCheck(probe, name) {
-    switch (probe.kind) {
-        case 'http': {
-            const host = probe.host ?? '127.0.0.1';
-            return `exec 3<>/dev/tcp/${host}/${String(probe.port)} && printf 'GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' ${shellQuote(probe.path)} ${shellQuote(host)} >&3 && IFS= read -r status <&3 && exec 3<&- && [[ $status =~ ^HTTP/1\\.[01]\\ [23] ]]`;
-        }
-        case 'tcp':
-            return `exec 3<>/dev/tcp/${probe.host ?? '127.0.0.1'}/${String(probe.port)} && exec 3<&-`;
-        case 'docker':
-        case 'auto':
-            // The image's HEALTHCHECK when it has one; without one (auto) running is enough.
-            return `state=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}${probe.kind === 'docker' ? 'none' : 'healthy'}{{end}}' ${shellQuote(name)}) && [ "$state" = healthy ]`;
-        default:
-            return 'true';
-    }
-}
-/**
- * Starts the preloaded containers once Docker is up: each image loaded from its archive when the
- * daemon does not have it yet (no registry is asked), the container created once (its restart
- * policy brings it back on later boots), then its health check, each outcome a console line.
- */
-function startContainersScript(preloaded, healthSeconds = 300) {
-    const blocks = preloaded.map(({ container, tag, archive }, index) => {
-        const name = shellQuote(container.name);
-        const run = ['docker', 'run', '-d', ...bootRunArguments(container).map(shellQuote), shellQuote(tag)].join(' ');
-        const say = (text) => `echo ${shellQuote(`boardline: container ${container.name} ${text}`)}`;
-        // A board that is not plugged in keeps its container from being created: said, not failed.
-        const devices = parseDeviceLines(container.devices).map((request) => `  if [ ! -e ${shellQuote(request.port)} ]; then ${say(`not started: ${request.port} is not present`)}; return 0; fi`);
-        return `
-# ${container.name} (${container.where})
-container_${String(index)}() {
-  if ! docker container inspect ${name} >/dev/null 2>&1; then
-${devices.join('\n')}
-    if ! docker image inspect ${shellQuote(tag)} >/dev/null 2>&1; then
-      docker load --quiet --input ${shellQuote(archive)} >/dev/null || { ${say(`failed: its image could not be loaded from ${archive}`)}; return 1; }
-    fi
-    ${run} >/dev/null || { ${say('failed: docker run refused it')}; return 1; }
-  fi
-  for _ in $(seq 1 ${String(healthSeconds)}); do
-    if [ "$(docker inspect -f '{{.State.Running}}' ${name} 2>/dev/null)" = true ] && ( ${healthCheck(parseHealth(container.health), container.name)} ) 2>/dev/null; then
-      ${say('started')}
-      return 0
-    fi
-    sleep 1
-  done
-  ${say(`failed its health check (${container.health})`)}
-  return 1
-}
-container_${String(index)} || failed=1
-`;
-    });
-    return `#!/bin/bash
-# Boardline sd-image: the containers the image starts at boot.
-set -u
-failed=0
-${blocks.join('')}
-exit "$failed"
-`;
-}
-const startContainersUnit = `[Unit]
-Description=Boardline preloaded containers
-After=docker.service boardline-first-boot.service
-Requires=docker.service
-
-[Service]
-Type=oneshot
-ExecStart=/usr/lib/boardline/start-containers
-StandardOutput=journal+console
-RemainAfterExit=yes
-TimeoutStartSec=infinity
-
-[Install]
-WantedBy=multi-user.target
-`;
-/**
- * The boot-test pattern of a container: started, or (when it takes devices, which QEMU's Pi has
- * none of) not started because a device is not present.
- */
-function containerStartedPattern(container) {
-    const name = container.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return container.devices.length === 0
-        ? `/boardline: container ${name} started/`
-        : `/boardline: container ${name} (started|not started: \\S+ is not present)/`;
-}
-
-;// CONCATENATED MODULE: ./src/image/byte-size.ts
-const units = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** "2G", "1500M", "512MiB", "4096" (bytes) as bytes, in powers of two as disk tools count; undefined when not a size. */
-function parseByteSize(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
-    if (match === null)
-        return undefined;
-    const bytes = Number(match[1]) * (units[(match[2] ?? '').toLowerCase()] ?? 1);
-    return Number.isFinite(bytes) && bytes > 0 ? Math.round(bytes) : undefined;
-}
-/** Bytes for people: 1.4 GiB, 312 MiB, 18 KiB. */
-function formatBytes(bytes) {
-    const steps = [
-        [2 ** 30, 'GiB'],
-        [2 ** 20, 'MiB'],
-        [2 ** 10, 'KiB'],
-    ];
-    for (const [size, unit] of steps)
-        if (bytes >= size)
-            return `${(bytes / size).toFixed(bytes >= 10 * size ? 0 : 1)} ${unit}`;
-    return `${String(bytes)} B`;
-}
-const mebibyte = 2 ** 20;
-function roundUpTo(value, step) {
-    return Math.ceil(value / step) * step;
-}
-
-;// CONCATENATED MODULE: ./src/image/partition-table.ts
-
-
-
-
-const partition_table_sectorBytes = 512;
-/** Where the boot partition starts: 4 MiB, the alignment Raspberry Pi OS uses (erase blocks of SD cards). */
-const firstPartitionOffset = 4 * mebibyte;
-const partitionAlignment = 4 * mebibyte;
-/**
- * The MBR disk identifier, which PARTUUIDs are made of (`<id>-02`). Taken from the image's name,
- * so every build of an image names its root alike and the partitions' cache keys stay stable.
- */
-function diskIdentifier(name) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`boardline-sd-image:${name}`).digest('hex').slice(0, 8);
-}
-function partUuid(diskId, partition) {
-    return `${diskId}-${String(partition).padStart(2, '0')}`;
-}
-/** Boot partition first (FAT32, bootable: the Pi's ROM reads the first FAT partition), the root after it. */
-function layoutFor(diskId, bootBytes, rootBytes) {
-    const rootOffset = firstPartitionOffset + bootBytes;
-    return {
-        diskId,
-        totalBytes: rootOffset + rootBytes,
-        boot: { offset: firstPartitionOffset, bytes: bootBytes },
-        root: { offset: rootOffset, bytes: rootBytes },
-    };
-}
-function sfdiskScript(layout) {
-    const sectors = (bytes) => String(bytes / partition_table_sectorBytes);
-    return [
-        'label: dos',
-        `label-id: 0x${layout.diskId}`,
-        'unit: sectors',
-        `start=${sectors(layout.boot.offset)}, size=${sectors(layout.boot.bytes)}, type=c, bootable`,
-        `start=${sectors(layout.root.offset)}, size=${sectors(layout.root.bytes)}, type=83`,
-        '',
-    ].join('\n');
-}
-/** Writes the MBR partition table into the image file (sfdisk works on a plain file: no loop device). */
-async function writePartitionTable(image, layout, io) {
-    const run = await runTool('sfdisk', ['--quiet', '--no-reread', '--no-tell-kernel', image], io, {
-        timeoutMs: 60_000,
-        installHint: 'apt-get install fdisk',
-        input: sfdiskScript(layout),
-        quiet: true,
-    });
-    if (run.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `sfdisk could not write the partition table: ${run.lastLines.join(' ')}`);
-}
-/** The partition table as sfdisk reads it back from the image: the `partitions` output. */
-async function readPartitionTable(image, io) {
-    const run = await runTool('sfdisk', ['--json', image], io, { timeoutMs: 60_000, installHint: 'apt-get install fdisk', quiet: true });
-    if (run.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `sfdisk could not read the partition table of ${image}: ${run.lastLines.join(' ')}`);
-    const table = JSON.parse(run.stdout).partitiontable;
-    return { id: table.id, partitions: table.partitions };
-}
-
-;// CONCATENATED MODULE: ./src/image/boot-partition.ts
-
-
-
-
-
-
-/** The kernel and initramfs keep fixed names on the boot partition, so config.txt need not change with the kernel's version. */
-const kernelFile = 'vmlinuz';
-const initrdFile = 'initrd.img';
-function configTxt(config) {
-    return [
-        `# Boardline sd-image ${config.name} ${config.version} for the ${config.board.description}`,
-        '[all]',
-        ...config.board.configLines,
-        // The mini UART's clock follows the core's unless it is fixed; enable_uart fixes it so the console keeps its baud.
-        'enable_uart=1',
-        // Debian's kernel is mainline Linux: the firmware loads the mainline device trees and leaves their names alone.
-        'upstream_kernel=1',
-        `kernel=${kernelFile}`,
-        `initramfs ${initrdFile} followkernel`,
-        'disable_overscan=1',
-        '',
-    ].join('\n');
-}
-/** The kernel's command line: the console on the GPIO header, the root partition by PARTUUID. */
-function cmdlineTxt(config, diskId) {
-    const words = [
-        'console=tty0',
-        `console=${config.board.console},115200`,
-        `root=PARTUUID=${partUuid(diskId, 2)}`,
-        'rootfstype=ext4',
-        'rootwait',
-        'fsck.repair=yes',
-        // The contiguous memory the VideoCore and camera drivers allocate from, as Debian's raspi-firmware sets it.
-        'cma=64M',
-        // eth0 and wlan0 as the interfaces file and the Pi's documentation name them.
-        'net.ifnames=0',
-    ];
-    if (config.wifi !== undefined)
-        words.push(`cfg80211.ieee80211_regdom=${config.wifi.country}`);
-    return `${words.join(' ')}\n`;
-}
-async function newest(dir, prefix) {
-    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
-        .filter((name) => name.startsWith(prefix))
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    return names.at(-1);
-}
-/** The files the boot partition takes from the root file system: firmware, kernel, initramfs, device trees. */
-async function bootFiles(extracted, board) {
-    const files = [];
-    const firmwareDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib/raspi-firmware');
-    const firmware = await (0,promises_namespaceObject.readdir)(firmwareDir).catch(() => undefined);
-    if (firmware === undefined || !firmware.includes('start.elf')) {
-        throw new errors_BoardlineError('failed', 'The root file system has no Raspberry Pi firmware (/usr/lib/raspi-firmware)', {
-            hint: 'Fix: the mirror must serve the non-free-firmware component (Debian 12 bookworm or later), where raspi-firmware is',
-        });
-    }
-    for (const name of firmware)
-        if (/\.(bin|elf|dat)$/.test(name))
-            files.push({ source: (0,external_node_path_namespaceObject.join)(firmwareDir, name), name });
-    const bootDir = (0,external_node_path_namespaceObject.join)(extracted, 'boot');
-    const kernel = await newest(bootDir, 'vmlinuz-');
-    if (kernel === undefined)
-        throw new errors_BoardlineError('failed', `The root file system has no kernel in /boot (${board.kernelPackage} was to install one)`);
-    const version = kernel.slice('vmlinuz-'.length);
-    const initrd = `initrd.img-${version}`;
-    if (!(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(bootDir, initrd)).then(() => true, () => false)))
-        throw new errors_BoardlineError('failed', `The root file system has no initramfs for ${version} (/boot/${initrd})`, {
-            hint: 'Fix: keep initramfs-tools installed (the kernel package depends on it)',
-        });
-    files.push({ source: (0,external_node_path_namespaceObject.join)(bootDir, kernel), name: kernelFile }, { source: (0,external_node_path_namespaceObject.join)(bootDir, initrd), name: initrdFile });
-    const modulesDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib', `linux-image-${version}`);
-    for (const tree of board.deviceTrees) {
-        const candidates = [(0,external_node_path_namespaceObject.join)(modulesDir, 'broadcom', tree), (0,external_node_path_namespaceObject.join)(modulesDir, tree)];
-        const found = await Promise.all(candidates.map((path) => (0,promises_namespaceObject.stat)(path).then(() => path, () => undefined)));
-        const source = found.find((path) => path !== undefined);
-        if (source === undefined)
-            throw new errors_BoardlineError('failed', `Debian's kernel ${version} has no device tree ${tree} for the ${board.name}`, {
-                hint: 'Fix: choose a release whose kernel supports the board',
-            });
-        files.push({ source, name: tree });
-    }
-    return files;
-}
-/**
- * The boot partition as a FAT32 image: mkfs.vfat makes it in a plain file and mcopy fills it, so
- * nothing is mounted. The firmware, kernel and device trees come from the root file system
- * (Debian's raspi-firmware and linux-image packages); config.txt and cmdline.txt are Boardline's.
- */
-async function buildBootPartition(options) {
-    const { config, io, workDir } = options;
-    const extracted = (0,external_node_path_namespaceObject.join)(workDir, 'boot-files');
-    const untar = await runTool('sh', [
-        '-c',
-        'mkdir -p "$2" && tar -xf "$1" -C "$2" --no-same-owner --wildcards ./boot ./usr/lib/raspi-firmware "./usr/lib/linux-image-*"',
-        'sh',
-        options.rootfsTar,
-        extracted,
-    ], io, { timeoutMs: 600_000, installHint: 'apt-get install tar', quiet: true });
-    if (untar.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `The boot files could not be read from the root file system: ${untar.lastLines.join(' ')}`);
-    const files = await bootFiles(extracted, config.board);
-    const configPath = (0,external_node_path_namespaceObject.join)(workDir, 'config.txt');
-    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
-    await (0,promises_namespaceObject.writeFile)(configPath, configTxt(config));
-    await (0,promises_namespaceObject.writeFile)(cmdlinePath, cmdlineTxt(config, options.diskId));
-    files.push({ source: configPath, name: 'config.txt' }, { source: cmdlinePath, name: 'cmdline.txt' });
-    const needed = (await Promise.all(files.map((file) => (0,promises_namespaceObject.stat)(file.source).then((entry) => entry.size)))).reduce((sum, size) => sum + size, 0);
-    const bytes = config.bootSizeMiB * 2 ** 20;
-    if (needed > bytes * 0.9) {
-        throw new errors_BoardlineError('usage', `boot-size ${formatBytes(bytes)} is too small: the boot files take ${formatBytes(needed)}`, {
-            hint: `Fix: set boot-size to at least ${String(Math.ceil((needed * 1.25) / 2 ** 20))}M`,
-        });
-    }
-    const tools = { timeoutMs: 600_000, installHint: 'apt-get install dosfstools mtools', quiet: true };
-    const mkfs = await runTool('mkfs.vfat', ['-C', '-F', '32', '-n', 'BOOT', '-i', options.diskId, options.output, String(bytes / 1024)], io, tools);
-    if (mkfs.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `mkfs.vfat could not make the boot partition: ${mkfs.lastLines.join(' ')}`);
-    for (const file of files) {
-        const copy = await runTool('mcopy', ['-i', options.output, '-o', file.source, `::${file.name}`], io, tools);
-        if (copy.exitCode !== 0)
-            throw new errors_BoardlineError('failed', `mcopy could not write ${file.name} to the boot partition: ${copy.lastLines.join(' ')}`);
-    }
-    return { files: files.map((file) => file.name).sort() };
-}
-
-;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
-
-// CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// XML 1.0 forbids most C0 controls even escaped; a console transcript may contain them.
 // eslint-disable-next-line no-control-regex
-const ansiSequence = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-// C0 controls other than tab, and DEL: line noise at a wrong baud rate, never text a pattern means.
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
-/**
- * Turns the bytes a board sends into lines, whatever arrives in one read: lines split across
- * reads, several lines in one read, \r\n, \r or \n endings (and a \r\n split between two reads),
- * invalid UTF-8, escape sequences. The text after the last line end is kept as `partial`.
- */
-class LineSplitter {
-    decoder;
-    options;
-    pending = '';
-    lastWasCarriageReturn = false;
-    constructor(options) {
-        this.options = options;
-        this.decoder = new external_node_util_.TextDecoder(options.encoding === 'utf8' ? 'utf-8' : 'latin1', { fatal: false });
-    }
-    /** The complete lines this chunk finished. */
-    push(chunk) {
-        let text = this.decoder.decode(chunk, { stream: true });
-        if (this.lastWasCarriageReturn && text.startsWith('\n'))
-            text = text.slice(1);
-        if (text.length > 0)
-            this.lastWasCarriageReturn = text.endsWith('\r');
-        const pieces = (this.pending + text).split(/\r\n|\r|\n/);
-        this.pending = pieces.pop() ?? '';
-        const lines = pieces.map((line) => this.clean(line));
-        while (this.pending.length > this.options.maxLineLength) {
-            lines.push(this.clean(this.pending.slice(0, this.options.maxLineLength)));
-            this.pending = this.pending.slice(this.options.maxLineLength);
-        }
-        return lines;
-    }
-    /** The text received since the last line end, cleaned; empty when there is none. */
-    get partial() {
-        return this.clean(this.pending);
-    }
-    clean(line) {
-        const withoutAnsi = this.options.stripAnsi ? line.replace(ansiSequence, '') : line;
-        return withoutAnsi.replace(controlCharacters, '');
-    }
+const invalidXmlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+function escapeXml(text) {
+    return text.replace(invalidXmlCharacters, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-
-;// CONCATENATED MODULE: ./src/serial/console-watch.ts
-
-/**
- * Listens to a console until the consumer decides, the wall-clock deadline passes, the port goes
- * away, or the signal aborts — whichever comes first. Lines are fed as they complete; text that
- * ends without a line ending (a prompt, a banner printed with print() rather than println()) is
- * fed once the board falls quiet, and what of it was consumed is not fed again when its line ends.
- */
-function watchConsole(source, consumer, options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const splitter = new LineSplitter(options);
-    const quietMs = options.partialLineQuietMs ?? 50;
-    // How much of the current unfinished line a quiet-time match has already consumed.
-    let partialConsumed = 0;
-    return new Promise((resolve) => {
-        let quietTimer;
-        let consumerTimer;
-        const finish = (outcome) => {
-            clearTimeout(deadline);
-            clearTimeout(quietTimer);
-            clearTimeout(consumerTimer);
-            source.off('data', onData);
-            source.off('close', onClose);
-            source.off('error', onError);
-            options.signal.removeEventListener('abort', onAbort);
-            resolve(outcome);
-        };
-        const decide = (text, offset) => {
-            const { decision, consumed } = consumer.feed(text, elapsed(), offset);
-            if (decision === undefined)
-                return consumed;
-            finish({ status: 'decided', decision, elapsedMs: elapsed() });
-            return undefined;
-        };
-        /** The consumer's own deadline, armed again after each line (it may have moved). */
-        const armConsumer = () => {
-            clearTimeout(consumerTimer);
-            const at = consumer.deadlineMs?.();
-            if (at === undefined || consumer.expire === undefined)
-                return;
-            const expire = consumer.expire.bind(consumer);
-            consumerTimer = setTimeout(() => {
-                if (!flushPartial())
-                    finish({ status: 'decided', decision: expire(elapsed()), elapsedMs: elapsed() });
-            }, Math.max(0, at - elapsed()));
-        };
-        /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
-        const matchPartial = () => {
-            if (consumer.wholeLines === true)
-                return false;
-            const partial = splitter.partial;
-            if (partial.length <= partialConsumed)
-                return false;
-            const consumed = decide(partial, partialConsumed);
-            if (consumed === undefined) {
-                options.transcript.add(elapsed(), partial);
-                return true;
+function cdata(text) {
+    return `<![CDATA[${text.replace(invalidXmlCharacters, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+function renderJUnit(suite) {
+    return renderJUnitSuites(suite.name, [suite]);
+}
+const time = (seconds) => seconds.toFixed(3);
+function counts(cases) {
+    const failures = cases.filter((entry) => entry.failure !== undefined).length;
+    const skipped = cases.filter((entry) => entry.skipped !== undefined).length;
+    return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+}
+/** Several suites in one report (verify-tests: a suite per test suite, or per file for Unity). */
+function renderJUnitSuites(name, suites) {
+    const all = suites.flatMap((suite) => suite.cases);
+    const total = suites.reduce((sum, suite) => sum + suite.timeSeconds, 0);
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${escapeXml(name)}" ${counts(all)} time="${time(total)}">`];
+    for (const suite of suites) {
+        lines.push(`  <testsuite name="${escapeXml(suite.name)}" ${counts(suite.cases)} time="${time(suite.timeSeconds)}">`);
+        for (const entry of suite.cases) {
+            const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
+            const inner = [];
+            if (entry.failure !== undefined) {
+                inner.push(`      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`);
             }
-            partialConsumed = consumed;
-            return false;
-        };
-        const onData = (chunk) => {
-            for (const line of splitter.push(chunk)) {
-                options.transcript.add(elapsed(), line);
-                options.onLine?.(line);
-                const offset = partialConsumed;
-                partialConsumed = 0;
-                if (decide(line, offset) === undefined)
-                    return;
+            else if (entry.skipped !== undefined) {
+                inner.push(`      <skipped message="${escapeXml(entry.skipped)}"/>`);
             }
-            armConsumer();
-            clearTimeout(quietTimer);
-            if (splitter.partial.length > partialConsumed)
-                quietTimer = setTimeout(matchPartial, quietMs);
-        };
-        /** At the end, the unfinished line is fed one last time and kept in the transcript. */
-        const flushPartial = () => {
-            if (matchPartial())
-                return true;
-            if (splitter.partial !== '')
-                options.transcript.add(elapsed(), splitter.partial);
-            return false;
-        };
-        const onClose = (error) => {
-            if (flushPartial())
-                return;
-            finish({ status: 'port-lost', elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
-        };
-        const onError = (error) => onClose(error);
-        const onAbort = () => finish({ status: 'cancelled', elapsedMs: elapsed() });
-        const deadline = setTimeout(() => {
-            if (!flushPartial())
-                finish({ status: 'timeout', elapsedMs: elapsed() });
-        }, options.timeoutMs);
-        source.on('data', onData);
-        source.on('close', onClose);
-        source.on('error', onError);
-        armConsumer();
-        if (options.signal.aborted)
-            onAbort();
-        else
-            options.signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
-/**
- * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
- * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
- * after the end of the previous match.
- */
-class ExpectMatcher {
-    progress = { matchedCount: 0, matches: [], groups: {} };
-    expect;
-    failOn;
-    constructor(expect, failOn) {
-        this.expect = expect;
-        this.failOn = failOn;
-    }
-    get nextPattern() {
-        return this.expect[this.progress.matchedCount];
-    }
-    /**
-     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
-     * when the line decides the outcome, and the offset up to which the line has been consumed.
-     */
-    feed(line, atMs, offset = 0) {
-        for (const pattern of this.failOn) {
-            if (pattern.regex.test(line))
-                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+            if (entry.systemOut !== undefined && entry.systemOut !== '')
+                inner.push(`      <system-out>${cdata(entry.systemOut)}</system-out>`);
+            lines.push(...(inner.length === 0 ? [`${open}/>`] : [`${open}>`, ...inner, '    </testcase>']));
         }
-        let consumed = offset;
-        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
-            const match = pattern.regex.exec(line.slice(consumed));
-            if (match === null)
-                break;
-            consumed += match.index + match[0].length;
-            this.progress.matches.push({ line, atMs });
-            this.progress.matchedCount += 1;
-            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
-            for (const [name, value] of Object.entries(match.groups ?? {})) {
-                if (value !== undefined)
-                    this.progress.groups[name] = value;
-            }
-        }
-        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+        if (suite.systemOut !== undefined)
+            lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
+        lines.push('  </testsuite>');
     }
+    lines.push('</testsuites>', '');
+    return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+;// CONCATENATED MODULE: ./src/report/run-scenario-summary.ts
 
-
-/**
- * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
- * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
- * comes first (the console side is watchConsole's; the matching is ExpectMatcher's).
- */
-async function expectOnConsole(source, options) {
-    const matcher = new ExpectMatcher(options.expect, options.failOn);
-    return consoleOutcome(await watchConsole(source, matcher, options), matcher.progress);
-}
-/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
-function consoleOutcome(outcome, progress) {
-    if (outcome.status !== 'decided')
-        return { ...outcome, progress };
-    const { decision, elapsedMs } = outcome;
-    return decision.status === 'pass'
-        ? { status: 'pass', progress, elapsedMs }
-        : { status: 'fail-pattern', progress, elapsedMs, pattern: decision.pattern, line: decision.line };
-}
-
-;// CONCATENATED MODULE: ./src/serial/patterns.ts
-
-const regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * `/regex/flags` is a regular expression; anything else is literal text to find anywhere in a
- * line. An invalid expression is the user's to fix: the error names the input and the pattern.
- */
-function compilePattern(source, input) {
-    const literal = regexLiteral.exec(source);
-    if (literal === null)
-        return { source, regex: new RegExp(escapeRegex(source)) };
-    const [, body = '', flags = ''] = literal;
-    try {
-        // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
-        return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
-    }
-    catch (error) {
-        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
-            hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
-        });
-    }
-}
-function compilePatterns(sources, input) {
-    return sources.map((source) => compilePattern(source, input));
-}
-
-;// CONCATENATED MODULE: ./src/image/boot-test.ts
-
-
-
-
-
-
-
-
-
-/** What a Linux boot prints when it will not reach its banner. */
-const bootFailures = [
-    { source: 'Kernel panic', regex: /Kernel panic - not syncing/ },
-    { source: 'emergency mode', regex: /You are in emergency mode|Give root password for maintenance/ },
-    { source: 'initramfs shell', regex: /^\(initramfs\)|ALERT! .* does not exist/ },
-    { source: 'boardline unit failed', regex: /Failed to start .*Boardline|boardline: container .* failed/ },
-];
-/** An SD card in QEMU's raspi machines must have a power-of-two size. */
-function sdCardBytes(bytes) {
-    return 2 ** Math.ceil(Math.log2(bytes));
-}
-async function extractBootFile(image, offset, name, to, io) {
-    const run = await runTool('mcopy', ['-n', '-i', `${image}@@${String(offset)}`, `::${name}`, to], io, {
-        timeoutMs: 120_000,
-        installHint: 'apt-get install mtools',
-        quiet: true,
-    });
-    if (run.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `The image's boot partition has no ${name}: ${run.lastLines.join(' ')}`);
-}
-/**
- * Boots the finished image once under QEMU's raspi machine, with the kernel, initramfs, device
- * tree and command line taken from the image's own boot partition (QEMU does not run the Pi's GPU
- * firmware, so it is handed what the firmware would load). The card is a copy-on-write overlay
- * of the image, enlarged to the power of two QEMU's SD card needs: the image itself stays as
- * built, and the first boot's partition growth is exercised for real.
- */
-async function bootTest(options) {
-    const { board, io, workDir } = options;
-    const machine = board.bootTest;
-    if (machine === undefined)
-        throw new errors_BoardlineError('usage', `boot-test: QEMU has no machine modelling the ${board.name}`, {
-            hint: 'Fix: set boot-test to auto (it then says the image was not booted) or false',
-        });
-    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
-    const boot = options.layout.boot.offset;
-    const kernel = (0,external_node_path_namespaceObject.join)(workDir, kernelFile);
-    const initrd = (0,external_node_path_namespaceObject.join)(workDir, initrdFile);
-    const dtb = (0,external_node_path_namespaceObject.join)(workDir, machine.deviceTree);
-    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
-    for (const [name, to] of [
-        [kernelFile, kernel],
-        [initrdFile, initrd],
-        [machine.deviceTree, dtb],
-        ['cmdline.txt', cmdlinePath],
-    ])
-        await extractBootFile(options.image, boot, name, to, io);
-    // The image's own command line, with its consoles replaced by the UART QEMU connects.
-    const cmdline = (await (0,promises_namespaceObject.readFile)(cmdlinePath, 'utf8'))
-        .trim()
-        .split(/\s+/)
-        .filter((word) => !word.startsWith('console='))
-        .concat(`console=${machine.console},115200`)
-        .join(' ');
-    const card = (0,external_node_path_namespaceObject.join)(workDir, 'card.qcow2');
-    const overlay = await runTool('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', (0,external_node_path_namespaceObject.resolve)(options.image), card, String(sdCardBytes(options.layout.totalBytes))], io, { timeoutMs: 60_000, installHint: 'apt-get install qemu-utils', quiet: true });
-    if (overlay.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `qemu-img could not make the card overlay: ${overlay.lastLines.join(' ')}`);
-    const command = [
-        machine.qemu,
-        '-M',
-        machine.machine,
-        '-m',
-        machine.memory,
-        '-kernel',
-        kernel,
-        '-initrd',
-        initrd,
-        '-dtb',
-        dtb,
-        '-append',
-        cmdline,
-        '-drive',
-        `file=${card},if=sd,format=qcow2`,
-        '-display',
-        'none',
-        '-monitor',
-        'none',
-        '-serial',
-        'stdio',
-        '-no-reboot',
-    ];
-    io.info(`Booting the image under QEMU ${machine.machine}: ${command.join(' ')}`);
-    const qemu = (0,external_node_child_process_namespaceObject.spawn)(command[0] ?? machine.qemu, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
-    const spawnError = new Promise((resolveError) => qemu.once('error', resolveError));
-    let stderr = '';
-    qemu.stderr.on('data', (chunk) => {
-        stderr = (stderr + chunk.toString('utf8')).slice(-4000);
-    });
-    const exited = new Promise((resolveExit) => qemu.once('close', () => resolveExit()));
-    try {
-        const outcome = await Promise.race([
-            expectOnConsole(qemu.stdout, {
-                expect: options.expect.map((text) => compilePattern(text, 'boot-test')),
-                failOn: bootFailures,
-                timeoutMs: options.timeoutMs,
-                signal: io.signal,
-                transcript: options.transcript,
-                encoding: 'utf8',
-                stripAnsi: true,
-                maxLineLength: 4096,
-                // systemd's and Boardline's lines tell the boot's progress; the kernel's own are in the transcript.
-                onLine: (line) => {
-                    if (line.trim() !== '' && !/^\s*\[\s*\d+\.\d+\]|Job .* running \(/.test(line))
-                        io.info(`│ ${line}`);
-                },
-            }),
-            spawnError.then((error) => {
-                const missing = error.code === 'ENOENT';
-                throw new errors_BoardlineError('usage', `${machine.qemu} cannot be started: ${error.message}`, {
-                    hint: missing ? 'Fix: apt-get install qemu-system-arm qemu-utils' : 'Fix: check the QEMU installation',
-                });
-            }),
-        ]);
-        if (outcome.status === 'port-lost' && stderr.trim() !== '')
-            outcome.reason = `QEMU exited: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
-        return { outcome, command };
-    }
-    finally {
-        qemu.kill('SIGTERM');
-        const killer = setTimeout(() => qemu.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(killer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/component-cache.ts
-
-
-
-const recordName = 'boardline-component.json';
-/** A stable hash of JSON-compatible data (object keys sorted, so the order they were written in does not matter). */
-function keyOf(value) {
-    const canonical = (input) => {
-        if (Array.isArray(input))
-            return input.map(canonical);
-        if (input !== null && typeof input === 'object') {
-            return Object.fromEntries(Object.entries(input)
-                .sort(([a], [b]) => a.localeCompare(b))
-                .map(([k, v]) => [k, canonical(v)]));
-        }
-        return input;
-    };
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify(canonical(value)))
-        .digest('hex')
-        .slice(0, 20);
-}
-/**
- * Built components kept between builds: `<dir>/<component>/<key>/`. An entry is built in a
- * directory of its own beside the final one and renamed into place only after its record was
- * written, so an interrupted build leaves no entry that a later build would take for complete.
- */
-class ComponentCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    entryDir(component, key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, component, key);
-    }
-    async lookup(component, key) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.entryDir(component, key), recordName), 'utf8').catch(() => undefined);
-        if (text === undefined)
-            return undefined;
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** Runs `build` into a fresh directory and keeps the result under the key once it succeeded. */
-    async store(component, key, inputs, build) {
-        const final = this.entryDir(component, key);
-        const partial = `${final}.partial-${String(process.pid)}`;
-        await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
-        await (0,promises_namespaceObject.mkdir)(partial, { recursive: true });
-        const started = performance.now();
-        try {
-            await build(partial);
-            const record = {
-                component,
-                key,
-                inputs,
-                builtAt: new Date().toISOString(),
-                seconds: Math.round((performance.now() - started) / 100) / 10,
-            };
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(partial, recordName), `${JSON.stringify(record, null, 2)}\n`);
-            await (0,promises_namespaceObject.rm)(final, { recursive: true, force: true });
-            await (0,promises_namespaceObject.rename)(partial, final);
-            return record;
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/components.ts
-/**
- * The components an image is built from, in dependency order, as hypriot-kit built its SD
- * images: the root file system, the preloaded container images, the two partitions made from
- * them, and the image that puts the partitions behind a partition table. `--only NAME` builds a
- * component and what it depends on.
- */
-const componentNames = ['rootfs', 'containers', 'root-partition', 'boot-partition', 'image'];
-const componentDependencies = {
-    rootfs: [],
-    containers: [],
-    'root-partition': ['rootfs', 'containers'],
-    'boot-partition': ['rootfs'],
-    image: ['root-partition', 'boot-partition'],
+const marks = {
+    pass: '✅',
+    fail: '❌',
+    'fail-pattern': '💥',
+    timeout: '⏱️',
+    'port-lost': '🔌',
+    cancelled: '⏹️',
+    skipped: '⏭️',
 };
-const componentDescriptions = {
-    rootfs: 'Debian root file system (mmdebstrap)',
-    containers: 'container images to preload (docker save)',
-    'root-partition': 'ext4 root partition with the configuration (mke2fs -d under fakeroot)',
-    'boot-partition': 'FAT32 boot partition: firmware, kernel, device trees, config.txt, cmdline.txt',
-    image: 'partition table and partitions in one image file',
-};
-/** The components to build for `only` (all when absent): it and everything it depends on, in build order. */
-function componentsFor(only) {
-    if (only === undefined)
-        return [...componentNames];
-    const wanted = new Set();
-    const add = (name) => {
-        if (wanted.has(name))
-            return;
-        wanted.add(name);
-        for (const dependency of componentDependencies[name])
-            add(dependency);
-    };
-    add(only);
-    return componentNames.filter((name) => wanted.has(name));
+function run_scenario_summary_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
-
-;// CONCATENATED MODULE: ./src/image/first-boot.ts
-/** The line the image prints on its console at every boot: what boot-test waits for. */
-function imageBanner(config) {
-    return `Boardline image ${config.name} ${config.version} is up`;
+/** "line 7: expect ok", how a step is named wherever one step is singled out. */
+function stepLabel(step) {
+    return `line ${step.line}: ${step.name}`;
 }
-/**
- * Runs once per boot before SSH starts. On the first boot only: SSH host keys of the Pi's own
- * (an image shared by a fleet must not carry one set for all), and the root partition grown to
- * the card. Then the banner, on every boot, on the console.
- */
-function firstBootScript(config) {
-    const grow = config.grow
-        ? `
-  # The root partition is the last one: move its end to the end of the card, tell the kernel,
-  # and grow the mounted ext4 into it (online resize).
-  root_dev=$(findmnt -no SOURCE /)
-  disk=/dev/$(lsblk -no PKNAME "$root_dev")
-  part=$(cat "/sys/class/block/\${root_dev#/dev/}/partition")
-  if echo ', +' | sfdisk --quiet --no-reread --no-tell-kernel -N "$part" "$disk" && partx -u -n "$part" "$disk" && resize2fs "$root_dev" >/dev/null 2>&1; then
-    echo "boardline: root file system grown to $(df -h --output=size / | tail -n 1 | tr -d ' ')"
-  else
-    echo "boardline: the root partition could not be grown (the image keeps its built size)"
-  fi`
-        : '';
-    return `#!/bin/sh
-# Boardline sd-image: first-boot work and the image's banner.
-set -u
-marker=/var/lib/boardline/first-boot-done
-if [ ! -e "$marker" ]; then
-  if command -v ssh-keygen >/dev/null 2>&1; then ssh-keygen -A >/dev/null && echo "boardline: SSH host keys made for this Pi"; fi${grow}
-  mkdir -p /var/lib/boardline && : > "$marker"
-fi
-. /etc/boardline-release
-echo "${imageBanner({ name: '$BOARDLINE_IMAGE', version: '$BOARDLINE_VERSION' })} on $(hostname) (built $BOARDLINE_BUILT)"
-`;
-}
-const firstBootUnit = `[Unit]
-Description=Boardline first boot and image banner
-After=local-fs.target
-Before=ssh.service sshd.service network-pre.target
-Wants=network-pre.target
-
-[Service]
-Type=oneshot
-ExecStart=/usr/lib/boardline/first-boot
-StandardOutput=journal+console
-RemainAfterExit=yes
-
-[Install]
-WantedBy=multi-user.target
-`;
-function releaseFile(config, built) {
-    return [
-        `BOARDLINE_IMAGE=${config.name}`,
-        `BOARDLINE_VERSION=${config.version}`,
-        `BOARDLINE_BOARD=${config.board.name}`,
-        `BOARDLINE_BUILT=${built}`,
+/** The job summary: the verdict, each step with its time and what it saw, and the console's last lines on a failure. */
+function renderRunScenarioSummary(report) {
+    const { outcome } = report;
+    const passed = outcome.steps.filter((step) => step.status === 'pass').length;
+    const verdict = outcome.status === 'pass'
+        ? `✅ run-scenario ${report.scenario}: ${passed} of ${outcome.steps.length} steps passed`
+        : `❌ run-scenario ${report.scenario}: failed at ${outcome.failed === undefined ? 'a step' : stepLabel(outcome.failed.step)}`;
+    const lines = [
+        `### ${verdict} on \`${report.port}\` in ${formatDuration(outcome.elapsedMs)}`,
         '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/image/free-space.ts
-
-
-
-
-/** Free bytes for an unprivileged writer on the file system holding `path` (or its nearest existing parent). */
-async function freeBytes(path) {
-    let at = path;
-    for (;;) {
-        const stats = await (0,promises_namespaceObject.statfs)(at).catch(() => undefined);
-        if (stats !== undefined)
-            return stats.bavail * stats.bsize;
-        const parent = (0,external_node_path_namespaceObject.dirname)(at);
-        if (parent === at)
-            return Number.POSITIVE_INFINITY;
-        at = parent;
-    }
-}
-/** Refuses to start a step that would run out of space half-way, naming what it needs and where. */
-async function ensureFreeSpace(path, needed, what, input) {
-    const free = await freeBytes(path);
-    if (free >= needed)
-        return;
-    throw new errors_BoardlineError('failed', `Not enough disk space for ${what}: it needs ${formatBytes(needed)} free in ${path}, and ${formatBytes(free)} is free`, {
-        hint: `Fix: free ${formatBytes(needed - free)} there, or point ${input} at a disk with room`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/image/package-manifest.ts
-/** The installed packages of a dpkg status file (stanzas whose Status ends in "installed"), sorted by name. */
-function parseDpkgStatus(text) {
-    const packages = [];
-    for (const stanza of text.split(/\n\s*\n/)) {
-        const field = (name) => new RegExp(`^${name}: (.*)$`, 'm').exec(stanza)?.[1]?.trim();
-        const name = field('Package');
-        const status = field('Status');
-        if (name === undefined || status === undefined || !/ installed$/.test(status))
-            continue;
-        packages.push({ name, version: field('Version') ?? '', architecture: field('Architecture') ?? '' });
-    }
-    return packages.sort((a, b) => a.name.localeCompare(b.name));
-}
-/** The manifest artifact: one package per line, name, version and architecture separated by tabs. */
-function renderManifest(packages) {
-    return `${packages.map((entry) => `${entry.name}\t${entry.version}\t${entry.architecture}`).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/image/preload-containers.ts
-
-
-
-/** The Docker platform of each Debian architecture, as `docker image inspect` reports it. */
-const preload_containers_platformOf = {
-    arm64: { architecture: 'arm64' },
-    armhf: { architecture: 'arm', variant: 'v7' },
-};
-/** The tag an image keeps on the Pi: the one it was given, or (for name@sha256:…) the name with a tag marking it preloaded. */
-function tagFor(image) {
-    if (image.includes('@'))
-        return `${image.split('@')[0] ?? image}:preloaded`;
-    const lastPart = image.split('/').pop() ?? image;
-    return lastPart.includes(':') ? image : `${image}:latest`;
-}
-/**
- * Looks each container's image up in the build machine's Docker (buildx-armv7 loads or pushes
- * there; a pushed one is pulled) and checks it runs on the board: an amd64 image in an arm64
- * card would fail only on the Pi. Its image ID is what the containers component is keyed on.
- */
-async function inspectImages(config, client, io) {
-    const wanted = preload_containers_platformOf[config.board.arch] ?? { architecture: config.board.arch };
-    const inspected = [];
-    for (const container of config.containers) {
-        const inspect = () => runDocker(client, ['image', 'inspect', '--format', '{{json .}}', container.image], io, { quiet: true, timeoutMs: 60_000 });
-        let found = await inspect();
-        if (found.exitCode !== 0 && !/No such (image|object)/i.test(found.output)) {
-            throw new errors_BoardlineError('failed', `Docker could not be asked for ${container.name}'s image ${container.image}: ${found.output.trim()}`, { hint: daemonAccessHint(found.output) });
-        }
-        if (found.exitCode !== 0) {
-            io.info(`Pulling ${container.image} (${container.where}) for ${wanted.architecture}`);
-            const platform = `linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`;
-            const pull = await runDocker(client, ['pull', '--platform', platform, container.image], io, { quiet: true });
-            if (pull.exitCode !== 0) {
-                throw new errors_BoardlineError('usage', `${container.where}: the image ${container.image} is neither in this machine's Docker nor pullable: ${lastLines(pull, 2).join(' ')}`, {
-                    hint: 'Fix: build it first (buildx-armv7 with load: true, or push and log in), or give its exact name:tag',
-                });
-            }
-            found = await inspect();
-        }
-        // JSON: a daemon before 23 has no Variant field, which a template naming it fails on.
-        const { Id: id = '', Architecture: architecture = '', Variant: variant = '', } = JSON.parse(found.stdout);
-        if (architecture !== wanted.architecture || (wanted.variant !== undefined && variant !== '' && variant !== wanted.variant)) {
-            throw new errors_BoardlineError('usage', `${container.where}: ${container.image} is a linux/${architecture}${variant === '' ? '' : `/${variant}`} image; the ${config.board.name} runs linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`, {
-                hint: `Fix: build it for the board (buildx-armv7 platforms: linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`})`,
-            });
-        }
-        inspected.push({ container, id, tag: tagFor(container.image) });
-    }
-    return inspected;
-}
-/** Where each image's archive is: in the containers component's directory, and in the image at /var/lib/boardline/images/. */
-function preloadedContainers(images, dir) {
-    return images.map(({ container, tag }) => ({
-        container,
-        tag,
-        archive: `/var/lib/boardline/images/${container.name}.tar`,
-        file: (0,external_node_path_namespaceObject.join)(dir, `${container.name}.tar`),
-    }));
-}
-/** docker save of each image under the tag it loads as on the Pi, to the file preloadedContainers names. */
-async function saveImages(images, outDir, client, io) {
-    const targets = preloadedContainers(images, outDir);
-    for (const [index, { id, tag }] of images.entries()) {
-        const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
-        if (tagged.exitCode !== 0)
-            throw new errors_BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
-        const run = await runDocker(client, ['save', '--output', targets[index]?.file ?? '', tag], io, { quiet: true });
-        if (run.exitCode !== 0)
-            throw new errors_BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/root-partition.ts
-
-
-
-
-
-
-
-const fakerootHint = 'apt-get install fakeroot e2fsprogs (mke2fs 1.43 or later, for -d)';
-/** The account files the root file system's packages made, read from its tar. */
-async function readAccounts(rootfsTar, workDir, io) {
-    const dir = (0,external_node_path_namespaceObject.join)(workDir, 'accounts');
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const names = ['passwd', 'group', 'shadow', 'gshadow'];
-    const run = await runTool('tar', ['-xf', rootfsTar, '-C', dir, ...names.map((name) => `./etc/${name}`)], io, {
-        timeoutMs: 300_000,
-        installHint: 'apt-get install tar',
-        quiet: true,
-    });
-    if (run.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `The root file system ${rootfsTar} lacks its account files: ${run.lastLines.join(' ')}`);
-    const [passwd, group, shadow, gshadow] = await Promise.all(names.map((name) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'etc', name), 'utf8')));
-    return { passwd: passwd ?? '', group: group ?? '', shadow: shadow ?? '', gshadow: gshadow ?? '' };
-}
-/** The ext4 file system's own costs over its contents: inode tables, the journal, reserved blocks, a margin to write in. */
-function rootBytesNeeded(staged) {
-    return roundUpTo(staged.usedBytes * 1.12 + staged.inodes * 256 + 96 * mebibyte, 4 * mebibyte);
-}
-/** A UUID for the file system, from the disk identifier, so rebuilds of one image agree. */
-function fsUuid(diskId) {
-    const hex = (0,external_node_crypto_.createHash)('sha256').update(`boardline-rootfs:${diskId}`).digest('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-/**
- * The root partition as an ext4 image, made without root: the root file system's tar unpacked
- * under fakeroot (which records owners and device nodes without the privilege to make them), the
- * overlay installed, then `mke2fs -d` reading the tree back through the same fakeroot state.
- * `sizeFor` receives what the tree needs and decides the partition's size (or refuses).
- */
-async function buildRootPartition(options) {
-    const { io, workDir } = options;
-    const root = (0,external_node_path_namespaceObject.join)(workDir, 'root');
-    const overlay = (0,external_node_path_namespaceObject.join)(workDir, 'overlay');
-    const state = (0,external_node_path_namespaceObject.join)(workDir, 'fakeroot.state');
-    await (0,promises_namespaceObject.mkdir)(overlay, { recursive: true });
-    await Promise.all(options.entries.map(async (entry, index) => {
-        if (entry.kind === 'file')
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), entry.content);
-        if (entry.kind === 'copy')
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), await (0,promises_namespaceObject.readFile)(entry.source));
-    }));
-    const stage = `set -eu
-root=$1 overlay=$2
-mkdir -p "$root"
-tar -xpf "$3" -C "$root" --numeric-owner
-${overlayScript(options.entries)}
-# A fleet's Pis must not share SSH host keys or a machine id: both are made on first boot.
-rm -f "$root"/etc/ssh/ssh_host_*_key "$root"/etc/ssh/ssh_host_*_key.pub
-: > "$root/etc/machine-id"
-rm -f "$root/var/lib/dbus/machine-id"
-# raspi-firmware's kernel hooks copied the boot files into /boot/firmware: on the Pi the boot
-# partition is mounted there, so the copies would only take space under it.
-find "$root/boot/firmware" -mindepth 1 -delete
-du -s -B1 "$root" | cut -f1
-find "$root" -xdev | wc -l
-`;
-    const staged = await runTool('fakeroot', ['-s', state, '--', 'sh', '-c', stage, 'stage', root, overlay, options.rootfsTar], io, {
-        timeoutMs: 30 * 60_000,
-        installHint: fakerootHint,
-        quiet: true,
-        processGroup: true,
-    });
-    if (staged.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `The root file system could not be unpacked and configured: ${staged.lastLines.join(' ')}`, {
-            details: staged.lastLines.join('\n'),
-        });
-    const [used = '0', inodes = '0'] = staged.stdout.trim().split('\n').slice(-2);
-    const measured = { usedBytes: Number(used), inodes: Number(inodes) };
-    const bytes = options.sizeFor(measured);
-    io.info(`Root file system: ${formatBytes(measured.usedBytes)} in ${String(measured.inodes)} files, partition ${formatBytes(bytes)}`);
-    const inodeCount = Math.max(Math.ceil(measured.inodes * 1.5), Math.floor(bytes / 16_384));
-    const make = await runTool('fakeroot', [
-        '-i',
-        state,
-        '--',
-        'mke2fs',
-        '-q',
-        '-F',
-        '-t',
-        'ext4',
-        '-L',
-        'rootfs',
-        '-U',
-        fsUuid(options.diskId),
-        '-N',
-        String(inodeCount),
-        '-E',
-        'root_owner=0:0',
-        '-d',
-        root,
-        options.output,
-        `${String(bytes / 1024)}k`,
-    ], io, { timeoutMs: 30 * 60_000, installHint: fakerootHint, quiet: true, processGroup: true });
-    if (make.exitCode !== 0) {
-        throw new errors_BoardlineError('failed', `mke2fs could not make the root file system of ${formatBytes(bytes)}: ${make.lastLines.join(' ')}`, {
-            hint: 'Fix: give a larger size (or size: fit)',
-        });
-    }
-    return { bytes, staged: measured };
-}
-
-;// CONCATENATED MODULE: ./src/image/rootfs.ts
-
-
-
-
-
-
-/** Bumped when what the root file system is made of changes for the same configuration. */
-const recipe = 2;
-/** What every image needs: an init, device management, module loading, and the tools that grow the root partition. */
-const basePackages = ['systemd-sysv', 'udev', 'kmod', 'e2fsprogs', 'fdisk', 'iproute2', 'procps', 'raspi-firmware'];
-/** The packages the configuration implies, besides the ones it lists. */
-function rootfsPackages(config) {
-    const packages = [...basePackages, config.board.kernelPackage];
-    // Wi-Fi goes through NetworkManager (its keyfile) with the Pi's Broadcom radio firmware;
-    // without it, a wired DHCP lease through ifupdown is all an appliance needs.
-    if (config.wifi !== undefined)
-        packages.push('network-manager', 'firmware-brcm80211', 'wireless-regdb');
-    else
-        packages.push('ifupdown', 'isc-dhcp-client');
-    if (config.user !== undefined)
-        packages.push('sudo');
-    if (config.user !== undefined && config.user.authorizedKeys.length > 0)
-        packages.push('openssh-server');
-    // Debian's kernel has AppArmor on, and dockerd then refuses to start a container unless it can
-    // load its profile with apparmor_parser (docker.io only recommends the package).
-    if (config.containers.length > 0)
-        packages.push('docker.io', 'apparmor');
-    if (config.locale !== 'C.UTF-8')
-        packages.push('locales');
-    packages.push(...config.packages);
-    return [...new Set(packages)].sort();
-}
-/** Exactly what the root file system depends on: change the hostname and it is reused. */
-function rootfsInputs(config) {
-    return {
-        recipe,
-        arch: config.board.arch,
-        release: config.release,
-        mirror: config.mirror,
-        packages: rootfsPackages(config),
-        locale: config.locale,
-        initramfs: initramfsModules,
-        excludes: pathExcludes,
-    };
-}
-/** Debian's architecture names as Node names the machine's. */
-const nodeArchOf = { arm64: 'arm64', armhf: 'arm' };
-/**
- * A foreign architecture's package scripts run under QEMU's user emulation, which the kernel
- * reaches through a binfmt handler. Without one mmdebstrap fails deep inside, so say it first.
- */
-async function checkEmulation(arch, machineArch = (0,external_node_os_.arch)(), dir = binfmtDir) {
-    if (nodeArchOf[arch] === machineArch)
-        return;
-    const handler = qemuHandler(nodeArchOf[arch] ?? arch);
-    if (await handlerEnabled(handler, dir))
-        return;
-    throw new errors_BoardlineError('failed', `The image is ${arch}, and this ${machineArch} machine cannot run ${arch} programs: no binfmt handler ${handler} is enabled`, {
-        hint: `Fix: apt-get install qemu-user-static binfmt-support && update-binfmts --enable ${handler} (as root; GitHub: the docker/setup-qemu-action step; GitLab: a runner with qemu-user-static)`,
-    });
-}
-/**
- * The kernel modules the initramfs carries. Debian's default (MODULES=most) makes mkinitramfs ask
- * modinfo about each of the kernel's few thousand modules, one emulated process each, which costs
- * minutes under QEMU; a Pi only needs its SD/USB storage, the root file system and their helpers.
- */
-const initramfsModules = [
-    'mmc_block',
-    'sdhci_iproc',
-    'bcm2835',
-    'sdhci_brcmstb',
-    'usb_storage',
-    'uas',
-    'dwc2',
-    'xhci_pci',
-    'pcie_brcmstb',
-    'reset_raspberrypi',
-    'clk_raspberrypi',
-    'raspberrypi_cpufreq',
-    'ext4',
-    'vfat',
-    'nls_cp437',
-    'nls_ascii',
-];
-/** What an appliance's card need not carry: manuals and documentation (copyright files stay, as Debian requires). */
-const pathExcludes = [
-    'path-exclude=/usr/share/man/*',
-    'path-exclude=/usr/share/doc/*',
-    'path-include=/usr/share/doc/*/copyright',
-    'path-exclude=/usr/share/info/*',
-];
-function hooks(config) {
-    const setup = [
-        'mkdir -p "$1/etc/initramfs-tools/conf.d" "$1/usr/share/initramfs-tools/modules.d"',
-        'printf "MODULES=list\\n" > "$1/etc/initramfs-tools/conf.d/boardline.conf"',
-        `printf "%s\\n" ${initramfsModules.join(' ')} > "$1/usr/share/initramfs-tools/modules.d/boardline"`,
+        '| | line | step | time | result |',
+        '| --- | --- | --- | --- | --- |',
+        ...outcome.steps.map((step) => `| ${marks[step.status]} | ${step.step.line} | ${run_scenario_summary_cell(step.step.name)} | ${step.status === 'skipped' ? '' : formatDuration(step.elapsedMs)} | ${run_scenario_summary_cell(step.message)} |`),
     ];
-    // The kernel's and its helpers' packages each ask for the initramfs again (a minute under
-    // emulation every time): update-initramfs is diverted to a no-op while packages are installed,
-    // and run once at the end.
-    const essential = [
-        'chroot "$1" dpkg-divert --quiet --local --rename --add /usr/sbin/update-initramfs',
-        'printf "#!/bin/sh\\nexit 0\\n" > "$1/usr/sbin/update-initramfs" && chmod 755 "$1/usr/sbin/update-initramfs"',
-    ];
-    const customize = [
-        'rm "$1/usr/sbin/update-initramfs" && chroot "$1" dpkg-divert --quiet --local --rename --remove /usr/sbin/update-initramfs',
-        'chroot "$1" update-initramfs -c -k all',
-        // force-unsafe-io speeds the build (no fsync per file) but must not stay for the Pi's own
-        // upgrades, where a power cut would then corrupt packages; the excludes stay.
-        `rm -f "$1/etc/dpkg/dpkg.cfg.d/99mmdebstrap" && printf "%s\\n" ${pathExcludes.map((line) => `'${line}'`).join(' ')} > "$1/etc/dpkg/dpkg.cfg.d/boardline-excludes"`,
-    ];
-    if (config.locale !== 'C.UTF-8') {
-        customize.push(`printf "%s UTF-8\\n" ${JSON.stringify(config.locale)} > "$1/etc/locale.gen"`, 'chroot "$1" locale-gen');
+    const files = outcome.steps.flatMap((step) => step.files.map((file) => `- ${file.label} (line ${step.step.line}): \`${file.path}\``));
+    if (files.length > 0)
+        lines.push('', ...files);
+    const variables = Object.entries(outcome.variables);
+    if (variables.length > 0)
+        lines.push('', `Captured: ${variables.map(([name, value]) => `\`${name}\` = \`${run_scenario_summary_cell(value)}\``).join(', ')}`);
+    if (outcome.status !== 'pass' && report.lastLines.length > 0) {
+        lines.push('', '<details><summary>Last console lines</summary>', '', '```', ...report.lastLines, '```', '', '</details>');
     }
-    return [
-        '--dpkgopt=force-unsafe-io',
-        ...pathExcludes.map((line) => `--dpkgopt=${line}`),
-        ...setup.map((hook) => `--setup-hook=${hook}`),
-        ...essential.map((hook) => `--essential-hook=${hook}`),
-        ...customize.map((hook) => `--customize-hook=${hook}`),
-    ];
+    if (report.transcriptPath !== undefined)
+        lines.push('', `Transcript: \`${report.transcriptPath}\``);
+    return lines.join('\n');
 }
-/**
- * The root file system as a tar (ownership and device nodes kept in the archive, so nothing needs
- * root to hold it): mmdebstrap in unshare mode, which runs package scripts as root in a user
- * namespace, through QEMU for a foreign architecture.
- */
-async function buildRootfs(config, outDir, io) {
-    await checkEmulation(config.board.arch);
-    const tar = (0,external_node_path_namespaceObject.join)(outDir, 'rootfs.tar');
-    const args = [
-        '--mode=unshare',
-        '--variant=minbase',
-        `--architectures=${config.board.arch}`,
-        '--components=main,non-free-firmware',
-        `--include=${rootfsPackages(config).join(',')}`,
-        ...hooks(config),
-        config.release,
-        tar,
-        config.mirror,
-    ];
-    const run = await runTool('mmdebstrap', args, io, {
-        timeoutMs: 60 * 60_000,
-        installHint: 'apt-get install mmdebstrap (Debian 12 or Ubuntu 24.04 and later)',
-        processGroup: true,
-    });
-    if (run.exitCode !== 0) {
-        const userns = /unshare|user namespace|newuidmap|subuid/i.test(run.output);
-        throw new errors_BoardlineError('failed', `mmdebstrap could not make the root file system (exit ${String(run.exitCode)})`, {
-            details: run.lastLines.join('\n'),
-            hint: userns
-                ? 'Fix: mmdebstrap needs unprivileged user namespaces and a subordinate id range: add USER:100000:65536 to /etc/subuid and /etc/subgid (apt-get install uidmap); on Ubuntu 24.04 also sysctl kernel.apparmor_restrict_unprivileged_userns=0'
-                : 'Fix: check the packages and the mirror named in the configuration (the lines above say which one apt could not get)',
-        });
-    }
-    return tar;
-}
-
-;// CONCATENATED MODULE: ./src/image/accounts.ts
-/** The groups a device user of a Pi needs, where the image has them: serial ports, USB, video, admin, Docker. */
-const userGroups = ['adm', 'dialout', 'plugdev', 'video', 'audio', 'netdev', 'sudo', 'docker', 'users'];
-function lines(text) {
-    return text.split('\n').filter((line) => line !== '');
-}
-function field(line, index) {
-    return line.split(':')[index] ?? '';
-}
-/** The first free id at or above 1000 in both passwd and group, as adduser picks one. */
-function freeId(passwd, group) {
-    const taken = new Set([...passwd.map((line) => Number(field(line, 2))), ...group.map((line) => Number(field(line, 2)))]);
-    let id = 1000;
-    while (taken.has(id))
-        id += 1;
-    return id;
-}
-/**
- * The account files with the user added as adduser would: a personal group, a home, the device
- * groups the image has, and the password hash (or a locked password when only keys log in).
- */
-function addUser(files, user) {
-    const passwd = lines(files.passwd).filter((line) => field(line, 0) !== user.name);
-    const groupLines = lines(files.group).filter((line) => field(line, 0) !== user.name);
-    const shadow = lines(files.shadow).filter((line) => field(line, 0) !== user.name);
-    const gshadow = lines(files.gshadow).filter((line) => field(line, 0) !== user.name);
-    const id = freeId(passwd, groupLines);
-    const home = `/home/${user.name}`;
-    passwd.push(`${user.name}:x:${String(id)}:${String(id)}:${user.name}:${home}:/bin/bash`);
-    const days = Math.floor(Date.now() / 86_400_000);
-    shadow.push(`${user.name}:${user.passwordHash ?? '!'}:${String(days)}:0:99999:7:::`);
-    const withMember = groupLines.map((line) => {
-        const name = field(line, 0);
-        if (!userGroups.includes(name))
-            return line;
-        const members = field(line, 3)
-            .split(',')
-            .filter((member) => member !== '' && member !== user.name);
-        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
-    });
-    withMember.push(`${user.name}:x:${String(id)}:`);
-    const gshadowWithMember = gshadow.map((line) => {
-        if (!userGroups.includes(field(line, 0)))
-            return line;
-        const members = field(line, 3)
-            .split(',')
-            .filter((member) => member !== '' && member !== user.name);
-        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
-    });
-    gshadowWithMember.push(`${user.name}:!::`);
-    const shadowGroup = groupLines.find((line) => field(line, 0) === 'shadow');
-    return {
-        files: {
-            passwd: `${passwd.join('\n')}\n`,
-            group: `${withMember.join('\n')}\n`,
-            shadow: `${shadow.join('\n')}\n`,
-            gshadow: `${gshadowWithMember.join('\n')}\n`,
-        },
-        uid: id,
-        gid: id,
-        home,
-        shadowGid: shadowGroup === undefined ? 0 : Number(field(shadowGroup, 2)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/wifi.ts
-
-/**
- * WPA2-Personal's pre-shared key: PBKDF2-HMAC-SHA1 of the passphrase, salted with the SSID, 4096
- * rounds, 32 bytes (IEEE 802.11i). NetworkManager takes it as 64 hex digits, so the image holds
- * the key the network needs but not the passphrase people type.
- */
-function wpaPsk(passphrase, ssid) {
-    return (0,external_node_crypto_.pbkdf2Sync)(passphrase, ssid, 4096, 32, 'sha1').toString('hex');
-}
-function isHexPsk(value) {
-    return /^[0-9a-fA-F]{64}$/.test(value);
-}
-/** WPA passphrases are 8 to 63 printable ASCII characters. */
-function isPassphrase(value) {
-    return /^[\x20-\x7e]{8,63}$/.test(value);
-}
-/** NetworkManager's keyfile for the network (system-connections/NAME.nmconnection, mode 0600). */
-function networkManagerKeyfile(wifi) {
-    return [
-        '[connection]',
-        `id=${wifi.ssid}`,
-        'type=wifi',
-        'autoconnect=true',
-        '',
-        '[wifi]',
-        'mode=infrastructure',
-        `ssid=${wifi.ssid}`,
-        '',
-        '[wifi-security]',
-        'key-mgmt=wpa-psk',
-        `psk=${wifi.psk.toLowerCase()}`,
-        '',
-        '[ipv4]',
-        'method=auto',
-        '',
-        '[ipv6]',
-        'method=auto',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/image/system-files.ts
-
-
-
-
-
-const wants = (unit) => ({
-    kind: 'link',
-    path: `/etc/systemd/system/multi-user.target.wants/${unit}`,
-    target: `/etc/systemd/system/${unit}`,
-});
-/** Everything the configuration puts into the root file system, besides the packages. */
-function systemFiles({ config, accounts, preloaded, diskId, built }) {
-    const entries = [
-        { kind: 'file', path: '/etc/hostname', content: `${config.hostname}\n`, mode: 0o644 },
-        {
-            kind: 'file',
-            path: '/etc/hosts',
-            content: `127.0.0.1\tlocalhost\n127.0.1.1\t${config.hostname}\n::1\t\tlocalhost ip6-localhost ip6-loopback\nff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n`,
-            mode: 0o644,
-        },
-        {
-            kind: 'file',
-            path: '/etc/fstab',
-            content: `# Boardline sd-image: partitions by PARTUUID, as cmdline.txt names the root.\nPARTUUID=${partUuid(diskId, 2)}\t/\text4\tdefaults,noatime\t0\t1\nPARTUUID=${partUuid(diskId, 1)}\t/boot/firmware\tvfat\tdefaults,noatime\t0\t2\n`,
-            mode: 0o644,
-        },
-        { kind: 'dir', path: '/boot/firmware', mode: 0o755 },
-        { kind: 'link', path: '/etc/localtime', target: `/usr/share/zoneinfo/${config.timezone}` },
-        { kind: 'file', path: '/etc/timezone', content: `${config.timezone}\n`, mode: 0o644 },
-        { kind: 'file', path: '/etc/default/locale', content: `LANG=${config.locale}\n`, mode: 0o644 },
-        { kind: 'file', path: '/etc/boardline-release', content: releaseFile(config, built), mode: 0o644 },
-        { kind: 'file', path: '/usr/lib/boardline/first-boot', content: firstBootScript(config), mode: 0o755 },
-        { kind: 'file', path: '/etc/systemd/system/boardline-first-boot.service', content: firstBootUnit, mode: 0o644 },
-        wants('boardline-first-boot.service'),
-    ];
-    if (config.wifi === undefined) {
-        entries.push({
-            kind: 'file',
-            path: '/etc/network/interfaces.d/eth0',
-            content: 'allow-hotplug eth0\niface eth0 inet dhcp\n',
-            mode: 0o644,
-        });
-    }
-    else {
-        entries.push({
-            kind: 'file',
-            path: `/etc/NetworkManager/system-connections/${config.wifi.ssid.replace(/[^A-Za-z0-9_.-]/g, '_')}.nmconnection`,
-            content: networkManagerKeyfile(config.wifi),
-            mode: 0o600,
-        });
-    }
-    if (config.user !== undefined) {
-        const added = addUser(accounts, config.user);
-        const owner = { uid: added.uid, gid: added.gid };
-        entries.push({ kind: 'file', path: '/etc/passwd', content: added.files.passwd, mode: 0o644 }, { kind: 'file', path: '/etc/group', content: added.files.group, mode: 0o644 }, { kind: 'file', path: '/etc/shadow', content: added.files.shadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'file', path: '/etc/gshadow', content: added.files.gshadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'dir', path: added.home, mode: 0o750, ...owner });
-        if (config.user.authorizedKeys.length > 0) {
-            entries.push({ kind: 'dir', path: `${added.home}/.ssh`, mode: 0o700, ...owner }, {
-                kind: 'file',
-                path: `${added.home}/.ssh/authorized_keys`,
-                content: `${config.user.authorizedKeys.join('\n')}\n`,
-                mode: 0o600,
-                ...owner,
-            });
-        }
-        // A user who logs in by key alone has no password to give sudo.
-        if (config.user.passwordHash === undefined) {
-            entries.push({
-                kind: 'file',
-                path: `/etc/sudoers.d/boardline-${config.user.name}`,
-                content: `${config.user.name} ALL=(ALL) NOPASSWD: ALL\n`,
-                mode: 0o440,
-            });
-        }
-    }
-    for (const file of config.files)
-        entries.push({ kind: 'copy', path: file.target, source: file.source, mode: file.mode });
-    if (preloaded.length > 0) {
-        for (const entry of preloaded)
-            entries.push({ kind: 'copy', path: entry.archive, source: entry.file, mode: 0o600 });
-        entries.push({ kind: 'file', path: '/usr/lib/boardline/start-containers', content: startContainersScript(preloaded), mode: 0o755 }, { kind: 'file', path: '/etc/systemd/system/boardline-containers.service', content: startContainersUnit, mode: 0o644 }, wants('boardline-containers.service'));
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/image/build-sd-image.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function sha256Of(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Copies a partition into the image at its offset, leaving runs of zeros as holes (the image stays sparse). */
-async function placePartition(image, partition, offset, io) {
-    const run = await runTool('dd', [`if=${partition}`, `of=${image}`, 'bs=4M', `seek=${String(offset / (4 * mebibyte))}`, 'conv=notrunc,sparse', 'status=none'], io, { timeoutMs: 30 * 60_000, installHint: 'coreutils', quiet: true });
-    if (run.exitCode !== 0)
-        throw new errors_BoardlineError('failed', `dd could not write ${(0,external_node_path_namespaceObject.basename)(partition)} into the image: ${run.lastLines.join(' ')}`);
-}
-async function compressImage(raw, compress, io) {
-    if (compress === 'none')
-        return raw;
-    const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
-    const partial = `${target}.partial`;
-    // Each tool writes the partial name itself (xz by its suffix option, zstd by -o); renamed once whole.
-    const args = compress === 'xz' ? ['-T0', '-6', '-k', '-f', '--suffix=.xz.partial', raw] : ['-T0', '-10', '-q', '-f', '-o', partial, raw];
-    io.info(`Compressing the image with ${compress}`);
-    try {
-        const run = await runTool(compress, args, io, {
-            timeoutMs: 60 * 60_000,
-            installHint: `apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
-            quiet: true,
-            processGroup: true,
-        });
-        if (run.exitCode !== 0)
-            throw new errors_BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(partial, { force: true });
-        throw error;
-    }
-    await (0,promises_namespaceObject.rename)(partial, target);
-    await (0,promises_namespaceObject.rm)(raw, { force: true });
-    return target;
-}
-/**
- * Builds an SD card image from a configuration: each component reused from the cache when its
- * key (exactly the settings it depends on and its dependencies' keys) was built before, else
- * built and kept; then the image assembled, booted once under QEMU, and compressed. An
- * interrupted or failed build leaves nothing under the output name and no cache entry that
- * claims to be complete.
- */
-async function buildSdImage(options) {
-    const { config, io } = options;
-    const cache = new ComponentCache(options.cacheDir);
-    const wanted = componentsFor(options.only);
-    const reports = [];
-    const keys = new Map();
-    const dirs = new Map();
-    const diskId = diskIdentifier(config.name);
-    const banner = imageBanner(config);
-    const built = new Date().toISOString();
-    await (0,promises_namespaceObject.mkdir)(options.workDir, { recursive: true });
-    /** One component: its key, then the cached entry or a fresh build kept under the key. */
-    const component = async (name, inputs, dependsOn, build) => {
-        const key = keyOf({ name, inputs, dependencies: dependsOn.map((dependency) => keys.get(dependency) ?? '') });
-        keys.set(name, key);
-        const step = `[${String(wanted.indexOf(name) + 1)}/${String(wanted.length)}] ${name}`;
-        const found = await cache.lookup(name, key);
-        if (found !== undefined) {
-            io.info(`${step}: cache hit ${key} (built ${found.builtAt} in ${String(found.seconds)} s)`);
-            reports.push({ name, key, cached: true, seconds: 0 });
-        }
-        else {
-            io.info(`${step}: building ${componentDescriptions[name]} (key ${key})`);
-            const record = await cache.store(name, key, inputs, build).catch((error) => {
-                if (!io.signal.aborted)
-                    throw error;
-                throw new errors_BoardlineError('failed', `Cancelled while building ${name}: no cache entry was kept for it, and nothing was written to ${options.output}`);
-            });
-            io.info(`${step}: built in ${String(record.seconds)} s`);
-            reports.push({ name, key, cached: false, seconds: record.seconds });
-        }
-        const dir = cache.entryDir(name, key);
-        dirs.set(name, dir);
-        return dir;
-    };
-    const rootfsTar = () => (0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'rootfs.tar');
-    await component('rootfs', rootfsInputs(config), [], async (dir) => {
-        await ensureFreeSpace(dir, 4 * 2 ** 30, 'the root file system (mmdebstrap unpacks and configures it, then writes its tar)', 'cache-dir');
-        const tar = await buildRootfs(config, dir, io);
-        const status = await runTool('tar', ['-xOf', tar, './var/lib/dpkg/status'], io, {
-            timeoutMs: 300_000,
-            installHint: 'apt-get install tar',
-            quiet: true,
-        });
-        if (status.exitCode !== 0)
-            throw new errors_BoardlineError('failed', 'The root file system has no dpkg status database');
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'packages.tsv'), renderManifest(parseDpkgStatus(status.stdout)));
-    });
-    let preloaded = [];
-    if (wanted.includes('containers')) {
-        const images = await inspectImages(config, options.docker, io);
-        const dir = await component('containers', { recipe: 1, images: images.map((entry) => ({ name: entry.container.name, id: entry.id, tag: entry.tag })) }, [], async (into) => {
-            await saveImages(images, into, options.docker, io);
-        });
-        preloaded = preloadedContainers(images, dir);
-    }
-    const bootBytes = config.bootSizeMiB * mebibyte;
-    const rootOffset = firstPartitionOffset + bootBytes;
-    /** The root partition's size: what the contents need (fit), or what a fixed image size leaves after the boot partition. */
-    const rootSizeFor = (needed) => {
-        if (config.size.kind === 'fit')
-            return needed;
-        const available = Math.floor((config.size.bytes - rootOffset) / mebibyte) * mebibyte;
-        if (available < needed) {
-            throw new errors_BoardlineError('usage', `size ${config.size.text} is too small: the image needs at least ${formatBytes(rootOffset + needed)} (boot partition ${formatBytes(bootBytes)} from 4 MiB, root file system ${formatBytes(needed)})`, {
-                hint: `Fix: set size to ${String(Math.ceil((rootOffset + needed) / mebibyte))}M or more, or size: fit (the root partition then grows to the card on first boot)`,
-            });
-        }
-        return available;
-    };
-    if (wanted.includes('root-partition')) {
-        await component('root-partition', await rootPartitionInputs(config, diskId), ['rootfs', 'containers'], async (dir) => {
-            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'root-partition');
-            await ensureFreeSpace(work, (await (0,promises_namespaceObject.stat)(rootfsTar())).size * 2.5, 'the root partition (the root file system unpacked, then its ext4 image)', 'the temporary directory (TMPDIR, RUNNER_TEMP)');
-            try {
-                const accounts = await readAccounts(rootfsTar(), work, io);
-                const entries = systemFiles({ config, accounts, preloaded, diskId, built });
-                const made = await buildRootPartition({
-                    rootfsTar: rootfsTar(),
-                    entries,
-                    diskId,
-                    workDir: work,
-                    output: (0,external_node_path_namespaceObject.join)(dir, 'root.ext4'),
-                    sizeFor: (staged) => rootSizeFor(rootBytesNeeded(staged)),
-                    io,
-                });
-                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'root.json'), JSON.stringify({ bytes: made.bytes, neededBytes: rootBytesNeeded(made.staged) }));
-            }
-            finally {
-                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-            }
-        });
-    }
-    if (wanted.includes('boot-partition')) {
-        await component('boot-partition', {
-            recipe: 1,
-            board: config.board.name,
-            name: config.name,
-            version: config.version,
-            console: config.board.console,
-            country: config.wifi?.country ?? null,
-            bootSizeMiB: config.bootSizeMiB,
-            diskId,
-        }, ['rootfs'], async (dir) => {
-            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-partition');
-            try {
-                await buildBootPartition({ config, rootfsTar: rootfsTar(), diskId, workDir: work, output: (0,external_node_path_namespaceObject.join)(dir, 'boot.vfat'), io });
-            }
-            finally {
-                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-            }
-        });
-    }
-    if (!wanted.includes('image'))
-        return { components: reports, diskId, banner };
-    // The image: never cached (it is the partitions copied behind a partition table, seconds of work).
-    const rootDir = dirs.get('root-partition') ?? '';
-    const { bytes: rootBytes } = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(rootDir, 'root.json'), 'utf8'));
-    const layout = layoutFor(diskId, bootBytes, rootBytes);
-    if (config.size.kind === 'fixed')
-        layout.totalBytes = config.size.bytes;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.output), { recursive: true });
-    await ensureFreeSpace((0,external_node_path_namespaceObject.dirname)(options.output), layout.totalBytes, `the image (${formatBytes(layout.totalBytes)})`, 'output');
-    const partial = `${options.output}.partial`;
-    let result;
-    try {
-        await (0,promises_namespaceObject.rm)(partial, { force: true });
-        const handle = await (0,promises_namespaceObject.open)(partial, 'w');
-        await handle.truncate(layout.totalBytes);
-        await handle.close();
-        await writePartitionTable(partial, layout, io);
-        await placePartition(partial, (0,external_node_path_namespaceObject.join)(dirs.get('boot-partition') ?? '', 'boot.vfat'), layout.boot.offset, io);
-        await placePartition(partial, (0,external_node_path_namespaceObject.join)(rootDir, 'root.ext4'), layout.root.offset, io);
-        io.info(`[${String(wanted.length)}/${String(wanted.length)}] image: ${formatBytes(layout.totalBytes)}, boot ${formatBytes(layout.boot.bytes)} at ${formatBytes(layout.boot.offset)}, root ${formatBytes(layout.root.bytes)} (disk ${diskId})`);
-        const bootReport = await runBootTest(options, partial, layout, banner, preloaded);
-        if (bootReport.status === 'failed') {
-            const kept = `${options.output}.failed`;
-            await (0,promises_namespaceObject.rename)(partial, kept);
-            throw new errors_BoardlineError('failed', `The image did not boot to its banner under QEMU: ${bootReport.reason ?? ''}. It is kept as ${kept}, not as ${options.output}`, {
-                details: `Last console lines:\n${bootReport.lastLines.join('\n') || '(nothing)'}\nTranscript: ${bootReport.transcript ?? ''}`,
-                hint: 'Fix: read the transcript; the banner comes from boardline-first-boot.service once systemd reaches multi-user.target',
-            });
-        }
-        await (0,promises_namespaceObject.rm)(options.output, { force: true });
-        await (0,promises_namespaceObject.rename)(partial, options.output);
-        const partitions = (await readPartitionTable(options.output, io)).partitions;
-        const image = await compressImage(options.output, options.compress, io);
-        const manifest = `${image}.packages.tsv`;
-        await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'packages.tsv'), manifest);
-        const sha256 = await sha256Of(image);
-        await (0,promises_namespaceObject.writeFile)(`${image}.sha256`, `${sha256}  ${(0,external_node_path_namespaceObject.basename)(image)}\n`);
-        result = {
-            components: reports,
-            image,
-            bytes: (await (0,promises_namespaceObject.stat)(image)).size,
-            sha256,
-            manifest,
-            partitions,
-            diskId,
-            banner,
-            bootTest: bootReport,
-        };
-        return result;
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(partial, { force: true });
-    }
-}
-/**
- * Exactly what the root partition depends on besides the root file system and the container
- * images: the settings it writes, the added files by content (not by where the checkout is), the
- * size it must have. Where a container was declared in the file is not part of it.
- */
-async function rootPartitionInputs(config, diskId) {
-    const files = await Promise.all(config.files.map(async (file) => ({
-        target: file.target,
-        mode: file.mode,
-        sha256: (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_namespaceObject.readFile)(file.source))
-            .digest('hex'),
-    })));
-    return {
-        recipe: 1,
-        diskId,
-        name: config.name,
-        version: config.version,
-        board: config.board.name,
-        hostname: config.hostname,
-        user: config.user ?? null,
-        wifi: config.wifi ?? null,
-        timezone: config.timezone,
-        locale: config.locale,
-        grow: config.grow,
-        size: config.size.kind === 'fit' ? 'fit' : config.size.bytes,
-        bootSizeMiB: config.bootSizeMiB,
-        containers: config.containers.map(({ where: _where, ...settings }) => settings),
-        files,
-    };
-}
-async function runBootTest(options, image, layout, banner, preloaded) {
-    const { config, io } = options;
-    if (options.bootTest === 'false')
-        return { status: 'skipped', reason: 'boot-test is false', lastLines: [] };
-    if (config.board.bootTest === undefined && options.bootTest === 'auto') {
-        io.warning(`The image was not booted: QEMU has no machine modelling the ${config.board.name}`);
-        return { status: 'skipped', reason: `QEMU models no ${config.board.name}`, lastLines: [] };
-    }
-    const transcriptPath = `${options.output}.boot.log`;
-    const transcript = new Transcript();
-    const expect = [banner, ...preloaded.map((entry) => containerStartedPattern(entry.container))];
-    io.info(`Boot test: waiting up to ${String(Math.round(options.bootTimeoutMs / 1000))} s for ${expect.map((line) => JSON.stringify(line)).join(', then ')}`);
-    try {
-        const { outcome } = await bootTest({
-            image,
-            layout,
-            board: config.board,
-            expect,
-            timeoutMs: options.bootTimeoutMs,
-            workDir: (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-test'),
-            transcript,
-            io,
-        });
-        const lastLines = transcript.lastLines(15);
-        const reasons = {
-            timeout: `no ${JSON.stringify(expect[outcome.progress.matchedCount] ?? banner)} within ${String(Math.round(options.bootTimeoutMs / 1000))} s`,
-            'port-lost': outcome.status === 'port-lost' ? outcome.reason : '',
-            'fail-pattern': outcome.status === 'fail-pattern' ? `the console showed ${outcome.pattern.source}: ${outcome.line}` : '',
-            cancelled: 'cancelled',
-        };
-        if (outcome.status === 'cancelled')
-            throw new errors_BoardlineError('failed', 'Cancelled during the boot test: no image was written');
-        if (outcome.status === 'pass') {
-            io.info(`Boot test passed in ${String(Math.round(outcome.elapsedMs / 1000))} s: ${outcome.progress.matches.map((match) => match.line.trim()).join(' | ')}`);
-            return { status: 'passed', transcript: transcriptPath, elapsedMs: outcome.elapsedMs, lastLines };
-        }
-        return {
-            status: 'failed',
-            reason: reasons[outcome.status] ?? outcome.status,
-            transcript: transcriptPath,
-            elapsedMs: outcome.elapsedMs,
-            lastLines,
-        };
-    }
-    finally {
-        await (0,promises_namespaceObject.writeFile)(transcriptPath, transcript.render());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/image-config.ts
-/**
- * The built-in defaults every configuration is merged over, key by key: a configuration file
- * need only say what differs. Written as the YAML a user would write, so `boardline sd-image
- * --print-defaults` shows exactly what applies.
- */
-const defaultConfigYaml = `# Boardline sd-image defaults: a configuration file is merged over these, key by key.
-name: boardline
-version: 0.0.0
-board: pi3
-release: bookworm
-mirror: http://deb.debian.org/debian
-packages: []
-hostname: raspberrypi
-timezone: Etc/UTC
-locale: C.UTF-8
-files: []
-size: fit
-grow: true
-boot-size: 256M
-containers: []
-`;
-/** The keys a configuration file may have. */
-const configKeys = [
-    'name',
-    'version',
-    'board',
-    'release',
-    'mirror',
-    'packages',
-    'hostname',
-    'user',
-    'wifi',
-    'timezone',
-    'locale',
-    'files',
-    'size',
-    'grow',
-    'boot-size',
-    'containers',
-];
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
@@ -71705,2801 +69889,99 @@ class YamlFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image/boards.ts
-const arm64Config = ['arm_64bit=1'];
-const piBoards = [
-    {
-        name: 'pi3',
-        description: 'Raspberry Pi 3 B/B+/A+ and CM3, 64-bit',
-        arch: 'arm64',
-        kernelPackage: 'linux-image-arm64',
-        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb', 'bcm2837-rpi-3-a-plus.dtb', 'bcm2837-rpi-cm3-io3.dtb'],
-        // QEMU's raspi3b: the BCM2837 with its PL011 as the first serial port (ttyAMA0).
-        bootTest: { qemu: 'qemu-system-aarch64', machine: 'raspi3b', memory: '1G', deviceTree: 'bcm2837-rpi-3-b.dtb', console: 'ttyAMA0' },
-        console: 'ttyS1',
-        configLines: arm64Config,
-    },
-    {
-        name: 'pi4',
-        description: 'Raspberry Pi 4 B, 400 and CM4, 64-bit',
-        arch: 'arm64',
-        kernelPackage: 'linux-image-arm64',
-        deviceTrees: ['bcm2711-rpi-4-b.dtb', 'bcm2711-rpi-400.dtb', 'bcm2711-rpi-cm4-io.dtb'],
-        console: 'ttyS1',
-        configLines: arm64Config,
-    },
-    {
-        name: 'pi5',
-        description: 'Raspberry Pi 5, 64-bit (Debian 13 trixie: bookworm’s kernel predates the board)',
-        arch: 'arm64',
-        kernelPackage: 'linux-image-arm64',
-        deviceTrees: ['bcm2712-rpi-5-b.dtb'],
-        console: 'ttyAMA10',
-        configLines: arm64Config,
-        releases: ['trixie', 'forky', 'sid'],
-    },
-    {
-        name: 'pi3-armhf',
-        description: 'Raspberry Pi 3 B/B+, 32-bit armhf',
-        arch: 'armhf',
-        kernelPackage: 'linux-image-armmp',
-        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb'],
-        console: 'ttyS1',
-        configLines: [],
-    },
-    {
-        name: 'pi2',
-        description: 'Raspberry Pi 2 B, 32-bit armhf',
-        arch: 'armhf',
-        kernelPackage: 'linux-image-armmp',
-        deviceTrees: ['bcm2836-rpi-2-b.dtb'],
-        bootTest: { qemu: 'qemu-system-arm', machine: 'raspi2b', memory: '1G', deviceTree: 'bcm2836-rpi-2-b.dtb', console: 'ttyAMA0' },
-        console: 'ttyAMA0',
-        configLines: [],
-    },
-];
-function boardNamed(name) {
-    return piBoards.find((board) => board.name === name);
+;// CONCATENATED MODULE: ./src/serial/patterns.ts
+
+const regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-;// CONCATENATED MODULE: ./src/image/boot-containers.ts
-
-
-
-
-
-
-const containerKeys = ['image', 'name', 'publish', 'devices', 'env', 'volumes', 'restart', 'health'];
-const restartPolicies = ['no', 'always', 'unless-stopped', 'on-failure'];
 /**
- * Runs one of deploy-container's parsers on a value from the configuration file, so a mistake is
- * reported at its line with deploy-container's own explanation and fix.
+ * `/regex/flags` is a regular expression; anything else is literal text to find anywhere in a
+ * line. An invalid expression is the user's to fix: the error names the input and the pattern.
  */
-function checked(file, node, parse) {
+function compilePattern(source, input) {
+    const literal = regexLiteral.exec(source);
+    if (literal === null)
+        return { source, regex: new RegExp(escapeRegex(source)) };
+    const [, body = '', flags = ''] = literal;
     try {
-        return parse();
+        // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
+        return { source, regex: new RegExp(body, flags.replace(/[gy]/g, '')) };
     }
     catch (error) {
-        if (!(error instanceof errors_BoardlineError))
-            throw error;
-        file.fail(node, error.message.replace(/^Input "([^"]+)": /, '$1: '), (error.hint ?? '').replace(/^Fix: /, ''));
-    }
-}
-/** One `containers` entry: deploy-container's settings, checked as deploy-container checks them. */
-async function parseBootContainer(file, node) {
-    const entries = file.entries(node, containerKeys, 'a containers entry');
-    const imageEntry = entries.get('image');
-    if (imageEntry === undefined)
-        file.fail(node, 'a container needs an image', 'give the image buildx-armv7 built (name:tag or name@sha256:…) in this machine’s Docker');
-    const image = file.string(imageEntry.value, 'image');
-    const reference = checked(file, imageEntry.value, () => parseImageReference(image));
-    const list = (key) => file.items(entries.get(key)?.value, key).map((item) => file.string(item, `a ${key} entry`));
-    const name = entries.get('name') === undefined ? (reference.repository.split('/').pop() ?? 'app') : file.string(entries.get('name')?.value, 'name');
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name))
-        file.fail(entries.get('name')?.value ?? imageEntry.value, `${JSON.stringify(name)} is not a container name`, 'use letters, digits, _ . and -');
-    const publish = list('publish');
-    checked(file, entries.get('publish')?.value ?? null, () => parsePublishedPorts(publish));
-    const devices = list('devices');
-    for (const request of checked(file, entries.get('devices')?.value ?? null, () => parseDeviceLines(devices))) {
-        if (!request.port.startsWith('/dev/')) {
-            file.fail(entries.get('devices')?.value, `${request.port} cannot be found before the Pi boots`, 'give the device’s path on the Pi, best its /dev/serial/by-id/… link (ls -l /dev/serial/by-id on the Pi), -> the path inside');
-        }
-    }
-    const env = list('env');
-    const volumes = list('volumes');
-    const restart = entries.get('restart') === undefined ? 'unless-stopped' : file.string(entries.get('restart')?.value, 'restart');
-    if (!restartPolicies.includes(restart))
-        file.fail(entries.get('restart')?.value, `restart ${JSON.stringify(restart)} is not a policy`, `use one of ${restartPolicies.join(', ')}`);
-    const health = entries.get('health') === undefined ? 'auto' : file.string(entries.get('health')?.value, 'health');
-    checked(file, entries.get('health')?.value ?? null, () => parseHealth(health));
-    // deploy-container's own checks of env and volumes (a volume handing over the host is refused).
-    const envNode = entries.get('env')?.value ?? entries.get('volumes')?.value ?? null;
-    await runArguments({ devices: [], published: [], env, volumes, restart }).catch((error) => {
-        if (!(error instanceof errors_BoardlineError))
-            throw error;
-        checked(file, envNode, () => {
-            throw error;
+        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid regular expression ${source}: ${error.message}`, {
+            hint: `Fix: correct the expression, or write the text without surrounding slashes to match it literally`,
         });
-    });
-    return { image, name, publish, devices, env, volumes, restart, health, where: file.where(node) };
+    }
+}
+function compilePatterns(sources, input) {
+    return sources.map((source) => compilePattern(source, input));
 }
 
-;// CONCATENATED MODULE: ./src/image/user-account.ts
+;// CONCATENATED MODULE: ./src/virtual/pins/emulated-clock.ts
 
 
-/**
- * The crypt(3) hashes Debian's libcrypt verifies: yescrypt (Debian's default), gost-yescrypt,
- * SHA-512, SHA-256 and bcrypt. Anything else in password-hash is taken for a clear-text password.
- */
-const cryptHash = /^\$(y|gy|7|6|5|2[abxy])\$[./A-Za-z0-9$=,]{8,}$/;
-function isCryptHash(value) {
-    return cryptHash.test(value);
+
+
+/** The board's emulated time now (µs since it powered on), or at the reset `reset` asks for. */
+async function boardNowUs(control, command = 'status') {
+    const reply = await control_sendControl(control, command);
+    const nowUs = reply['nowUs'];
+    if (typeof nowUs !== 'number')
+        throw new errors_BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
+    return nowUs;
 }
-const hashHint = 'give password-hash, a crypt(3) hash: `mkpasswd -m yescrypt` (Debian package whois) or `openssl passwd -6` prints one; the image then never holds the password itself';
-/** A user name useradd would accept on Debian: lower case, digits, _ and -, starting with a letter or _. */
-function isUserName(value) {
-    return /^[a-z_][a-z0-9_-]{0,31}$/.test(value) && value !== 'root';
-}
-const keyTypes = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
-/** An authorized_keys line (options before the key type are not taken: keep them out of images). */
-function isPublicKeyLine(line) {
-    return keyTypes.test(line.trim());
+/** A board lags wall time only while the host is overloaded; four times the span is far past that. */
+function wallAllowanceMs(spanUs) {
+    return (spanUs / 1000) * 4 + 30_000;
 }
 /**
- * One ssh-authorized-keys entry: a key line as it is, or a file of them (a .pub file, an
- * authorized_keys file) relative to the configuration file. Returns the key lines, or why not.
+ * Waits until a running board's clock reaches `endUs`, however long the host takes to emulate it —
+ * a loaded machine makes the wait longer, never the figures wrong. Returns the time reached, or
+ * earlier when a look says the event has happened. Fails when the wall-clock limit passes first or
+ * the signal aborts.
  */
-async function authorizedKeysOf(entry, configDir) {
-    if (isPublicKeyLine(entry))
-        return { keys: [entry.trim()] };
-    if (/^(ssh-|ecdsa-|sk-)/.test(entry))
-        return {
-            problem: `${JSON.stringify(entry.slice(0, 40))}… is not a whole public key`,
-            hint: 'paste the .pub file’s one line whole, or give the file’s path',
-        };
-    const path = (0,external_node_path_namespaceObject.resolve)(configDir, entry);
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return {
-            problem: `the key file ${entry} does not exist (looked at ${path})`,
-            hint: 'give the path of a .pub file relative to the configuration file, or the key line itself',
-        };
-    const lines = text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-    const bad = lines.find((line) => !isPublicKeyLine(line));
-    if (bad !== undefined) {
-        const privateKey = /PRIVATE KEY/.test(text);
-        return {
-            problem: privateKey
-                ? `${entry} is a private key`
-                : `${entry} has a line that is not a public key: ${JSON.stringify(bad.slice(0, 40))}`,
-            hint: privateKey
-                ? 'give the .pub file beside it: a private key must never go into an image'
-                : 'give a file of OpenSSH public key lines',
-        };
-    }
-    if (lines.length === 0)
-        return { problem: `${entry} holds no key`, hint: 'give a file of OpenSSH public key lines' };
-    return { keys: lines };
-}
-
-;// CONCATENATED MODULE: ./src/image/parse-image-config.ts
-
-
-
-
-
-
-
-
-
-
-function failAt(source, message, hint) {
-    if (source.kind === 'yaml')
-        return source.file.fail(source.node, message, hint);
-    throw new errors_BoardlineError('usage', `Input "${source.name}": ${message}`, { hint: `Fix: ${hint}` });
-}
-function parse_image_config_text(source, what) {
-    return source.kind === 'yaml' ? source.file.string(source.node, what) : source.text.trim();
-}
-/** Labels the Linux kernel accepts as a host name: letters, digits and hyphens, 1-63 per label. */
-const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const packagePattern = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9]+)?(=[A-Za-z0-9.+~:-]+)?$/;
-const releasePattern = /^[a-z]+$/;
-async function parseUser(file, node, configDir) {
-    const entries = file.entries(node, ['name', 'password-hash', 'password', 'ssh-authorized-keys'], 'user');
-    const password = entries.get('password');
-    if (password !== undefined)
-        file.fail(password.key, 'a password in clear text is refused', hashHint);
-    const nameEntry = entries.get('name');
-    if (nameEntry === undefined)
-        file.fail(node, 'user needs a name', 'add name: pi (lower case letters, digits, _ and -)');
-    const name = file.string(nameEntry.value, 'user name');
-    if (!isUserName(name))
-        file.fail(nameEntry.value, `${JSON.stringify(name)} is not a user name Debian takes`, 'use lower case letters, digits, _ and -, starting with a letter (root is not taken: it stays locked)');
-    const user = { name, authorizedKeys: [] };
-    const hash = entries.get('password-hash');
-    if (hash !== undefined) {
-        const value = file.string(hash.value, 'password-hash');
-        if (!isCryptHash(value))
-            file.fail(hash.value, 'password-hash is not a crypt(3) hash (it looks like a clear-text password)', hashHint);
-        user.passwordHash = value;
-    }
-    for (const item of file.items(entries.get('ssh-authorized-keys')?.value, 'ssh-authorized-keys')) {
-        const found = await authorizedKeysOf(file.string(item, 'ssh-authorized-keys entry'), configDir);
-        if ('problem' in found)
-            file.fail(item, found.problem, found.hint);
-        user.authorizedKeys.push(...found.keys);
-    }
-    if (user.passwordHash === undefined && user.authorizedKeys.length === 0) {
-        file.fail(node, `user ${name} could not log in: it has neither password-hash nor ssh-authorized-keys`, 'give ssh-authorized-keys (a .pub file) or a password-hash');
-    }
-    return user;
-}
-function parseWifi(file, node, env) {
-    const entries = file.entries(node, ['ssid', 'psk', 'passphrase-env', 'passphrase', 'country'], 'wifi');
-    const clear = entries.get('passphrase');
-    if (clear !== undefined)
-        file.fail(clear.key, 'a Wi-Fi passphrase in clear text is refused', 'give psk (the 64 hex digits wpa_passphrase prints) or passphrase-env: the name of a CI secret variable holding it');
-    const ssidEntry = entries.get('ssid');
-    if (ssidEntry === undefined)
-        file.fail(node, 'wifi needs an ssid', 'add ssid: the network’s name');
-    const ssid = file.string(ssidEntry.value, 'ssid');
-    if (ssid === '' || Buffer.byteLength(ssid) > 32)
-        file.fail(ssidEntry.value, 'an SSID is 1 to 32 bytes', 'give the network’s name as the access point shows it');
-    const countryEntry = entries.get('country');
-    if (countryEntry === undefined)
-        file.fail(node, 'wifi needs a country (the regulatory domain: which channels and power are allowed)', 'add country: the ISO 3166 code, e.g. DE or US');
-    const country = file.string(countryEntry.value, 'country').toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country))
-        file.fail(countryEntry.value, `${JSON.stringify(country)} is not a two-letter country code`, 'give the ISO 3166 code, e.g. DE or US');
-    const psk = entries.get('psk');
-    const passphraseEnv = entries.get('passphrase-env');
-    if ((psk === undefined) === (passphraseEnv === undefined))
-        file.fail(node, 'wifi needs exactly one of psk and passphrase-env', 'give psk (64 hex digits) or passphrase-env (a variable holding the passphrase)');
-    if (psk !== undefined) {
-        const value = file.string(psk.value, 'psk');
-        if (!isHexPsk(value))
-            file.fail(psk.value, 'psk must be the 64 hex digits of the pre-shared key (a passphrase here would be clear text)', 'run `wpa_passphrase SSID` and copy its psk=, or use passphrase-env');
-        return { ssid, psk: value.toLowerCase(), country };
-    }
-    const variable = file.string(passphraseEnv?.value, 'passphrase-env');
-    const passphrase = env[variable];
-    if (passphrase === undefined || passphrase === '')
-        file.fail(passphraseEnv?.value, `the variable ${variable} is not set`, `set ${variable} from the CI’s secret variables for this step`);
-    if (!isPassphrase(passphrase))
-        file.fail(passphraseEnv?.value, `the passphrase in ${variable} is not 8 to 63 printable ASCII characters`, 'WPA2 takes passphrases of 8 to 63 characters');
-    return { ssid, psk: wpaPsk(passphrase, ssid), country };
-}
-async function parseFiles(file, node, configDir) {
-    const files = [];
-    for (const item of file.items(node, 'files')) {
-        const entries = file.entries(item, ['source', 'target', 'mode'], 'a files entry');
-        const sourceEntry = entries.get('source');
-        const targetEntry = entries.get('target');
-        if (sourceEntry === undefined || targetEntry === undefined)
-            file.fail(item, 'a files entry needs source and target', 'write source: (a path beside the configuration) and target: (the absolute path in the image)');
-        const source = (0,external_node_path_namespaceObject.resolve)(configDir, file.string(sourceEntry.value, 'source'));
-        const isFile = await (0,promises_namespaceObject.stat)(source).then((entry) => entry.isFile(), () => false);
-        if (!isFile)
-            file.fail(sourceEntry.value, `${source} is not a file`, 'give a file relative to the configuration file');
-        const target = file.string(targetEntry.value, 'target');
-        if (!external_node_path_namespaceObject.posix.isAbsolute(target) || target.split('/').includes('..') || external_node_path_namespaceObject.posix.normalize(target) === '/')
-            file.fail(targetEntry.value, `${JSON.stringify(target)} is not an absolute file path in the image`, 'give a path such as /etc/pi-app/app.toml');
-        const modeText = entries.get('mode') === undefined ? '0644' : file.string(entries.get('mode')?.value, 'mode');
-        if (!/^0?[0-7]{3,4}$/.test(modeText))
-            file.fail(entries.get('mode')?.value, `mode ${JSON.stringify(modeText)} is not octal`, 'quote it: mode: "0600"');
-        files.push({ source, target: external_node_path_namespaceObject.posix.normalize(target), mode: parseInt(modeText, 8) });
-    }
-    return files;
-}
-/**
- * Reads a configuration: the defaults with the user's file merged over them key by key, then the
- * inputs over both. Every value is checked where it was written, so an error names the file and
- * line (or the input) and says how to fix it.
- */
-async function loadImageConfig(options) {
-    const defaults = new YamlFile(defaultConfigYaml, 'the built-in defaults');
-    const defaultEntries = defaults.entries(defaults.root, configKeys, 'the defaults');
-    let user;
-    let userEntries = new Map();
-    if (options.config !== undefined) {
-        const configText = await (0,promises_namespaceObject.readFile)(options.config, 'utf8').catch(() => {
-            throw new errors_BoardlineError('usage', `Input "config": ${options.config ?? ''} cannot be read`, {
-                hint: 'Fix: give the path of the image’s YAML configuration',
-            });
-        });
-        user = new YamlFile(configText, options.config);
-        if (user.root !== null)
-            userEntries = user.entries(user.root, configKeys, 'the configuration');
-    }
-    const configDir = options.config === undefined ? process.cwd() : (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.config));
-    const env = options.env ?? {};
-    const sourceOf = (key) => {
-        const override = options.overrides?.[key];
-        if (override !== undefined && override.trim() !== '')
-            return { kind: 'input', name: key, text: override };
-        const given = userEntries.get(key);
-        if (given !== undefined && user !== undefined)
-            return { kind: 'yaml', file: user, node: given.value };
-        const fallback = defaultEntries.get(key);
-        return fallback === undefined ? undefined : { kind: 'yaml', file: defaults, node: fallback.value };
-    };
-    const required = (key) => {
-        const source = sourceOf(key);
-        if (source === undefined)
-            throw new Error(`the defaults lack ${key}`);
-        return source;
-    };
-    const yamlOf = (key) => {
-        const source = sourceOf(key);
-        return source?.kind === 'yaml' ? source : undefined;
-    };
-    const boardSource = required('board');
-    const boardName = parse_image_config_text(boardSource, 'board');
-    const board = boardNamed(boardName);
-    if (board === undefined)
-        failAt(boardSource, `unknown board ${JSON.stringify(boardName)}`, `use one of ${piBoards.map((entry) => entry.name).join(', ')} (Pi 1 and Zero are ARMv6, which Debian does not build for)`);
-    const releaseSource = required('release');
-    const release = parse_image_config_text(releaseSource, 'release');
-    if (!releasePattern.test(release))
-        failAt(releaseSource, `${JSON.stringify(release)} is not a Debian release name`, 'give a code name such as bookworm or trixie');
-    if (board.releases !== undefined && !board.releases.includes(release))
-        failAt(releaseSource, `Debian ${release}’s kernel does not support the ${board.name} (${board.description})`, `use release ${board.releases[0] ?? ''}`);
-    const hostnameSource = required('hostname');
-    const hostname = parse_image_config_text(hostnameSource, 'hostname');
-    if (!hostnamePattern.test(hostname))
-        failAt(hostnameSource, `${JSON.stringify(hostname)} is not a host name`, 'use letters, digits and hyphens (not at either end), at most 63 per label');
-    const mirrorSource = required('mirror');
-    const mirror = parse_image_config_text(mirrorSource, 'mirror');
-    if (!/^(https?|file):\/\/\S+$/.test(mirror))
-        failAt(mirrorSource, `${JSON.stringify(mirror)} is not an archive URL`, 'give a Debian mirror such as http://deb.debian.org/debian');
-    const nameSource = required('name');
-    const name = parse_image_config_text(nameSource, 'name');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
-        failAt(nameSource, `${JSON.stringify(name)} is not an image name`, 'use letters, digits, . _ and -');
-    const versionSource = required('version');
-    const version = parse_image_config_text(versionSource, 'version');
-    if (!/^[A-Za-z0-9][A-Za-z0-9.+~_-]*$/.test(version))
-        failAt(versionSource, `${JSON.stringify(version)} is not a version`, 'use letters, digits and . + ~ _ -, e.g. 1.4.0 or the commit');
-    const packagesSource = yamlOf('packages');
-    const packages = [];
-    if (packagesSource !== undefined) {
-        for (const item of packagesSource.file.items(packagesSource.node, 'packages')) {
-            const value = packagesSource.file.string(item, 'a package');
-            if (!packagePattern.test(value))
-                packagesSource.file.fail(item, `${JSON.stringify(value)} is not a Debian package name`, 'give package names as apt takes them (name or name=version)');
-            packages.push(value);
-        }
-    }
-    for (const value of options.packages ?? []) {
-        if (!packagePattern.test(value))
-            throw new errors_BoardlineError('usage', `Input "packages": ${JSON.stringify(value)} is not a Debian package name`, {
-                hint: 'Fix: give package names as apt takes them',
-            });
-        packages.push(value);
-    }
-    const timezoneSource = required('timezone');
-    const timezone = parse_image_config_text(timezoneSource, 'timezone');
-    if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timezone))
-        failAt(timezoneSource, `${JSON.stringify(timezone)} is not a time zone name`, 'give a tz database name such as Europe/Berlin or Etc/UTC');
-    const localeSource = required('locale');
-    const locale = parse_image_config_text(localeSource, 'locale');
-    if (!/^[A-Za-z]{1,3}(_[A-Z]{2})?(\.[A-Za-z0-9-]+)?(@[a-z]+)?$/.test(locale))
-        failAt(localeSource, `${JSON.stringify(locale)} is not a locale`, 'give a locale such as C.UTF-8 or en_GB.UTF-8');
-    const sizeSource = required('size');
-    const sizeText = parse_image_config_text(sizeSource, 'size');
-    let size;
-    if (sizeText === 'fit')
-        size = { kind: 'fit' };
-    else {
-        const bytes = parseByteSize(sizeText);
-        if (bytes === undefined)
-            failAt(sizeSource, `${JSON.stringify(sizeText)} is not a size`, 'give a size such as 2G or 1500M, or fit (as small as the contents allow)');
-        size = { kind: 'fixed', bytes, text: sizeText };
-    }
-    const bootSource = required('boot-size');
-    const bootBytes = parseByteSize(parse_image_config_text(bootSource, 'boot-size'));
-    if (bootBytes === undefined || bootBytes < 64 * 2 ** 20)
-        failAt(bootSource, 'boot-size must be a size of at least 64M', 'give 256M (the kernel, initramfs and firmware take about 100 MB)');
-    const growSource = yamlOf('grow');
-    const grow = growSource === undefined ? true : growSource.file.scalar(growSource.node, 'grow');
-    if (typeof grow !== 'boolean')
-        failAt(required('grow'), 'grow must be true or false', 'write grow: true to expand the root partition to the card on first boot');
-    const config = {
-        name,
-        version,
-        board,
-        release,
-        mirror: mirror.replace(/\/+$/, ''),
-        packages,
-        hostname,
-        timezone,
-        locale,
-        files: [],
-        size,
-        grow,
-        bootSizeMiB: Math.ceil(bootBytes / 2 ** 20),
-        containers: [],
-    };
-    const userSource = yamlOf('user');
-    if (userSource !== undefined)
-        config.user = await parseUser(userSource.file, userSource.node, configDir);
-    const wifiSource = yamlOf('wifi');
-    if (wifiSource !== undefined)
-        config.wifi = parseWifi(wifiSource.file, wifiSource.node, env);
-    const filesSource = yamlOf('files');
-    if (filesSource !== undefined)
-        config.files = await parseFiles(filesSource.file, filesSource.node, configDir);
-    const containersSource = yamlOf('containers');
-    if (containersSource !== undefined) {
-        for (const item of containersSource.file.items(containersSource.node, 'containers'))
-            config.containers.push(await parseBootContainer(containersSource.file, item));
-        const names = config.containers.map((container) => container.name);
-        const twice = names.find((entry, index) => names.indexOf(entry) !== index);
-        if (twice !== undefined)
-            containersSource.file.fail(containersSource.node, `two containers are named ${twice}`, 'give each container its own name:');
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/capabilities/sd-image.ts
-
-
-
-
-
-
-
-
-const sdImageSpec = defineCapability({
-    name: 'sd-image',
-    title: 'Boardline: Raspberry Pi SD image',
-    description: 'Build a bootable Raspberry Pi SD card image from Debian’s archive without root or loop devices, with the app’s containers preloaded; boot it once under QEMU before it ships.',
-    action: { icon: 'hard-drive', color: 'purple' },
-    inputs: {
-        config: {
-            kind: 'path',
-            description: 'The image’s YAML configuration, merged over the built-in defaults key by key (boardline sd-image --print-defaults shows them).',
-        },
-        output: {
-            kind: 'path',
-            description: 'The image file to write; by default build/NAME-VERSION.img. Compressed: this name plus .xz or .zst.',
-        },
-        name: { kind: 'string', description: 'Overrides the configuration’s name (the banner and the file name carry it).' },
-        version: {
-            kind: 'string',
-            description: 'Overrides the configuration’s version, e.g. the release tag or commit: the first-boot banner prints it.',
-        },
-        board: { kind: 'string', description: 'Overrides the board: pi3, pi4, pi5 (64-bit), pi3-armhf, pi2 (32-bit).' },
-        release: { kind: 'string', description: 'Overrides the Debian release (bookworm; trixie for the Pi 5).' },
-        hostname: { kind: 'string', description: 'Overrides the host name.' },
-        size: {
-            kind: 'string',
-            description: 'Overrides the image size: 2G, 1500M, or fit (as small as the contents allow; the root partition grows to the card on first boot).',
-        },
-        mirror: { kind: 'string', description: 'Overrides the Debian mirror (a snapshot.debian.org URL pins the archive’s state).' },
-        packages: { kind: 'list', split: 'lines-and-commas', description: 'Packages added to the configuration’s list.' },
-        compress: {
-            kind: 'choice',
-            choices: ['xz', 'zstd', 'none'],
-            default: 'xz',
-            description: 'Compress the finished image (after the boot test).',
-        },
-        'boot-test': {
-            kind: 'choice',
-            choices: ['auto', 'true', 'false'],
-            default: 'auto',
-            description: 'Boot the image once under QEMU and require its banner (auto: where QEMU models the board, the Pi 2 and 3).',
-        },
-        'boot-timeout': {
-            kind: 'duration',
-            default: '20m',
-            description: 'How long the boot test waits for the banner (QEMU emulates the Pi’s CPU in software).',
-        },
-        only: {
-            kind: 'choice',
-            choices: componentNames,
-            description: `Build only this component and what it needs: ${componentNames.join(', ')}.`,
-        },
-        'cache-dir': { kind: 'path', description: 'Where built components are kept between builds; by default in the tool cache.' },
-        'print-defaults': { kind: 'boolean', default: 'false', cliOnly: true, description: 'Print the built-in defaults as YAML and stop.' },
-    },
-    outputs: {
-        image: 'The image file (compressed when compress is not none).',
-        size: 'Its size in bytes.',
-        sha256: 'Its SHA-256 (also in IMAGE.sha256).',
-        manifest: 'The installed packages and versions, one per line (IMAGE.packages.tsv).',
-        'partition-table': 'The partition table as sfdisk reads it back (JSON).',
-        components: 'Each component with its key and whether it came from the cache (JSON).',
-        'boot-test': 'passed, skipped or failed.',
-        transcript: 'The boot test’s console transcript.',
-    },
-});
-function summaryOf(result) {
-    const rows = result.components.map((entry) => `| ${entry.name} | ${entry.cached ? 'cache hit' : `built in ${String(entry.seconds)} s`} | \`${entry.key}\` | ${componentDescriptions[entry.name]} |`);
-    const lines = ['### Raspberry Pi SD image', '', '| Component | | Key | |', '|---|---|---|---|', ...rows, ''];
-    if (result.image !== undefined) {
-        lines.push(`**${result.image}**: ${formatBytes(result.bytes ?? 0)}, sha256 \`${result.sha256 ?? ''}\``, '');
-        const table = (result.partitions ?? []).map((entry) => `| ${entry.node} | ${String(entry.start)} | ${formatBytes(entry.size * 512)} | ${entry.type} |`);
-        lines.push('| Partition | Start sector | Size | Type |', '|---|---|---|---|', ...table, '');
-    }
-    const boot = result.bootTest;
-    if (boot !== undefined)
-        lines.push(boot.status === 'passed'
-            ? `Boot test under QEMU passed in ${String(Math.round((boot.elapsedMs ?? 0) / 1000))} s: \`${result.banner}\``
-            : `Boot test ${boot.status}: ${boot.reason ?? ''}`, '');
-    return lines.join('\n');
-}
-async function sdImage(options, io, context) {
-    if (options['print-defaults'])
-        return { outputs: {}, summary: '', text: defaultConfigYaml };
-    const config = await loadImageConfig({
-        config: options.config,
-        overrides: {
-            name: options.name,
-            version: options.version,
-            board: options.board,
-            release: options.release,
-            hostname: options.hostname,
-            size: options.size,
-            mirror: options.mirror,
-        },
-        packages: options.packages,
-        env: context.variables ?? {},
-    });
-    const output = options.output ?? (0,external_node_path_namespaceObject.join)('build', `${config.name}-${config.version}.img`);
-    const workDir = (0,external_node_path_namespaceObject.join)(context.tempDir, `boardline-sd-image-${String(process.pid)}-${String(Date.now())}`);
-    try {
-        const result = await buildSdImage({
-            config,
-            output,
-            compress: options.compress,
-            bootTest: options['boot-test'],
-            bootTimeoutMs: options['boot-timeout'],
-            only: options.only,
-            cacheDir: options['cache-dir'] ?? (0,external_node_path_namespaceObject.join)(context.toolCacheDir, 'boardline-sd-image'),
-            workDir,
-            docker: { binary: 'docker', env: context.dockerHost === undefined ? {} : { DOCKER_HOST: context.dockerHost }, secrets: [] },
-            io,
-        });
-        const summary = summaryOf(result);
-        return {
-            outputs: {
-                image: result.image ?? '',
-                size: result.bytes ?? 0,
-                sha256: result.sha256 ?? '',
-                manifest: result.manifest ?? '',
-                'partition-table': (result.partitions ?? []),
-                components: result.components,
-                'boot-test': result.bootTest?.status ?? 'skipped',
-                transcript: result.bootTest?.transcript ?? '',
-            },
-            summary,
-            text: summary,
-        };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/arduino/board-packages.ts
-
-
-
-const platformPattern = /^([A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+)(?:@([A-Za-z0-9_.+-]+))?$/;
-const versionPattern = /^[A-Za-z0-9_.+-]+$/;
-function board_packages_parsePlatform(text) {
-    const match = platformPattern.exec(text.trim());
-    if (match?.[1] === undefined) {
-        throw new errors_BoardlineError('usage', `Input "platforms" has an entry that is not a platform: "${text}"`, {
-            hint: 'Fix: write vendor:architecture, optionally @version, e.g. esp8266:esp8266@3.1.2 or arduino:avr@1.8.6',
-        });
-    }
-    return { id: match[1], version: match[2] };
-}
-function parseLibrary(text) {
-    const at = text.lastIndexOf('@');
-    const name = (at >= 0 ? text.slice(0, at) : text).trim();
-    const version = at >= 0 ? text.slice(at + 1).trim() : undefined;
-    if (name === '' || (version !== undefined && !versionPattern.test(version))) {
-        throw new errors_BoardlineError('usage', `Input "libraries" has an entry that is not a library: "${text}"`, {
-            hint: 'Fix: write the library name as the Library Manager lists it, optionally @version, e.g. "Adafruit NeoPixel@1.12.0"',
-        });
-    }
-    return { name, version };
-}
-/** `arduino:avr (1.8.6)` as sketch.yaml writes a pinned platform or library. */
-function nameAndVersion(text) {
-    const match = /^(.+?)\s*(?:\(([^)]+)\))?$/.exec(text.trim());
-    return { name: match?.[1]?.trim() ?? text.trim(), version: match?.[2]?.trim() };
-}
-/**
- * One profile of a sketch project file (sketch.yaml): its FQBN, platforms (each with the index
- * URL it comes from) and libraries, as arduino-cli reads them for `compile --profile`.
- */
-function readProfile(sketchYaml, profileName, file) {
-    let document;
-    try {
-        document = (0,yaml_dist/* parse */.qg)(sketchYaml);
-    }
-    catch (error) {
-        throw new errors_BoardlineError('usage', `${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
-            hint: 'Fix: correct the sketch project file',
-        });
-    }
-    const profiles = document?.profiles;
-    const profile = profiles?.[profileName];
-    if (typeof profile !== 'object' || profile === null) {
-        const known = Object.keys(profiles ?? {});
-        throw new errors_BoardlineError('usage', `Input "profile": ${file} has no profile "${profileName}"`, {
-            hint: `Fix: use one of its profiles (${known.length > 0 ? known.join(', ') : 'it defines none'}) or add it`,
-        });
-    }
-    const platforms = [];
-    const additionalUrls = [];
-    for (const entry of Array.isArray(profile.platforms) ? profile.platforms : []) {
-        const { platform, platform_index_url: indexUrl } = (entry ?? {});
-        if (typeof platform !== 'string')
-            continue;
-        const { name, version } = nameAndVersion(platform);
-        platforms.push(typeof indexUrl === 'string' ? { id: name, version, indexUrl } : { id: name, version });
-        if (typeof indexUrl === 'string')
-            additionalUrls.push(indexUrl);
-    }
-    const libraries = (Array.isArray(profile.libraries) ? profile.libraries : [])
-        .filter((entry) => typeof entry === 'string')
-        .map((entry) => nameAndVersion(entry));
-    return {
-        name: profileName,
-        fqbn: typeof profile.fqbn === 'string' ? profile.fqbn : undefined,
-        platforms,
-        libraries,
-        additionalUrls,
-    };
-}
-/** Whether every platform and library is pinned: only then may an installed set be reused. */
-function isFullyPinned(packages) {
-    return (packages.platforms.every((entry) => entry.version !== undefined) && packages.libraries.every((entry) => entry.version !== undefined));
-}
-/**
- * The cache key of an installed set: exactly what was asked for, order-insensitive, so a cache
- * entry never serves another version than the one asked for.
- */
-function packagesKey(packages, cliVersion) {
-    const canonical = JSON.stringify({
-        cli: cliVersion.split('.')[0],
-        platforms: packages.platforms.map((entry) => `${entry.id}@${entry.version ?? ''}`).sort(),
-        libraries: packages.libraries.map((entry) => `${entry.name}@${entry.version ?? ''}`).sort(),
-        urls: [...new Set(packages.additionalUrls)].sort(),
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16);
-}
-/** arduino-cli's argument lists for installing a set, in order. */
-function installCommands(packages) {
-    const urls = [...new Set(packages.additionalUrls)];
-    const urlArgs = urls.length > 0 ? ['--additional-urls', urls.join(',')] : [];
-    const commands = [];
-    if (packages.platforms.length > 0) {
-        commands.push(['core', 'update-index', ...urlArgs]);
-        for (const platform of packages.platforms) {
-            commands.push(['core', 'install', platform.version === undefined ? platform.id : `${platform.id}@${platform.version}`, ...urlArgs]);
-        }
-    }
-    if (packages.libraries.length > 0) {
-        commands.push(['lib', 'update-index']);
-        for (const library of packages.libraries) {
-            commands.push(['lib', 'install', library.version === undefined ? library.name : `${library.name}@${library.version}`]);
-        }
-    }
-    return commands;
-}
-
-;// CONCATENATED MODULE: ./src/net/http.ts
-
-
-
-
-
-const maximumBackoffMs = 30_000;
-function isRetryable(status, request) {
-    return status === 429 || status >= 500 || (status === 403 && request.retryForbidden === true);
-}
-function retryDelay(response, attempt, request) {
-    const retryAfter = response?.headers.get('retry-after');
-    if (retryAfter !== null && retryAfter !== undefined && /^\d+$/.test(retryAfter)) {
-        return Math.min(Number(retryAfter) * 1000, maximumBackoffMs);
-    }
-    return Math.min((request.backoffMs ?? 1000) * 2 ** attempt, maximumBackoffMs);
-}
-async function sleep(ms, signal) {
-    await new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-function describeNetworkError(error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return code === undefined ? cause.message : `${code} ${cause.message}`.replace(`${code} ${code}`, code);
-    }
-    return String(cause);
-}
-/**
- * One GET with a deadline per attempt and retries with back-off on what a busy server or a rate
- * limit answers. Returns the successful response; anything else becomes a BoardlineError naming
- * what was fetched, from where, and what came back.
- */
-async function httpGet(request, io) {
-    let lastProblem = '';
-    // A function, not a property read, so the check is made again each time it is asked.
-    const cancelled = () => io.signal.aborted;
-    for (let attempt = 0; attempt <= request.retries; attempt += 1) {
-        if (cancelled())
-            throw new errors_BoardlineError('failed', `Cancelled while fetching ${request.what}`);
-        let response;
-        try {
-            response = await fetch(request.url, {
-                headers: request.headers ?? {},
-                signal: AbortSignal.any([io.signal, AbortSignal.timeout(request.timeoutMs)]),
-                redirect: 'follow',
+async function awaitEmulated(control, startUs, endUs, options) {
+    const wallStart = performance.now();
+    const wallDeadline = options.wallDeadline ?? wallStart + wallAllowanceMs(endUs - startUs);
+    const look = options.look ?? (async () => ({ nowUs: await boardNowUs(control), done: false }));
+    // An event may have happened already; a plain span cannot have passed yet.
+    let seen = options.look === undefined ? { nowUs: startUs, done: false } : await look();
+    for (;;) {
+        if (seen.done || seen.nowUs >= endUs)
+            return seen.nowUs;
+        if (options.signal.aborted)
+            throw new errors_BoardlineError('failed', 'Cancelled while waiting for the board');
+        if (performance.now() > wallDeadline) {
+            throw new errors_BoardlineError('timeout', `The virtual board emulated only ${formatDuration(Math.round((seen.nowUs - startUs) / 1000))} of ${formatDuration(Math.round((endUs - startUs) / 1000))} in ${formatDuration(Math.round(performance.now() - wallStart))}`, {
+                hint: 'Fix: the machine is too loaded to run the board; run fewer jobs at once, or give the step more time',
             });
         }
-        catch (error) {
-            lastProblem = cancelled() ? 'cancelled' : describeNetworkError(error);
-        }
-        if (response?.ok === true)
-            return response;
-        if (response !== undefined) {
-            lastProblem = `HTTP ${response.status} ${response.statusText}`.trim();
-            await response.body?.cancel();
-            if (!isRetryable(response.status, request))
-                break;
-        }
-        if (attempt < request.retries && !cancelled()) {
-            const delay = retryDelay(response, attempt, request);
-            io.info(`${request.what}: ${lastProblem}; retrying in ${(delay / 1000).toFixed(1)} s (${attempt + 1}/${request.retries})`);
-            await sleep(delay, io.signal);
-        }
+        // The board keeps to the wall clock while the host keeps up: sleep what is left of the span,
+        // looking more often while waiting for an event, and no less than a timer's tick.
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(options.look === undefined ? 100 : 5, Math.max(1, (endUs - seen.nowUs) / 1000)));
+        seen = await look();
     }
-    throw new errors_BoardlineError('failed', `Could not fetch ${request.what} from ${request.url}: ${lastProblem}`, {
-        hint: /HTTP 404/.test(lastProblem)
-            ? 'Fix: check the version (and base-url: the mirror must hold the same files as the release server)'
-            : 'Fix: check the network or the mirror (base-url) and retry',
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/collect-traces.ts
+
+
+/**
+ * Watches pins of a running virtual board over a window of its emulated time: the window opens
+ * now (or at a reset), and closes when the board's clock has advanced by `windowUs`, however long
+ * the host takes to emulate it — a loaded machine makes the wait longer, never the figures wrong.
+ */
+async function collectTraces(control, pins, windowUs, options) {
+    const startUs = await boardNowUs(control, options.reset ? 'reset' : 'status');
+    options.onStart?.(startUs);
+    const endUs = startUs + windowUs;
+    await awaitEmulated(control, startUs, endUs, {
+        signal: options.signal,
+        ...(options.wallDeadline === undefined ? {} : { wallDeadline: options.wallDeadline }),
     });
-}
-/**
- * Streams a download to `path`, hashing on the way. A body shorter than its Content-Length (a
- * dropped connection) is an error, not a short file.
- */
-async function downloadFile(request, path, io) {
-    const response = await httpGet(request, io);
-    if (response.body === null)
-        throw new errors_BoardlineError('failed', `${request.what}: the server sent no body (${request.url})`);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const body = external_node_stream_.Readable.fromWeb(response.body);
-    body.on('data', (chunk) => {
-        hash.update(chunk);
-        bytes += chunk.length;
-    });
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(path));
-    }
-    catch (error) {
-        throw new errors_BoardlineError('failed', `Download of ${request.what} broke off after ${bytes} bytes: ${describeNetworkError(error)}`, {
-            hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
-            cause: error,
-        });
-    }
-    const expected = response.headers.get('content-length');
-    if (expected !== null && Number(expected) !== bytes) {
-        throw new errors_BoardlineError('failed', `Download of ${request.what} is truncated: ${bytes} of ${expected} bytes arrived`, {
-            hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
-        });
-    }
-    return { path, bytes, sha256: hash.digest('hex') };
-}
-
-;// CONCATENATED MODULE: ./src/arduino/cli-version.ts
-
-
-
-function parseVersionRequest(input) {
-    const text = input.trim();
-    if (text === 'latest')
-        return { kind: 'latest' };
-    const exact = semver_default().valid(semver_default().clean(text) ?? '');
-    if (exact !== null)
-        return { kind: 'exact', version: exact };
-    if (text !== '' && semver_default().validRange(text) !== null)
-        return { kind: 'range', range: text };
-    throw new errors_BoardlineError('usage', `Input "version" is not a version: "${input}"`, {
-        hint: 'Fix: give an exact version (1.1.1), a range (1.x, ^1.1) or latest',
-    });
-}
-/** Whether an installed version answers the request without asking the release server. */
-function highestSatisfying(versions, request) {
-    if (request.kind === 'latest')
-        return undefined;
-    const range = request.kind === 'exact' ? request.version : request.range;
-    return semver_default().maxSatisfying([...versions], range) ?? undefined;
-}
-/**
- * The published (non-draft, non-prerelease) arduino-cli versions, from one page of GitHub's
- * releases API: 100 releases reach back years, and one request is all a job spends on it.
- */
-async function listReleasedVersions(source, io) {
-    const headers = { accept: 'application/vnd.github+json', 'user-agent': 'boardline' };
-    if (source.token !== undefined)
-        headers.authorization = `Bearer ${source.token}`;
-    const response = await httpGet({
-        url: `${source.apiUrl.replace(/\/+$/, '')}/repos/arduino/arduino-cli/releases?per_page=100`,
-        what: 'the arduino-cli release list',
-        headers,
-        timeoutMs: source.timeoutMs,
-        retries: source.retries,
-        retryForbidden: true,
-        backoffMs: source.backoffMs,
-    }, io);
-    const body = await response.json().catch(() => undefined);
-    if (!Array.isArray(body)) {
-        throw new errors_BoardlineError('failed', 'The arduino-cli release list is not what GitHub’s releases API returns (expected a JSON array)');
-    }
-    const versions = [];
-    for (const entry of body) {
-        if (entry.draft === true || entry.prerelease === true || typeof entry.tag_name !== 'string')
-            continue;
-        const version = semver_default().valid(semver_default().clean(entry.tag_name) ?? '');
-        if (version !== null && semver_default().prerelease(version) === null)
-            versions.push(version);
-    }
-    return versions;
-}
-/** The newest released version the request allows, or a clear error listing what exists. */
-function pickRelease(released, request) {
-    const pick = request.kind === 'latest' ? semver_default().maxSatisfying([...released], '*') : highestSatisfying(released, request);
-    if (pick === null || pick === undefined) {
-        const asked = request.kind === 'range' ? request.range : request.kind === 'exact' ? request.version : 'latest';
-        const newest = semver_default().rsort([...released]).slice(0, 5);
-        throw new errors_BoardlineError('usage', `No arduino-cli release matches version "${asked}"`, {
-            hint: `Fix: choose a released version${newest.length > 0 ? ` (newest: ${newest.join(', ')})` : ''}`,
-        });
-    }
-    return pick;
-}
-
-;// CONCATENATED MODULE: ./src/arduino/release-assets.ts
-
-/**
- * The label in arduino-cli's release archive names (arduino-cli_1.1.1_Linux_ARMv7.tar.gz), as its
- * release pipeline publishes them. A 32-bit ARM Linux is taken as ARMv7: the Raspberry Pi OS
- * userland of every Pi since the 2.
- */
-const labels = {
-    'linux/x64': 'Linux_64bit',
-    'linux/ia32': 'Linux_32bit',
-    'linux/arm': 'Linux_ARMv7',
-    'linux/arm64': 'Linux_ARM64',
-    'darwin/x64': 'macOS_64bit',
-    'darwin/arm64': 'macOS_ARM64',
-    'win32/x64': 'Windows_64bit',
-    'win32/ia32': 'Windows_32bit',
-};
-/** Where the official archives are; a mirror (base-url) holds the same file names. */
-const officialDownloadBase = 'https://downloads.arduino.cc/arduino-cli';
-function releaseAsset(version, host, baseUrl) {
-    const label = labels[`${host.platform}/${host.arch}`];
-    if (label === undefined) {
-        const supported = Object.keys(labels).join(', ');
-        throw new errors_BoardlineError('usage', `arduino-cli is not published for ${host.platform}/${host.arch}`, {
-            hint: `Fix: run the job on a supported runner (${supported})`,
-        });
-    }
-    const windows = host.platform === 'win32';
-    const archive = `arduino-cli_${version}_${label}.${windows ? 'zip' : 'tar.gz'}`;
-    const base = baseUrl.replace(/\/+$/, '');
-    return {
-        archive,
-        archiveUrl: `${base}/${archive}`,
-        checksumsUrl: `${base}/${version}-checksums.txt`,
-        executable: windows ? 'arduino-cli.exe' : 'arduino-cli',
-    };
-}
-/** Parses a release checksums file (`1.1.1-checksums.txt`: `<sha256>  <file name>` per line, as sha256sum writes it). */
-function parseChecksums(text) {
-    const sums = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line.trim());
-        if (match?.[1] !== undefined && match[2] !== undefined)
-            sums.set(match[2].trim(), match[1].toLowerCase());
-    }
-    return sums;
-}
-
-;// CONCATENATED MODULE: ./src/arduino/install-cli.ts
-
-
-
-
-
-
-
-
-const tool = 'arduino-cli';
-async function extract(archive, into, host, io) {
-    // Windows' own tar is bsdtar, which reads zip archives too.
-    const command = archive.endsWith('.zip') && host.platform !== 'win32' ? 'unzip' : 'tar';
-    const args = command === 'unzip' ? ['-q', archive, '-d', into] : ['-xf', archive, '-C', into];
-    const run = await runTool(command, args, io, { timeoutMs: 120_000, installHint: `install ${command}` });
-    if (run.exitCode !== 0) {
-        throw new errors_BoardlineError('failed', `The arduino-cli archive could not be extracted (${command} exit code ${String(run.exitCode)})`, {
-            hint: 'Fix: the download is damaged or not an arduino-cli release archive; check the mirror (base-url)',
-            details: run.lastLines.join('\n'),
-        });
-    }
-}
-async function download(version, options, io) {
-    const asset = releaseAsset(version, options.host, options.baseUrl);
-    const { timeoutMs, retries, backoffMs } = options.releases;
-    const checksumsResponse = await httpGet({ url: asset.checksumsUrl, what: `the checksums of arduino-cli ${version}`, timeoutMs, retries, backoffMs }, io);
-    const expected = parseChecksums(await checksumsResponse.text()).get(asset.archive);
-    if (expected === undefined) {
-        throw new errors_BoardlineError('failed', `The checksums file of arduino-cli ${version} lists no ${asset.archive}; refusing to install it unverified`, {
-            hint: `Fix: check the mirror (base-url) serves the release's own checksums file: ${asset.checksumsUrl}`,
-        });
-    }
-    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-cli-'));
-    try {
-        io.info(`Downloading ${asset.archiveUrl}`);
-        const archivePath = (0,external_node_path_namespaceObject.join)(workDir, asset.archive);
-        const got = await downloadFile({ url: asset.archiveUrl, what: asset.archive, timeoutMs: 10 * timeoutMs, retries, backoffMs }, archivePath, io);
-        if (got.sha256 !== expected) {
-            throw new errors_BoardlineError('failed', `Checksum mismatch for ${asset.archive}: expected SHA-256 ${expected}, got ${got.sha256}; not installed`, {
-                hint: 'Fix: the download was altered or damaged; retry, and check the mirror (base-url) if it persists',
-            });
-        }
-        io.info(`SHA-256 verified: ${got.sha256} (${got.bytes} bytes)`);
-        return await storeTool(options.cache, { tool, version, arch: options.host.arch }, async (dir) => {
-            await extract(archivePath, dir, options.host, io);
-            const executable = (0,external_node_path_namespaceObject.join)(dir, asset.executable);
-            if (!(await (0,promises_namespaceObject.stat)(executable).then((entry) => entry.isFile(), () => false))) {
-                throw new errors_BoardlineError('failed', `${asset.archive} holds no ${asset.executable}; not installed`, {
-                    hint: 'Fix: check the mirror (base-url) serves the original release archives',
-                });
-            }
-        });
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
-    }
-}
-/**
- * Installs arduino-cli as asked: a version in the tool cache that satisfies the request is used
- * without asking any server; otherwise the release is resolved (ranges through GitHub's API),
- * downloaded, checked against the release's SHA-256 checksums file and cached.
- */
-async function installArduinoCli(options, io) {
-    const executableName = options.host.platform === 'win32' ? 'arduino-cli.exe' : 'arduino-cli';
-    const found = (version, dir, cacheHit) => ({
-        version,
-        dir,
-        executable: (0,external_node_path_namespaceObject.join)(dir, executableName),
-        cacheHit,
-    });
-    const cached = highestSatisfying(await cachedVersions(options.cache, tool, options.host.arch), options.request);
-    if (cached !== undefined) {
-        const dir = await findTool(options.cache, tool, cached, options.host.arch);
-        if (dir !== undefined)
-            return found(cached, dir, true);
-    }
-    const version = options.request.kind === 'exact'
-        ? options.request.version
-        : pickRelease(await listReleasedVersions(options.releases, io), options.request);
-    const dir = await findTool(options.cache, tool, version, options.host.arch);
-    if (dir !== undefined)
-        return found(version, dir, true);
-    return found(version, await download(version, options, io), false);
-}
-
-;// CONCATENATED MODULE: ./src/arduino/install-packages.ts
-
-
-
-
-
-
-/** arduino-cli reads its directories from these variables (its configuration keys, upper-cased). */
-function directoryVariables(root, downloads) {
-    return {
-        ARDUINO_DIRECTORIES_DATA: (0,external_node_path_namespaceObject.join)(root, 'data'),
-        ARDUINO_DIRECTORIES_USER: (0,external_node_path_namespaceObject.join)(root, 'user'),
-        ARDUINO_DIRECTORIES_DOWNLOADS: downloads,
-    };
-}
-function failureHint(output) {
-    if (/not found|invalid version|unknown package|no valid/i.test(output)) {
-        return 'Fix: check the platform id and version (arduino-cli core search), and that additional-urls lists its Boards Manager index';
-    }
-    if (/dial tcp|no such host|connection refused|timeout|tls/i.test(output))
-        return 'Fix: the package index or archive could not be reached; check the network and the URLs';
-    return 'Fix: see the arduino-cli output above';
-}
-async function runInstall(cli, packages, variables, io) {
-    for (const args of installCommands(packages)) {
-        io.info(`arduino-cli ${args.join(' ')}`);
-        const run = await runTool(cli.executable, args, io, {
-            timeoutMs: 15 * 60_000,
-            installHint: 'setup-arduino-cli installs it',
-            env: variables,
-        });
-        if (run.exitCode !== 0) {
-            throw new errors_BoardlineError('failed', `arduino-cli ${args.slice(0, 2).join(' ')} failed (exit code ${String(run.exitCode)}): ${run.lastLines.at(-1) ?? ''}`, {
-                hint: failureHint(run.output),
-                details: run.lastLines.join('\n'),
-            });
-        }
-    }
-}
-/**
- * Installs the platforms and libraries into a directory set of their own. A pinned set is kept in
- * the tool cache under its key and reused as it is, and saved to the job cache where there is one
- * (a hosted runner restores it from there); a failed install leaves no entry behind.
- * Downloaded archives stay in the job's temporary directory: they are not worth caching twice.
- */
-async function installPackages(options, io) {
-    const downloads = (0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-downloads');
-    const tool = 'arduino-cli-packages';
-    if (options.cache !== undefined) {
-        const cachedDir = await findTool(options.cache, tool, options.key, options.host.arch);
-        if (cachedDir !== undefined) {
-            io.info(`Platforms and libraries from the tool cache (key ${options.key})`);
-            return { variables: directoryVariables(cachedDir, downloads), cacheHit: true, cached: true };
-        }
-        const entry = { tool, version: options.key, arch: options.host.arch };
-        const jobCacheKey = `boardline-arduino-packages-${options.host.platform}-${options.host.arch}-${options.key}`;
-        if (options.jobCache !== undefined &&
-            (await options.jobCache.restore(entryDir(options.cache, tool, options.key, options.host.arch), jobCacheKey))) {
-            io.info(`Platforms and libraries restored from the job cache (key ${jobCacheKey})`);
-            return { variables: directoryVariables(await markFinished(options.cache, entry), downloads), cacheHit: true, cached: true };
-        }
-        const dir = await storeTool(options.cache, entry, async (staging) => {
-            await runInstall(options.cli, options.packages, directoryVariables(staging, downloads), io);
-        });
-        // A cache that cannot be saved costs the next job an install, not this job its result.
-        await options.jobCache?.save(dir, jobCacheKey).catch((error) => io.warning(`The job cache was not saved: ${String(error)}`));
-        return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
-    }
-    // A directory of this run's own: an unpinned set must not meet an earlier job's (or another user's).
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-packages-'));
-    await runInstall(options.cli, options.packages, directoryVariables(root, downloads), io);
-    return { variables: directoryVariables(root, downloads), cacheHit: false, cached: false };
-}
-
-;// CONCATENATED MODULE: ./src/capabilities/result.ts
-/** POSIX shell lines that put a JobEnvironment into effect: `eval "$(boardline setup-arduino-cli)"`. */
-function exportLines(environment) {
-    const quote = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
-    const lines = environment.path.map((dir) => `export PATH=${quote(dir)}:"$PATH"`);
-    for (const [name, value] of Object.entries(environment.variables))
-        lines.push(`export ${name}=${quote(value)}`);
-    return lines.join('\n');
-}
-/** An output as the Actions runner and dotenv files carry it: a string, objects as JSON. */
-function outputToString(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/capabilities/setup-arduino-cli.ts
-
-
-
-
-
-
-
-
-
-
-const setupArduinoCliSpec = defineCapability({
-    name: 'setup-arduino-cli',
-    title: 'Boardline: set up arduino-cli',
-    description: 'Install a pinned, checksum-verified arduino-cli with its board platforms and libraries, cached across runs.',
-    action: { icon: 'download', color: 'blue' },
-    inputs: {
-        version: {
-            kind: 'string',
-            default: '1.x',
-            description: 'arduino-cli version: exact (1.1.1), a semver range (1.x) or latest. A cached version that satisfies a range is used without asking GitHub.',
-        },
-        platforms: {
-            kind: 'list',
-            split: 'lines-and-commas',
-            description: 'Board platforms to install, e.g. esp8266:esp8266@3.1.2; one per line. Pin versions to have them cached.',
-        },
-        'additional-urls': {
-            kind: 'list',
-            split: 'lines-and-commas',
-            description: 'Additional Boards Manager URLs the platforms come from.',
-        },
-        libraries: {
-            kind: 'list',
-            split: 'lines',
-            description: 'Libraries to install, e.g. "Adafruit NeoPixel@1.12.0"; one per line.',
-        },
-        profile: {
-            kind: 'string',
-            description: 'Take platforms and libraries from this profile of the sketch project file (sketch.yaml).',
-        },
-        'sketch-path': {
-            kind: 'path',
-            default: '.',
-            description: 'Directory of the sketch whose sketch.yaml holds the profile.',
-        },
-        cache: {
-            kind: 'boolean',
-            default: 'true',
-            description: 'Keep installed platforms and libraries in the tool cache, keyed by exactly what was asked for.',
-        },
-        'base-url': {
-            kind: 'string',
-            default: officialDownloadBase,
-            description: 'Where the release archives and checksums files are: the official server or a mirror with the same file names.',
-        },
-        'api-url': {
-            kind: 'string',
-            default: 'https://api.github.com',
-            description: 'GitHub REST API that resolves version ranges (GitHub Enterprise Server: https://HOST/api/v3).',
-        },
-        token: {
-            kind: 'secret',
-            service: 'github-api',
-            description: 'GitHub token used to resolve version ranges through the API; optional, avoids rate limits.',
-        },
-    },
-    outputs: {
-        version: 'The arduino-cli version installed.',
-        path: 'Directory holding the arduino-cli executable (also added to PATH).',
-        'cache-hit': 'true when nothing was downloaded: arduino-cli and the platforms and libraries came from the cache.',
-        'data-dir': "arduino-cli's data directory holding the platforms (also exported as ARDUINO_DIRECTORIES_DATA); empty without platforms.",
-    },
-});
-async function requestedPackages(options) {
-    const listed = options.platforms.length > 0 || options.libraries.length > 0;
-    if (options.profile === undefined) {
-        return {
-            platforms: options.platforms.map(board_packages_parsePlatform),
-            libraries: options.libraries.map(parseLibrary),
-            additionalUrls: options['additional-urls'],
-        };
-    }
-    if (listed) {
-        throw new errors_BoardlineError('usage', 'Inputs "profile" and "platforms"/"libraries" were both given', {
-            hint: 'Fix: list the platforms and libraries in the sketch.yaml profile, or drop profile',
-        });
-    }
-    const file = (0,external_node_path_namespaceObject.join)(options['sketch-path'], 'sketch.yaml');
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined) {
-        throw new errors_BoardlineError('usage', `Input "profile" needs ${file}, which does not exist`, {
-            hint: 'Fix: set sketch-path to the sketch directory holding sketch.yaml',
-        });
-    }
-    const profile = readProfile(text, options.profile, file);
-    return { ...profile, additionalUrls: [...profile.additionalUrls, ...options['additional-urls']] };
-}
-function setup_arduino_cli_summary(cli, packages, installed) {
-    const lines = [
-        `### arduino-cli ${cli.version}`,
-        '',
-        `| | |`,
-        `| --- | --- |`,
-        `| arduino-cli | ${cli.version} (${cli.cacheHit ? 'cached' : 'downloaded, SHA-256 verified'}) |`,
-    ];
-    if (installed !== undefined) {
-        const names = [
-            ...packages.platforms.map((entry) => `${entry.id}@${entry.version ?? 'latest'}`),
-            ...packages.libraries.map((entry) => entry.name),
-        ];
-        lines.push(`| platforms and libraries | ${names.join(', ')} (${installed.cacheHit ? 'cached' : installed.cached ? 'installed and cached' : 'installed, not cached'}) |`);
-    }
-    return lines.join('\n');
-}
-function checkUrl(input, value) {
-    const parsed = URL.canParse(value) ? new URL(value) : undefined;
-    if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new errors_BoardlineError('usage', `Input "${input}" is not an http(s) URL: "${value}"`, {
-            hint: input === 'base-url'
-                ? `Fix: give the mirror's URL, e.g. ${officialDownloadBase}`
-                : 'Fix: give the API root, e.g. https://api.github.com',
-        });
-    }
-    return value;
-}
-async function setupArduinoCli(options, io, context) {
-    const request = parseVersionRequest(options.version);
-    checkUrl('base-url', options['base-url']);
-    checkUrl('api-url', options['api-url']);
-    const packages = await requestedPackages(options);
-    const cache = { root: context.toolCacheDir };
-    const cli = await installArduinoCli({
-        request,
-        host: context.host,
-        baseUrl: options['base-url'],
-        releases: { apiUrl: options['api-url'], token: options.token, timeoutMs: 30_000, retries: 4 },
-        cache,
-        tempDir: context.tempDir,
-    }, io);
-    io.info(`arduino-cli ${cli.version}: ${cli.executable}${cli.cacheHit ? ' (from the tool cache)' : ''}`);
-    const wanted = packages.platforms.length > 0 || packages.libraries.length > 0;
-    const pinned = isFullyPinned(packages);
-    if (wanted && options.cache && !pinned)
-        io.warning('Platforms or libraries without a version are installed but not cached: pin versions (name@version) to cache them');
-    const installed = wanted
-        ? await installPackages({
-            cli,
-            packages,
-            key: packagesKey(packages, cli.version),
-            cache: options.cache && pinned ? cache : undefined,
-            host: context.host,
-            tempDir: context.tempDir,
-            jobCache: context.jobCache,
-        }, io)
-        : undefined;
-    const environment = { path: [cli.dir], variables: installed?.variables ?? {} };
-    return {
-        outputs: {
-            version: cli.version,
-            path: cli.dir,
-            'cache-hit': String(cli.cacheHit && (installed?.cacheHit ?? true)),
-            'data-dir': installed?.variables.ARDUINO_DIRECTORIES_DATA ?? '',
-        },
-        summary: setup_arduino_cli_summary(cli, packages, installed),
-        text: exportLines(environment),
-        environment,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-// XML 1.0 forbids most C0 controls even escaped; a console transcript may contain them.
-// eslint-disable-next-line no-control-regex
-const invalidXmlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-function escapeXml(text) {
-    return text.replace(invalidXmlCharacters, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function cdata(text) {
-    return `<![CDATA[${text.replace(invalidXmlCharacters, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
-}
-function renderJUnit(suite) {
-    return renderJUnitSuites(suite.name, [suite]);
-}
-const time = (seconds) => seconds.toFixed(3);
-function counts(cases) {
-    const failures = cases.filter((entry) => entry.failure !== undefined).length;
-    const skipped = cases.filter((entry) => entry.skipped !== undefined).length;
-    return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
-}
-/** Several suites in one report (verify-tests: a suite per test suite, or per file for Unity). */
-function renderJUnitSuites(name, suites) {
-    const all = suites.flatMap((suite) => suite.cases);
-    const total = suites.reduce((sum, suite) => sum + suite.timeSeconds, 0);
-    const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${escapeXml(name)}" ${counts(all)} time="${time(total)}">`];
-    for (const suite of suites) {
-        lines.push(`  <testsuite name="${escapeXml(suite.name)}" ${counts(suite.cases)} time="${time(suite.timeSeconds)}">`);
-        for (const entry of suite.cases) {
-            const open = `    <testcase name="${escapeXml(entry.name)}" classname="${escapeXml(entry.classname)}" time="${time(entry.timeSeconds)}"`;
-            const inner = [];
-            if (entry.failure !== undefined) {
-                inner.push(`      <failure message="${escapeXml(entry.failure.message)}" type="${escapeXml(entry.failure.type)}">${cdata(entry.failure.text)}</failure>`);
-            }
-            else if (entry.skipped !== undefined) {
-                inner.push(`      <skipped message="${escapeXml(entry.skipped)}"/>`);
-            }
-            if (entry.systemOut !== undefined && entry.systemOut !== '')
-                inner.push(`      <system-out>${cdata(entry.systemOut)}</system-out>`);
-            lines.push(...(inner.length === 0 ? [`${open}/>`] : [`${open}>`, ...inner, '    </testcase>']));
-        }
-        if (suite.systemOut !== undefined)
-            lines.push(`    <system-out>${cdata(suite.systemOut)}</system-out>`);
-        lines.push('  </testsuite>');
-    }
-    lines.push('</testsuites>', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/verify-banner-summary.ts
-
-const verdicts = {
-    pass: '✅ verify-banner passed',
-    'fail-pattern': '❌ verify-banner failed: crash output',
-    timeout: '❌ verify-banner failed: timed out',
-    'port-lost': '❌ verify-banner failed: port went away',
-    cancelled: '❌ verify-banner cancelled',
-};
-function verify_banner_summary_code(text) {
-    const clean = text.replace(/\|/g, '\\|');
-    const fence = clean.includes('`') ? '``' : '`';
-    return clean === '' ? '' : `${fence}${clean}${fence}`;
-}
-/** The job summary: the verdict, each expected pattern and what matched it, the last lines seen. */
-function renderVerifyBannerSummary(report) {
-    const { outcome } = report;
-    const matches = outcome.progress.matches;
-    const lines = [
-        `### ${verdicts[outcome.status]} on \`${report.port}\` after ${formatDuration(outcome.elapsedMs)}`,
-        '',
-        '| # | Expected | Seen | At |',
-        '| --- | --- | --- | --- |',
-    ];
-    report.expect.forEach((pattern, index) => {
-        const match = matches[index];
-        lines.push(match === undefined
-            ? `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ❌ not seen | |`
-            : `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ✅ ${verify_banner_summary_code(match.line)} | ${formatDuration(match.atMs)} |`);
-    });
-    if (outcome.status === 'fail-pattern')
-        lines.push('', `Crash output ${verify_banner_summary_code(outcome.line)} matched ${verify_banner_summary_code(outcome.pattern.source)}.`);
-    const groups = Object.entries(outcome.progress.groups);
-    if (groups.length > 0)
-        lines.push('', `Captured: ${groups.map(([name, value]) => `${name} = ${verify_banner_summary_code(value)}`).join(', ')}`);
-    const last = report.transcript.lastLines(outcome.status === 'pass' ? 5 : 20);
-    lines.push('', '<details><summary>Last lines seen</summary>', '', '```', ...(last.length === 0 ? ['(nothing)'] : last), '```', '</details>');
-    const truncated = report.transcript.truncated ? ' (long output: the middle was left out)' : '';
-    lines.push('', `Transcript: \`${report.transcriptPath}\`${truncated}, ${report.transcript.lineCount} lines.`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/serial/console-session.ts
-
-
-
-
-
-
-
-
-/** Console lines echoed into the job log; the rest is in the transcript. */
-const echoedLines = 200;
-/**
- * One reading of a board's console, the same for every capability that reads one: the port
- * resolved and locked, opened, the bytes of the firmware's previous run dropped, the board reset
- * while already listening (so its first line is never missed), the lines fed to `consumer` until
- * it decides or the console gives out, and the transcript written whatever happened. `check`
- * looks at the resolved port before it is locked (a board this capability cannot read).
- */
-async function readConsole(settings, consumer, purpose, io, context, check) {
-    const resolved = await resolvePort(settings.port, { stateDir: context.stateDir, tls: settings });
-    io.info(`Port ${settings.port} resolved to ${resolved.path}`);
-    check?.(resolved);
-    const transcriptPath = settings.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `${purpose}-${resolved.lockName}-${Date.now()}.log`);
-    const transcript = new Transcript();
-    const lock = await lockPort(resolved.path, {
-        lockDir: context.lockDir,
-        lockName: resolved.lockName,
-        timeoutMs: settings['lock-timeout'],
-        purpose: `boardline ${purpose}`,
-        io,
-    });
-    try {
-        const port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
-        try {
-            // Bytes from before the reset belong to the previous run of the firmware.
-            await new Promise((resolve) => port.flush(() => resolve()));
-            let echoed = 0;
-            const listening = watchConsole(port, consumer, {
-                timeoutMs: settings.timeout,
-                signal: io.signal,
-                transcript,
-                encoding: settings.encoding,
-                stripAnsi: settings['strip-ansi'],
-                maxLineLength: 16 * 1024,
-                onLine: (line) => {
-                    echoed += 1;
-                    if (echoed <= echoedLines)
-                        io.info(`│ ${line}`);
-                    else if (echoed === echoedLines + 1)
-                        io.info('│ … (further console output is in the transcript)');
-                },
-            });
-            await resetBoard(resolved, port, settings.reset, io);
-            return { outcome: await listening, resolved, transcript, transcriptPath };
-        }
-        finally {
-            await closePort(port);
-        }
-    }
-    finally {
-        await lock.release();
-        await writeOut(transcriptPath, transcript.render());
-    }
-}
-async function writeOut(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, text);
-}
-
-;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
-/**
- * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
- * also prints "rst cause:" lines (e.g. "ets Jan  8 2013,rst cause:2, boot mode:(3,6)" after a reset
- * through the EN pin), so the reset cause alone is never treated as a crash.
- */
-const crashPatterns = [
-    // ESP8266 Arduino core: "Exception (28):", followed by ">>>stack>>>" … "<<<stack<<<".
-    ['ESP8266 exception', /^\s*Exception \(\d+\):/],
-    ['ESP8266 stack dump', />>>stack>>>/],
-    ['ESP8266 software watchdog', /Soft WDT reset/],
-    ['ESP8266 SDK fatal exception', /Fatal exception \d+\(/],
-    // ESP32 (ESP-IDF and the Arduino core on it).
-    ['ESP32 panic', /Guru Meditation Error/],
-    ['ESP32 abort', /abort\(\) was called at PC/],
-    ['ESP32 stack overflow', /\*\*\*ERROR\*\*\* A stack overflow/],
-    ['ESP32 heap corruption', /CORRUPT HEAP/],
-    ['ESP-IDF assertion', /^assert failed:/],
-    ['backtrace', /^Backtrace:\s*0x/],
-    // C library and RTOS failures common to many cores.
-    ['abort()', /\babort\(\) called\b|\babort\(\)$/],
-    ['stack smashing', /[Ss]tack smashing (?:protect failure|detected)/],
-    ['hard fault', /\bHard ?Fault\b/],
-];
-/** The built-in `fail-on` patterns, named for the log. */
-const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
-    source: `${name}: /${regex.source}/`,
-    regex,
-}));
-
-;// CONCATENATED MODULE: ./src/capabilities/verify-banner.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const verifyBannerSpec = defineCapability({
-    name: 'verify-banner',
-    title: 'Boardline: verify banner',
-    description: 'Open the serial console, reset the board, and pass when the expected banner appears; fail on crash output or silence.',
-    action: { icon: 'check-circle', color: 'green' },
-    inputs: {
-        ...portInputs,
-        expect: {
-            kind: 'list',
-            split: 'lines',
-            required: true,
-            description: 'Patterns that must appear, in order; one per line. /regex/flags or literal text; named groups become outputs.',
-        },
-        'fail-on': {
-            kind: 'list',
-            split: 'lines',
-            description: 'Extra patterns that fail at once, one per line, added to the built-in crash patterns.',
-        },
-        'crash-patterns': {
-            kind: 'boolean',
-            default: 'true',
-            description: 'Also fail on the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()).',
-        },
-        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
-        timeout: { kind: 'duration', default: '30s', description: 'Wall-clock deadline for all patterns to appear.' },
-        encoding: {
-            kind: 'choice',
-            choices: ['utf8', 'latin1'],
-            default: 'utf8',
-            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
-        },
-        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before matching.' },
-        junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
-        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
-    },
-    outputs: {
-        result: 'pass, fail-pattern, timeout, port-lost or cancelled.',
-        matched: 'The line that matched the last expected pattern.',
-        groups: 'JSON object of the named capture groups.',
-        'elapsed-ms': 'Milliseconds from reset to the last match (or to the failure).',
-        transcript: 'Path of the console transcript, written on success and failure.',
-    },
-});
-function failure(outcome, expect, resolved, timeoutMs) {
-    const port = resolved.path;
-    const after = formatDuration(outcome.elapsedMs);
-    const waitingFor = expect[outcome.progress.matchedCount];
-    const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
-    switch (outcome.status) {
-        case 'fail-pattern':
-            return new errors_BoardlineError('failed', `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`, {
-                hint: 'Fix: the firmware crashed or reported a failure; the transcript has the lines before it',
-            });
-        case 'timeout':
-            return new errors_BoardlineError('timeout', `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`, {
-                hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
-            });
-        case 'port-lost':
-            return portWentAway(port, `${outcome.reason}, after ${after} while waiting for ${position}`, portLostHint(resolved));
-        case 'cancelled':
-            return new errors_BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
-    }
-}
-async function verifyBanner(options, io, context) {
-    const expect = compilePatterns(options.expect, 'expect');
-    const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-    const matcher = new ExpectMatcher(expect, failOn);
-    const session = await readConsole(options, matcher, 'verify-banner', io, context);
-    const { resolved, transcript, transcriptPath } = session;
-    const outcome = consoleOutcome(session.outcome, matcher.progress);
-    const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
-    if (options.junit !== undefined) {
-        await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
-    }
-    const matches = outcome.progress.matches;
-    const outputs = {
-        result: outcome.status,
-        matched: matches[matches.length - 1]?.line ?? '',
-        groups: outcome.progress.groups,
-        'elapsed-ms': outcome.elapsedMs,
-        transcript: transcriptPath,
-    };
-    if (outcome.status !== 'pass') {
-        const error = failure(outcome, expect, resolved, options.timeout);
-        throw new errors_BoardlineError(error.kind, error.message, {
-            ...(error.hint === undefined ? {} : { hint: error.hint }),
-            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
-            result: { outputs, summary, text: '' },
-        });
-    }
-    return {
-        outputs,
-        summary,
-        text: `Banner verified on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${outputs.matched}`,
-    };
-}
-function junitSuite(expect, outcome, resolved, transcript) {
-    const port = resolved.path;
-    const matches = outcome.progress.matches;
-    return {
-        name: 'verify-banner',
-        timeSeconds: outcome.elapsedMs / 1000,
-        systemOut: transcript.render(),
-        cases: expect.map((pattern, index) => {
-            const match = matches[index];
-            const previous = index === 0 ? 0 : (matches[index - 1]?.atMs ?? 0);
-            const base = { name: `expect ${index + 1}: ${pattern.source}`, classname: `verify-banner.${port}` };
-            if (match !== undefined)
-                return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
-            if (index > matches.length)
-                return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
-            const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, resolved, outcome.elapsedMs);
-            return {
-                ...base,
-                timeSeconds: (outcome.elapsedMs - previous) / 1000,
-                failure: { message: error?.message ?? '', type: outcome.status, text: transcript.lastLines(20).join('\n') },
-            };
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/junit-report.ts
-
-/** The suites of a run in the order their first test came: a JUnit testsuite each. */
-function suitesOf(cases) {
-    const suites = new Map();
-    for (const testCase of cases) {
-        const suite = testCase.suite === '' ? 'tests' : testCase.suite;
-        suites.set(suite, [...(suites.get(suite) ?? []), testCase]);
-    }
-    return suites;
-}
-function where(testCase) {
-    if (testCase.file === undefined)
-        return '';
-    return testCase.line === undefined ? testCase.file : `${testCase.file}:${String(testCase.line)}`;
-}
-function junitCase(testCase, suite) {
-    const entry = { name: testCase.name, classname: suite, timeSeconds: (testCase.timeMs ?? 0) / 1000 };
-    if (testCase.output.length > 0)
-        entry.systemOut = testCase.output.join('\n');
-    if (testCase.status === 'skipped')
-        entry.skipped = testCase.message ?? 'skipped';
-    if (testCase.status === 'failed' || testCase.status === 'hung' || testCase.status === 'crashed') {
-        const at = where(testCase);
-        const message = testCase.message ?? testCase.status;
-        entry.failure = { message, type: testCase.status, text: at === '' ? message : `${at}: ${message}` };
-    }
-    return entry;
-}
-/**
- * The JUnit report of a run: a testsuite per suite (per source file for Unity), a testcase per
- * test. A run that ended without its framework's verdict (hung, crashed, incomplete, timed out,
- * port lost) says so in one more failed case, so no report of a broken run reads as all passed.
- */
-function renderTestsJUnit(cases, verdict, elapsedMs) {
-    const suites = [...suitesOf(cases)].map(([name, members]) => ({
-        name,
-        timeSeconds: members.reduce((sum, member) => sum + (member.timeMs ?? 0), 0) / 1000,
-        cases: members.map((member) => junitCase(member, name)),
-    }));
-    const judged = ['pass', 'fail'];
-    if (!judged.includes(verdict.result)) {
-        suites.push({
-            name: 'verify-tests',
-            timeSeconds: elapsedMs / 1000,
-            cases: [
-                {
-                    name: 'the test run',
-                    classname: 'verify-tests',
-                    timeSeconds: elapsedMs / 1000,
-                    failure: { message: verdict.reason, type: verdict.result, text: verdict.reason },
-                },
-            ],
-        });
-    }
-    return renderJUnitSuites('verify-tests', suites);
-}
-
-;// CONCATENATED MODULE: ./src/report/verify-tests-summary.ts
-
-
-const verify_tests_summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const failing = (testCase) => ['failed', 'hung', 'crashed'].includes(testCase.status);
-/** The job summary: the verdict, a row per suite, each failure with where it failed, and the console's end when the run broke. */
-function renderVerifyTestsSummary(report) {
-    const passed = report.result === 'pass';
-    const lines = [
-        `### ${passed ? '✅' : '❌'} verify-tests: ${report.result} — ${String(report.cases.length)} tests on ${verify_tests_summary_cell(report.port)} (${report.framework}, ${formatDuration(report.elapsedMs)})`,
-        '',
-    ];
-    if (!passed)
-        lines.push(verify_tests_summary_cell(report.reason), '');
-    if (report.cases.length > 0) {
-        lines.push('| Suite | Tests | Passed | Failed | Skipped |', '| --- | ---: | ---: | ---: | ---: |');
-        for (const [suite, cases] of suitesOf(report.cases)) {
-            const count = (test) => cases.filter(test).length;
-            lines.push(`| ${verify_tests_summary_cell(suite)} | ${String(cases.length)} | ${String(count((testCase) => testCase.status === 'passed'))} | ${String(count(failing))} | ${String(count((testCase) => testCase.status === 'skipped'))} |`);
-        }
-        lines.push('');
-    }
-    const failures = report.cases.filter(failing);
-    if (failures.length > 0) {
-        lines.push('| Failed test | Where | Why |', '| --- | --- | --- |');
-        for (const testCase of failures) {
-            lines.push(`| ${verify_tests_summary_cell(`${testCase.suite} ${testCase.name}`.trim())} | ${verify_tests_summary_cell(where(testCase))} | ${verify_tests_summary_cell(`${testCase.status}: ${testCase.message ?? ''}`)} |`);
-        }
-        lines.push('');
-    }
-    if (!passed && report.lastLines.length > 0)
-        lines.push('Last lines on the console:', '', '```', ...report.lastLines, '```', '');
-    lines.push(`Transcript: \`${report.transcriptPath}\``);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/find-source.ts
-
-
-/** Directories a source search never enters: build output and tool caches, not the project's sources. */
-const skipped = new Set(['node_modules', '.git', 'build', '.pio', '.boardline']);
-/**
- * Where a test framework's FILE (as the firmware was compiled, often an absolute path on another
- * machine) is in the workspace: the first file of the same name under `root`, as a path relative
- * to `base` (what an annotation names), or undefined. Bounded: at most `budget` directories read.
- */
-async function findSource(root, file, base, budget = 2000) {
-    const wanted = (0,external_node_path_namespaceObject.basename)(file.replaceAll('\\', '/'));
-    const queue = [root];
-    for (let read = 0; queue.length > 0 && read < budget; read += 1) {
-        const dir = queue.shift() ?? root;
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
-        for (const entry of entries) {
-            if (entry.isFile() && entry.name === wanted)
-                return (0,external_node_path_namespaceObject.relative)(base, (0,external_node_path_namespaceObject.join)(dir, entry.name));
-        }
-        for (const entry of entries)
-            if (entry.isDirectory() && !skipped.has(entry.name))
-                queue.push((0,external_node_path_namespaceObject.join)(dir, entry.name));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/arduino-results.ts
-// "Test NAME passed." — AUnit prints ArduinoUnit's result line word for word, and adds "timed out."
-// (ArduinoUnit has no timeouts). NAME is whatever the test was named: AUnit joins a suite and a
-// test with "_", ArduinoUnit takes any string, spaces included, so NAME runs up to the last status.
-// ArduinoUnit's "Test summary: …" starts alike but ends in "test(s).", never in a status.
-const sharedResult = /^Test (.+) (passed|failed|skipped)\.$/;
-const timedOutResult = /^Test (.+) timed out\.$/;
-const statuses = { passed: 'passed', failed: 'failed', skipped: 'skipped' };
-function isSharedArduinoResultLine(line) {
-    return sharedResult.test(line);
-}
-function isTimedOutResultLine(line) {
-    return timedOutResult.test(line);
-}
-/** The result line both frameworks print; `withTimeout` also reads AUnit's "Test NAME timed out.". */
-function parseArduinoResult(line, withTimeout) {
-    if (withTimeout) {
-        const timedOut = timedOutResult.exec(line);
-        if (timedOut !== null)
-            return { kind: 'test-result', name: timedOut[1] ?? '', status: 'timed-out' };
-    }
-    const result = sharedResult.exec(line);
-    if (result === null)
-        return undefined;
-    return { kind: 'test-result', name: result[1] ?? '', status: statuses[result[2] ?? ''] ?? 'failed' };
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/line-fields.ts
-/** Pieces of result lines that several frameworks print alike. */
-/** The file's base name without its extension: the suite of a Unity test (test/test_led.c → test_led). */
-function suiteOfFile(file) {
-    const base = file.split(/[\\/]/).pop() ?? file;
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(0, dot) : base;
-}
-/**
- * Milliseconds from "S.F" seconds as ztest prints them: the fraction is the remainder in
- * milliseconds, printed with %03u today but with %u in older releases ("0.12" meant 12 ms there),
- * so a fraction of up to three digits is read as a count of milliseconds, which is right for both.
- */
-function millisecondsOf(seconds, fraction) {
-    const whole = Number.parseInt(seconds, 10) * 1000;
-    if (fraction.length <= 3)
-        return whole + Number.parseInt(fraction, 10);
-    return whole + Math.round(Number.parseFloat(`0.${fraction}`) * 1000);
-}
-/** Drops the one "." a framework ends its assertion sentence with. */
-function withoutFinalPeriod(text) {
-    return text.endsWith('.') ? text.slice(0, -1) : text;
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/aunit.ts
-
-
-/*
- * AUnit (bxparks) at its default verbosity:
- *   TestRunner started on N test(s).
- *   FILE:LINE: Assertion failed: (1) == (2).           an assertion, before its test's result
- *   FILE:LINE: Assertion failed: Test NAME is not passed.   a meta assertion
- *   FILE:LINE: Status failed.                          failTestNow(), skipTestNow(), expireTestNow()
- *   Test NAME passed.|failed.|skipped.|timed out.
- *   TestRunner duration: 0.050 seconds.
- *   TestRunner summary: P passed, F failed, S skipped, T timed out, out of N test(s).
- * With more verbosity, "Assertion passed" and "Status passed" lines too: the test's own output.
- * FILE is __FILE__, a full path on the build machine (with a drive letter on Windows): it ends at
- * the first ":LINE: ".
- */
-const runnerStart = /^TestRunner started on (\d+) test\(s\)\.$/;
-const duration = /^TestRunner duration: \d+\.\d+ seconds\.$/;
-const aunit_summary = /^TestRunner summary: (\d+) passed, (\d+) failed, (\d+) skipped, (\d+) timed out, out of (\d+) test\(s\)\.$/;
-const assertion = /^(.+?):(\d+): Assertion (passed|failed): (.+)$/;
-const aunit_status = /^(.+?):(\d+): Status (passed|failed|skipped|timed out)\.$/;
-/** Whether the line is one only AUnit prints: distinctive enough for auto detection. */
-function isAUnitLine(line) {
-    return (runnerStart.test(line) ||
-        duration.test(line) ||
-        aunit_summary.test(line) ||
-        isTimedOutResultLine(line) ||
-        assertion.test(line) ||
-        aunit_status.test(line));
-}
-class AUnitParser {
-    framework = 'aunit';
-    announcesStart = false;
-    endsWith = 'summary';
-    parse(line) {
-        const start = runnerStart.exec(line);
-        if (start !== null)
-            return { kind: 'run-start', expected: Number(start[1]) };
-        const counts = aunit_summary.exec(line);
-        if (counts !== null) {
-            const [, passed, failed, skipped, timedOut, tests] = counts.map(Number);
-            return {
-                kind: 'summary',
-                tests: tests ?? 0,
-                failed: failed ?? 0,
-                skipped: skipped ?? 0,
-                passed: passed ?? 0,
-                timedOut: timedOut ?? 0,
-            };
-        }
-        if (duration.test(line))
-            return { kind: 'note', text: line };
-        const failure = assertion.exec(line);
-        if (failure !== null) {
-            const [, file = '', lineNumber = '0', outcome, text = ''] = failure;
-            if (outcome === 'passed')
-                return { kind: 'output', text: line };
-            return { kind: 'assertion', message: withoutFinalPeriod(text), file, line: Number(lineNumber) };
-        }
-        // A status line ("Status skipped.") is the reason its test ends as it does.
-        const ending = aunit_status.exec(line);
-        if (ending !== null) {
-            const [, file = '', lineNumber = '0', outcome = ''] = ending;
-            if (outcome === 'passed')
-                return { kind: 'output', text: line };
-            return { kind: 'assertion', message: `Status ${outcome}`, file, line: Number(lineNumber) };
-        }
-        return parseArduinoResult(line, true);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/arduinounit.ts
-
-/*
- * ArduinoUnit (mmurdoch) 2.x and 3.x at their default verbosity:
- *   Assertion failed: (a=1) == (b=2), file FILE, line LINE.
- *   Assertion failed: (a=1) == (b=2), file FILE, line LINE [message].   assertEqual(a, b, message)
- *   Assertion failed: test NAME aborted, file ArduinoUnit.cpp, line L.  Test::abort()
- *   Test NAME passed.|failed.|skipped.
- *   Test summary: P passed, F failed, and S skipped, out of N test(s).
- * "Assertion passed: …" appears with more verbosity: the test's own output. It prints nothing when
- * a test starts, and has no timeouts.
- */
-const arduinounit_summary = /^Test summary: (\d+) passed, (\d+) failed, and (\d+) skipped, out of (\d+) test\(s\)\.$/;
-// The expression comes first and may itself hold commas; ", file " starts the location.
-const arduinounit_assertion = /^Assertion (passed|failed): (.*?), file (.+?), line (\d+)(?: \[(.*)\])?\.$/;
-/** Whether the line is one only ArduinoUnit prints: distinctive enough for auto detection. */
-function isArduinoUnitLine(line) {
-    return arduinounit_summary.test(line) || arduinounit_assertion.test(line);
-}
-class ArduinoUnitParser {
-    framework = 'arduinounit';
-    announcesStart = false;
-    endsWith = 'summary';
-    parse(line) {
-        const counts = arduinounit_summary.exec(line);
-        if (counts !== null) {
-            const [, passed, failed, skipped, tests] = counts.map(Number);
-            return { kind: 'summary', tests: tests ?? 0, failed: failed ?? 0, skipped: skipped ?? 0, passed: passed ?? 0 };
-        }
-        const check = arduinounit_assertion.exec(line);
-        if (check !== null) {
-            const [, outcome, expression = '', file = '', lineNumber = '0', message] = check;
-            if (outcome === 'passed')
-                return { kind: 'output', text: line };
-            const event = { kind: 'assertion', message: expression, file, line: Number(lineNumber) };
-            if (message !== undefined)
-                event.message = `${expression} [${message}]`;
-            return event;
-        }
-        return parseArduinoResult(line, false);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/unity.ts
-
-/*
- * Unity (ThrowTheSwitch) prints one line per test when it ends, nothing when it starts:
- *   FILE:LINE:NAME:PASS                      LINE is the test function's
- *   FILE:LINE:NAME:FAIL                      TEST_FAIL() without a message
- *   FILE:LINE:NAME:FAIL: Expected 1 Was 2    an assertion; LINE is the failing assertion's
- *   FILE:LINE:NAME:FAIL:message              TEST_FAIL_MESSAGE from 2.7 on (2.6 printed ": message")
- *   FILE:LINE:NAME:IGNORE[: message]
- *   FILE:LINE:NAME:INFO[: message]           TEST_MESSAGE, printed while the test runs
- * Unity adds " (N ms)" to the result line with UNITY_INCLUDE_EXEC_TIME. Inside a failure message
- * the details (user message, Function/Argument details) are joined by ". " up to 2.6 and by
- * UNITY_FAILURE_DETAIL_SEPARATOR (":" by default) from 2.7: the whole text after "FAIL:" is kept as
- * the message, so both read alike. UnityEnd prints a line of dashes, then "N Tests M Failures K
- * Ignored " (with its trailing space), then OK or FAIL (FAILED with UNITY_DIFFERENTIATE_FINAL_FAIL).
- *
- * FILE may hold colons (C:\src\test.c on Windows): it ends at the first ":LINE:" of digits. NAME
- * may hold colons too (a C++ Foo::bar): it ends at the first ":PASS|FAIL|IGNORE|INFO" whose rest is
- * that status's form.
- */
-const resultLine = /^(?<file>.+?):(?<line>\d+):(?<name>.+?):(?<status>PASS|FAIL|IGNORE|INFO)(?<rest>(?::.*)?|(?: \(\d+ ms\))?)$/;
-const execTime = / \((\d+) ms\)$/;
-// Unity's is 23 dashes; any run of three or more is accepted, a lone "-" is not.
-const dashes = /^-{3,}\s*$/;
-const unity_counts = /^(\d+) Tests (\d+) Failures (\d+) Ignored\s*$/;
-const verdict = /^(OK|FAIL|FAILED)\s*$/;
-function parseResultLine(input) {
-    const match = resultLine.exec(input);
-    const groups = match?.groups;
-    if (groups === undefined)
-        return undefined;
-    const status = groups.status;
-    let rest = groups.rest ?? '';
-    // PASS has no message, and INFO is printed mid-test, before Unity measures the time.
-    if (rest.startsWith(':') && status === 'PASS')
-        return undefined;
-    let timeMs;
-    const time = status === 'INFO' ? null : execTime.exec(rest);
-    if (time !== null) {
-        timeMs = Number.parseInt(time[1] ?? '0', 10);
-        rest = rest.slice(0, time.index);
-    }
-    const text = rest.startsWith(':') ? rest.slice(1).trim() : undefined;
-    return { file: groups.file ?? '', line: Number.parseInt(groups.line ?? '0', 10), name: groups.name ?? '', status, text, timeMs };
-}
-/** Whether the line is a Unity result line: distinctive enough for auto detection. */
-function isUnityLine(line) {
-    return parseResultLine(line) !== undefined;
-}
-class UnityParser {
-    framework = 'unity';
-    announcesStart = false;
-    endsWith = 'run-end';
-    /** Where the previous line left the summary: only its exact sequence of lines counts. */
-    summaryStep = 'none';
-    parse(line) {
-        const step = this.summaryStep;
-        this.summaryStep = 'none';
-        if (step === 'after-dashes') {
-            const summary = unity_counts.exec(line);
-            if (summary !== null) {
-                this.summaryStep = 'after-counts';
-                const [, tests = '0', failed = '0', ignored = '0'] = summary;
-                return { kind: 'summary', tests: Number(tests), failed: Number(failed), skipped: Number(ignored) };
-            }
-        }
-        if (step === 'after-counts') {
-            const end = verdict.exec(line);
-            if (end !== null)
-                return { kind: 'run-end', passed: end[1] === 'OK' };
-        }
-        if (dashes.test(line)) {
-            this.summaryStep = 'after-dashes';
-            return { kind: 'note', text: line };
-        }
-        return this.result(line);
-    }
-    result(input) {
-        const parsed = parseResultLine(input);
-        if (parsed === undefined)
-            return undefined;
-        const { file, line, name, status, text, timeMs } = parsed;
-        if (status === 'INFO')
-            return { kind: 'output', text: text ?? '', name };
-        const event = {
-            kind: 'test-result',
-            name,
-            status: status === 'PASS' ? 'passed' : status === 'FAIL' ? 'failed' : 'skipped',
-            suite: suiteOfFile(file),
-            file,
-            line,
-        };
-        if (text !== undefined && text !== '')
-            event.message = text;
-        if (timeMs !== undefined)
-            event.timeMs = timeMs;
-        return event;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/ztest.ts
-
-/*
- * Zephyr's ztest (subsys/testsuite: tc_util.h, ztest.c, ztest_assert.h), today:
- *   *** Booting Zephyr OS build v3.5.0 ***          the kernel's boot banner
- *   Running TESTSUITE suite
- *   ===================================================================   (67 "=")
- *   START - test_x
- *       Assertion failed at FILE:LINE: FUNC: MESSAGE  (only "…at FILE:LINE" without ZTEST_ASSERT_VERBOSE)
- *    PASS - test_x in 0.012 seconds                  (also FAIL and SKIP), then the "=" line
- *   TESTSUITE suite succeeded                        ("TESTSUITE suite failed." with its period)
- *   ------ TESTSUITE SUMMARY START ------
- *   SUITE PASS - 100.00% [suite]: pass = 1, fail = 0, skip = 0, total = 1 duration = 0.012 seconds
- *    - PASS - [suite.test_x] duration = 0.012 seconds
- *   ------ TESTSUITE SUMMARY END ------
- *   PROJECT EXECUTION SUCCESSFUL                     (or FAILED), after an "=" line
- * Older releases: "Running test suite x", "starting test - test_x", "PASS - test_x" and " PASS -
- * test_x" without a time, "%u.%u seconds" (an unpadded millisecond remainder), "Test suite x
- * succeeded|failed.". START and the result lines need ZTEST_VERBOSE_OUTPUT (the default).
- */
-const bootBanner = /^\*{3,} Booting .+ \*{3,}$/;
-const suiteStart = /^Running (?:TESTSUITE|test suite) (\S+)$/;
-const testStart = /^(?:START|starting test) - (\S+)$/;
-// A name never holds "@": TC_ERROR prints "FAIL - func@LINE. …", which is no result.
-const result = /^\s*(PASS|FAIL|SKIP) - ([^\s@]+)(?: in (\d+)\.(\d+) seconds)?$/;
-const suiteEnd = /^(?:TESTSUITE|Test suite) (\S+) (succeeded|failed\.?)$/;
-const runEnd = /^PROJECT EXECUTION (SUCCESSFUL|FAILED)$/;
-const separator = /^={20,}$/;
-const runId = /^RunID: \S+$/;
-const summaryStart = /^------ TESTSUITE SUMMARY START ------$/;
-const summaryEnd = /^------ TESTSUITE SUMMARY END ------$/;
-const suiteSummary = /^SUITE (?:PASS|FAIL|SKIP) -\s+\d+\.\d+% \[(\S+)\]: pass = (\d+), fail = (\d+), skip = (\d+), total = (\d+) duration = \d+\.\d+ seconds$/;
-const testSummary = /^ - (PASS|FAIL|SKIP|FLAKY) - \[([^.\]\s]+)\.([^\]\s]+)\](?: - \(Failed (\d+) of (\d+) attempts\) -)? duration = (\d+)\.(\d+) seconds$/;
-const assertionFailed = /^\s*(Assertion|Assumption) failed at (.+?):(\d+)(?:: (.*))?$/;
-const assertionSucceeded = /^\s*(?:Assertion|Assumption) succeeded at .+:\d+ \(.*\)$/;
-const unusedMock = /^Test (\S+) failed: (Unused mock (?:parameter|return) values)$/;
-const phaseFailure = /^ at (?:setup|before|test|after|teardown|framework) function$/;
-const ztest_statuses = { PASS: 'passed', FAIL: 'failed', SKIP: 'skipped', FLAKY: 'failed' };
-/** Whether the line is one only ztest prints (today's forms; the older ones are too plain to tell). */
-function isZtestLine(line) {
-    if (/^Running TESTSUITE \S+$/.test(line) || /^TESTSUITE \S+ (?:succeeded|failed\.)$/.test(line))
-        return true;
-    if (runEnd.test(line) || summaryStart.test(line) || /^\s*Assertion failed at .+:\d+/.test(line))
-        return true;
-    return /^\s*(?:PASS|FAIL|SKIP) - [^\s@]+ in \d+\.\d+ seconds$/.test(line);
-}
-class ZtestParser {
-    framework = 'ztest';
-    announcesStart = true;
-    endsWith = 'run-end';
-    runStarted = false;
-    suite;
-    inSummary = false;
-    /** "suite.name" of each result seen, so the summary block repeats none of them. */
-    reported = new Set();
-    parse(line) {
-        if (this.inSummary) {
-            const event = this.summaryLine(line);
-            if (event !== undefined)
-                return event;
-        }
-        if (bootBanner.test(line))
-            return this.startRun();
-        const suite = suiteStart.exec(line);
-        if (suite !== null) {
-            this.suite = suite[1] ?? '';
-            if (this.runStarted)
-                return { kind: 'suite-start', suite: this.suite };
-            this.runStarted = true;
-            return { kind: 'suite-start', suite: this.suite, runStart: true };
-        }
-        const start = testStart.exec(line);
-        if (start !== null) {
-            const event = { kind: 'test-start', name: start[1] ?? '' };
-            return this.withSuite(event);
-        }
-        const end = result.exec(line);
-        if (end !== null) {
-            const [, status = '', name = '', seconds, fraction] = end;
-            const event = { kind: 'test-result', name, status: ztest_statuses[status] ?? 'failed' };
-            if (seconds !== undefined && fraction !== undefined)
-                event.timeMs = millisecondsOf(seconds, fraction);
-            return this.recorded(this.withSuite(event));
-        }
-        const failure = assertionFailed.exec(line);
-        if (failure !== null) {
-            const [, what = '', file = '', lineNumber = '0', detail] = failure;
-            // An assumption skips its test; its text says so, as the reason the test was skipped.
-            const message = what === 'Assumption' ? `Assumption failed${detail === undefined ? '' : `: ${detail}`}` : (detail ?? 'Assertion failed');
-            return { kind: 'assertion', message, file, line: Number(lineNumber) };
-        }
-        if (assertionSucceeded.test(line))
-            return { kind: 'output', text: line };
-        const mock = unusedMock.exec(line);
-        if (mock !== null)
-            return { kind: 'assertion', message: mock[2] ?? '' };
-        const suiteDone = suiteEnd.exec(line);
-        if (suiteDone !== null)
-            return { kind: 'suite-end', suite: suiteDone[1] ?? '', passed: suiteDone[2] === 'succeeded' };
-        if (summaryStart.test(line)) {
-            this.inSummary = true;
-            return { kind: 'note', text: line };
-        }
-        const projectEnd = runEnd.exec(line);
-        if (projectEnd !== null) {
-            this.endRun();
-            return { kind: 'run-end', passed: projectEnd[1] === 'SUCCESSFUL' };
-        }
-        if (separator.test(line) || runId.test(line) || phaseFailure.test(line))
-            return { kind: 'note', text: line };
-        return undefined;
-    }
-    /** Lines only read inside the TESTSUITE SUMMARY block, where their format is anchored. */
-    summaryLine(line) {
-        if (summaryEnd.test(line)) {
-            this.inSummary = false;
-            return { kind: 'note', text: line };
-        }
-        const counts = suiteSummary.exec(line);
-        if (counts !== null) {
-            const [, suite = '', passed, failed, skipped, total] = counts;
-            return { kind: 'summary', suite, tests: Number(total), failed: Number(failed), skipped: Number(skipped), passed: Number(passed) };
-        }
-        const test = testSummary.exec(line);
-        if (test === null)
-            return undefined;
-        const [, status = '', suite = '', name = '', failedRuns, runs, seconds = '0', fraction = '0'] = test;
-        // A test whose own result line was seen is only repeated here; one whose line was lost (or
-        // never printed, without ZTEST_VERBOSE_OUTPUT) gets its result from the summary.
-        if (this.reported.has(`${suite}.${name}`))
-            return { kind: 'note', text: line };
-        const event = {
-            kind: 'test-result',
-            name,
-            suite,
-            status: ztest_statuses[status] ?? 'failed',
-            timeMs: millisecondsOf(seconds, fraction),
-        };
-        if (failedRuns !== undefined && runs !== undefined)
-            event.message = `Flaky: failed ${failedRuns} of ${runs} attempts`;
-        return this.recorded(event);
-    }
-    startRun() {
-        this.endRun();
-        this.runStarted = true;
-        return { kind: 'run-start' };
-    }
-    endRun() {
-        this.runStarted = false;
-        this.suite = undefined;
-        this.inSummary = false;
-        this.reported.clear();
-    }
-    withSuite(event) {
-        if (this.suite !== undefined)
-            event.suite = this.suite;
-        return event;
-    }
-    recorded(event) {
-        this.reported.add(`${event.suite ?? ''}.${event.name}`);
-        return event;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/framework.ts
-
-
-
-
-
-/** A parser for one run of the framework's output; it keeps the state its anchored summary needs. */
-function createParser(framework) {
-    switch (framework) {
-        case 'unity':
-            return new UnityParser();
-        case 'aunit':
-            return new AUnitParser();
-        case 'arduinounit':
-            return new ArduinoUnitParser();
-        case 'ztest':
-            return new ZtestParser();
-    }
-}
-const detectors = [
-    ['unity', isUnityLine],
-    ['aunit', isAUnitLine],
-    ['arduinounit', isArduinoUnitLine],
-    ['ztest', isZtestLine],
-];
-/**
- * The frameworks that print this line: one for a line distinctive of a framework, several for a
- * line they share, none for anything else.
- *
- * AUnit and ArduinoUnit both print "Test NAME passed.|failed.|skipped." (AUnit copied ArduinoUnit's
- * format), so that line alone is ['aunit', 'arduinounit']. Auto detection should read it as
- * ArduinoUnit unless AUnit's "TestRunner started on N test(s)." came first: AUnit prints that line
- * before any result at its default verbosity, ArduinoUnit prints nothing before its results. Both
- * parsers turn the shared line into the same event, so a provisional choice loses nothing; a later
- * distinctive line (AUnit's runner or assertion lines, "timed out.", ArduinoUnit's "Test summary:")
- * settles it.
- */
-function frameworksPrinting(line) {
-    if (isSharedArduinoResultLine(line))
-        return ['aunit', 'arduinounit'];
-    return detectors.filter(([, detects]) => detects(line)).map(([framework]) => framework);
-}
-/** framework: auto — the parser whose distinctive line this is, or undefined (a line any framework could print, or none's). */
-function detectFramework(line) {
-    const frameworks = frameworksPrinting(line);
-    return frameworks.length === 1 ? frameworks[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/regex-framework.ts
-
-/*
- * Status words, read case-insensitively. A word outside this list is read as a failure, with the
- * word kept in the message: a status the job did not foresee must never count as a pass, and
- * failing the run shows the user the word to add or to match differently.
- */
-const statusWords = {
-    pass: 'passed',
-    passed: 'passed',
-    ok: 'passed',
-    fail: 'failed',
-    failed: 'failed',
-    error: 'failed',
-    skip: 'skipped',
-    skipped: 'skipped',
-    ignore: 'skipped',
-    ignored: 'skipped',
-    timeout: 'timed-out',
-    'timed out': 'timed-out',
-};
-const regex_framework_regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
-/**
- * The `regex` framework: the job's own patterns for output no built-in parser reads. A pattern is
- * written as `/body/flags` or as the bare body; either way it is a regular expression, since only
- * its named groups carry a result.
- */
-function createRegexParser(patterns, inputNames = 'patterns') {
-    // Each pattern's errors name the input it came from (verify-tests' result-pattern, end-pattern, start-pattern).
-    const input = (role) => (typeof inputNames === 'string' ? inputNames : inputNames[role]);
-    const result = compile(patterns.result, 'result', input('result'));
-    requireGroups(result, ['name', 'status'], 'result', input('result'));
-    const end = compile(patterns.end, 'end', input('end'));
-    const endGroups = groupNames(end.regex);
-    const hasCounts = ['tests', 'failed', 'skipped'].some((group) => endGroups.has(group));
-    if (hasCounts)
-        requireGroups(end, ['tests', 'failed'], 'end', input('end'), 'it names a count, so it needs both');
-    let start;
-    if (patterns.start !== undefined && patterns.start !== '') {
-        start = compile(patterns.start, 'start', input('start'));
-        requireGroups(start, ['name'], 'start', input('start'));
-    }
-    return new RegexParser(result.regex, end.regex, start?.regex, hasCounts);
-}
-function compile(source, role, input) {
-    const literal = regex_framework_regexLiteral.exec(source);
-    const body = literal === null ? source : (literal[1] ?? '');
-    // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
-    const flags = literal === null ? '' : (literal[2] ?? '').replace(/[gy]/g, '');
-    if (body === '') {
-        throw new errors_BoardlineError('usage', `Input "${input}" has an empty ${role} pattern`, {
-            hint: `Fix: give the ${role} pattern as a regular expression, e.g. ${example(role)}`,
-        });
-    }
-    try {
-        return { source, regex: new RegExp(body, flags) };
-    }
-    catch (error) {
-        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid ${role} pattern ${source}: ${error.message}`, {
-            hint: `Fix: correct the regular expression, e.g. ${example(role)}`,
-        });
-    }
-}
-function example(role) {
-    if (role === 'result')
-        return '/^(?<name>\\w+): (?<status>PASS|FAIL)$/';
-    if (role === 'end')
-        return '/^(?<tests>\\d+) tests, (?<failed>\\d+) failed$/';
-    return '/^RUN (?<name>\\w+)$/';
-}
-/** The named groups a regular expression has, whether or not a line fills them. */
-function groupNames(regex) {
-    // An empty alternative lets any expression match the empty string, which lists every group.
-    const groups = new RegExp(`(?:${regex.source})|`, regex.flags).exec('')?.groups ?? {};
-    return new Set(Object.keys(groups));
-}
-function requireGroups(compiled, required, role, input, why) {
-    const names = groupNames(compiled.regex);
-    const missing = required.filter((group) => !names.has(group));
-    if (missing.length === 0)
-        return;
-    const list = missing.map((group) => `"${group}"`).join(' and ');
-    const reason = why === undefined ? '' : ` (${why})`;
-    throw new errors_BoardlineError('usage', `Input "${input}" has ${role === 'end' ? 'an' : 'a'} ${role} pattern ${compiled.source} without the named group${missing.length > 1 ? 's' : ''} ${list}${reason}`, { hint: `Fix: name the group${missing.length > 1 ? 's' : ''} with (?<${missing[0] ?? ''}>…), e.g. ${example(role)}` });
-}
-function integer(text) {
-    if (text === undefined || !/^\s*\d+\s*$/.test(text))
-        return undefined;
-    return Number.parseInt(text, 10);
-}
-function milliseconds(text) {
-    if (text === undefined || !/^\s*\d+(?:\.\d+)?\s*$/.test(text))
-        return undefined;
-    return Number.parseFloat(text);
-}
-function readStatus(word) {
-    return statusWords[word
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, ' ')];
-}
-class RegexParser {
-    result;
-    end;
-    start;
-    endHasCounts;
-    framework = 'regex';
-    announcesStart;
-    endsWith;
-    constructor(result, end, start, endHasCounts) {
-        this.result = result;
-        this.end = end;
-        this.start = start;
-        this.endHasCounts = endHasCounts;
-        this.announcesStart = start !== undefined;
-        this.endsWith = endHasCounts ? 'summary' : 'run-end';
-    }
-    parse(line) {
-        const result = this.result.exec(line);
-        if (result?.groups !== undefined)
-            return this.resultEvent(result.groups);
-        const end = this.end.exec(line);
-        if (end !== null)
-            return this.endEvent(end.groups ?? {});
-        const start = this.start?.exec(line);
-        if (start?.groups?.name !== undefined)
-            return { kind: 'test-start', name: start.groups.name };
-        return undefined;
-    }
-    resultEvent(groups) {
-        const { name, status: word, file, line, message, suite, time } = groups;
-        if (name === undefined || word === undefined)
-            return undefined;
-        const status = readStatus(word);
-        const event = { kind: 'test-result', name, status: status ?? 'failed' };
-        const text = status === undefined ? `unknown status "${word}"${message === undefined ? '' : `: ${message}`}` : message;
-        if (text !== undefined && text !== '')
-            event.message = text;
-        if (file !== undefined && file !== '')
-            event.file = file;
-        const lineNumber = integer(line);
-        if (lineNumber !== undefined)
-            event.line = lineNumber;
-        if (suite !== undefined && suite !== '')
-            event.suite = suite;
-        const timeMs = milliseconds(time);
-        if (timeMs !== undefined)
-            event.timeMs = timeMs;
-        return event;
-    }
-    endEvent(groups) {
-        if (this.endHasCounts) {
-            const tests = integer(groups.tests);
-            const failed = integer(groups.failed);
-            // A summary whose counts did not take part in this match still ends the run, but counts nothing.
-            if (tests !== undefined && failed !== undefined) {
-                return { kind: 'summary', tests, failed, skipped: integer(groups.skipped) ?? 0 };
-            }
-        }
-        const word = groups.status;
-        // Without a status group the end line reports nothing against the run: the cases decide.
-        return { kind: 'run-end', passed: word === undefined || readStatus(word) === 'passed' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/kept-output.ts
-/**
- * A test's own console lines, in bounded memory: the first lines and a moving window of the latest
- * are kept, and what falls out between is counted and said, so a test that prints without end
- * (a flood of sensor readings) costs the run a fixed amount, never a share of what it printed.
- */
-class KeptOutput {
-    head = [];
-    tail = [];
-    dropped = 0;
-    headLines;
-    tailLines;
-    constructor(headLines = 200, tailLines = 800) {
-        this.headLines = headLines;
-        this.tailLines = tailLines;
-    }
-    push(line) {
-        if (this.head.length < this.headLines) {
-            this.head.push(line);
-            return;
-        }
-        this.tail.push(line);
-        // Trimmed in batches: one splice per tailLines lines, not per line.
-        if (this.tail.length >= 2 * this.tailLines) {
-            this.dropped += this.tail.length - this.tailLines;
-            this.tail = this.tail.slice(-this.tailLines);
-        }
-    }
-    get empty() {
-        return this.head.length === 0;
-    }
-    lines() {
-        const tail = this.tail.slice(-this.tailLines);
-        const dropped = this.dropped + this.tail.length - tail.length;
-        return dropped === 0 ? [...this.head, ...tail] : [...this.head, `… ${String(dropped)} lines left out …`, ...tail];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify-tests/test-run.ts
-
-
-/**
- * Reads a test framework's run from console lines: results become test cases, a failure's
- * assertion lines are kept for it, lines between results are the output of the test that printed
- * them. The run is decided only by the framework's real end (its anchored summary, or the line
- * after it), whose counts are checked against the results seen; or by a test that runs past
- * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
- */
-class TestRun {
-    wholeLines = true;
-    cases = [];
-    /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
-    expected;
-    summary;
-    parser;
-    /** Auto detection's choice is not yet settled (see recognise). */
-    provisional = false;
-    options;
-    started = false;
-    running;
-    lastEventMs = 0;
-    pendingOutput = new KeptOutput();
-    pendingAssertions = [];
-    currentSuite = '';
-    constructor(options) {
-        this.options = options;
-        this.parser = options.parser;
-    }
-    get framework() {
-        return this.parser?.framework;
-    }
-    count(status) {
-        return this.cases.filter((entry) => entry.status === status).length;
-    }
-    feed(line, atMs, offset) {
-        const text = line.slice(offset);
-        const consumed = line.length;
-        const crash = this.options.crashPatterns.find((pattern) => pattern.regex.test(text));
-        if (crash !== undefined)
-            return { decision: this.crashed(`"${text}" matched ${crash.source}`, atMs), consumed };
-        this.recognise(text);
-        const event = this.parser?.parse(text);
-        if (event === undefined) {
-            // Blank lines around a framework's own lines are layout, not what the test printed.
-            if (text.trim() !== '')
-                this.pendingOutput.push(text);
-            return { decision: undefined, consumed };
-        }
-        this.lastEventMs = atMs;
-        return { decision: this.take(event, atMs), consumed };
-    }
-    /**
-     * framework: auto. A line only one framework prints settles it; "Test NAME passed." (AUnit and
-     * ArduinoUnit both print it) is read as ArduinoUnit's until a line of AUnit's own comes — both
-     * parsers make the same event of it, so nothing is lost by the provisional choice.
-     */
-    recognise(line) {
-        if (this.parser !== undefined && !this.provisional)
-            return;
-        const frameworks = frameworksPrinting(line);
-        const only = frameworks.length === 1 ? frameworks[0] : undefined;
-        if (only !== undefined) {
-            if (only !== this.parser?.framework)
-                this.parser = this.options.create(only);
-            this.provisional = false;
-            this.options.onRecognised?.(only);
-        }
-        else if (this.parser === undefined && frameworks.includes('arduinounit')) {
-            this.parser = this.options.create('arduinounit');
-            this.provisional = true;
-        }
-    }
-    deadlineMs() {
-        return this.lastEventMs + this.options.testTimeoutMs;
-    }
-    expire(atMs) {
-        const limit = `${String(Math.round(this.options.testTimeoutMs / 1000))} s`;
-        const running = this.running;
-        if (running !== undefined) {
-            this.record({ name: running.name, suite: running.suite, status: 'hung', message: `did not finish within ${limit}` }, atMs);
-            return { result: 'hung', reason: `test ${running.name} did not finish within ${limit} (test-timeout)${this.notRun()}` };
-        }
-        const last = this.cases.at(-1);
-        const after = last === undefined ? 'before the first result' : `after ${last.name}`;
-        // Unity and ArduinoUnit announce no start: the hung test is the one after the last result.
-        this.record({ name: `(the test ${after})`, status: 'hung', message: `no result within ${limit}` }, atMs);
-        return { result: 'hung', reason: `no test result within ${limit} ${after} (test-timeout)${this.notRun()}` };
-    }
-    take(event, atMs) {
-        switch (event.kind) {
-            case 'run-start':
-                if (this.started)
-                    return this.crashed('the test run started again: the board restarted', atMs);
-                this.started = true;
-                this.expected = event.expected;
-                // What came before the run (the firmware's banner) is no test's output.
-                this.pendingOutput = new KeptOutput();
-                return undefined;
-            case 'suite-start':
-                if (event.runStart === true) {
-                    this.started = true;
-                    this.pendingOutput = new KeptOutput();
-                }
-                this.currentSuite = event.suite;
-                return undefined;
-            case 'test-start':
-                this.running = { name: event.name, suite: event.suite ?? this.currentSuite, atMs };
-                this.pendingOutput = new KeptOutput();
-                return undefined;
-            case 'assertion':
-                this.pendingAssertions.push(event);
-                return undefined;
-            case 'output':
-                this.pendingOutput.push(event.text);
-                return undefined;
-            case 'note':
-                return undefined;
-            case 'test-result': {
-                // Unity and ArduinoUnit print no start of a run: a result for a test already reported is
-                // the run starting over, the board having restarted during the test after the last result.
-                const suite = event.suite ?? this.currentSuite;
-                if (this.cases.some((seen) => seen.name === event.name && seen.suite === suite)) {
-                    return this.crashed(`${event.name} reported a second time: the test run started again, the board restarted`, atMs);
-                }
-                const assertion = this.pendingAssertions[0];
-                const status = event.status === 'timed-out' ? 'hung' : event.status;
-                const message = [event.message, ...this.pendingAssertions.map((entry) => entry.message)].filter(Boolean).join('; ');
-                this.record({
-                    name: event.name,
-                    suite: event.suite,
-                    status,
-                    file: event.file ?? assertion?.file,
-                    line: event.line ?? assertion?.line,
-                    message: message === '' ? undefined : message,
-                    timeMs: event.timeMs ?? (this.running?.name === event.name ? atMs - this.running.atMs : undefined),
-                }, atMs);
-                return undefined;
-            }
-            case 'suite-end':
-                return undefined;
-            case 'summary': {
-                // ztest prints one per suite: the run's counts are their sum.
-                const before = event.suite === undefined ? undefined : this.summary;
-                this.summary = {
-                    kind: 'summary',
-                    tests: event.tests + (before?.tests ?? 0),
-                    failed: event.failed + (before?.failed ?? 0),
-                    skipped: event.skipped + (before?.skipped ?? 0),
-                    timedOut: (event.timedOut ?? 0) + (before?.timedOut ?? 0),
-                };
-                return this.parser?.endsWith === 'summary' ? this.finished(undefined) : undefined;
-            }
-            case 'run-end':
-                return this.finished(event.passed);
-        }
-    }
-    record(entry, atMs) {
-        const testCase = {
-            suite: entry.suite ?? this.currentSuite,
-            name: entry.name,
-            status: entry.status,
-            output: this.pendingOutput.lines(),
-        };
-        if (entry.file !== undefined)
-            testCase.file = entry.file;
-        if (entry.line !== undefined)
-            testCase.line = entry.line;
-        if (entry.message !== undefined)
-            testCase.message = entry.message;
-        if (entry.timeMs !== undefined)
-            testCase.timeMs = entry.timeMs;
-        this.cases.push(testCase);
-        this.pendingOutput = new KeptOutput();
-        this.pendingAssertions = [];
-        this.running = undefined;
-        this.lastEventMs = atMs;
-    }
-    crashed(what, atMs) {
-        const victim = this.running?.name ?? (this.cases.length === 0 ? 'the first test' : `the test after ${this.cases.at(-1)?.name ?? ''}`);
-        this.record({ name: this.running?.name ?? `(${victim})`, suite: this.running?.suite, status: 'crashed', message: what }, atMs);
-        return { result: 'crashed', reason: `${victim} crashed: ${what}${this.notRun()}` };
-    }
-    /** The run's end: the summary's counts against the results seen, then the verdict. */
-    finished(passed) {
-        const summary = this.summary;
-        if (summary !== undefined) {
-            const seen = { tests: this.cases.length, failed: this.count('failed') + this.count('hung'), skipped: this.count('skipped') };
-            const summed = { tests: summary.tests, failed: summary.failed + (summary.timedOut ?? 0), skipped: summary.skipped };
-            if (seen.tests !== summed.tests || seen.failed !== summed.failed || seen.skipped !== summed.skipped) {
-                const missing = summed.tests - seen.tests;
-                const said = `the summary counts ${String(summed.tests)} tests (${String(summed.failed)} failed, ${String(summed.skipped)} skipped), the console showed ${String(seen.tests)} results (${String(seen.failed)} failed, ${String(seen.skipped)} skipped)`;
-                return {
-                    result: 'incomplete',
-                    reason: `${said}: ${missing > 0 ? `${String(missing)} results are missing (lines lost on the way)` : 'a line was read as a result that was none, or a result was printed twice'}`,
-                };
-            }
-        }
-        const failed = this.count('failed') + this.count('hung');
-        if (failed > 0)
-            return { result: 'fail', reason: `${String(failed)} of ${String(this.cases.length)} tests failed` };
-        if (passed === false)
-            return { result: 'fail', reason: 'the framework reported the run failed' };
-        return { result: 'pass', reason: '' };
-    }
-    notRun() {
-        if (this.expected === undefined)
-            return '';
-        const left = this.expected - this.cases.length;
-        return left > 0 ? `; ${String(left)} of ${String(this.expected)} tests did not run` : '';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/capabilities/verify-tests.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const verifyTestsSpec = defineCapability({
-    name: 'verify-tests',
-    title: 'Boardline: verify on-target unit tests',
-    description: "Reset the board and read its own unit tests' run from the console (Unity, AUnit, ArduinoUnit, Zephyr's ztest or your patterns): one JUnit test case per test, hung and crashed tests named.",
-    action: { icon: 'check-square', color: 'green' },
-    inputs: {
-        ...portInputs,
-        framework: {
-            kind: 'choice',
-            choices: ['auto', 'unity', 'aunit', 'arduinounit', 'ztest', 'regex'],
-            default: 'auto',
-            description: 'The test framework the firmware prints: auto recognises Unity, AUnit, ArduinoUnit and ztest from their lines; regex takes result-pattern and end-pattern.',
-        },
-        'result-pattern': {
-            kind: 'string',
-            description: 'framework regex: a /regex/ for a result line, with named groups name and status (pass, fail, skip, timeout) and optionally file, line, message, suite, time (ms).',
-        },
-        'end-pattern': {
-            kind: 'string',
-            description: 'framework regex: a /regex/ for the end of the run, optionally with named groups tests, failed and skipped (checked against the results seen).',
-        },
-        'start-pattern': {
-            kind: 'string',
-            description: 'framework regex: a /regex/ for a test starting, with a named group name (so a hung test is named).',
-        },
-        'test-timeout': {
-            kind: 'duration',
-            default: '60s',
-            description: 'How long one test may run (from the result before it) before it fails as hung.',
-        },
-        timeout: { kind: 'duration', default: '10m', description: 'Wall-clock deadline for the whole run.' },
-        'fail-on': {
-            kind: 'list',
-            split: 'lines',
-            description: 'Extra patterns that mean a crash, one per line, added to the built-in crash patterns: the running test fails as crashed.',
-        },
-        'crash-patterns': {
-            kind: 'boolean',
-            default: 'true',
-            description: 'Treat the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()) as a crash.',
-        },
-        'source-dir': {
-            kind: 'path',
-            default: '.',
-            description: "Where the tests' source files are searched by name, for annotations at a failure's FILE:LINE.",
-        },
-        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
-        encoding: {
-            kind: 'choice',
-            choices: ['utf8', 'latin1'],
-            default: 'utf8',
-            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
-        },
-        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before reading lines.' },
-        junit: { kind: 'path', description: 'Write the JUnit XML report to this path; by default beside the transcript.' },
-        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
-    },
-    outputs: {
-        result: 'pass, fail, hung, crashed, incomplete, timeout, port-lost or cancelled.',
-        tests: 'How many test results were seen.',
-        passed: 'How many passed.',
-        failed: 'How many failed (hung and crashed included).',
-        skipped: 'How many were skipped or ignored.',
-        junit: 'Path of the JUnit XML report.',
-        transcript: 'Path of the console transcript.',
-    },
-});
-function parserFor(options) {
-    if (options.framework === 'auto')
-        return undefined;
-    if (options.framework !== 'regex') {
-        for (const input of ['result-pattern', 'end-pattern', 'start-pattern']) {
-            if (options[input] !== undefined)
-                throw new errors_BoardlineError('usage', `Input "${input}" is for framework regex, and framework is ${options.framework}`, {
-                    hint: 'Fix: set framework to regex, or drop the pattern',
-                });
-        }
-        return createParser(options.framework);
-    }
-    if (options['result-pattern'] === undefined || options['end-pattern'] === undefined) {
-        const missing = options['result-pattern'] === undefined ? 'result-pattern' : 'end-pattern';
-        throw new errors_BoardlineError('usage', `Input "${missing}" is required with framework regex`, {
-            hint: 'Fix: give result-pattern (named groups name and status) and end-pattern (the line that ends the run)',
-        });
-    }
-    return createRegexParser({
-        result: options['result-pattern'],
-        end: options['end-pattern'],
-        ...(options['start-pattern'] === undefined ? {} : { start: options['start-pattern'] }),
-    }, { result: 'result-pattern', end: 'end-pattern', start: 'start-pattern' });
-}
-/** A virtual ESP runs no code: there is no test run to read. */
-function refuseVirtualEsp(resolved) {
-    const board = resolved.virtual?.board;
-    if (board === 'esp8266' || board === 'esp32') {
-        throw new errors_BoardlineError('usage', `Input "port": ${resolved.requested} is a virtual ${board}, which runs no firmware, so it prints no tests`, {
-            hint: 'Fix: run the tests on a virtual AVR board (uno, nano, duemilanove) or on a real ESP',
-        });
-    }
-}
-/** The verdict of a run: the framework's, or how the console gave out before it. */
-function verdictOf(outcome, port, timeoutMs) {
-    switch (outcome.status) {
-        case 'decided':
-            return outcome.decision;
-        case 'timeout':
-            return { result: 'timeout', reason: `the run did not end within ${formatDuration(timeoutMs)} (timeout)` };
-        case 'port-lost':
-            return { result: 'port-lost', reason: `${port} went away: ${outcome.reason}` };
-        case 'cancelled':
-            return { result: 'cancelled', reason: `cancelled after ${formatDuration(outcome.elapsedMs)}` };
-    }
-}
-async function verify_tests_annotate(cases, sourceDir, io) {
-    for (const testCase of cases.filter((entry) => ['failed', 'hung', 'crashed'].includes(entry.status))) {
-        const message = `${testCase.suite} ${testCase.name}: ${testCase.message ?? testCase.status}`.trim();
-        const file = testCase.file === undefined ? undefined : await findSource(sourceDir, testCase.file, process.cwd());
-        if (file === undefined)
-            io.error(message);
-        else
-            io.error(message, { file, ...(testCase.line === undefined ? {} : { line: testCase.line }) });
-    }
-}
-async function verifyTests(options, io, context) {
-    const parser = parserFor(options);
-    const crashPatterns = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
-    const run = new TestRun({
-        parser,
-        create: createParser,
-        onRecognised: (framework) => io.info(`Recognised ${framework}'s test output`),
-        testTimeoutMs: options['test-timeout'],
-        crashPatterns,
-    });
-    const session = await readConsole(options, run, 'verify-tests', io, context, refuseVirtualEsp);
-    const { outcome, resolved, transcript, transcriptPath } = session;
-    const verdict = verdictOf(outcome, resolved.path, options.timeout);
-    const junitPath = options.junit ?? transcriptPath.replace(/\.log$/, '') + '.xml';
-    await writeOut(junitPath, renderTestsJUnit(run.cases, verdict, outcome.elapsedMs));
-    const failed = run.count('failed') + run.count('hung') + run.count('crashed');
-    const outputs = {
-        result: verdict.result,
-        tests: run.cases.length,
-        passed: run.count('passed'),
-        failed,
-        skipped: run.count('skipped'),
-        junit: junitPath,
-        transcript: transcriptPath,
-    };
-    const summary = renderVerifyTestsSummary({
-        port: resolved.path,
-        framework: run.framework ?? options.framework,
-        result: verdict.result,
-        reason: verdict.reason,
-        cases: run.cases,
-        elapsedMs: outcome.elapsedMs,
-        transcriptPath,
-        lastLines: transcript.lastLines(15),
-    });
-    await verify_tests_annotate(run.cases, options['source-dir'], io);
-    const counts = `${String(run.cases.length)} tests: ${String(outputs.passed)} passed, ${String(failed)} failed, ${String(outputs.skipped)} skipped`;
-    if (verdict.result !== 'pass') {
-        const kind = verdict.result === 'timeout' ? 'timeout' : verdict.result === 'port-lost' ? 'port' : 'failed';
-        const first = run.cases.find((entry) => ['failed', 'hung', 'crashed'].includes(entry.status));
-        const at = first === undefined
-            ? ''
-            : ` (first: ${first.name}${where(first) === '' ? '' : ` at ${where(first)}`}: ${first.message ?? first.status})`;
-        const error = verdict.result === 'port-lost'
-            ? portWentAway(resolved.path, `${verdict.reason}, after ${formatDuration(outcome.elapsedMs)}`, portLostHint(resolved))
-            : new errors_BoardlineError(kind, `Tests on ${resolved.path}: ${verdict.result} — ${verdict.reason}; ${counts}${at}`);
-        throw new errors_BoardlineError(error.kind, error.message, {
-            hint: error.hint ??
-                (verdict.result === 'incomplete'
-                    ? 'Fix: lines were lost between the board and this machine (a baud rate the line cannot carry, a noisy cable, a board that prints while resetting); the transcript shows what arrived'
-                    : 'Fix: the failing tests are listed in the summary and the JUnit report; the transcript has the whole run'),
-            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
-            result: { outputs, summary, text: '' },
-        });
-    }
-    return { outputs, summary, text: `Tests passed on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${counts}` };
+    const reply = await control_sendControl(control, 'history', { pins, startUs, endUs }, 30_000);
+    return { startUs, endUs, traces: reply['traces'] };
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/pins/pin-measure.ts
@@ -74595,276 +70077,6 @@ function formatMicroseconds(us) {
 /** A measured figure (Hz, percent) to four significant digits, without trailing zeros. */
 function formatFigure(value) {
     return significant(value);
-}
-
-;// CONCATENATED MODULE: ./src/report/pin-timing-svg.ts
-
-
-const rowHeight = 30;
-const pin_timing_svg_top = 8;
-const axisHeight = 30;
-const labelWidth = 72;
-const rightMargin = 16;
-const px = (value) => String(Number(value.toFixed(1)));
-/** A tick step of 1, 2 or 5 times a power of ten, giving about `count` ticks over the span. */
-function tickStep(spanUs, count) {
-    const raw = spanUs / count;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    return [1, 2, 5, 10].map((multiple) => multiple * power).find((step) => step >= raw) ?? 10 * power;
-}
-function rowLabel(pin) {
-    return /^\d+$/.test(pin) ? `pin ${pin}` : pin;
-}
-const xOf = (plot, atUs) => plot.left + ((atUs - plot.startUs) / plot.spanUs) * plot.width;
-const columnOf = (plot, atUs) => Math.min(plot.width - 1, Math.floor(((atUs - plot.startUs) / plot.spanUs) * plot.width));
-function columnGroups(plot, edges) {
-    const groups = [];
-    for (const edge of edges) {
-        const column = columnOf(plot, edge.atUs);
-        const last = groups.at(-1);
-        if (last?.column === column)
-            last.edges.push(edge);
-        else
-            groups.push({ column, edges: [edge] });
-    }
-    return groups;
-}
-/**
- * One pin's square wave. A pixel column holding more than one edge cannot show them apart, so such
- * columns (and runs of them) are drawn as one filled "busy" band instead of a segment per edge: a
- * PWM pin's thousands of edges cost a few rectangles, and the picture stays a few kilobytes.
- */
-function renderRow(plot, trace, rowTop) {
-    const yHigh = rowTop + 6;
-    const yLow = rowTop + rowHeight - 6;
-    const y = (level) => px(level === 1 ? yHigh : yLow);
-    const shown = windowTrace(trace);
-    const groups = columnGroups(plot, shown.edges);
-    let path = `M${px(xOf(plot, shown.startUs))} ${y(shown.initial)}`;
-    const bands = [];
-    for (let index = 0; index < groups.length;) {
-        const group = groups[index];
-        if (group === undefined)
-            break;
-        const [edge] = group.edges;
-        if (group.edges.length === 1 && edge !== undefined) {
-            path += `H${px(xOf(plot, edge.atUs))}V${y(edge.level)}`;
-            index += 1;
-            continue;
-        }
-        let lastColumn = group.column;
-        let after = group.edges.at(-1)?.level ?? shown.initial;
-        for (index += 1; index < groups.length; index += 1) {
-            const following = groups[index];
-            if (following === undefined || following.edges.length < 2 || following.column !== lastColumn + 1)
-                break;
-            lastColumn = following.column;
-            after = following.edges.at(-1)?.level ?? after;
-        }
-        const from = plot.left + group.column;
-        const to = plot.left + lastColumn + 1;
-        bands.push(`<rect class="busy" x="${px(from)}" y="${px(yHigh)}" width="${px(to - from)}" height="${px(yLow - yHigh)}"/>`);
-        path += `H${px(from)}M${px(to)} ${y(after)}`;
-    }
-    path += `H${px(xOf(plot, shown.endUs))}`;
-    const label = escapeXml(rowLabel(trace.pin));
-    return [
-        `<g><title>${label}: ${shown.edges.length} edges</title>`,
-        `<text x="${labelWidth - 8}" y="${px(rowTop + rowHeight / 2 + 4)}" text-anchor="end">${label}</text>`,
-        `<path class="wave" d="${path}"/>`,
-        ...bands,
-        '</g>',
-    ].join('');
-}
-function renderAxis(plot, axisTop) {
-    const step = tickStep(plot.spanUs, 5);
-    const parts = [`<path class="axis" d="M${px(plot.left)} ${px(axisTop)}H${px(plot.left + plot.width)}"/>`];
-    for (let offset = 0; offset <= plot.spanUs + step * 1e-9; offset += step) {
-        const x = px(xOf(plot, plot.startUs + offset));
-        parts.push(`<path class="grid" d="M${x} ${pin_timing_svg_top}V${px(axisTop)}"/>`, `<path class="axis" d="M${x} ${px(axisTop)}v4"/>`);
-        parts.push(`<text x="${x}" y="${px(axisTop + 16)}" text-anchor="middle">${escapeXml(formatMicroseconds(offset))}</text>`);
-    }
-    return parts.join('');
-}
-/** A small timing diagram of pins over their window, times relative to its start: one row per pin, then a time axis. */
-function renderPinTimingSvg(traces, options = {}) {
-    const width = Math.max(200, Math.round(options.width ?? 600));
-    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
-    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
-    const plot = { startUs, spanUs: Math.max(1, endUs - startUs), left: labelWidth, width: width - labelWidth - rightMargin };
-    const axisTop = pin_timing_svg_top + traces.length * rowHeight + 4;
-    const height = axisTop + axisHeight;
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-        '<style>text{font:11px monospace;fill:#222}.wave{fill:none;stroke:#1565c0;stroke-width:1.5}.busy{fill:#1565c0;fill-opacity:.35}.axis{stroke:#444}.grid{stroke:#ddd}</style>',
-        `<rect width="${width}" height="${height}" fill="#fff"/>`,
-        renderAxis(plot, axisTop),
-        ...traces.map((trace, index) => renderRow(plot, trace, pin_timing_svg_top + index * rowHeight)),
-        '</svg>',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/pin-timing-text.ts
-/**
- * A pin's levels as one line of text, `columns` wide: ▔ high, ▁ low, ┃ where a column holds more
- * than one change. GitHub strips images given inline (data: URIs, <svg>) from job summaries, so
- * this is the timing picture every summary can show; the SVG goes beside it as a file.
- */
-function renderPinTimingLine(trace, columns = 60) {
-    const span = Math.max(1, trace.endUs - trace.startUs);
-    let level = trace.initial;
-    let next = 0;
-    let line = '';
-    for (let column = 0; column < columns; column += 1) {
-        const columnEnd = trace.startUs + ((column + 1) * span) / columns;
-        let changes = 0;
-        while (next < trace.edges.length && (trace.edges[next]?.atUs ?? Infinity) < columnEnd) {
-            level = trace.edges[next]?.level ?? level;
-            next += 1;
-            changes += 1;
-        }
-        line += changes > 1 ? '┃' : level === 1 ? '▔' : '▁';
-    }
-    return line;
-}
-/** Every pin's line under a time axis, as a fenced block. */
-function renderPinTimingText(traces, columns = 60) {
-    const width = Math.max(...traces.map((trace) => trace.pin.length), 3);
-    const span = (traces[0]?.endUs ?? 0) - (traces[0]?.startUs ?? 0);
-    const seconds = span / 1_000_000;
-    const axis = `${''.padEnd(width)}  0s${`${Number(seconds.toFixed(3))}s`.padStart(columns - 2)}`;
-    return ['```', ...traces.map((trace) => `${trace.pin.padEnd(width)}  ${renderPinTimingLine(trace, columns)}`), axis, '```'].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/vcd.ts
-/** Short identifier codes: one printable character (! to ~) for the first 94 signals, then two, and so on. */
-function vcdIdentifier(index) {
-    const first = 33;
-    const radix = 94;
-    let code = '';
-    for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / radix)) {
-        code = String.fromCharCode(first + ((rest - 1) % radix)) + code;
-    }
-    return code;
-}
-/** A name viewers accept as one token: "13" reads as a number to some of them, so it becomes "pin13". */
-function vcdSignalName(pin) {
-    const safe = pin.replace(/[^A-Za-z0-9_]/g, '_');
-    return safe === '' || /^\d/.test(safe) ? `pin${safe}` : safe;
-}
-function uniqueNames(traces) {
-    const taken = new Set();
-    return traces.map((trace) => {
-        const base = vcdSignalName(trace.pin);
-        let name = base;
-        for (let suffix = 2; taken.has(name); suffix += 1)
-            name = `${base}_${suffix}`;
-        taken.add(name);
-        return name;
-    });
-}
-// Keywords end at "$end": free text must not contain a "$" that could start one.
-const freeText = (text) => text.replace(/\$/g, '').replace(/\s+/g, ' ').trim();
-function writeVcd(traces, options) {
-    const ticksPerUs = options.timescale === '1ns' ? 1000 : 1;
-    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
-    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
-    const tick = (atUs) => Math.round((atUs - startUs) * ticksPerUs);
-    const ids = traces.map((_trace, index) => vcdIdentifier(index));
-    const names = uniqueNames(traces);
-    const changes = [];
-    traces.forEach((trace, signal) => {
-        // A pin whose own window opens later, or closes earlier, is unknown outside it, not low.
-        changes.push({ tick: tick(trace.startUs), signal, value: trace.initial === 1 ? '1' : '0' });
-        for (const edge of trace.edges) {
-            if (edge.atUs < trace.startUs || edge.atUs >= trace.endUs)
-                continue;
-            changes.push({ tick: tick(edge.atUs), signal, value: edge.level === 1 ? '1' : '0' });
-        }
-        if (trace.endUs < endUs)
-            changes.push({ tick: tick(trace.endUs), signal, value: 'x' });
-    });
-    // Stable, so each pin's own changes at one tick keep their order and the last one wins.
-    changes.sort((a, b) => a.tick - b.tick);
-    const current = traces.map(() => 'x');
-    let next = 0;
-    for (; next < changes.length && changes[next]?.tick === 0; next += 1) {
-        const change = changes[next];
-        if (change !== undefined)
-            current[change.signal] = change.value;
-    }
-    const lines = [];
-    if (options.date !== undefined)
-        lines.push(`$date ${options.date.toISOString()} $end`);
-    lines.push(`$version ${freeText(options.version)} $end`, `$timescale ${options.timescale ?? '1us'} $end`);
-    lines.push(`$scope module ${vcdSignalName(options.module ?? 'board')} $end`);
-    traces.forEach((_trace, signal) => lines.push(`$var wire 1 ${ids[signal] ?? ''} ${names[signal] ?? ''} $end`));
-    lines.push('$upscope $end', '$enddefinitions $end', '#0', '$dumpvars', ...current.map((value, signal) => `${value}${ids[signal] ?? ''}`), '$end');
-    let lastTick = 0;
-    while (next < changes.length) {
-        const groupTick = changes[next]?.tick ?? 0;
-        const settled = new Map();
-        for (; next < changes.length && changes[next]?.tick === groupTick; next += 1) {
-            const change = changes[next];
-            if (change !== undefined)
-                settled.set(change.signal, change.value);
-        }
-        // A pulse narrower than a tick leaves the level where it was: write nothing rather than a zero-length blip.
-        const written = [...settled].filter(([signal, value]) => current[signal] !== value);
-        if (written.length === 0)
-            continue;
-        lines.push(`#${groupTick}`);
-        for (const [signal, value] of written) {
-            current[signal] = value;
-            lines.push(`${value}${ids[signal] ?? ''}`);
-        }
-        lastTick = groupTick;
-    }
-    // The window's end, so that a viewer shows the quiet tail after the last change.
-    const endTick = tick(endUs);
-    if (endTick > lastTick)
-        lines.push(`#${endTick}`);
-    lines.push('');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/virtual/pins/collect-traces.ts
-
-
-
-
-async function boardNowUs(control, command) {
-    const reply = await control_sendControl(control, command);
-    const nowUs = reply['nowUs'];
-    if (typeof nowUs !== 'number')
-        throw new errors_BoardlineError('failed', 'The virtual board did not report its emulated time: it is not a wired AVR board');
-    return nowUs;
-}
-/**
- * Watches pins of a running virtual board over a window of its emulated time: the window opens
- * now (or at a reset), and closes when the board's clock has advanced by `windowUs`, however long
- * the host takes to emulate it — a loaded machine makes the wait longer, never the figures wrong.
- */
-async function collectTraces(control, pins, windowUs, options) {
-    const startUs = await boardNowUs(control, options.reset ? 'reset' : 'status');
-    options.onStart?.(startUs);
-    const endUs = startUs + windowUs;
-    // A board lags wall time only while the host is overloaded; four times the window is far past that.
-    const wallStart = Date.now();
-    const wallDeadline = wallStart + (windowUs / 1000) * 4 + 30_000;
-    for (let nowUs = startUs; nowUs < endUs; nowUs = await boardNowUs(control, 'status')) {
-        if (options.signal.aborted)
-            throw new errors_BoardlineError('failed', 'Cancelled while watching the pins');
-        if (Date.now() > wallDeadline) {
-            throw new errors_BoardlineError('timeout', `The virtual board emulated only ${formatDuration(Math.round((nowUs - startUs) / 1000))} of the ${formatDuration(Math.round(windowUs / 1000))} window in ${formatDuration(Date.now() - wallStart)}`, {
-                hint: 'Fix: the machine is too loaded to run the board; run fewer jobs at once, or use a shorter window',
-            });
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(100, Math.max(5, (endUs - nowUs) / 1000)));
-    }
-    const reply = await control_sendControl(control, 'history', { pins, startUs, endUs }, 30_000);
-    return { startUs, endUs, traces: reply['traces'] };
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/pins/evaluate-pin-assertions.ts
@@ -75267,176 +70479,4673 @@ function windowOf(assertions) {
     return windows.length === 0 ? undefined : Math.max(...windows);
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-/** The version of this Boardline build, as published. */
-const boardlineVersion = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./src/capabilities/verify-pins.ts
+;// CONCATENATED MODULE: ./src/virtual/pins/check-pins.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-const verifyPinsSpec = defineCapability({
-    name: 'verify-pins',
-    title: 'Boardline: verify pins',
-    description: "Watch a virtual board's pins over a window of emulated time and check what they do: a period, a duty cycle, a level reached in time, a level kept.",
-    action: { icon: 'activity', color: 'green' },
-    inputs: {
-        port: {
-            kind: 'string',
-            required: true,
-            description: "The virtual board: its name or its port. A real board's pins cannot be seen through its serial port, so it is refused.",
-        },
-        expect: {
-            kind: 'list',
-            split: 'lines',
-            required: true,
-            description: 'Assertions, one per line: "pin 13 toggles with a period of 1 s ± 5 % for 5 s", "pin 7 goes high within 2 s", "duty cycle of pin 9 is 25 % ± 2 %", "pin 4 stays low".',
-        },
-        duration: {
-            kind: 'duration',
-            description: 'The window of emulated time to watch; by default the longest "for"/"within" of the assertions, else 5s.',
-        },
-        reset: { kind: 'boolean', default: 'false', description: 'Reset the board as the window opens, so times count from its boot.' },
-        junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
-        vcd: { kind: 'path', description: 'Also write the pins watched as a VCD file (GTKWave, PulseView) to this path.' },
-        picture: { kind: 'path', description: 'Where to write the timing picture (SVG); by default under the runner temp directory.' },
-        screenshot: {
-            kind: 'path',
-            description: 'Where to write the display (PNG) when the board has one wired; by default under the runner temp directory.',
-        },
-    },
-    outputs: {
-        result: 'pass or fail.',
-        passed: 'How many assertions held.',
-        failed: 'How many did not.',
-        measured: 'JSON list: each assertion with what was measured (period_us, duty_percent, edges, …).',
-        picture: 'Path of the timing picture (SVG).',
-        vcd: 'Path of the VCD file, when one was asked for.',
-        screenshot: 'Path of the display PNG, when the board has a display.',
-    },
-});
 const defaultWindowUs = 5_000_000;
-async function verify_pins_writeOut(path, data) {
+/** The window a check watches: the one asked for, else what its assertions need. */
+function checkWindowUs(assertions, windowUs) {
+    return windowUs ?? windowOf(assertions) ?? defaultWindowUs;
+}
+/**
+ * The one way Boardline measures pins (verify-pins, a scenario's check-pins): the pins the
+ * assertions name watched over a window of the board's emulated time, and each assertion judged
+ * against what they did.
+ */
+async function checkPins(control, assertions, options) {
+    const windowUs = checkWindowUs(assertions, options.windowUs);
+    if (windowUs <= 0)
+        throw new errors_BoardlineError('usage', 'The pin window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+    const pins = pinsOf(assertions);
+    const collected = await collectTraces(control, pins, windowUs, {
+        reset: options.reset,
+        signal: options.signal,
+        ...(options.wallDeadline === undefined ? {} : { wallDeadline: options.wallDeadline }),
+        onStart: () => options.onStart?.(pins, windowUs),
+    });
+    const traces = new Map(collected.traces.map((trace) => [trace.pin, trace]));
+    return { results: evaluatePinAssertions(assertions, traces), traces: collected.traces, windowUs };
+}
+
+;// CONCATENATED MODULE: ./src/virtual/pins/arduino-uno-pins.ts
+
+/**
+ * The Uno's (and Nano's, and Duemilanove's) header as the Arduino core numbers it: D0–D7 on
+ * port D, D8–D13 on port B, A0–A5 (also digital 14–19) on port C. A6/A7 exist only on the
+ * Nano's TQFP and are ADC-only; the emulated part is the Uno's DIP, so they are not offered.
+ */
+const arduinoUnoPins = [
+    ...Array.from({ length: 8 }, (_, bit) => ({ name: String(bit), port: 'D', bit })),
+    ...Array.from({ length: 6 }, (_, bit) => ({ name: String(8 + bit), port: 'B', bit })),
+    ...Array.from({ length: 6 }, (_, bit) => ({ name: `A${bit}`, port: 'C', bit, adcChannel: bit })),
+];
+const pinByKey = new Map();
+for (const pin of arduinoUnoPins) {
+    pinByKey.set(pin.name, pin);
+    pinByKey.set(`P${pin.port}${pin.bit}`, pin);
+    if (pin.adcChannel === undefined)
+        pinByKey.set(`D${pin.name}`, pin);
+    else
+        pinByKey.set(String(14 + pin.adcChannel), pin);
+}
+/** Resolves a pin as a user may write it: 13, D13, A0, 14 (= A0), PB5. `what` names where it came from, for the error. */
+function resolveUnoPin(name, what) {
+    const key = String(name).trim().toUpperCase();
+    const pin = pinByKey.get(key);
+    if (pin === undefined) {
+        throw new errors_BoardlineError('usage', `${what}: the board has no pin ${JSON.stringify(String(name))}`, {
+            hint: 'Fix: use a digital pin 0–13 (or D0–D13), an analog pin A0–A5, or a port bit such as PB5',
+        });
+    }
+    return pin;
+}
+
+;// CONCATENATED MODULE: ./src/scenario/parse-scenario.ts
+
+
+
+
+
+
+
+/** The step keys of a Boardline scenario, each with the keys that may stand beside it. */
+const stepKeys = {
+    send: [],
+    expect: [],
+    'expect-not': ['for'],
+    set: [],
+    press: [],
+    release: [],
+    pin: [],
+    'wait-pin': [],
+    'check-pins': ['duration', 'reset'],
+    screenshot: ['device'],
+    reset: [],
+    delay: [],
+};
+const commonKeys = ['name', 'timeout'];
+/** Reads \n, \r, \t, \0, \\ and \xHH in text YAML did not unescape itself (plain or single-quoted). */
+function parse_scenario_unescape(text) {
+    return text.replace(/\\(x[0-9a-fA-F]{2}|[nrt0\\])/g, (_, code) => {
+        if (code.startsWith('x'))
+            return String.fromCharCode(parseInt(code.slice(1), 16));
+        return { n: '\n', r: '\r', t: '\t', '0': '\0', '\\': '\\' }[code] ?? code;
+    });
+}
+class StepReader {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    duration(node, what) {
+        const text = this.file.string(node, what);
+        const ms = parseDuration(text);
+        if (ms === undefined)
+            this.file.fail(node, `${what} ${JSON.stringify(text)} is not a duration`, 'write e.g. 500ms, 2s or 1m');
+        return ms;
+    }
+    text(node, what) {
+        const value = this.file.string(node, what);
+        return (0,yaml_dist/* isScalar */.jn)(node) && node.type === yaml_dist/* Scalar */.X5.QUOTE_DOUBLE ? value : parse_scenario_unescape(value);
+    }
+    pattern(node, what) {
+        const source = this.file.string(node, what);
+        if (source === '')
+            this.file.fail(node, `${what} is empty`, 'give the text or /regex/ to look for');
+        try {
+            // Checked now, so a bad expression is named with its line before the board is touched.
+            compilePattern(source.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, 'x'), what);
+        }
+        catch (error) {
+            this.file.fail(node, error.message, 'correct the expression');
+        }
+        return source;
+    }
+    pin(node, what) {
+        const name = this.file.string(node, what);
+        try {
+            return resolveUnoPin(name, what).name;
+        }
+        catch (error) {
+            this.file.fail(node, error.message, 'use a digital pin 0–13, an analog pin A0–A5, or a port bit such as PB5');
+        }
+    }
+    level(node, what) {
+        const word = this.file.string(node, what).trim().toLowerCase();
+        if (word === 'high' || word === '1')
+            return 1;
+        if (word === 'low' || word === '0')
+            return 0;
+        this.file.fail(node, `${what} ${JSON.stringify(word)} must be high or low`, 'write high or low');
+    }
+    /** The entries of a flow or block mapping as `KEY=VALUE` assignments. */
+    assignments(node, what, key) {
+        if (!(0,yaml_dist/* isMap */.jh)(node))
+            this.file.fail(node, `${what} must be a mapping`, `write it as { NAME: VALUE }`);
+        return node.items.map((pair) => {
+            const keyNode = pair.key;
+            return `${key(this.file.string(keyNode, `a key of ${what}`), keyNode)}=${this.file.string(pair.value, `the value of ${what}`)}`;
+        });
+    }
+}
+/** A step's value as a person reads it in the summary: `press 2`, `wait-pin { pin: 13, level: high }`. */
+function describe(kind, value) {
+    const plain = (node) => {
+        if ((0,yaml_dist/* isScalar */.jn)(node))
+            return typeof node.value === 'string' && node.type !== yaml_dist/* Scalar */.X5.PLAIN ? JSON.stringify(node.value) : String(node.value);
+        if ((0,yaml_dist/* isMap */.jh)(node))
+            return `{ ${node.items.map((pair) => `${plain(pair.key)}: ${plain(pair.value)}`).join(', ')} }`;
+        if ((0,yaml_dist/* isSeq */.oP)(node))
+            return `[${node.items.map(plain).join(', ')}]`;
+        return '';
+    };
+    const text = value === null || ((0,yaml_dist/* isScalar */.jn)(value) && value.value === null) ? '' : plain(value);
+    return (text === '' ? kind : `${kind} ${text}`).slice(0, 160);
+}
+/** One step of Boardline's own kinds (a Wokwi scenario may hold them beside its own). */
+function parseBoardlineStep(file, node) {
+    return parseStep(file, node, new StepReader(file));
+}
+function parseStep(file, node, reader) {
+    // A bare word is a step without arguments: "- reset".
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        const word = file.string(node, 'a step');
+        if (word !== 'reset') {
+            file.fail(node, `${JSON.stringify(word)} is not a step`, `write a step as KEY: VALUE, with KEY one of ${Object.keys(stepKeys).join(', ')}`);
+        }
+        return { kind: 'reset', where: file.where(node), line: file.lineOf(node), name: 'reset' };
+    }
+    if (!(0,yaml_dist/* isMap */.jh)(node))
+        file.fail(node, 'a step must be a mapping', 'write a step as KEY: VALUE');
+    const named = node.items.map((pair) => String(pair.key.value)).filter((key) => key in stepKeys);
+    // A key that may stand beside another step's key is that step's setting (check-pins' reset).
+    const kinds = named.filter((key) => !named.some((other) => other !== key && (stepKeys[other] ?? []).includes(key)));
+    if (kinds.length !== 1) {
+        file.fail(node, kinds.length === 0 ? 'the step says nothing to do' : `one step does ${kinds.join(' and ')}`, `give each step one of ${Object.keys(stepKeys).join(', ')}`);
+    }
+    const kind = kinds[0];
+    const fields = file.entries(node, [kind, ...(stepKeys[kind] ?? []), ...commonKeys], `a ${kind} step`);
+    const value = fields.get(kind)?.value ?? null;
+    const field = (name) => fields.get(name)?.value;
+    const nameNode = field('name');
+    const timeoutNode = field('timeout');
+    const base = {
+        where: file.where(fields.get(kind)?.key),
+        line: file.lineOf(fields.get(kind)?.key),
+        name: nameNode === undefined ? describe(kind, value) : file.string(nameNode, 'name'),
+        ...(timeoutNode === undefined ? {} : { timeoutMs: reader.duration(timeoutNode, 'timeout') }),
+    };
+    switch (kind) {
+        case 'send': {
+            if ((0,yaml_dist/* isSeq */.oP)(value)) {
+                const bytes = value.items.map((item) => {
+                    const byte = file.number(item, 'a byte');
+                    if (!Number.isInteger(byte) || byte < 0 || byte > 255)
+                        file.fail(item, `${byte} is not a byte`, 'give values 0–255 (0x41 or 65)');
+                    return byte;
+                });
+                return { ...base, kind: 'send', data: { bytes } };
+            }
+            return { ...base, kind: 'send', data: { text: reader.text(value, 'send') } };
+        }
+        case 'expect':
+            return { ...base, kind: 'expect', pattern: reader.pattern(value, 'expect') };
+        case 'expect-not': {
+            const forNode = field('for');
+            if (forNode === undefined)
+                file.fail(node, 'expect-not needs "for": how long nothing may match', 'add e.g. "for: 3s" beside it');
+            return { ...base, kind: 'expect-not', pattern: reader.pattern(value, 'expect-not'), forMs: reader.duration(forNode, 'for') };
+        }
+        case 'set':
+            return {
+                ...base,
+                kind: 'drive',
+                verb: 'set',
+                assignments: reader.assignments(value, 'set', (key, keyNode) => {
+                    if (!/^[^.=\s]+\.[^=\s]+$/.test(key))
+                        file.fail(keyNode, `${JSON.stringify(key)} is not DEVICE.FIELD`, 'write e.g. bmp280.temperature: 30');
+                    return key;
+                }),
+            };
+        case 'press':
+        case 'release': {
+            const pin = reader.pin(value, kind);
+            return { ...base, kind: 'drive', verb: kind, assignments: [`pin.${pin}=${kind === 'press' ? 'pressed' : 'released'}`] };
+        }
+        case 'pin':
+            return {
+                ...base,
+                kind: 'drive',
+                verb: 'pin',
+                assignments: reader.assignments(value, 'pin', (key, keyNode) => `pin.${reader.pin(keyNode, `pin ${key}`)}`),
+            };
+        case 'wait-pin': {
+            const wait = file.entries(value, ['pin', 'level', 'within'], 'wait-pin');
+            const pinNode = wait.get('pin')?.value;
+            const levelNode = wait.get('level')?.value;
+            if (pinNode === undefined || levelNode === undefined)
+                file.fail(value, 'wait-pin needs a pin and a level', 'write { pin: 13, level: high, within: 2s }');
+            const withinNode = wait.get('within')?.value;
+            const withinMs = withinNode === undefined ? 0 : reader.duration(withinNode, 'within');
+            return {
+                ...base,
+                kind: 'wait-pin',
+                pin: reader.pin(pinNode, 'pin'),
+                level: reader.level(levelNode, 'level'),
+                withinUs: withinMs * 1000,
+            };
+        }
+        case 'check-pins': {
+            const lines = (0,yaml_dist/* isSeq */.oP)(value)
+                ? value.items.map((item) => file.string(item, 'an assertion'))
+                : [file.string(value, 'check-pins')];
+            let assertions;
+            try {
+                assertions = parsePinAssertions(lines);
+            }
+            catch (error) {
+                file.fail(value, error.message, error.hint?.replace(/^Fix: /, '') ?? 'see verify-pins for the forms');
+            }
+            if (assertions.length === 0)
+                file.fail(value, 'check-pins has no assertion', 'write e.g. "pin 13 toggles with a period of 1 s ± 5 % for 3 s"');
+            const durationNode = field('duration');
+            const resetNode = field('reset');
+            const durationUs = checkWindowUs(assertions, durationNode === undefined ? undefined : reader.duration(durationNode, 'duration') * 1000);
+            return {
+                ...base,
+                kind: 'check-pins',
+                assertions: lines,
+                durationUs,
+                ...(resetNode === undefined ? {} : { reset: file.scalar(resetNode, 'reset') === true }),
+            };
+        }
+        case 'screenshot': {
+            const deviceNode = field('device');
+            return {
+                ...base,
+                kind: 'screenshot',
+                path: file.string(value, 'screenshot'),
+                ...(deviceNode === undefined ? {} : { device: file.string(deviceNode, 'device') }),
+            };
+        }
+        case 'reset':
+            return { ...base, kind: 'reset' };
+        case 'delay':
+            return { ...base, kind: 'delay', ms: reader.duration(value, 'delay') };
+    }
+    throw new Error(`unhandled step ${kind}`);
+}
+/** A Boardline scenario (name, steps, fail-on), every error naming its line. */
+function parseBoardlineScenario(file) {
+    const top = file.entries(file.root, ['name', 'steps', 'fail-on'], 'the scenario');
+    const stepsNode = top.get('steps')?.value;
+    if (stepsNode === undefined)
+        file.fail(file.root, 'the scenario has no steps', 'add "steps:" with one step a line');
+    const reader = new StepReader(file);
+    const steps = file.items(stepsNode, 'steps').map((node) => parseStep(file, node, reader));
+    if (steps.length === 0)
+        file.fail(stepsNode, 'the scenario has no steps', 'add one step a line under "steps:"');
+    const nameNode = top.get('name')?.value;
+    const failOnNode = top.get('fail-on')?.value;
+    return {
+        name: nameNode === undefined ? file.source : file.string(nameNode, 'name'),
+        source: file.source,
+        steps,
+        ...(failOnNode === undefined ? {} : { failOn: file.items(failOnNode, 'fail-on').map((item) => reader.pattern(item, 'fail-on')) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-nets.ts
+function endpoint(part, pin) {
+    return `${part}:${pin}`;
+}
+/**
+ * The diagram's wires as nets (union-find over "part:pin" endpoints). Resistors are kept apart as
+ * edges between nets: Boardline's pins are digital, so a series resistor still carries the level
+ * (LED anode — 220 Ω — pin 13 is pin 13), but the number crossed tells a wire from a pull resistor.
+ */
+class Nets {
+    parent = new Map();
+    resistors = [];
+    terminals = new Map();
+    root(key) {
+        let node = key;
+        for (let up = this.parent.get(node); up !== undefined && up !== node; up = this.parent.get(node))
+            node = up;
+        // Diagrams hold tens of parts: pointing the start at its root is all the compression needed.
+        if (node !== key)
+            this.parent.set(key, node);
+        return node;
+    }
+    join(a, b) {
+        const rootA = this.root(a);
+        const rootB = this.root(b);
+        if (rootA !== rootB)
+            this.parent.set(rootA, rootB);
+    }
+    connect(partA, pinA, partB, pinB) {
+        this.join(endpoint(partA, pinA), endpoint(partB, pinB));
+    }
+    addResistor(part) {
+        this.resistors.push([endpoint(part, '1'), endpoint(part, '2')]);
+    }
+    /** Marks a pin as a terminal (a board header pin, a GND symbol): nets that hold it end there. */
+    addTerminal(part, pin, terminal) {
+        const key = endpoint(part, pin);
+        this.terminals.set(key, [...(this.terminals.get(key) ?? []), terminal]);
+    }
+    sameNet(partA, pinA, partB, pinB) {
+        return this.root(endpoint(partA, pinA)) === this.root(endpoint(partB, pinB));
+    }
+    /** Every terminal the pin reaches through wires and resistors, nearest first, each once at its shortest. */
+    reach(part, pin) {
+        const terminalsByNet = new Map();
+        for (const [key, terminals] of this.terminals) {
+            const net = this.root(key);
+            terminalsByNet.set(net, [...(terminalsByNet.get(net) ?? []), ...terminals]);
+        }
+        const edges = new Map();
+        for (const [a, b] of this.resistors) {
+            const netA = this.root(a);
+            const netB = this.root(b);
+            if (netA === netB)
+                continue;
+            edges.set(netA, [...(edges.get(netA) ?? []), netB]);
+            edges.set(netB, [...(edges.get(netB) ?? []), netA]);
+        }
+        // Breadth first: every edge is one resistor, so the first visit of a net is its shortest.
+        const start = this.root(endpoint(part, pin));
+        const distance = new Map([[start, 0]]);
+        const queue = [start];
+        const found = new Map();
+        for (let net = queue.shift(); net !== undefined; net = queue.shift()) {
+            const resistors = distance.get(net) ?? 0;
+            for (const terminal of terminalsByNet.get(net) ?? []) {
+                const key = JSON.stringify(terminal);
+                if (!found.has(key))
+                    found.set(key, { terminal, resistors });
+            }
+            for (const next of edges.get(net) ?? []) {
+                if (distance.has(next))
+                    continue;
+                distance.set(next, resistors + 1);
+                queue.push(next);
+            }
+        }
+        return [...found.values()];
+    }
+}
+/** The terminals at the smallest number of resistors: what the pin is wired to, as against pulled to. */
+function nearest(reached) {
+    const least = Math.min(...reached.map((entry) => entry.resistors));
+    return reached.filter((entry) => entry.resistors === least);
+}
+
+;// CONCATENATED MODULE: ./src/virtual/devices/bosch-bmx280.ts
+
+const bmp280 = {
+    kind: 'bmp280',
+    description: 'Bosch BMP280 barometric pressure and temperature sensor',
+    chipId: 0x58,
+    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 2_000_000, 4_000_000],
+    filterWidensResolution: false,
+    // The example coefficients of the BMP280 datasheet's compensation worked example.
+    trim: { T1: 27504, T2: 26435, T3: -1000, P1: 36477, P2: -10685, P3: 3024, P4: 2855, P5: 140, P6: -7, P7: 15500, P8: -14600, P9: 6000 },
+    humidity: undefined,
+};
+const bme280 = {
+    kind: 'bme280',
+    description: 'Bosch BME280 humidity, barometric pressure and temperature sensor',
+    chipId: 0x60,
+    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 10_000, 20_000],
+    filterWidensResolution: true,
+    // A real part's trimming (as dumped on Bosch's community forum), different from the BMP280's so
+    // firmware that hard-codes coefficients shows. Its dig_H5 was 0; 50, common on other parts, puts
+    // bits in both nibbles of 0xE5 so firmware that unpacks dig_H4/dig_H5 wrongly shows too.
+    trim: { T1: 28268, T2: 26231, T3: 50, P1: 37544, P2: -10969, P3: 3024, P4: 6255, P5: -54, P6: -7, P7: 9900, P8: -10230, P9: 4285 },
+    humidity: { H1: 75, H2: 357, H3: 0, H4: 331, H5: 50, H6: 30 },
+};
+const register = {
+    calibrationLow: 0x88,
+    digH1: 0xa1,
+    id: 0xd0,
+    reset: 0xe0,
+    calibrationHigh: 0xe1,
+    ctrlHum: 0xf2,
+    status: 0xf3,
+    ctrlMeas: 0xf4,
+    config: 0xf5,
+    pressMsb: 0xf7,
+    tempMsb: 0xfa,
+    humMsb: 0xfd,
+};
+const resetCommand = 0xb6;
+/** Power-on and soft reset copy the NVM into the image registers; the datasheet's start-up time is 2 ms. */
+const nvmCopyUs = 2000;
+/** What a skipped or not yet made measurement leaves in its data registers. */
+const skipped20 = 0x80000;
+const skipped16 = 0x8000;
+/** osrs codes 0…7 as sample counts; 5 and above all mean ×16. */
+const oversampling = [0, 1, 2, 4, 8, 16, 16, 16];
+/** config.filter codes 0…7 as IIR coefficients; 1 is the filter off. */
+const filterCoefficients = [1, 2, 4, 8, 16, 16, 16, 16];
+/**
+ * Measurements replayed at most when time jumps: with constant inputs a ×16 filter settles far
+ * below one LSB in a few hundred steps, so older ones cannot change what the registers show.
+ */
+const maxReplayedMeasurements = 512;
+// ---- Bosch's integer compensation (BMP280 datasheet 3.11.3, BME280 datasheet 4.2.3), as the firmware runs it ----
+/**
+ * bmp280_compensate_T_int32 up to t_fine, the temperature in 1/5120 °C that the function rounds to
+ * 0.01 °C and hands on to pressure and humidity. C's int32 arithmetic is Math.imul's and >>'s.
+ */
+function temperatureFine(adcT, trim) {
+    const var1 = Math.imul((adcT >> 3) - trim.T1 * 2, trim.T2) >> 11;
+    const offset = (adcT >> 4) - trim.T1;
+    const var2 = Math.imul(Math.imul(offset, offset) >> 12, trim.T3) >> 14;
+    return (var1 + var2) | 0;
+}
+/**
+ * bmp280_compensate_P_int64 up to its final cast to uint32: pressure in Pa as Q24.8. BigInt's >>
+ * and / round as gcc's int64 does. Kept signed, as the search needs it monotonic: raw values near
+ * full scale decode to negative pressures, which the cast would turn into huge ones.
+ */
+function compensatePressure(adcP, tFine, trim) {
+    let var1 = BigInt(tFine) - 128000n;
+    let var2 = var1 * var1 * BigInt(trim.P6);
+    var2 += (var1 * BigInt(trim.P5)) << 17n;
+    var2 += BigInt(trim.P4) << 35n;
+    var1 = ((var1 * var1 * BigInt(trim.P3)) >> 8n) + ((var1 * BigInt(trim.P2)) << 12n);
+    var1 = (((1n << 47n) + var1) * BigInt(trim.P1)) >> 33n;
+    if (var1 === 0n)
+        return 0;
+    let p = 1048576n - BigInt(adcP);
+    p = (((p << 31n) - var2) * 3125n) / var1;
+    var1 = (BigInt(trim.P9) * (p >> 13n) * (p >> 13n)) >> 25n;
+    var2 = (BigInt(trim.P8) * p) >> 19n;
+    p = ((p + var1 + var2) >> 8n) + (BigInt(trim.P7) << 4n);
+    return Number(p);
+}
+/**
+ * bme280_compensate_H_int32 before its clamp to 0…100 %RH: relative humidity in 1/1024 %RH.
+ * Unclamped, so that 0 and 100 %RH come out as the raw values where the part's curve crosses
+ * them, not as the ends of the flat clamped stretches.
+ */
+function compensateHumidityUnclamped(adcH, tFine, trim) {
+    let v = (tFine - 76800) | 0;
+    const scaled = (((adcH << 14) - (trim.H4 << 20) - Math.imul(trim.H5, v) + 16384) | 0) >> 15;
+    const temperatureTerm = Math.imul(Math.imul(v, trim.H6) >> 10, (Math.imul(v, trim.H3) >> 11) + 32768) >> 10;
+    const gain = (Math.imul(temperatureTerm + 2097152, trim.H2) + 8192) >> 14;
+    v = Math.imul(scaled, gain);
+    v = (v - (Math.imul(Math.imul(v >> 15, v >> 15) >> 7, trim.H1) >> 4)) | 0;
+    return v >> 12;
+}
+/** The raw value in 0…max whose decoded value is closest to target, for a decoding that rises (or falls) monotonically with it. */
+function closestRaw(decode, target, max, rising) {
+    const reached = (raw) => (rising ? decode(raw) >= target : decode(raw) <= target);
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (reached(middle))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    if (low > 0 && Math.abs(decode(low - 1) - target) <= Math.abs(decode(low) - target))
+        return low - 1;
+    return low;
+}
+/** Remembers the last answer of an expensive search, since a sensor at rest asks the same one every measurement. */
+class LastAnswer {
+    key = '';
+    value = 0;
+    get(key, compute) {
+        if (key !== this.key) {
+            this.value = compute();
+            this.key = key;
+        }
+        return this.value;
+    }
+}
+/** The typical measurement time (BME280 datasheet 9.1; the BMP280's table 13 gives the same). */
+function measurementUs(osrsT, osrsP, osrsH) {
+    const samples = (osrs) => oversampling[osrs & 0x07] ?? 16;
+    let us = 1000;
+    if (osrsT !== 0)
+        us += 2000 * samples(osrsT);
+    if (osrsP !== 0)
+        us += 2000 * samples(osrsP) + 500;
+    if (osrsH !== 0)
+        us += 2000 * samples(osrsH) + 500;
+    return us;
+}
+function quantize(value, bits) {
+    const step = 2 ** (20 - bits);
+    return Math.min(Math.max(Math.round(value / step) * step, 0), 0x100000 - step);
+}
+/** The NVM image: chip id and trimming, little-endian words at the datasheet's addresses. */
+function nvmImage(variant) {
+    const image = new Uint8Array(256);
+    const words = [variant.trim.T1, variant.trim.T2, variant.trim.T3, variant.trim.P1, variant.trim.P2, variant.trim.P3];
+    words.push(variant.trim.P4, variant.trim.P5, variant.trim.P6, variant.trim.P7, variant.trim.P8, variant.trim.P9);
+    words.forEach((word, index) => {
+        image[register.calibrationLow + 2 * index] = word & 0xff;
+        image[register.calibrationLow + 2 * index + 1] = (word >> 8) & 0xff;
+    });
+    image[register.id] = variant.chipId;
+    const humidity = variant.humidity;
+    if (humidity !== undefined) {
+        const at = register.calibrationHigh;
+        image[register.digH1] = humidity.H1;
+        image[at] = humidity.H2 & 0xff;
+        image[at + 1] = (humidity.H2 >> 8) & 0xff;
+        image[at + 2] = humidity.H3;
+        // dig_H4 and dig_H5 are 12-bit words sharing 0xE5: H4 [11:4] in 0xE4 and [3:0] in 0xE5's low
+        // nibble, H5 [3:0] in 0xE5's high nibble and [11:4] in 0xE6.
+        image[at + 3] = (humidity.H4 >> 4) & 0xff;
+        image[at + 4] = ((humidity.H5 & 0x0f) << 4) | (humidity.H4 & 0x0f);
+        image[at + 5] = (humidity.H5 >> 4) & 0xff;
+        image[at + 6] = humidity.H6 & 0xff;
+    }
+    return image;
+}
+function rangeError(kind, field, value) {
+    return new errors_BoardlineError('usage', `${kind} ${field.name} ${value} ${field.unit} is outside what the part measures (${field.min}…${field.max} ${field.unit})`, { hint: `Fix: set ${field.name} to a value from ${field.min} to ${field.max} ${field.unit}` });
+}
+/**
+ * The part learns the time only from bus calls: each one first brings it up to that moment,
+ * landing the measurements that finished since the last call (no timers, no host clock). A value
+ * set from outside carries no time, so measurements finishing after the last bus call before it
+ * see it.
+ */
+class Bmx280 {
+    variant;
+    kind;
+    addresses;
+    fields;
+    nvm;
+    physical = { temperature: 20, pressure: 1013.25, humidity: 50 };
+    ctrlHum = 0;
+    ctrlMeas = 0;
+    config = 0;
+    data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
+    /** The data registers as a burst read began: a measurement finishing meanwhile shows after the STOP. */
+    shadow;
+    filterMemory = { temperature: undefined, pressure: undefined };
+    cycle;
+    nvmCopyUntilUs = nvmCopyUs;
+    nowUs = 0;
+    pointer = 0;
+    transfer = 'idle';
+    temperatureRaw = new LastAnswer();
+    pressureRaw = new LastAnswer();
+    humidityRaw = new LastAnswer();
+    constructor(variant, options) {
+        this.variant = variant;
+        this.kind = variant.kind;
+        this.addresses = [options.address];
+        this.nvm = nvmImage(variant);
+        const fields = [
+            this.field('temperature', '°C', 'air temperature at the sensor', -40, 85),
+            this.field('pressure', 'hPa', 'absolute air pressure', 300, 1100),
+        ];
+        if (variant.humidity !== undefined)
+            fields.push(this.field('humidity', '%RH', 'relative humidity', 0, 100));
+        this.fields = fields;
+        for (const [name, value] of Object.entries(options.values)) {
+            const field = fields.find((candidate) => candidate.name === name);
+            if (field === undefined) {
+                throw new errors_BoardlineError('usage', `${variant.kind} has no value ${JSON.stringify(name)}`, {
+                    hint: `Fix: give it ${fields.map((candidate) => candidate.name).join(', ')}`,
+                });
+            }
+            field.set(value);
+        }
+    }
+    field(name, unit, description, min, max) {
+        const field = {
+            name,
+            unit,
+            description,
+            min,
+            max,
+            get: () => this.physical[name],
+            set: (value) => {
+                if (!Number.isFinite(value) || value < min || value > max)
+                    throw rangeError(this.kind, field, value);
+                this.physical[name] = value;
+            },
+        };
+        return field;
+    }
+    select(address, read, atUs) {
+        if (address !== this.addresses[0])
+            return false;
+        this.advance(atUs);
+        this.transfer = read ? 'read' : 'write-address';
+        this.shadow = read ? { ...this.data } : undefined;
+        return true;
+    }
+    write(byte, atUs) {
+        this.advance(atUs);
+        // Writes come as (register, value) pairs; the pointer does not move on by itself.
+        if (this.transfer === 'write-address') {
+            this.pointer = byte & 0xff;
+            this.transfer = 'write-data';
+        }
+        else if (this.transfer === 'write-data') {
+            this.writeRegister(this.pointer, byte & 0xff, atUs);
+            this.transfer = 'write-address';
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+    read(_more, atUs) {
+        this.advance(atUs);
+        const value = this.readRegister(this.pointer, atUs);
+        this.pointer = (this.pointer + 1) & 0xff;
+        return value;
+    }
+    stop(atUs) {
+        this.advance(atUs);
+        this.transfer = 'idle';
+        this.shadow = undefined;
+    }
+    readRegister(address, atUs) {
+        const data = this.shadow ?? this.data;
+        const humidity = this.variant.humidity !== undefined;
+        switch (address) {
+            case register.reset:
+                return 0;
+            case register.ctrlHum:
+                return humidity ? this.ctrlHum : 0;
+            case register.status:
+                return (this.measuring(atUs) ? 0x08 : 0) | (atUs < this.nvmCopyUntilUs ? 0x01 : 0);
+            case register.ctrlMeas:
+                return this.ctrlMeas;
+            case register.config:
+                return this.config;
+            case register.pressMsb:
+            case register.pressMsb + 1:
+            case register.pressMsb + 2:
+                return byteOf20(data.pressure, address - register.pressMsb);
+            case register.tempMsb:
+            case register.tempMsb + 1:
+            case register.tempMsb + 2:
+                return byteOf20(data.temperature, address - register.tempMsb);
+            case register.humMsb:
+                return humidity ? data.humidity >> 8 : 0;
+            case register.humMsb + 1:
+                return humidity ? data.humidity & 0xff : 0;
+            default:
+                return this.nvm[address] ?? 0;
+        }
+    }
+    writeRegister(address, value, atUs) {
+        switch (address) {
+            case register.reset:
+                if (value === resetCommand)
+                    this.reset(atUs);
+                return;
+            case register.ctrlHum:
+                if (this.variant.humidity !== undefined)
+                    this.ctrlHum = value & 0x07;
+                return;
+            case register.ctrlMeas:
+                this.ctrlMeas = value;
+                this.startCycle(atUs);
+                return;
+            case register.config:
+                // "Writes to the config register in normal mode may be ignored": the model always ignores
+                // them, so firmware that relies on them working finds out here rather than on some parts.
+                if ((this.ctrlMeas & 0x03) === 0x03)
+                    return;
+                this.config = value & 0xfd;
+                // Writing the filter setting resets the filter: the next sample passes unfiltered.
+                this.filterMemory = { temperature: undefined, pressure: undefined };
+                return;
+            default:
+                // Calibration, id, status and data are read-only; reserved registers take nothing.
+                return;
+        }
+    }
+    reset(atUs) {
+        this.ctrlHum = 0;
+        this.ctrlMeas = 0;
+        this.config = 0;
+        this.data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
+        this.filterMemory = { temperature: undefined, pressure: undefined };
+        this.cycle = undefined;
+        this.nvmCopyUntilUs = atUs + nvmCopyUs;
+    }
+    /** A write to ctrl_meas starts what its mode asks from now: nothing (sleep), one measurement (forced) or a series (normal). */
+    startCycle(atUs) {
+        const mode = this.ctrlMeas & 0x03;
+        if (mode === 0) {
+            this.cycle = undefined;
+            return;
+        }
+        const osrsT = (this.ctrlMeas >> 5) & 0x07;
+        const osrsP = (this.ctrlMeas >> 2) & 0x07;
+        // ctrl_hum is read here only, so a change to it waits for the next ctrl_meas write, as the datasheet says.
+        const osrsH = this.variant.humidity === undefined ? 0 : this.ctrlHum;
+        const measureUs = measurementUs(osrsT, osrsP, osrsH);
+        const standbyUs = this.variant.standbyUs[(this.config >> 5) & 0x07] ?? 0;
+        const repeats = mode === 0x03;
+        this.cycle = { repeats, osrsT, osrsP, osrsH, measureUs, periodUs: measureUs + standbyUs, nextCompletionUs: atUs + measureUs };
+    }
+    measuring(atUs) {
+        return this.cycle !== undefined && atUs >= this.cycle.nextCompletionUs - this.cycle.measureUs;
+    }
+    /** Brings the part to the time of a bus event: every measurement that finished since the last one lands. */
+    advance(atUs) {
+        if (atUs < this.nowUs)
+            return;
+        this.nowUs = atUs;
+        const cycle = this.cycle;
+        if (cycle === undefined || atUs < cycle.nextCompletionUs)
+            return;
+        if (!cycle.repeats) {
+            this.measure(cycle);
+            this.ctrlMeas &= ~0x03;
+            this.cycle = undefined;
+            return;
+        }
+        const finished = Math.floor((atUs - cycle.nextCompletionUs) / cycle.periodUs) + 1;
+        for (let count = Math.min(finished, maxReplayedMeasurements); count > 0; count--)
+            this.measure(cycle);
+        cycle.nextCompletionUs += finished * cycle.periodUs;
+    }
+    measure(cycle) {
+        const trim = this.variant.trim;
+        const filter = (this.config >> 2) & 0x07;
+        const temperatureTarget = Math.round(this.physical.temperature * 5120);
+        const idealT = this.temperatureRaw.get(String(temperatureTarget), () => closestRaw((raw) => temperatureFine(raw, trim), temperatureTarget, 0xfffff, true));
+        let temperature = skipped20;
+        if (cycle.osrsT !== 0)
+            temperature = quantize(this.filtered('temperature', idealT, filter), this.resolutionBits(cycle.osrsT, filter));
+        // The firmware decodes pressure and humidity with the t_fine of the temperature it reads, so
+        // the raw values are made for that one; with temperature skipped, for the true temperature.
+        const tFine = temperatureFine(cycle.osrsT !== 0 ? temperature : idealT, trim);
+        let pressure = skipped20;
+        if (cycle.osrsP !== 0) {
+            const target = Math.round(this.physical.pressure * 100 * 256);
+            const idealP = this.pressureRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensatePressure(raw, tFine, trim), target, 0xfffff, false));
+            pressure = quantize(this.filtered('pressure', idealP, filter), this.resolutionBits(cycle.osrsP, filter));
+        }
+        let humidity = skipped16;
+        const humidityTrim = this.variant.humidity;
+        if (humidityTrim !== undefined && cycle.osrsH !== 0) {
+            const target = Math.round(this.physical.humidity * 1024);
+            humidity = this.humidityRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensateHumidityUnclamped(raw, tFine, humidityTrim), target, 0xffff, true));
+        }
+        this.data = { pressure, temperature, humidity };
+    }
+    /** data_filtered = (data_filtered_old · (c − 1) + data_ADC) / c, kept unrounded as the part keeps more bits than it outputs. */
+    filtered(channel, raw, filter) {
+        const coefficient = filterCoefficients[filter] ?? 1;
+        const memory = this.filterMemory[channel];
+        const next = coefficient === 1 || memory === undefined ? raw : (memory * (coefficient - 1) + raw) / coefficient;
+        this.filterMemory[channel] = next;
+        return next;
+    }
+    resolutionBits(osrs, filter) {
+        if (filter !== 0 && this.variant.filterWidensResolution)
+            return 20;
+        return 15 + Math.min(osrs, 5);
+    }
+}
+/** Byte 0 (msb), 1 (lsb) or 2 (xlsb, bits 7:4) of a 20-bit data register triple. */
+function byteOf20(value, index) {
+    if (index === 0)
+        return (value >> 12) & 0xff;
+    if (index === 1)
+        return (value >> 4) & 0xff;
+    return (value & 0x0f) << 4;
+}
+function kindOf(variant) {
+    return {
+        kind: variant.kind,
+        description: variant.description,
+        // SDO to GND gives 0x76, to VDDIO 0x77.
+        addresses: [0x76, 0x77],
+        create: (options) => new Bmx280(variant, options),
+    };
+}
+const bmp280Kind = kindOf(bmp280);
+const bme280Kind = kindOf(bme280);
+
+;// CONCATENATED MODULE: ./src/virtual/devices/eeprom-24cxx.ts
+
+const parts = [
+    { kind: '24c01', bytes: 128, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C01, 24LC01B' },
+    { kind: '24c02', bytes: 256, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C02, 24LC02B' },
+    { kind: '24c04', bytes: 512, pageBytes: 16, addressBytes: 1, blockAddresses: 2, examples: 'AT24C04, 24LC04B' },
+    { kind: '24c08', bytes: 1024, pageBytes: 16, addressBytes: 1, blockAddresses: 4, examples: 'AT24C08, 24LC08B' },
+    { kind: '24c16', bytes: 2048, pageBytes: 16, addressBytes: 1, blockAddresses: 8, examples: 'AT24C16, 24LC16B' },
+    { kind: '24c32', bytes: 4096, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C32, 24LC32A' },
+    { kind: '24c64', bytes: 8192, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C64, 24LC64' },
+    { kind: '24c128', bytes: 16384, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C128, 24LC128' },
+    { kind: '24c256', bytes: 32768, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C256, 24LC256' },
+    // The first AT24C512 had only A1/A0; the 24LC512 and AT24C512C have all three straps, as modelled here.
+    { kind: '24c512', bytes: 65536, pageBytes: 128, addressBytes: 2, blockAddresses: 1, examples: 'AT24C512C, 24LC512' },
+];
+/** Every part's device type identifier is 1010b, so its addresses start at 0x50. */
+const familyBaseAddress = 0x50;
+/**
+ * tWR, the self-timed write cycle: the family's datasheets give 5 ms as the maximum. The model
+ * always takes the maximum, the time a correct driver must allow for.
+ */
+const eepromWriteCycleUs = 5000;
+/** A 24Cxx EEPROM on the bus: byte and page writes through the page buffer, current, random and sequential reads. */
+class Eeprom24cxx {
+    kind;
+    addresses;
+    fields = [];
+    memory;
+    part;
+    baseAddress;
+    /** The internal address counter: the next cell a read returns or a write loads. */
+    pointer = 0;
+    transfer = 'none';
+    /** The high word-address bits the device address carried (24C04/08/16), shifted into place. */
+    blockBits = 0;
+    wordAddress = 0;
+    wordAddressBytesSeen = 0;
+    /** The page buffer: bytes loaded since the word address, programmed together at STOP. */
+    pageData;
+    pageLoaded;
+    pageStart = 0;
+    pageLoadedCount = 0;
+    /** When the write cycle in progress ends, in emulated microseconds. */
+    writeCycleEndsUs = 0;
+    constructor(part, options) {
+        this.part = part;
+        this.kind = part.kind;
+        this.baseAddress = options.address;
+        this.addresses = Array.from({ length: part.blockAddresses }, (_, block) => options.address + block);
+        this.memory = initialMemory(part, options.memory);
+        this.pageData = new Uint8Array(part.pageBytes);
+        this.pageLoaded = new Uint8Array(part.pageBytes);
+    }
+    select(address, read, atUs) {
+        // A repeated START before the STOP abandons a page write: the array is programmed only at STOP.
+        this.clearPageBuffer();
+        if (atUs < this.writeCycleEndsUs) {
+            // "All inputs are disabled during this write cycle": not even the address is acknowledged.
+            this.transfer = 'none';
+            return false;
+        }
+        if (read) {
+            this.transfer = 'read';
+        }
+        else {
+            this.transfer = 'word-address';
+            this.blockBits = ((address - this.baseAddress) & (this.part.blockAddresses - 1)) << 8;
+            this.wordAddress = 0;
+            this.wordAddressBytesSeen = 0;
+        }
+        return true;
+    }
+    write(byte, _atUs) {
+        if (this.transfer === 'word-address') {
+            this.wordAddress = (this.wordAddress << 8) | byte;
+            this.wordAddressBytesSeen += 1;
+            if (this.wordAddressBytesSeen === this.part.addressBytes) {
+                // Bits above the array's size are "don't care" (the 24C01's word-address MSB, the 24C32's top nibble).
+                this.pointer = (this.blockBits | this.wordAddress) & (this.part.bytes - 1);
+                this.pageStart = this.pointer - (this.pointer % this.part.pageBytes);
+                this.transfer = 'data';
+            }
+            return true;
+        }
+        if (this.transfer === 'data') {
+            const offset = this.pointer - this.pageStart;
+            if (this.pageLoaded[offset] === 0)
+                this.pageLoadedCount += 1;
+            this.pageData[offset] = byte;
+            this.pageLoaded[offset] = 1;
+            // Only the counter's low bits advance while loading: past the page's end it wraps to the page's start.
+            this.pointer = this.pageStart + ((offset + 1) % this.part.pageBytes);
+            return true;
+        }
+        return false;
+    }
+    read(_more, _atUs) {
+        if (this.transfer !== 'read')
+            return 0xff;
+        const value = this.memory[this.pointer] ?? 0xff;
+        // Reads roll over from the last cell of the array to the first, not within a page.
+        this.pointer = (this.pointer + 1) % this.part.bytes;
+        return value;
+    }
+    stop(atUs) {
+        if (this.transfer === 'data' && this.pageLoadedCount > 0) {
+            // Cells of the page that were not loaded keep their contents.
+            for (let offset = 0; offset < this.part.pageBytes; offset += 1) {
+                if (this.pageLoaded[offset] === 1)
+                    this.memory[this.pageStart + offset] = this.pageData[offset] ?? 0xff;
+            }
+            this.writeCycleEndsUs = atUs + eepromWriteCycleUs;
+        }
+        // A STOP right after the word address programs nothing: it only leaves the counter set (a random read's first half).
+        this.clearPageBuffer();
+        this.transfer = 'none';
+    }
+    clearPageBuffer() {
+        this.pageLoaded.fill(0);
+        this.pageLoadedCount = 0;
+    }
+}
+function initialMemory(part, stored) {
+    if (stored === undefined)
+        return new Uint8Array(part.bytes).fill(0xff);
+    if (stored.length !== part.bytes) {
+        throw new errors_BoardlineError('usage', `The ${part.kind} device file holds ${stored.length} bytes, but a ${part.kind} keeps ${part.bytes} (${sizeText(part.bytes)})`, { hint: `Fix: delete the device file to start with an erased ${part.kind}, or wire the kind the file was written by` });
+    }
+    return stored;
+}
+/** The base addresses the straps allow: where a part takes a block of addresses, only bases whose whole block fits in 0x50-0x57. */
+function strappedBaseAddresses(part) {
+    return Array.from({ length: 8 / part.blockAddresses }, (_, strap) => familyBaseAddress + strap * part.blockAddresses);
+}
+function sizeText(bytes) {
+    return bytes < 1024 ? `${bytes} bytes` : `${bytes / 1024} KiB`;
+}
+function partKind(part) {
+    return {
+        kind: part.kind,
+        description: `${part.kind.toUpperCase()} I2C EEPROM: ${sizeText(part.bytes)}, ${part.pageBytes}-byte pages (${part.examples})`,
+        addresses: strappedBaseAddresses(part),
+        memoryBytes: part.bytes,
+        create: (options) => new Eeprom24cxx(part, options),
+    };
+}
+/** The 24C01 to 24C512, one kind per size. */
+const eeprom24cxxKinds = parts.map(partKind);
+
+// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
+var png = __nccwpck_require__(359);
+;// CONCATENATED MODULE: ./src/virtual/devices/ssd1306.ts
+
+const columns = 128;
+const rows = 64;
+/** Bytes that follow each command taking arguments; every other command is a single byte. */
+const argumentCounts = new Map([
+    [0x20, 1], // memory addressing mode
+    [0x21, 2], // column address: start, end
+    [0x22, 2], // page address: start, end
+    [0x23, 1], // fade out and blinking (later datasheet revisions)
+    [0x26, 6], // right horizontal scroll setup
+    [0x27, 6], // left horizontal scroll setup
+    [0x29, 5], // vertical and right horizontal scroll setup
+    [0x2a, 5], // vertical and left horizontal scroll setup
+    [0x81, 1], // contrast
+    [0x8d, 1], // charge pump
+    [0xa3, 2], // vertical scroll area: top rows, scrolling rows
+    [0xa8, 1], // multiplex ratio
+    [0xd3, 1], // display offset
+    [0xd5, 1], // clock divide ratio and oscillator frequency
+    [0xd6, 1], // zoom in (later datasheet revisions)
+    [0xd9, 1], // pre-charge period
+    [0xda, 1], // COM pins hardware configuration
+    [0xdb, 1], // VCOMH deselect level
+]);
+const addressingModes = ['horizontal', 'vertical', 'page'];
+/**
+ * An SSD1306 driving a 128x64 OLED on I2C. Its GDDRAM is 8 pages of 128 columns, one byte a column
+ * of 8 pixels, least significant bit at the top.
+ *
+ * The panel is oriented as the common 0.96-inch modules mount it (header at the top): SEG0 is the
+ * right edge and COM0 the bottom row, which is why Adafruit_SSD1306 and U8g2 send A1h and C8h; with
+ * the reset defaults A0h/C0h their picture shows turned by 180 degrees, as on a real module.
+ *
+ * Simplifications: an active scroll is kept but not rendered (the panel shows the RAM as it is);
+ * the COM pins configuration (DAh) is kept, and the panel is drawn as the 128x64 modules are wired
+ * for, alternative COM pins (12h), whatever it says; contrast is kept but lit pixels are all full.
+ */
+class Ssd1306 {
+    kind = 'ssd1306';
+    addresses;
+    fields = [];
+    /** The GDDRAM by segment driver: with A1h, column address 0 was stored at SEG127 when it was written. */
+    ram = new Uint8Array(columns * (rows / 8));
+    transfer = 'idle';
+    /** A command whose argument bytes are still arriving: they may come in later control bytes or transfers. */
+    pendingCommand;
+    pageModeColumnStart = 0;
+    settingsNow = {
+        // The reset state the datasheet gives: display off, charge pump off, page addressing.
+        displayOn: false,
+        chargePump: false,
+        contrast: 0x7f,
+        entireDisplayOn: false,
+        inverse: false,
+        addressing: 'page',
+        column: 0,
+        page: 0,
+        columnWindow: [0, columns - 1],
+        pageWindow: [0, 7],
+        startLine: 0,
+        displayOffset: 0,
+        multiplexRatio: rows,
+        segmentRemap: false,
+        comScanRemapped: false,
+        comPins: 0x12,
+        clock: 0x80,
+        precharge: 0x22,
+        vcomh: 0x20,
+        scrolling: false,
+        scrollSetup: [],
+        verticalScrollArea: [0, rows],
+    };
+    constructor(address) {
+        this.addresses = [address];
+    }
+    select(_address, read, _atUs) {
+        this.transfer = read ? 'read' : 'control';
+        return true;
+    }
+    write(byte, _atUs) {
+        switch (this.transfer) {
+            case 'control': {
+                const continuation = (byte & 0x80) !== 0;
+                const data = (byte & 0x40) !== 0;
+                if (continuation)
+                    this.transfer = data ? 'one-data' : 'one-command';
+                else
+                    this.transfer = data ? 'data-stream' : 'command-stream';
+                return true;
+            }
+            case 'command-stream':
+                this.command(byte);
+                return true;
+            case 'data-stream':
+                this.data(byte);
+                return true;
+            case 'one-command':
+                this.command(byte);
+                this.transfer = 'control';
+                return true;
+            case 'one-data':
+                this.data(byte);
+                this.transfer = 'control';
+                return true;
+            case 'idle':
+            case 'read':
+                return false;
+        }
+    }
+    /** Reads return the status register: bit 6 set while the display is off. */
+    read(_more, _atUs) {
+        return this.settingsNow.displayOn ? 0x00 : 0x40;
+    }
+    stop(_atUs) {
+        this.transfer = 'idle';
+    }
+    /** A copy of the registers as they stand. */
+    settings() {
+        return structuredClone(this.settingsNow);
+    }
+    /** The panel as it shows now: 64 rows top to bottom, each 128 pixels left to right, true where lit. */
+    panel() {
+        const s = this.settingsNow;
+        // Real modules have no supply for the OLED but the internal charge pump: without 8Dh 14h they show nothing.
+        const shows = s.displayOn && s.chargePump;
+        return Array.from({ length: rows }, (_, y) => {
+            const line = shows ? this.ramLineAt(y) : undefined;
+            return Array.from({ length: columns }, (_, x) => {
+                if (line === undefined)
+                    return false;
+                if (s.entireDisplayOn)
+                    return true;
+                const segment = columns - 1 - x;
+                const bit = ((this.ram[(line >> 3) * columns + segment] ?? 0) >> (line & 7)) & 1;
+                return (bit === 1) !== s.inverse;
+            });
+        });
+    }
+    screenshot() {
+        const image = new png/* PNG */.O({ width: columns, height: rows });
+        const gray = Buffer.alloc(columns * rows);
+        this.panel().forEach((row, y) => {
+            row.forEach((lit, x) => {
+                gray[y * columns + x] = lit ? 255 : 0;
+            });
+        });
+        image.data = gray;
+        return png/* PNG */.O.sync.write(image, { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 8 });
+    }
+    /**
+     * The RAM line panel row y shows, or undefined where its COM line is not driven. From the
+     * datasheet's tables of display offset and start line: COM c drives display row
+     * (c + offset) mod 64 in normal scan and (N - 1 - c + offset) mod 64 remapped (N the multiplex
+     * ratio); only rows below N are driven; display row r shows RAM line (r + start line) mod 64.
+     */
+    ramLineAt(y) {
+        const s = this.settingsNow;
+        const com = rows - 1 - y;
+        const scanned = s.comScanRemapped ? s.multiplexRatio - 1 - com : com;
+        const row = (((scanned + s.displayOffset) % rows) + rows) % rows;
+        if (row >= s.multiplexRatio)
+            return undefined;
+        return (row + s.startLine) % rows;
+    }
+    data(byte) {
+        const s = this.settingsNow;
+        // The segment remap applies as data arrive: "data already stored in GDDRAM will have no changes".
+        const segment = s.segmentRemap ? columns - 1 - s.column : s.column;
+        this.ram[s.page * columns + segment] = byte;
+        this.advancePointer();
+    }
+    advancePointer() {
+        const s = this.settingsNow;
+        const [columnStart, columnEnd] = s.columnWindow;
+        const [pageStart, pageEnd] = s.pageWindow;
+        if (s.addressing === 'page') {
+            // The page stays; past the last column the pointer returns to the column set by 00h-1Fh.
+            s.column = s.column === columns - 1 ? this.pageModeColumnStart : s.column + 1;
+        }
+        else if (s.addressing === 'horizontal') {
+            if (s.column === columnEnd) {
+                s.column = columnStart;
+                s.page = s.page === pageEnd ? pageStart : (s.page + 1) & 7;
+            }
+            else {
+                s.column = (s.column + 1) & 0x7f;
+            }
+        }
+        else if (s.page === pageEnd) {
+            s.page = pageStart;
+            s.column = s.column === columnEnd ? columnStart : (s.column + 1) & 0x7f;
+        }
+        else {
+            s.page = (s.page + 1) & 7;
+        }
+    }
+    command(byte) {
+        if (this.pendingCommand === undefined) {
+            const needed = argumentCounts.get(byte) ?? 0;
+            if (needed === 0)
+                this.execute(byte, []);
+            else
+                this.pendingCommand = { opcode: byte, needed, args: [] };
+            return;
+        }
+        const pending = this.pendingCommand;
+        pending.args.push(byte);
+        if (pending.args.length < pending.needed)
+            return;
+        this.pendingCommand = undefined;
+        this.execute(pending.opcode, pending.args);
+    }
+    execute(opcode, args) {
+        const s = this.settingsNow;
+        const first = args[0] ?? 0;
+        const second = args[1] ?? 0;
+        if (opcode <= 0x0f) {
+            this.pageModeColumnStart = (this.pageModeColumnStart & 0x70) | opcode;
+            s.column = this.pageModeColumnStart;
+        }
+        else if (opcode <= 0x1f) {
+            this.pageModeColumnStart = (this.pageModeColumnStart & 0x0f) | ((opcode & 0x07) << 4);
+            s.column = this.pageModeColumnStart;
+        }
+        else if (opcode >= 0x40 && opcode <= 0x7f) {
+            s.startLine = opcode & 0x3f;
+        }
+        else if (opcode >= 0xb0 && opcode <= 0xb7) {
+            s.page = opcode & 0x07;
+        }
+        else if ((opcode & 0xf0) === 0xc0) {
+            s.comScanRemapped = (opcode & 0x08) !== 0;
+        }
+        else {
+            this.executeFixed(opcode, first, second, args);
+        }
+    }
+    executeFixed(opcode, first, second, args) {
+        const s = this.settingsNow;
+        switch (opcode) {
+            case 0x20:
+                // 11b is an invalid entry: the mode stays.
+                s.addressing = addressingModes[first & 0x03] ?? s.addressing;
+                break;
+            case 0x21:
+                s.columnWindow = [first & 0x7f, second & 0x7f];
+                s.column = first & 0x7f;
+                break;
+            case 0x22:
+                // Only A[2:0] count, which is why Adafruit_SSD1306 may send FFh as the end page.
+                s.pageWindow = [first & 0x07, second & 0x07];
+                s.page = first & 0x07;
+                break;
+            case 0x26:
+            case 0x27:
+            case 0x29:
+            case 0x2a:
+                s.scrollSetup = [opcode, ...args];
+                break;
+            case 0x2e:
+                s.scrolling = false;
+                break;
+            case 0x2f:
+                s.scrolling = true;
+                break;
+            case 0x81:
+                s.contrast = first;
+                break;
+            case 0x8d:
+                s.chargePump = (first & 0x04) !== 0;
+                break;
+            case 0xa0:
+            case 0xa1:
+                s.segmentRemap = opcode === 0xa1;
+                break;
+            case 0xa3:
+                s.verticalScrollArea = [first & 0x3f, second & 0x7f];
+                break;
+            case 0xa4:
+            case 0xa5:
+                s.entireDisplayOn = opcode === 0xa5;
+                break;
+            case 0xa6:
+            case 0xa7:
+                s.inverse = opcode === 0xa7;
+                break;
+            case 0xa8:
+                // 0-14 are invalid entries: the ratio stays.
+                if ((first & 0x3f) >= 15)
+                    s.multiplexRatio = (first & 0x3f) + 1;
+                break;
+            case 0xae:
+            case 0xaf:
+                s.displayOn = opcode === 0xaf;
+                break;
+            case 0xd3:
+                s.displayOffset = first & 0x3f;
+                break;
+            case 0xd5:
+                s.clock = first;
+                break;
+            case 0xd9:
+                s.precharge = first;
+                break;
+            case 0xda:
+                s.comPins = first;
+                break;
+            case 0xdb:
+                s.vcomh = first;
+                break;
+            default:
+                // E3h is the NOP; the fade and zoom commands of later revisions and unknown bytes change nothing drawn here.
+                break;
+        }
+    }
+}
+const ssd1306Kind = {
+    kind: 'ssd1306',
+    description: 'SSD1306 128x64 monochrome OLED on I2C (the 0.96-inch modules); screenshot as PNG',
+    addresses: [0x3c, 0x3d],
+    create: (options) => new Ssd1306(options.address),
+};
+
+;// CONCATENATED MODULE: ./src/virtual/devices/device-kinds.ts
+
+
+
+
+/** Every device kind a wiring file can name; a new part is one file and one entry here. */
+const deviceKinds = [bmp280Kind, bme280Kind, ...eeprom24cxxKinds, ssd1306Kind];
+function deviceKindNamed(kind, what) {
+    const found = deviceKinds.find((entry) => entry.kind === kind.trim().toLowerCase());
+    if (found === undefined) {
+        throw new errors_BoardlineError('usage', `${what}: there is no device kind ${JSON.stringify(kind)}`, {
+            hint: `Fix: use one of ${deviceKinds.map((entry) => entry.kind).join(', ')}`,
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-terminals.ts
+const boardPartTypes = {
+    'wokwi-arduino-uno': 'uno',
+    'wokwi-arduino-nano': 'nano',
+};
+function terminalLabel(terminal) {
+    if (terminal.kind === 'pin')
+        return `pin ${terminal.pin}`;
+    if (terminal.kind === 'gnd')
+        return 'GND';
+    if (terminal.kind === 'vcc')
+        return '5V';
+    return terminal.label;
+}
+const digital = Array.from({ length: 14 }, (_, index) => String(index));
+const analog = Array.from({ length: 6 }, (_, index) => `A${index}`);
+const notSimulated = 'Wokwi does not simulate it';
+function inert(label, why = notSimulated) {
+    return { kind: 'inert', label, why };
+}
+/**
+ * The header of each board as Wokwi names its pins (wokwi-arduino-uno / -nano), and what each is on
+ * Boardline's ATmega328P. Digital pins are bare numbers on both boards ("2", not "D2"). The Uno's
+ * A4.2/A5.2 are the SDA/SCL pins by AREF, the Nano's 11.2–13.2 its ICSP header: the same signals.
+ * VIN is on the positive supply as 5V is (Wokwi's Uno reference says so).
+ */
+function wokwi_terminals_header(model) {
+    const pins = new Map();
+    for (const name of [...digital, ...analog])
+        pins.set(name, { kind: 'pin', pin: name });
+    for (const name of ['GND', 'GND.1', 'GND.2', 'GND.3'])
+        pins.set(name, { kind: 'gnd' });
+    for (const name of ['5V', 'VIN'])
+        pins.set(name, { kind: 'vcc' });
+    for (const name of ['3.3V', 'AREF', 'RESET'])
+        pins.set(name, inert(name));
+    if (model === 'uno') {
+        pins.set('A4.2', { kind: 'pin', pin: 'A4' });
+        pins.set('A5.2', { kind: 'pin', pin: 'A5' });
+        pins.set('IOREF', inert('IOREF'));
+    }
+    else {
+        for (const name of ['11', '12', '13'])
+            pins.set(`${name}.2`, { kind: 'pin', pin: name });
+        pins.set('5V.2', { kind: 'vcc' });
+        for (const name of ['RESET.2', 'RESET.3'])
+            pins.set(name, inert(name));
+        for (const name of ['A6', 'A7'])
+            pins.set(name, inert(`A${name.slice(1)}`, "the emulated ATmega328P is the Uno's DIP part, which has no A6/A7"));
+    }
+    return pins;
+}
+const boardHeaders = {
+    uno: wokwi_terminals_header('uno'),
+    nano: wokwi_terminals_header('nano'),
+};
+/** The I2C pins of the ATmega328P, on both boards. */
+const i2cPins = { SDA: 'A4', SCL: 'A5' };
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-sides.ts
+
+
+/**
+ * The side of a part pin, by what its net reaches with the fewest resistors between: a wire (or a
+ * series resistor) to pin 2 makes it pin 2, even when pin 2 also has a pull resistor to GND.
+ * Wiring that makes no sense for a digital pin (a pin shorted to GND, two pins tied) is refused.
+ */
+function sideOf(context, part, pin) {
+    const { file, nets } = context;
+    const reached = nets.reach(part.id, pin);
+    if (reached.length === 0)
+        return { kind: 'none' };
+    const near = nearest(reached).map((entry) => entry.terminal);
+    const here = `${part.id}:${pin}`;
+    for (const terminal of near) {
+        if (terminal.kind === 'inert') {
+            file.fail(part.node, `${here} is wired to the board's ${terminal.label}, and ${terminal.why}`, 'wire it to a digital or analog pin, GND or 5V');
+        }
+    }
+    const pins = [...new Set(near.flatMap((terminal) => (terminal.kind === 'pin' ? [terminal.pin] : [])))];
+    const rails = [...new Set(near.flatMap((terminal) => (terminal.kind === 'gnd' || terminal.kind === 'vcc' ? [terminal.kind] : [])))];
+    const labels = near.map(terminalLabel).join(' and ');
+    if (pins.length + rails.length > 1) {
+        file.fail(part.node, `${here} is wired to ${labels} at once, which would short them`, 'check the wires of the part: each net should reach one board pin or one rail');
+    }
+    const [boardPin] = pins;
+    if (boardPin !== undefined)
+        return { kind: 'pin', pin: boardPin };
+    const [rail] = rails;
+    return rail === undefined ? { kind: 'none' } : { kind: 'rail', rail };
+}
+/** The rail a board pin is pulled to through resistors (an external pull-up or pull-down), if one is nearest. */
+function pullOf(context, pin) {
+    const rails = context.nets
+        .reach(context.board.id, pin)
+        .filter((entry) => entry.resistors > 0 && (entry.terminal.kind === 'gnd' || entry.terminal.kind === 'vcc'));
+    if (rails.length === 0)
+        return undefined;
+    const kinds = new Set(nearest(rails).map((entry) => entry.terminal.kind));
+    // A divider to both rails leaves the pin in between: no level to hold it at.
+    return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-i2c.ts
+
+
+
+
+function wokwi_i2c_hex(address) {
+    return `0x${address.toString(16).padStart(2, '0')}`;
+}
+/** The attr Wokwi's SSD1306 parts take the address in ("i2cAddress"; the old part also "i2c-address"), as "0x3d" or "61". */
+function addressOf(context, part, allowed) {
+    const node = part.attrs.get('i2cAddress') ?? part.attrs.get('i2c-address');
+    const first = allowed[0] ?? 0;
+    if (node === undefined || node === null || !(0,yaml_dist/* isScalar */.jn)(node))
+        return first;
+    const raw = String(node.value).trim();
+    const address = /^0x[0-9a-f]+$/i.test(raw) ? parseInt(raw, 16) : /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!allowed.includes(address)) {
+        context.file.fail(node, `${part.id}'s I2C address "${raw}" is not one an SSD1306 can have`, `give ${allowed.map(wokwi_i2c_hex).join(' or ')}`);
+    }
+    return address;
+}
+/**
+ * An SSD1306 display on the board's I2C bus. Its SDA and SCL must reach A4 and A5 (on the Uno also
+ * the SDA/SCL pins by AREF, the same signals): wired elsewhere, the firmware would not find it.
+ */
+function ssd1306Device(context, part) {
+    const { file } = context;
+    const lines = part.kind.i2c ?? { sda: 'SDA', scl: 'SCL' };
+    for (const [line, pin, boardPin] of [
+        ['SDA', lines.sda, i2cPins.SDA],
+        ['SCL', lines.scl, i2cPins.SCL],
+    ]) {
+        const side = sideOf(context, part, pin);
+        if (side.kind === 'pin' && side.pin === boardPin)
+            continue;
+        const found = side.kind === 'none'
+            ? 'is wired to nothing'
+            : `is wired to ${side.kind === 'pin' ? terminalLabel({ kind: 'pin', pin: side.pin }) : side.rail === 'gnd' ? 'GND' : '5V'}`;
+        const alternative = context.model === 'uno' ? ` (or ${context.board.id}:${boardPin}.2, the ${line} pin by AREF)` : '';
+        file.fail(part.node, `${part.id}:${pin} ${found}, but it is the display's I2C ${line}, which must reach the board's ${line} (${boardPin})`, `connect ${part.id}:${pin} to ${context.board.id}:${boardPin}${alternative}`);
+    }
+    if (!/^[A-Za-z0-9_-]+$/.test(part.id) || part.id === 'pin') {
+        file.fail(part.node, `part id "${part.id}" cannot name a device for virtual-board set`, 'name the part with letters, digits, _ and - (not "pin")');
+    }
+    const kind = deviceKindNamed('ssd1306', file.where(part.node));
+    return { kind: kind.kind, name: part.id, address: addressOf(context, part, kind.addresses), part };
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-inputs.ts
+
+
+
+const railName = { gnd: 'GND', vcc: '5V' };
+/** The level a board pin rests at with nothing pressing on it: its pull resistor's rail, else left floating. */
+function restingLevel(context, pin) {
+    const pull = pullOf(context, pin);
+    return pull === undefined ? undefined : pull === 'gnd' ? 'low' : 'high';
+}
+/**
+ * A pushbutton joins its contact 1 (1.l, 1.r) to its contact 2 (2.l, 2.r) while pressed. With one
+ * contact on a board pin and the other on GND it presses as pin.N=pressed; on 5V as pin.N=high.
+ * Released, the pin goes back to its pull resistor's level, or floats (to the firmware's pull-up).
+ */
+function buttonInput(context, part) {
+    const { file, nets } = context;
+    if (nets.sameNet(part.id, '1.l', part.id, '2.l')) {
+        file.fail(part.node, `the two contacts of ${part.id} are wired together, so pressing it changes nothing`, 'wire one contact to a pin and the other to GND or 5V');
+    }
+    const a = sideOf(context, part, '1.l');
+    const b = sideOf(context, part, '2.l');
+    if (a.kind === 'pin' && b.kind === 'pin') {
+        file.fail(part.node, `${part.id} is wired between pin ${a.pin} and pin ${b.pin}; Boardline drives a pin from outside only against GND or 5V`, 'wire one contact to the pin and the other to GND (with INPUT_PULLUP) or 5V');
+    }
+    const [signal, other] = b.kind === 'pin' ? [b, a] : [a, b];
+    if (signal.kind !== 'pin')
+        return { controls: new Map(), unwired: `${part.id} is wired to no board pin` };
+    if (other.kind !== 'rail') {
+        return { controls: new Map(), unwired: `${part.id} joins pin ${signal.pin} to nothing: its other contact reaches neither GND nor 5V` };
+    }
+    const pin = signal.pin;
+    const resting = restingLevel(context, pin);
+    const press = other.rail === 'gnd' ? 'pressed' : 'high';
+    const release = resting ?? (other.rail === 'gnd' ? 'released' : 'float');
+    const pressed = {
+        values: '0 (release) or 1 (press)',
+        assignments: (value) => (value === 1 ? [`pin.${pin}=${press}`] : value === 0 ? [`pin.${pin}=${release}`] : undefined),
+    };
+    const controls = new Map([['pressed', pressed]]);
+    if (resting === undefined)
+        return { controls };
+    return {
+        controls,
+        initial: { pin, drive: { level: resting }, part, why: `${part.id} released: the pin's pull resistor holds it ${resting}` },
+    };
+}
+/**
+ * A slide switch joins its common pin 2 to pin 1 (handle left, attr value "") or pin 3 (right,
+ * value "1"). Its common on a board pin gives that pin the level of the end it is joined to.
+ * Wokwi's reference gives the slide switch no automation control, so only its start is used.
+ */
+function switchInput(context, part) {
+    const { file } = context;
+    const common = sideOf(context, part, '2');
+    const ends = { left: sideOf(context, part, '1'), right: sideOf(context, part, '3') };
+    for (const end of [ends.left, ends.right]) {
+        if (end.kind === 'pin') {
+            file.fail(part.node, `${part.id} switches board pin ${end.pin}; Boardline drives pins from outside only against GND or 5V`, 'wire the common pin (2) to the board pin and the ends (1, 3) to GND and 5V');
+        }
+    }
+    if (common.kind !== 'pin')
+        return { controls: new Map(), unwired: `${part.id}'s common pin 2 is wired to no board pin` };
+    const valueNode = part.attrs.get('value');
+    const raw = valueNode === undefined || valueNode === null || !(0,yaml_dist/* isScalar */.jn)(valueNode) ? '' : String(valueNode.value).trim();
+    if (raw !== '' && raw !== '0' && raw !== '1') {
+        file.fail(valueNode, `${part.id}'s value "${raw}" is not a slide switch position`, 'give value "" (handle left) or "1" (handle right)');
+    }
+    const position = raw === '1' ? 'right' : 'left';
+    const end = ends[position];
+    const level = end.kind === 'rail' ? (end.rail === 'gnd' ? 'low' : 'high') : restingLevel(context, common.pin);
+    const controls = new Map();
+    if (level === undefined)
+        return { controls };
+    const why = end.kind === 'rail'
+        ? `${part.id} is ${position}, joining the pin to ${railName[end.rail]}`
+        : `${part.id} is ${position}, on an open end`;
+    return { controls, initial: { pin: common.pin, drive: { level }, part, why } };
+}
+const supplyVolts = 5;
+/** Wokwi's potentiometer value attr runs over analogRead's range. */
+const fullScale = 1023;
+function voltsText(volts) {
+    return `${Number(volts.toFixed(4))}V`;
+}
+/**
+ * A potentiometer puts position × 5 V on the board pin its SIG reaches. Wokwi does not simulate
+ * the analog circuit (its reference says GND/VCC may be left unwired), so neither does this.
+ */
+function potentiometerInput(context, part) {
+    const { file } = context;
+    const signal = sideOf(context, part, 'SIG');
+    if (signal.kind !== 'pin')
+        return { controls: new Map(), unwired: `${part.id}'s SIG is wired to no board pin` };
+    const pin = signal.pin;
+    if (resolveUnoPin(pin, part.id).adcChannel === undefined) {
+        file.fail(part.node, `${part.id}:SIG is wired to pin ${pin}, which has no analog input`, 'wire SIG to one of A0–A5');
+    }
+    const valueNode = part.attrs.get('value');
+    const start = valueNode === undefined || valueNode === null ? 0 : file.number(valueNode, `${part.id}'s value`);
+    if (!(start >= 0 && start <= fullScale)) {
+        file.fail(valueNode, `${part.id}'s value ${start} is outside 0–${fullScale}`, `give its starting position as 0–${fullScale}`);
+    }
+    const position = {
+        values: '0.0 to 1.0',
+        assignments: (value) => (value >= 0 && value <= 1 ? [`pin.${pin}=${voltsText(value * supplyVolts)}`] : undefined),
+    };
+    const volts = Number(((start / fullScale) * supplyVolts).toFixed(4));
+    return {
+        controls: new Map([['position', position]]),
+        initial: { pin, drive: { volts }, part, why: `${part.id} starts at ${start} of ${fullScale}` },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-parts.ts
+
+function boardType(model) {
+    const header = boardHeaders[model];
+    // Header pins that are one signal (GND.1–3, A4 and A4.2…) are joined, so nets meet through the board.
+    const bySignal = new Map();
+    for (const [name, terminal] of header) {
+        const key = terminal.kind === 'pin' ? `pin ${terminal.pin}` : terminal.kind === 'inert' ? `inert ${name}` : terminal.kind;
+        bySignal.set(key, [...(bySignal.get(key) ?? []), name]);
+    }
+    return { role: 'board', pins: [...header.keys()], joined: [...bySignal.values()].filter((group) => group.length > 1) };
+}
+const pushbutton = {
+    role: 'button',
+    controls: ['pressed'],
+    pins: ['1.l', '2.l', '1.r', '2.r'],
+    joined: [
+        ['1.l', '1.r'],
+        ['2.l', '2.r'],
+    ],
+};
+const potentiometer = { role: 'potentiometer', pins: ['GND', 'SIG', 'VCC'], joined: [], controls: ['position'] };
+/**
+ * The part types Boardline can stand in for, with the pin names of Wokwi's part reference.
+ * Wokwi has no BMP280, BME280 or 24Cxx EEPROM part (its I2C sensors are a BMP180, an MPU6050, a
+ * DS1307 clock), so of Boardline's I2C devices only the SSD1306 display has a Wokwi part.
+ * wokwi-text and wokwi-logo are drawings with no pins; wokwi-gnd and wokwi-vcc are supply symbols.
+ */
+const partTypes = new Map([
+    ['wokwi-arduino-uno', boardType('uno')],
+    ['wokwi-arduino-nano', boardType('nano')],
+    ['wokwi-pushbutton', pushbutton],
+    ['wokwi-pushbutton-6mm', pushbutton],
+    ['wokwi-slide-switch', { role: 'switch', pins: ['1', '2', '3'], joined: [] }],
+    ['wokwi-led', { role: 'led', pins: ['A', 'C'], joined: [] }],
+    ['wokwi-resistor', { role: 'resistor', pins: ['1', '2'], joined: [] }],
+    ['wokwi-potentiometer', potentiometer],
+    ['wokwi-slide-potentiometer', potentiometer],
+    ['board-ssd1306', { role: 'ssd1306', pins: ['GND', 'SCL', 'SDA', 'VCC'], joined: [], i2c: { sda: 'SDA', scl: 'SCL' } }],
+    // Deprecated by Wokwi for board-ssd1306, but old diagrams still use it; DC/RST/CS are its unused SPI pins.
+    [
+        'wokwi-ssd1306',
+        { role: 'ssd1306', pins: ['DATA', 'CLK', 'DC', 'RST', 'CS', '3V3', 'GND', 'VIN'], joined: [], i2c: { sda: 'DATA', scl: 'CLK' } },
+    ],
+    ['wokwi-gnd', { role: 'gnd', pins: ['GND'], joined: [] }],
+    ['wokwi-vcc', { role: 'vcc', pins: ['VCC'], joined: [] }],
+    ['wokwi-text', { role: 'cosmetic', pins: [], joined: [] }],
+    ['wokwi-logo', { role: 'cosmetic', pins: [], joined: [] }],
+]);
+/**
+ * Microcontroller parts Wokwi offers besides the Uno and Nano: named as boards Boardline cannot
+ * emulate, rather than as unknown parts. Peripheral modules also start with "board-" (board-ssd1306,
+ * board-bmp180), so the board- families are listed by name.
+ */
+function isOtherMcu(type) {
+    return (['wokwi-arduino-mega', 'wokwi-attiny85', 'wokwi-pi-pico', 'wokwi-esp32-devkit-v1', 'wokwi-franzininho', 'wokwi-tinypico'].includes(type) || /^board-(esp32|xiao|pi-pico|st-nucleo|stm32|arduino|franzininho|wemos|m5stack|aitewinrobot|esp-01)/.test(type));
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-read-diagram.ts
+
+
+
+
+/** A mapping's value at `key`, leaving other keys alone: diagram.json is written by Wokwi's editor, which adds keys over time. */
+function field(node, key) {
+    if (!(0,yaml_dist/* isMap */.jh)(node))
+        return undefined;
+    const pair = node.items.find((item) => (0,yaml_dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    return pair === undefined ? undefined : (pair.value ?? null);
+}
+function readParts(file, root) {
+    const partsNode = field(root, 'parts');
+    if (partsNode === undefined)
+        file.fail(root, 'the diagram has no "parts"', 'write the diagram in Wokwi\'s diagram.json format, with a "parts" list');
+    const named = file.items(partsNode, 'parts').map((node) => {
+        if (!(0,yaml_dist/* isMap */.jh)(node))
+            file.fail(node, 'a part must be an object', 'write each part as { "id": …, "type": … }');
+        const idNode = field(node, 'id');
+        const typeNode = field(node, 'type');
+        if (idNode === undefined)
+            file.fail(node, 'a part needs an "id"', 'give the part an "id" such as "btn1"');
+        if (typeNode === undefined)
+            file.fail(node, 'a part needs a "type"', 'give the part a "type" such as "wokwi-pushbutton"');
+        return { node, idNode, typeNode, id: file.string(idNode, 'id'), type: file.string(typeNode, 'type') };
+    });
+    // The board first: an ESP32 project fails on its board, not on the first of its parts.
+    const mcu = named.find((part) => isOtherMcu(part.type));
+    if (mcu !== undefined) {
+        file.fail(mcu.typeNode, `part "${mcu.id}" is a ${mcu.type}, and Boardline's virtual board is an ATmega328P`, 'use a wokwi-arduino-uno or wokwi-arduino-nano diagram, or run this project in Wokwi itself');
+    }
+    const parts = [];
+    for (const { node, idNode, typeNode, id, type } of named) {
+        const other = parts.find((part) => part.id === id);
+        if (other !== undefined) {
+            file.fail(idNode, `part id "${id}" is used twice (also at line ${file.lineOf(other.node)})`, 'give each part its own id');
+        }
+        const kind = partTypes.get(type);
+        if (kind === undefined) {
+            file.fail(typeNode, `part "${id}" is a ${type}, which Boardline cannot stand in for`, `drop it from the diagram, or use parts Boardline supports: ${[...partTypes.keys()].join(', ')}`);
+        }
+        const attrs = new Map();
+        const attrsNode = field(node, 'attrs');
+        if (attrsNode !== undefined && attrsNode !== null) {
+            if (!(0,yaml_dist/* isMap */.jh)(attrsNode))
+                file.fail(attrsNode, `the attrs of part "${id}" must be an object`, 'write attrs as { "name": "value" }');
+            for (const pair of attrsNode.items)
+                if ((0,yaml_dist/* isScalar */.jn)(pair.key))
+                    attrs.set(String(pair.key.value), pair.value ?? null);
+        }
+        parts.push({ id, type, kind, node, attrs });
+    }
+    return parts;
+}
+function theBoard(file, root, parts) {
+    const boards = parts.filter((part) => part.kind.role === 'board');
+    const [board, second] = boards;
+    if (board === undefined) {
+        file.fail(field(root, 'parts'), 'the diagram has no board', 'add a wokwi-arduino-uno or wokwi-arduino-nano part');
+    }
+    if (second !== undefined) {
+        file.fail(second.node, `the diagram has two boards, "${board.id}" (line ${file.lineOf(board.node)}) and "${second.id}"`, 'Boardline runs one board: keep one of them');
+    }
+    return { model: boardPartTypes[board.type] ?? 'uno', board };
+}
+/** "part:pin" of a connection, checked against the diagram's parts and each part's pin names. */
+function endpointOf(file, node, parts) {
+    const text = file.string(node, 'a connection end');
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        file.fail(node, `connection end "${text}" is not "part:pin"`, 'write each end as the part id and pin name, e.g. "btn1:1.l"');
+    const part = parts.get(text.slice(0, colon));
+    const pin = text.slice(colon + 1);
+    if (part === undefined) {
+        file.fail(node, `connection end "${text}" names no part of the diagram`, `use one of the part ids: ${[...parts.keys()].join(', ')}`);
+    }
+    if (!part.kind.pins.includes(pin)) {
+        const pins = part.kind.pins.length === 0 ? `a ${part.type} has no pins` : `its pins are ${part.kind.pins.join(', ')}`;
+        file.fail(node, `${part.type} "${part.id}" has no pin "${pin}"`, `connect one of its pins (${pins})`);
+    }
+    return { part: part.id, pin };
+}
+function buildNets(file, root, model, parts) {
+    const nets = new Nets();
+    for (const part of parts.values()) {
+        for (const group of part.kind.joined)
+            for (const pin of group.slice(1))
+                nets.connect(part.id, group[0] ?? pin, part.id, pin);
+        if (part.kind.role === 'resistor')
+            nets.addResistor(part.id);
+        if (part.kind.role === 'gnd')
+            nets.addTerminal(part.id, 'GND', { kind: 'gnd' });
+        if (part.kind.role === 'vcc')
+            nets.addTerminal(part.id, 'VCC', { kind: 'vcc' });
+        if (part.kind.role === 'board')
+            for (const [pin, terminal] of boardHeaders[model])
+                nets.addTerminal(part.id, pin, terminal);
+    }
+    for (const connection of file.items(field(root, 'connections'), 'connections')) {
+        const ends = file.items(connection, 'a connection');
+        if (ends.length < 2)
+            file.fail(connection, 'a connection needs two ends', 'write it as ["part:pin", "part:pin", "color", []]');
+        // "$serialMonitor:RX" and the like are Wokwi's own instruments, not parts: the console is Boardline's serial port.
+        if (ends.slice(0, 2).some((end) => (0,yaml_dist/* isScalar */.jn)(end) && String(end.value).startsWith('$')))
+            continue;
+        const from = endpointOf(file, ends[0], parts);
+        const to = endpointOf(file, ends[1], parts);
+        nets.connect(from.part, from.pin, to.part, to.pin);
+    }
+    return nets;
+}
+/** Reads diagram.json's parts and connections into nets; every problem is named with its line. */
+function readDiagram(file) {
+    const root = file.root;
+    if (root === null || !(0,yaml_dist/* isMap */.jh)(root))
+        file.fail(root, 'diagram.json must be an object', 'give the diagram as Wokwi writes it: { "parts": […], "connections": […] }');
+    const list = readParts(file, root);
+    const { model, board } = theBoard(file, root, list);
+    const parts = new Map(list.map((part) => [part.id, part]));
+    return { model, board, parts, nets: buildNets(file, root, model, parts) };
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-wiring-yaml.ts
+/**
+ * The diagram as a wiring file in Boardline's own format (see src/virtual/wiring.ts): what a
+ * `virtual-board start --wiring` reads. Each entry carries a comment naming the diagram line it
+ * came from, so a reader of the generated file can find the part. Strings go out JSON-quoted,
+ * which YAML reads as they are.
+ */
+/** A comment stays one line whatever a part id holds. */
+function comment(text) {
+    return `  # ${text.replace(/[\r\n]+/g, ' ')}`;
+}
+function renderWiring(file, devices, drives) {
+    const lines = [`# Boardline wiring made from ${file.source}: its I2C parts, and the pins its parts hold at the start.`];
+    if (devices.length > 0) {
+        lines.push('i2c:');
+        for (const device of devices) {
+            lines.push(comment(`${device.part.type} ${device.part.id}, ${file.where(device.part.node)}`), `  - kind: ${device.kind}`, `    name: ${JSON.stringify(device.name)}`, `    address: 0x${device.address.toString(16).padStart(2, '0')}`);
+        }
+    }
+    if (drives.length > 0) {
+        lines.push('pins:');
+        for (const { pin, drive, part, why } of drives) {
+            lines.push(comment(`${why} (${file.where(part.node)})`), `  - pin: ${JSON.stringify(pin)}`);
+            lines.push('level' in drive ? `    level: ${drive.level}` : `    volts: ${drive.volts}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-diagram.ts
+
+
+
+
+
+
+
+function wokwi_diagram_usage(message, hint) {
+    throw new errors_BoardlineError('usage', message, { hint: `Fix: ${hint}` });
+}
+function inputOf(context, part) {
+    if (part.kind.role === 'button')
+        return buttonInput(context, part);
+    if (part.kind.role === 'switch')
+        return switchInput(context, part);
+    if (part.kind.role === 'potentiometer')
+        return potentiometerInput(context, part);
+    return undefined;
+}
+/** Two parts holding one pin at the start would fight; the second is named at its line. */
+function checkDrives(file, drives) {
+    for (const [index, drive] of drives.entries()) {
+        const first = drives.slice(0, index).find((other) => other.pin === drive.pin);
+        if (first !== undefined) {
+            file.fail(drive.part.node, `${drive.part.id} and ${first.part.id} (line ${file.lineOf(first.part.node)}) both drive pin ${drive.pin}`, 'wire each input part to a pin of its own');
+        }
+    }
+}
+/**
+ * Reads a Wokwi diagram.json (through YamlFile: JSON is YAML, so every node has its line) for an
+ * Arduino Uno or Nano. Parts that cannot be stood in for, and wiring the emulated board cannot
+ * honour, fail here at their line; a scenario's references to parts fail at the scenario's line.
+ */
+function parseWokwiDiagram(file) {
+    const { model, board, parts, nets } = readDiagram(file);
+    const context = { file, nets, board, model };
+    const inputs = new Map();
+    const devices = [];
+    for (const part of parts.values()) {
+        const input = inputOf(context, part);
+        if (input !== undefined)
+            inputs.set(part.id, input);
+        if (part.kind.role === 'ssd1306')
+            devices.push(ssd1306Device(context, part));
+    }
+    const drives = [...inputs.values()].flatMap((input) => (input.initial === undefined ? [] : [input.initial]));
+    checkDrives(file, drives);
+    const partAt = (partId, where) => parts.get(partId) ??
+        wokwi_diagram_usage(`${where}: part "${partId}" is not in ${file.source}`, `name one of the diagram's parts: ${[...parts.keys()].join(', ')}`);
+    const described = (part) => `${part.type} "${part.id}" (${file.where(part.node)})`;
+    return {
+        board: model,
+        source: file.source,
+        boardPartId: board.id,
+        wiringYaml: renderWiring(file, devices, drives),
+        setControl(partId, control, value, where) {
+            const part = partAt(partId, where);
+            const documented = part.kind.controls ?? [];
+            if (!documented.includes(control)) {
+                wokwi_diagram_usage(`${where}: ${described(part)} has no control "${control}"`, documented.length > 0
+                    ? `use ${documented.join(', ')}`
+                    : `Wokwi documents no automation control for a ${part.type}; drop the step`);
+            }
+            const input = inputs.get(part.id);
+            const found = input?.controls.get(control);
+            if (input?.unwired !== undefined || found === undefined) {
+                wokwi_diagram_usage(`${where}: ${described(part)} cannot be moved: ${input?.unwired ?? 'it reaches no board pin'}`, 'wire it to a board pin in the diagram');
+            }
+            const assignments = found.assignments(value);
+            if (assignments === undefined)
+                wokwi_diagram_usage(`${where}: ${part.id}'s ${control} takes ${found.values}, not ${value}`, `give ${control} ${found.values}`);
+            return assignments;
+        },
+        pinFor(partId, pin, where) {
+            const part = partAt(partId, where);
+            if (!part.kind.pins.includes(pin)) {
+                wokwi_diagram_usage(`${where}: ${described(part)} has no pin "${pin}"`, part.kind.pins.length > 0 ? `name one of its pins: ${part.kind.pins.join(', ')}` : 'name a part that has pins');
+            }
+            if (part === board) {
+                const terminal = boardHeaders[model].get(pin);
+                if (terminal?.kind === 'pin')
+                    return terminal.pin;
+                wokwi_diagram_usage(`${where}: ${board.id}:${pin} is ${terminal === undefined ? 'not a pin' : terminalLabel(terminal)}, not a pin the firmware drives${terminal?.kind === 'inert' ? ` (${terminal.why})` : ''}`, 'name a digital pin (0–13) or A0–A5');
+            }
+            const reached = nets.reach(part.id, pin);
+            const near = nearest(reached).map((entry) => entry.terminal);
+            const pins = [...new Set(near.flatMap((terminal) => (terminal.kind === 'pin' ? [terminal.pin] : [])))];
+            const [only] = pins;
+            if (only !== undefined && pins.length === 1 && near.length === 1)
+                return only;
+            const what = near.length === 0 ? 'is wired to no board pin' : `is wired to ${near.map(terminalLabel).join(' and ')}`;
+            return wokwi_diagram_usage(`${where}: ${part.id}:${pin} ${what} (${file.where(part.node)}), so there is no one board pin to read`, 'expect-pin reads the board pin a part pin is wired to, directly or through resistors: name such a pin');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-time.ts
+const msPerUnit = { ns: 1e-6, us: 1e-3, ms: 1, s: 1000 };
+/**
+ * A Wokwi scenario time ("500ms", "2s", "10us", "1.5 s") in milliseconds, or undefined. Wokwi
+ * wants the unit written (a bare number is refused, except 0), and knows ns, us, ms and s only:
+ * unlike Boardline's own durations, no minutes, and no bare number meaning seconds.
+ */
+function wokwiDelayMs(text) {
+    const trimmed = text.trim();
+    if (/^0(\.0*)?$/.test(trimmed))
+        return 0;
+    const match = /^(\d+(?:\.\d*)?)\s*([a-z]+)$/i.exec(trimmed);
+    const factor = msPerUnit[match?.[2]?.toLowerCase() ?? ''];
+    if (match === null || factor === undefined)
+        return undefined;
+    return Number(match[1]) * factor;
+}
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-scenario.ts
+
+
+
+/** The steps Boardline runs, by their Wokwi names. */
+const runnable = ['wait-serial', 'write-serial', 'delay', 'set-control', 'expect-pin'];
+/** Wokwi steps (wokwi-cli's scenario commands) that have no counterpart here, named as such rather than as typos. */
+const notRunnable = ['take-screenshot', 'touch', 'touch-press', 'touch-move', 'touch-release', 'expect-chip-output'];
+function wokwi_scenario_escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * Wokwi's wait-serial waits for the text's bytes to come out of the serial port (wokwi-cli sets a
+ * "serial-bytes" pause point): anywhere in the stream, as soon as they arrive, ending a line or
+ * not. A literal pattern does that within a line; wholeLines stays off so a prompt printed
+ * without a line ending still matches once the board falls quiet, as it would in Wokwi.
+ */
+function waitSerial({ file, value, base, label }) {
+    const raw = String(file.scalar(value, 'wait-serial'));
+    // A trailing line ending asks for the text to end a line; matched within a line, the text alone is found there too.
+    const text = raw.replace(/(\r?\n)+$/, '');
+    if (text === '')
+        file.fail(value, 'wait-serial needs text to wait for', 'give the text the firmware prints');
+    if (/[\r\n]/.test(text)) {
+        file.fail(value, 'wait-serial text spans lines, and Boardline matches within a line', 'split it into one wait-serial step a line');
+    }
+    // Text that reads as /regex/, or holds ${…} (Boardline's captured values), goes as an escaped regex so it stays literal.
+    const pattern = /^\/.*\/[a-z]*$/s.test(text) || text.includes('${') ? `/${wokwi_scenario_escapeRegex(text)}/` : text;
+    return { kind: 'expect', ...base, name: label ?? `wait-serial ${JSON.stringify(text)}`, pattern, wholeLines: false };
+}
+function writeSerial({ file, value, base, label }) {
+    if ((0,yaml_dist/* isSeq */.oP)(value)) {
+        const bytes = file.items(value, 'write-serial').map((node) => {
+            const byte = file.number(node, 'a byte');
+            if (!Number.isInteger(byte) || byte < 0 || byte > 255)
+                file.fail(node, `${byte} is not a byte`, 'give byte values 0–255');
+            return byte;
+        });
+        if (bytes.length === 0)
+            file.fail(value, 'write-serial has no bytes', 'give at least one byte value, or the text to send');
+        return { kind: 'send', ...base, name: label ?? `write-serial [${bytes.join(', ')}]`, data: { bytes } };
+    }
+    const text = String(file.scalar(value, 'write-serial'));
+    if (text === '')
+        file.fail(value, 'write-serial has nothing to send', 'give the text to send, or a list of byte values');
+    const name = label ?? `write-serial ${JSON.stringify(text)}`;
+    // Boardline fills ${name} in a send's text; Wokwi sends it as written, which bytes keep.
+    if (text.includes('${'))
+        return { kind: 'send', ...base, name, data: { bytes: [...Buffer.from(text, 'utf8')] } };
+    return { kind: 'send', ...base, name, data: { text } };
+}
+function delay({ file, value, base, label }) {
+    const scalar = file.scalar(value, 'delay');
+    const ms = typeof scalar === 'string' ? wokwiDelayMs(scalar) : undefined;
+    if (ms === undefined) {
+        return file.fail(value, `delay ${JSON.stringify(scalar)} is not a time with its unit`, `write it with a unit, as Wokwi requires: ${String(scalar)}ms, 2s, 500us`);
+    }
+    return { kind: 'delay', ...base, name: label ?? `delay ${String(scalar)}`, ms };
+}
+/** set-control's and expect-pin's fields: `part-id`, the control or pin under its old name or the newer `name`, and `value`. */
+function partFields(site, step, oldName, board) {
+    // Annotated, so a call to file.fail narrows what follows it (TypeScript wants an explicit type for that).
+    const file = site.file;
+    const { item, value } = site;
+    const fields = file.entries(value, ['part-id', oldName, 'name', 'value'], step);
+    const partId = fields.get('part-id');
+    if (partId === undefined)
+        file.fail(value, `${step} needs part-id`, 'name the part of the diagram, e.g. part-id: btn1');
+    const named = [fields.get(oldName), fields.get('name')].filter((entry) => entry !== undefined);
+    const [what, twice] = named;
+    if (what === undefined)
+        file.fail(value, `${step} needs name (or ${oldName})`, `say which ${oldName} of ${file.string(partId.value, 'part-id')}`);
+    if (twice !== undefined)
+        file.fail(twice.key, `${step} gives both ${oldName} and name`, `keep one: name is Wokwi's newer spelling of ${oldName}`);
+    const valueEntry = fields.get('value');
+    if (valueEntry === undefined)
+        file.fail(value, `${step} needs value`, step === 'set-control' ? 'give the value to set' : 'give the level expected, 0 or 1');
+    if (board === undefined) {
+        file.fail(item, `${step} names a part of the diagram, and no diagram was given`, "pass diagram (the project's diagram.json) with the scenario");
+    }
+    return {
+        board,
+        partId: file.string(partId.value, 'part-id'),
+        what: file.string(what.value, oldName),
+        number: file.number(valueEntry.value, 'value'),
+        valueNode: valueEntry.value,
+    };
+}
+function setControl(site, board) {
+    const fields = partFields(site, 'set-control', 'control', board);
+    const assignments = fields.board.setControl(fields.partId, fields.what, fields.number, site.base.where);
+    const name = site.label ?? `set-control ${fields.partId}.${fields.what}=${fields.number}`;
+    return { kind: 'drive', ...site.base, name, verb: 'set-control', assignments };
+}
+function expectPin(site, board) {
+    const fields = partFields(site, 'expect-pin', 'pin', board);
+    const level = fields.number;
+    if (level !== 0 && level !== 1)
+        site.file.fail(fields.valueNode, `expect-pin value ${level} is not a level`, 'expect 0 (low) or 1 (high)');
+    const pin = fields.board.pinFor(fields.partId, fields.what, site.base.where);
+    const name = site.label ?? `expect-pin ${fields.partId}:${fields.what} == ${level}`;
+    return { kind: 'wait-pin', ...site.base, name, pin, level, withinUs: 0 };
+}
+/**
+ * A step of Boardline's own written in a Wokwi scenario (wait-pin, check-pins, expect, …): an
+ * expect-pin may be written as Boardline's richer wait-pin or check-pins, naming the board's pins.
+ */
+function boardlineStep(file, item) {
+    if (!(0,yaml_dist/* isMap */.jh)(item))
+        return undefined;
+    const keys = item.items.map((pair) => ((0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : ''));
+    if (keys.some((key) => runnable.includes(key) || notRunnable.includes(key)))
+        return undefined;
+    return keys.some((key) => key in stepKeys) ? parseBoardlineStep(file, item) : undefined;
+}
+function wokwi_scenario_parseStep(file, item, board) {
+    const own = boardlineStep(file, item);
+    if (own !== undefined)
+        return own;
+    const fields = file.entries(item, ['name', ...runnable, ...notRunnable], 'a step');
+    for (const [key, entry] of fields) {
+        if (notRunnable.includes(key)) {
+            file.fail(entry.key, `Wokwi's ${key} step is not one Boardline runs`, `drop it, or run this scenario in Wokwi; Boardline runs ${runnable.join(', ')} and its own steps (${Object.keys(stepKeys).join(', ')})`);
+        }
+    }
+    const actions = runnable.filter((key) => fields.has(key));
+    const [action, second] = actions;
+    if (action === undefined)
+        file.fail(item, 'the step does nothing', `give it one of ${runnable.join(', ')}, or one of Boardline's own (${Object.keys(stepKeys).join(', ')})`);
+    if (second !== undefined)
+        file.fail(fields.get(second)?.key, `one step holds both ${action} and ${second}`, 'give each its own step ("- " line)');
+    const nameNode = fields.get('name')?.value;
+    const site = {
+        file,
+        item,
+        value: fields.get(action)?.value ?? null,
+        base: { where: file.where(item), line: file.lineOf(item) },
+        label: nameNode === undefined ? undefined : file.string(nameNode, 'name'),
+    };
+    const parsers = {
+        'wait-serial': () => waitSerial(site),
+        'write-serial': () => writeSerial(site),
+        delay: () => delay(site),
+        'set-control': () => setControl(site, board),
+        'expect-pin': () => expectPin(site, board),
+    };
+    return parsers[action]();
+}
+/**
+ * Reads a Wokwi automation scenario (name, version: 1, author, steps) into Boardline's steps.
+ * Steps that reach parts (set-control, expect-pin) need the project's diagram; the others run on
+ * any board. Every problem is named with its line in the scenario file.
+ */
+function parseWokwiScenario(file, board) {
+    // description: wokwi-cli's own tests write one; Wokwi ignores it, and so does Boardline.
+    const top = file.entries(file.root, ['name', 'version', 'author', 'description', 'steps'], 'the scenario');
+    const nameEntry = top.get('name');
+    if (nameEntry === undefined)
+        file.fail(file.root, 'the scenario has no name', 'add name: and what the scenario checks');
+    const versionEntry = top.get('version');
+    if (versionEntry === undefined)
+        file.fail(file.root, 'the scenario has no version', 'add version: 1');
+    const version = file.number(versionEntry.value, 'version');
+    if (version !== 1)
+        file.fail(versionEntry.value, `scenario version ${version} is not one Boardline knows`, 'write version: 1, the one Wokwi scenarios have');
+    const stepsEntry = top.get('steps');
+    if (stepsEntry === undefined)
+        file.fail(file.root, 'the scenario has no steps', 'add steps: with a list of steps');
+    const steps = file.items(stepsEntry.value, 'steps').map((item) => wokwi_scenario_parseStep(file, item, board));
+    return { name: file.string(nameEntry.value, 'name'), source: file.source, steps };
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return extract_parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return extract_parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function extract_parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return extract_parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return extract_parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/scenario/wokwi/wokwi-toml.ts
+
+
+
+
+/**
+ * Reads the `[wokwi]` table of a wokwi.toml (`version`, `firmware`, `elf`; the rest of the file is
+ * Wokwi's own). Syntax errors name the line, as "wokwi.toml line 3: …".
+ */
+function parseWokwiToml(text, source, directory) {
+    const fail = (message, hint) => {
+        throw new errors_BoardlineError('usage', `${source}: ${message}`, { hint: `Fix: ${hint}` });
+    };
+    let document;
+    try {
+        document = parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof TomlError))
+            throw error;
+        throw new errors_BoardlineError('usage', `${source} line ${error.line}: ${error.message.split('\n')[0] ?? 'not TOML'}`, {
+            hint: 'Fix: correct the TOML syntax there',
+        });
+    }
+    const wokwi = document['wokwi'];
+    if (typeof wokwi !== 'object' || wokwi === null || Array.isArray(wokwi)) {
+        return fail('there is no [wokwi] table', 'start the file with [wokwi], then version = 1 and firmware = "…"');
+    }
+    const table = wokwi;
+    if (table['version'] !== 1) {
+        fail(table['version'] === undefined ? '[wokwi] has no version' : `version ${JSON.stringify(table['version'])} is not one Boardline knows`, 'write version = 1, as Wokwi does');
+    }
+    const path = (key) => {
+        const value = table[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string' || value.trim() === '')
+            return fail(`${key} must be a path`, `write ${key} = "build/firmware.hex"`);
+        return (0,external_node_path_namespaceObject.resolve)(directory, value);
+    };
+    const firmware = path('firmware');
+    const elf = path('elf');
+    const firmwarePath = firmware ?? elf;
+    if (firmwarePath === undefined) {
+        return fail('[wokwi] names no firmware', 'add firmware = "…" (the .hex the build makes), or elf = "…"');
+    }
+    return { source, version: 1, ...(firmware === undefined ? {} : { firmware }), ...(elf === undefined ? {} : { elf }), firmwarePath };
+}
+/** Reads wokwi.toml from disk; paths in it are taken from the file's own directory, as Wokwi takes them. */
+async function readWokwiToml(path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(path);
+    const text = await (0,promises_namespaceObject.readFile)(full, 'utf8').catch((error) => {
+        throw new errors_BoardlineError('usage', `cannot read ${full}: ${error.message}`, {
+            hint: "Fix: give the path of the Wokwi project's wokwi.toml",
+            cause: error,
+        });
+    });
+    return parseWokwiToml(text, (0,external_node_path_namespaceObject.basename)(full), (0,external_node_path_namespaceObject.dirname)(full));
+}
+
+;// CONCATENATED MODULE: ./src/scenario/load-scenario.ts
+
+
+
+
+
+
+
+
+
+async function load_scenario_readText(path, input) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_BoardlineError('usage', `Input "${input}": cannot read ${path}: ${error.code ?? error.message}`, {
+            hint: `Fix: give the path of the ${input} file, relative to the job's working directory`,
+        });
+    }
+}
+/** True for a Wokwi automation scenario: it says which version of Wokwi's format it is written in. */
+function isWokwiScenario(file) {
+    return (0,yaml_dist/* isMap */.jh)(file.root) && file.root.items.some((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === 'version');
+}
+/** The firmware a Wokwi project's wokwi.toml names, when the project has one. */
+async function projectFirmware(diagramPath) {
+    const toml = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(diagramPath), 'wokwi.toml');
+    const present = await (0,promises_namespaceObject.access)(toml).then(() => true, () => false);
+    return present ? (await readWokwiToml(toml)).firmwarePath : undefined;
+}
+/**
+ * Reads a scenario file, Boardline's own or Wokwi's, and the Wokwi diagram (and its project's
+ * wokwi.toml) when one is given: a Wokwi scenario's parts are found in it, and a board can be
+ * started wired as it says.
+ */
+async function loadScenario(scenarioPath, diagramPath) {
+    const file = new YamlFile(await load_scenario_readText(scenarioPath, 'scenario'), (0,external_node_path_namespaceObject.basename)(scenarioPath));
+    const board = diagramPath === undefined ? undefined : parseWokwiDiagram(new YamlFile(await load_scenario_readText(diagramPath, 'diagram'), (0,external_node_path_namespaceObject.basename)(diagramPath)));
+    const scenario = isWokwiScenario(file) ? parseWokwiScenario(file, board) : parseBoardlineScenario(file);
+    const firmware = diagramPath === undefined ? undefined : await projectFirmware(diagramPath);
+    return { scenario, ...(board === undefined ? {} : { board }), ...(firmware === undefined ? {} : { firmware }) };
+}
+
+;// CONCATENATED MODULE: ./src/report/pin-timing-svg.ts
+
+
+const rowHeight = 30;
+const pin_timing_svg_top = 8;
+const axisHeight = 30;
+const labelWidth = 72;
+const rightMargin = 16;
+const px = (value) => String(Number(value.toFixed(1)));
+/** A tick step of 1, 2 or 5 times a power of ten, giving about `count` ticks over the span. */
+function tickStep(spanUs, count) {
+    const raw = spanUs / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    return [1, 2, 5, 10].map((multiple) => multiple * power).find((step) => step >= raw) ?? 10 * power;
+}
+function rowLabel(pin) {
+    return /^\d+$/.test(pin) ? `pin ${pin}` : pin;
+}
+const xOf = (plot, atUs) => plot.left + ((atUs - plot.startUs) / plot.spanUs) * plot.width;
+const columnOf = (plot, atUs) => Math.min(plot.width - 1, Math.floor(((atUs - plot.startUs) / plot.spanUs) * plot.width));
+function columnGroups(plot, edges) {
+    const groups = [];
+    for (const edge of edges) {
+        const column = columnOf(plot, edge.atUs);
+        const last = groups.at(-1);
+        if (last?.column === column)
+            last.edges.push(edge);
+        else
+            groups.push({ column, edges: [edge] });
+    }
+    return groups;
+}
+/**
+ * One pin's square wave. A pixel column holding more than one edge cannot show them apart, so such
+ * columns (and runs of them) are drawn as one filled "busy" band instead of a segment per edge: a
+ * PWM pin's thousands of edges cost a few rectangles, and the picture stays a few kilobytes.
+ */
+function renderRow(plot, trace, rowTop) {
+    const yHigh = rowTop + 6;
+    const yLow = rowTop + rowHeight - 6;
+    const y = (level) => px(level === 1 ? yHigh : yLow);
+    const shown = windowTrace(trace);
+    const groups = columnGroups(plot, shown.edges);
+    let path = `M${px(xOf(plot, shown.startUs))} ${y(shown.initial)}`;
+    const bands = [];
+    for (let index = 0; index < groups.length;) {
+        const group = groups[index];
+        if (group === undefined)
+            break;
+        const [edge] = group.edges;
+        if (group.edges.length === 1 && edge !== undefined) {
+            path += `H${px(xOf(plot, edge.atUs))}V${y(edge.level)}`;
+            index += 1;
+            continue;
+        }
+        let lastColumn = group.column;
+        let after = group.edges.at(-1)?.level ?? shown.initial;
+        for (index += 1; index < groups.length; index += 1) {
+            const following = groups[index];
+            if (following === undefined || following.edges.length < 2 || following.column !== lastColumn + 1)
+                break;
+            lastColumn = following.column;
+            after = following.edges.at(-1)?.level ?? after;
+        }
+        const from = plot.left + group.column;
+        const to = plot.left + lastColumn + 1;
+        bands.push(`<rect class="busy" x="${px(from)}" y="${px(yHigh)}" width="${px(to - from)}" height="${px(yLow - yHigh)}"/>`);
+        path += `H${px(from)}M${px(to)} ${y(after)}`;
+    }
+    path += `H${px(xOf(plot, shown.endUs))}`;
+    const label = escapeXml(rowLabel(trace.pin));
+    return [
+        `<g><title>${label}: ${shown.edges.length} edges</title>`,
+        `<text x="${labelWidth - 8}" y="${px(rowTop + rowHeight / 2 + 4)}" text-anchor="end">${label}</text>`,
+        `<path class="wave" d="${path}"/>`,
+        ...bands,
+        '</g>',
+    ].join('');
+}
+function renderAxis(plot, axisTop) {
+    const step = tickStep(plot.spanUs, 5);
+    const parts = [`<path class="axis" d="M${px(plot.left)} ${px(axisTop)}H${px(plot.left + plot.width)}"/>`];
+    for (let offset = 0; offset <= plot.spanUs + step * 1e-9; offset += step) {
+        const x = px(xOf(plot, plot.startUs + offset));
+        parts.push(`<path class="grid" d="M${x} ${pin_timing_svg_top}V${px(axisTop)}"/>`, `<path class="axis" d="M${x} ${px(axisTop)}v4"/>`);
+        parts.push(`<text x="${x}" y="${px(axisTop + 16)}" text-anchor="middle">${escapeXml(formatMicroseconds(offset))}</text>`);
+    }
+    return parts.join('');
+}
+/** A small timing diagram of pins over their window, times relative to its start: one row per pin, then a time axis. */
+function renderPinTimingSvg(traces, options = {}) {
+    const width = Math.max(200, Math.round(options.width ?? 600));
+    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
+    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
+    const plot = { startUs, spanUs: Math.max(1, endUs - startUs), left: labelWidth, width: width - labelWidth - rightMargin };
+    const axisTop = pin_timing_svg_top + traces.length * rowHeight + 4;
+    const height = axisTop + axisHeight;
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+        '<style>text{font:11px monospace;fill:#222}.wave{fill:none;stroke:#1565c0;stroke-width:1.5}.busy{fill:#1565c0;fill-opacity:.35}.axis{stroke:#444}.grid{stroke:#ddd}</style>',
+        `<rect width="${width}" height="${height}" fill="#fff"/>`,
+        renderAxis(plot, axisTop),
+        ...traces.map((trace, index) => renderRow(plot, trace, pin_timing_svg_top + index * rowHeight)),
+        '</svg>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/scenario/step-context.ts
+/** The milliseconds left before the step's deadline (never negative). */
+function remainingMs(context) {
+    return Math.max(0, Math.round(context.deadline - performance.now()));
+}
+/** The step's deadline for a wait in emulated time; none (the span's own allowance) when the step has no limit. */
+function wallLimit(context) {
+    return Number.isFinite(context.deadline) ? { wallDeadline: context.deadline } : {};
+}
+
+;// CONCATENATED MODULE: ./src/scenario/handlers/board-steps.ts
+
+
+
+
+
+
+
+
+
+
+function controlOf(context, where) {
+    const virtual = context.target.virtual;
+    // The runner refuses these steps on a real board before anything runs; reaching here is a bug.
+    if (virtual === undefined)
+        throw new Error(`${where}: a virtual-board step reached a real board`);
+    return virtual.control;
+}
+async function writeOut(path, data) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(path);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(absolute, data);
     return absolute;
 }
-/** The board's display as a PNG, if one is wired; a board without one is no error here. */
-async function displayPng(control) {
-    const status = await control_sendControl(control, 'status');
-    const devices = (status['devices'] ?? []);
-    if (!devices.some((device) => device.display === true))
-        return undefined;
-    return Buffer.from(String((await control_sendControl(control, 'screenshot'))['png']), 'base64');
+const board_steps_levelName = (level) => (level === 1 ? 'high' : 'low');
+const runDrive = async (step, context) => {
+    const control = controlOf(context, step.where);
+    const done = [];
+    for (const assignment of step.assignments) {
+        done.push(String((await control_sendControl(control, 'set', { assignment }))['set']));
+    }
+    return { status: 'pass', message: done.join('; ') };
+};
+/** When, from `startUs`, the trace first shows `level` (its level as the wait began counts). */
+function reachedAt(trace, level) {
+    if (trace.initial === level)
+        return trace.startUs;
+    return trace.edges.find((edge) => edge.level === level)?.atUs;
 }
-function verify_pins_summaryOf(port, results, traces, windowUs, files) {
-    const failed = results.filter((result) => !result.passed).length;
-    const lines = [
-        `### ${failed === 0 ? '✅' : '❌'} verify-pins: ${results.length - failed} of ${results.length} held on \`${port}\` over ${formatDuration(Math.round(windowUs / 1000))} of emulated time`,
-        '',
-        '| | assertion | seen |',
-        '| --- | --- | --- |',
-        ...results.map((result) => `| ${result.passed ? '✅' : '❌'} | ${result.assertion.source.replace(/\|/g, '\\|')} | ${result.message.replace(/\|/g, '\\|')} |`),
-        '',
-        renderPinTimingText(traces),
-        '',
-        ...files.map((file) => `- ${file}`),
-    ];
-    return lines.join('\n');
+const runWaitPin = async (step, context) => {
+    const control = controlOf(context, step.where);
+    const startUs = await boardNowUs(control);
+    const endUs = startUs + step.withinUs;
+    let reached;
+    let seen;
+    // One question a look: the pin's history since the wait began also tells the board's time.
+    const look = async () => {
+        const reply = await control_sendControl(control, 'history', { pins: [step.pin], startUs, endUs });
+        seen = reply['traces'][0];
+        reached = seen === undefined ? undefined : reachedAt(seen, step.level);
+        return { nowUs: Number(reply['nowUs']), done: reached !== undefined };
+    };
+    await awaitEmulated(control, startUs, endUs, { signal: context.io.signal, ...wallLimit(context), look });
+    const wanted = board_steps_levelName(step.level);
+    if (reached !== undefined) {
+        const after = reached - startUs;
+        return {
+            status: 'pass',
+            message: after === 0 ? `pin ${step.pin} was ${wanted}` : `pin ${step.pin} went ${wanted} after ${formatMicroseconds(after)}`,
+            detail: { pin: step.pin, level: step.level, afterUs: after },
+        };
+    }
+    const was = seen === undefined ? 'not seen' : board_steps_levelName(seen.initial === step.level ? step.level : seen.initial);
+    return {
+        status: 'fail',
+        message: step.withinUs === 0
+            ? `pin ${step.pin} was ${was}; expected ${wanted}`
+            : `pin ${step.pin} was ${was}; expected ${wanted} within ${formatMicroseconds(step.withinUs)}`,
+        detail: { pin: step.pin, level: step.level },
+    };
+};
+const runCheckPins = async (step, context) => {
+    const control = controlOf(context, step.where);
+    const assertions = parsePinAssertions(step.assertions);
+    const check = await checkPins(control, assertions, {
+        windowUs: step.durationUs,
+        reset: step.reset === true,
+        signal: context.io.signal,
+        ...wallLimit(context),
+        onStart: (pins, windowUs) => context.io.info(`${step.where}: watching pins ${pins.join(', ')} for ${formatDuration(Math.round(windowUs / 1000))} of emulated time`),
+    });
+    const picture = await writeOut(step.picture ?? (0,external_node_path_namespaceObject.join)(context.filesDir, `${context.stamp}-line${step.line}.svg`), renderPinTimingSvg(check.traces));
+    const failed = check.results.filter((result) => !result.passed);
+    const over = `over ${formatDuration(Math.round(check.windowUs / 1000))}`;
+    return {
+        status: failed.length === 0 ? 'pass' : 'fail',
+        message: failed.length === 0
+            ? `${check.results.length} of ${check.results.length} held ${over}`
+            : failed.map((result) => `${result.assertion.source}: ${result.message}`).join('; '),
+        files: [{ label: 'timing picture', path: picture }],
+        detail: check,
+    };
+};
+const runScreenshot = async (step, context) => {
+    const control = controlOf(context, step.where);
+    const reply = await control_sendControl(control, 'screenshot', step.device === undefined ? {} : { device: step.device });
+    const path = await writeOut(step.path, Buffer.from(String(reply['png']), 'base64'));
+    return { status: 'pass', message: `saved ${String(reply['device'])} to ${path}`, files: [{ label: 'display', path }] };
+};
+
+;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
+/**
+ * Matches console lines against the expected patterns, in order, and the fail-on patterns, on
+ * every line. Pure: the caller feeds lines; several expected patterns may match one line, each
+ * after the end of the previous match.
+ */
+class ExpectMatcher {
+    progress = { matchedCount: 0, matches: [], groups: {} };
+    expect;
+    failOn;
+    constructor(expect, failOn) {
+        this.expect = expect;
+        this.failOn = failOn;
+    }
+    get nextPattern() {
+        return this.expect[this.progress.matchedCount];
+    }
+    /**
+     * Feeds one line (or the part of a line not yet consumed, from `offset`). Returns a decision
+     * when the line decides the outcome, and the offset up to which the line has been consumed.
+     */
+    feed(line, atMs, offset = 0) {
+        for (const pattern of this.failOn) {
+            if (pattern.regex.test(line))
+                return { decision: { status: 'fail-pattern', pattern, line, atMs }, consumed: line.length };
+        }
+        let consumed = offset;
+        for (let pattern = this.nextPattern; pattern !== undefined; pattern = this.nextPattern) {
+            const match = pattern.regex.exec(line.slice(consumed));
+            if (match === null)
+                break;
+            consumed += match.index + match[0].length;
+            this.progress.matches.push({ line, atMs });
+            this.progress.matchedCount += 1;
+            // An optional group that did not take part is undefined at run time, whatever the DOM typings say.
+            for (const [name, value] of Object.entries(match.groups ?? {})) {
+                if (value !== undefined)
+                    this.progress.groups[name] = value;
+            }
+        }
+        return { decision: this.nextPattern === undefined ? { status: 'pass' } : undefined, consumed };
+    }
 }
-async function verifyPins(options, io, context) {
-    const assertions = parsePinAssertions(options.expect);
-    const resolved = await resolvePort(options.port, { stateDir: context.stateDir });
-    if (resolved.virtual === undefined) {
-        throw new errors_BoardlineError('usage', `Input "port": ${options.port} is a real serial port, and a real board's pins cannot be seen through it`, {
-            hint: 'Fix: run verify-pins against a virtual board (boardline virtual-board start), and check a real board through its console with verify-banner',
+
+;// CONCATENATED MODULE: ./src/scenario/variables.ts
+
+const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Fills `${name}` with the groups earlier steps captured. Inside a /regex/ the value is escaped, so
+ * a captured "1.4.2" matches itself and not "1x4y2". A name no step has captured yet is the
+ * scenario's mistake, named with the step's line.
+ */
+function fillVariables(text, variables, where, inRegex = false) {
+    return text.replace(reference, (_, name) => {
+        const value = variables[name];
+        if (value === undefined) {
+            const known = Object.keys(variables);
+            throw new errors_BoardlineError('usage', `${where}: \${${name}} has not been captured by an earlier step`, {
+                hint: `Fix: capture it first with a named group, e.g. expect: /v(?<${name}>\\S+)/${known.length === 0 ? '' : `; captured so far: ${known.join(', ')}`}`,
+            });
+        }
+        return inRegex ? value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : value;
+    });
+}
+/** True when a pattern is written as /regex/flags. */
+function isRegexPattern(source) {
+    return /^\/.*\/[dgimsuvy]*$/s.test(source);
+}
+
+;// CONCATENATED MODULE: ./src/scenario/handlers/console-steps.ts
+
+
+
+
+
+
+function consoleOf(context, where) {
+    const console = context.target.console;
+    if (console === undefined)
+        throw new Error(`${where}: the scenario runner opened no console for a console step`);
+    return console;
+}
+/** The pattern a step names, with the variables captured so far filled in. */
+function stepPattern(source, step, context) {
+    return compilePattern(context.fill(source, step.where, isRegexPattern(source)), step.where);
+}
+function lastLine(context) {
+    const last = consoleOf(context, '').transcript.lastLines(1)[0];
+    return last === undefined ? 'nothing was printed' : `the last line was "${last}"`;
+}
+/** A watch that did not decide, as a step report. */
+function consoleGaveOut(outcome, waitingFor, timedOut, context) {
+    switch (outcome.status) {
+        case 'timeout':
+            return { status: 'timeout', message: `${timedOut}; ${lastLine(context)}` };
+        case 'port-lost':
+            return {
+                status: 'port-lost',
+                message: `the port went away (${outcome.reason}) while waiting for ${waitingFor}`,
+                detail: { reason: outcome.reason },
+            };
+        case 'cancelled':
+            return { status: 'cancelled', message: `cancelled while waiting for ${waitingFor}` };
+    }
+}
+function crashed(decision) {
+    return {
+        status: 'fail-pattern',
+        message: `"${decision.line}" matched fail-on ${decision.pattern.source}`,
+        detail: { pattern: decision.pattern, line: decision.line },
+    };
+}
+const runSend = async (step, context) => {
+    const console = consoleOf(context, step.where);
+    const bytes = 'text' in step.data ? Buffer.from(context.fill(step.data.text, step.where, false), 'utf8') : Buffer.from(step.data.bytes);
+    if (console.feed.lostReason !== undefined) {
+        return { status: 'port-lost', message: `the port went away (${console.feed.lostReason}) before ${bytes.length} bytes could be sent` };
+    }
+    await writeWithDeadline(console.port, console.resolved.path, bytes, Math.max(1, remainingMs(context)));
+    return { status: 'pass', message: `sent ${bytes.length} byte${bytes.length === 1 ? '' : 's'}` };
+};
+const runExpect = async (step, context) => {
+    const console = consoleOf(context, step.where);
+    const pattern = stepPattern(step.pattern, step, context);
+    const matcher = new ExpectMatcher([pattern], context.failOn);
+    const consumer = {
+        wholeLines: step.wholeLines === true,
+        feed: (line, atMs, offset) => matcher.feed(line, atMs, offset),
+    };
+    const limitMs = remainingMs(context);
+    const outcome = await console.feed.watch(consumer, { timeoutMs: limitMs, signal: context.io.signal });
+    if (outcome.status !== 'decided') {
+        return consoleGaveOut(outcome, pattern.source, `${pattern.source} did not appear within ${formatDuration(limitMs)}`, context);
+    }
+    if (outcome.decision.status === 'fail-pattern')
+        return crashed(outcome.decision);
+    const match = matcher.progress.matches[0];
+    return {
+        status: 'pass',
+        message: `matched "${match?.line ?? ''}"`,
+        captured: matcher.progress.groups,
+        detail: { line: match?.line ?? '', atMs: match?.atMs ?? outcome.elapsedMs },
+    };
+};
+const runExpectNot = async (step, context) => {
+    const console = consoleOf(context, step.where);
+    const pattern = stepPattern(step.pattern, step, context);
+    const until = console.feed.elapsed() + step.forMs;
+    const consumer = {
+        // The lines it looks at may still be wanted by a later expect.
+        keepsLines: true,
+        feed: (line, _atMs, offset) => {
+            const text = line.slice(offset);
+            const crash = context.failOn.find((failOn) => failOn.regex.test(text));
+            if (crash !== undefined)
+                return { decision: { status: 'fail-pattern', pattern: crash, line }, consumed: offset };
+            return { decision: pattern.regex.test(text) ? { status: 'seen', line } : undefined, consumed: offset };
+        },
+        deadlineMs: () => until,
+        expire: () => ({ status: 'quiet' }),
+    };
+    const outcome = await console.feed.watch(consumer, { timeoutMs: remainingMs(context), signal: context.io.signal });
+    if (outcome.status !== 'decided') {
+        const waitingFor = `${formatDuration(step.forMs)} without ${pattern.source}`;
+        return consoleGaveOut(outcome, waitingFor, `the time ran out before ${waitingFor} had passed`, context);
+    }
+    const decision = outcome.decision;
+    if (decision.status === 'fail-pattern')
+        return crashed(decision);
+    if (decision.status === 'seen')
+        return { status: 'fail', message: `"${decision.line}" matched ${pattern.source}, which must not appear` };
+    return { status: 'pass', message: `nothing matched ${pattern.source} for ${formatDuration(step.forMs)}` };
+};
+
+;// CONCATENATED MODULE: ./src/scenario/handlers/time-steps.ts
+
+
+
+
+
+
+/** Resets the board the way the run was told to (through its control channel when it is virtual). */
+async function resetTarget(context) {
+    const { target, io } = context;
+    if (target.console !== undefined) {
+        await resetBoard(target.resolved, target.console.port, target.resetMode, io);
+    }
+    else if (target.virtual !== undefined) {
+        await control_sendControl(target.virtual.control, 'reset');
+        io.info(`Reset virtual board ${target.virtual.name} through its control channel`);
+    }
+    else {
+        throw new Error('A real board is reset through its open console');
+    }
+}
+const runReset = async (_step, context) => {
+    await resetTarget(context);
+    return { status: 'pass', message: 'reset' };
+};
+/** On a virtual board the pause is the board's emulated time, as Wokwi's delay is; on a real one, the wall clock's. */
+const runDelay = async (step, context) => {
+    const virtual = context.target.virtual;
+    // An AVR board reports its emulated time; an ESP's ROM-loader model keeps none.
+    const startUs = virtual === undefined ? undefined : (await control_sendControl(virtual.control, 'status'))['nowUs'];
+    if (virtual === undefined || typeof startUs !== 'number') {
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(step.ms, undefined, { signal: context.io.signal }).catch(() => undefined);
+        if (context.io.signal.aborted)
+            return { status: 'cancelled', message: 'cancelled during the delay' };
+        return { status: 'pass', message: `waited ${formatDuration(step.ms)}` };
+    }
+    await awaitEmulated(virtual.control, startUs, startUs + step.ms * 1000, { signal: context.io.signal, ...wallLimit(context) });
+    return { status: 'pass', message: `waited ${formatDuration(step.ms)} of emulated time` };
+};
+
+;// CONCATENATED MODULE: ./src/scenario/handlers/index.ts
+
+
+
+/** Each kind of step and what runs it. */
+const handlers = {
+    send: runSend,
+    expect: runExpect,
+    'expect-not': runExpectNot,
+    drive: runDrive,
+    'wait-pin': runWaitPin,
+    'check-pins': runCheckPins,
+    screenshot: runScreenshot,
+    reset: runReset,
+    delay: runDelay,
+};
+function handlerFor(step) {
+    return handlers[step.kind];
+}
+
+;// CONCATENATED MODULE: ./src/scenario/run-steps.ts
+
+
+
+
+
+/**
+ * Time a step needs beyond its limit because it waits by design: a pause, a quiet window, or a
+ * span of emulated time (which a loaded machine takes longer than the same span of wall time).
+ */
+function waitsByDesignMs(step, virtual) {
+    switch (step.kind) {
+        case 'delay':
+            return virtual ? wallAllowanceMs(step.ms * 1000) : step.ms;
+        case 'expect-not':
+            return step.forMs;
+        case 'wait-pin':
+            return wallAllowanceMs(step.withinUs);
+        case 'check-pins':
+            return wallAllowanceMs(step.durationUs ?? 5_000_000);
+        default:
+            return 0;
+    }
+}
+function statusOfError(error, io) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (io.signal.aborted)
+        return { status: 'cancelled', message };
+    if (error instanceof errors_BoardlineError) {
+        const status = error.kind === 'timeout' ? 'timeout' : error.kind === 'port' ? 'port-lost' : 'fail';
+        return error.hint === undefined ? { status, message } : { status, message, hint: error.hint };
+    }
+    return { status: 'fail', message };
+}
+/**
+ * The one step engine: runs a scenario's steps in order against a board, each within its own limit
+ * and the run's, carrying the groups expect steps capture to later steps, and stopping at the first
+ * step that does not pass (the rest are reported as skipped). verify-banner and verify-pins are
+ * scenarios run by it; run-scenario runs the user's.
+ */
+async function runSteps(scenario, target, options) {
+    const { io } = options;
+    const runStart = performance.now();
+    const runDeadline = runStart + options.timeoutMs;
+    const since = () => Math.round(performance.now() - runStart);
+    const variables = {};
+    const results = [];
+    if (options.resetFirst)
+        await resetTarget({ target, io });
+    let failed;
+    for (const step of scenario.steps) {
+        if (failed !== undefined) {
+            results.push({ step, status: 'skipped', message: 'an earlier step did not pass', startedMs: since(), elapsedMs: 0, files: [] });
+            continue;
+        }
+        const started = performance.now();
+        const limit = step.timeoutMs ?? options.stepTimeoutMs;
+        const stepDeadline = limit === undefined ? Infinity : started + limit + waitsByDesignMs(step, target.virtual !== undefined);
+        const deadline = Math.min(runDeadline, stepDeadline);
+        let report;
+        try {
+            report = await handlerFor(step)(step, {
+                target,
+                io,
+                deadline,
+                variables,
+                fill: (text, where, inRegex) => (options.fillVariables === false ? text : fillVariables(text, variables, where, inRegex)),
+                failOn: options.failOn,
+                filesDir: options.filesDir,
+                stamp: options.stamp,
+            });
+        }
+        catch (error) {
+            report = statusOfError(error, io);
+        }
+        // A step cut short by the run's limit rather than its own says so.
+        if (report.status === 'timeout' && deadline === runDeadline && stepDeadline > runDeadline) {
+            report = { ...report, message: `${report.message} (the run's timeout of ${Math.round(options.timeoutMs / 1000)} s ran out)` };
+        }
+        Object.assign(variables, report.captured ?? {});
+        const result = {
+            step,
+            status: report.status,
+            message: report.message,
+            startedMs: Math.round(started - runStart),
+            elapsedMs: Math.round(performance.now() - started),
+            files: report.files ?? [],
+            ...(report.detail === undefined ? {} : { detail: report.detail }),
+            ...(report.hint === undefined ? {} : { hint: report.hint }),
+        };
+        results.push(result);
+        options.onStep?.(result);
+        if (result.status !== 'pass')
+            failed = result;
+    }
+    const status = failed === undefined ? 'pass' : failed.status;
+    return { status, steps: results, variables, elapsedMs: since(), ...(failed === undefined ? {} : { failed }) };
+}
+
+;// CONCATENATED MODULE: ./src/serial/line-splitter.ts
+
+// CSI sequences (colours, cursor moves), OSC sequences (titles) and two-byte escapes.
+// eslint-disable-next-line no-control-regex
+const ansiSequence = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+// C0 controls other than tab, and DEL: line noise at a wrong baud rate, never text a pattern means.
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
+/**
+ * Turns the bytes a board sends into lines, whatever arrives in one read: lines split across
+ * reads, several lines in one read, \r\n, \r or \n endings (and a \r\n split between two reads),
+ * invalid UTF-8, escape sequences. The text after the last line end is kept as `partial`.
+ */
+class LineSplitter {
+    decoder;
+    options;
+    pending = '';
+    lastWasCarriageReturn = false;
+    constructor(options) {
+        this.options = options;
+        this.decoder = new external_node_util_.TextDecoder(options.encoding === 'utf8' ? 'utf-8' : 'latin1', { fatal: false });
+    }
+    /** The complete lines this chunk finished. */
+    push(chunk) {
+        let text = this.decoder.decode(chunk, { stream: true });
+        if (this.lastWasCarriageReturn && text.startsWith('\n'))
+            text = text.slice(1);
+        if (text.length > 0)
+            this.lastWasCarriageReturn = text.endsWith('\r');
+        const pieces = (this.pending + text).split(/\r\n|\r|\n/);
+        this.pending = pieces.pop() ?? '';
+        const lines = pieces.map((line) => this.clean(line));
+        while (this.pending.length > this.options.maxLineLength) {
+            lines.push(this.clean(this.pending.slice(0, this.options.maxLineLength)));
+            this.pending = this.pending.slice(this.options.maxLineLength);
+        }
+        return lines;
+    }
+    /** The text received since the last line end, cleaned; empty when there is none. */
+    get partial() {
+        return this.clean(this.pending);
+    }
+    clean(line) {
+        const withoutAnsi = this.options.stripAnsi ? line.replace(ansiSequence, '') : line;
+        return withoutAnsi.replace(controlCharacters, '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-feed.ts
+
+/**
+ * A board's console, listened to from the moment it is opened until it is closed, so no line is
+ * lost between one consumer and the next: lines that arrive while nothing watches wait in order
+ * for the next watch. Lines are fed as they complete; text that ends without a line ending (a
+ * prompt, a banner printed with print() rather than println()) is fed once the board falls quiet,
+ * and what of it was consumed is not fed again when its line ends. A consumer that decides on a
+ * line leaves the rest of that line to the next one (two patterns may match one line).
+ */
+class ConsoleFeed {
+    source;
+    options;
+    started = performance.now();
+    splitter;
+    quietMs;
+    /** Complete lines not yet used up, oldest first; `headOffset` of the first is consumed. */
+    lines = [];
+    headOffset = 0;
+    /** How much of the unfinished line a decision has already consumed. */
+    partialConsumed = 0;
+    quietTimer;
+    active;
+    lost;
+    closed = false;
+    constructor(source, options) {
+        this.source = source;
+        this.options = options;
+        this.splitter = new LineSplitter(options);
+        this.quietMs = options.partialLineQuietMs ?? 50;
+        source.on('data', this.onData);
+        source.on('close', this.onClose);
+        source.on('error', this.onError);
+    }
+    /** Milliseconds since the feed began: the clock every line and decision is stamped with. */
+    elapsed() {
+        return Math.round(performance.now() - this.started);
+    }
+    /** Why the console gave out, once it has. */
+    get lostReason() {
+        return this.lost;
+    }
+    /**
+     * Feeds lines to `consumer` — first those waiting, then new ones — until it decides, `timeoutMs`
+     * passes, the port goes away, or the signal aborts. One watch at a time.
+     */
+    watch(consumer, limits) {
+        if (this.active !== undefined)
+            throw new Error('ConsoleFeed: one watch at a time');
+        return new Promise((resolve) => {
+            let consumerTimer;
+            const finish = (outcome) => {
+                clearTimeout(deadline);
+                clearTimeout(consumerTimer);
+                limits.signal.removeEventListener('abort', onAbort);
+                this.active = undefined;
+                resolve(outcome);
+            };
+            const watch = {
+                consumer: consumer,
+                index: 0,
+                finish,
+                armConsumer: () => {
+                    clearTimeout(consumerTimer);
+                    const at = consumer.deadlineMs?.();
+                    if (at === undefined || consumer.expire === undefined)
+                        return;
+                    const expire = consumer.expire.bind(consumer);
+                    consumerTimer = setTimeout(() => {
+                        if (!this.matchPartial())
+                            this.end(watch, { status: 'decided', decision: expire(this.elapsed()), elapsedMs: this.elapsed() });
+                    }, Math.max(0, at - this.elapsed()));
+                },
+            };
+            const onAbort = () => this.end(watch, { status: 'cancelled', elapsedMs: this.elapsed() });
+            const deadline = setTimeout(() => {
+                if (!this.matchPartial())
+                    this.end(watch, { status: 'timeout', elapsedMs: this.elapsed() });
+            }, limits.timeoutMs);
+            this.active = watch;
+            if (limits.signal.aborted)
+                return onAbort();
+            limits.signal.addEventListener('abort', onAbort, { once: true });
+            if (this.pump())
+                return;
+            if (this.lost !== undefined) {
+                if (!this.matchPartial())
+                    this.end(watch, { status: 'port-lost', elapsedMs: this.elapsed(), reason: this.lost });
+                return;
+            }
+            watch.armConsumer();
+            if (this.splitter.partial.length > this.partialConsumed)
+                this.armQuiet();
         });
     }
-    const { control, name } = resolved.virtual;
-    const windowUs = options.duration === undefined ? (windowOf(assertions) ?? defaultWindowUs) : options.duration * 1000;
-    if (windowUs <= 0)
-        throw new errors_BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
-    const pins = pinsOf(assertions);
-    const collected = await collectTraces(control, pins, windowUs, {
-        reset: options.reset,
-        signal: io.signal,
-        onStart: () => io.info(`Watching pins ${pins.join(', ')} of ${name} for ${formatDuration(Math.round(windowUs / 1000))} of emulated time${options.reset ? ' from a reset' : ''}`),
+    /** Stops listening; the unfinished line, if any, goes into the transcript. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        clearTimeout(this.quietTimer);
+        this.source.off('data', this.onData);
+        this.source.off('close', this.onClose);
+        this.source.off('error', this.onError);
+        if (this.active !== undefined)
+            this.end(this.active, { status: 'cancelled', elapsedMs: this.elapsed() });
+        if (this.splitter.partial !== '')
+            this.options.transcript.add(this.elapsed(), this.splitter.partial);
+    }
+    /** Ends a watch that no line decided; what it read is used up unless it keeps lines. */
+    end(watch, outcome) {
+        if (this.active !== watch)
+            return;
+        if (watch.consumer.keepsLines !== true)
+            this.dropLines(watch.index);
+        watch.finish(outcome);
+    }
+    /** Drops the first `count` buffered lines (the offset into the first belongs to it). */
+    dropLines(count) {
+        if (count === 0)
+            return;
+        this.lines.splice(0, count);
+        this.headOffset = 0;
+    }
+    /** Feeds the active watch every buffered line it has not seen; true when one decided. */
+    pump() {
+        const watch = this.active;
+        if (watch === undefined)
+            return false;
+        while (watch.index < this.lines.length) {
+            const line = this.lines[watch.index];
+            const offset = watch.index === 0 ? this.headOffset : 0;
+            const { decision, consumed } = watch.consumer.feed(line.text, line.atMs, offset);
+            if (decision !== undefined) {
+                // The lines before are used up; the rest of the deciding line is the next consumer's.
+                this.dropLines(watch.index);
+                if (consumed >= line.text.length)
+                    this.dropLines(1);
+                else
+                    this.headOffset = consumed;
+                watch.finish({ status: 'decided', decision, elapsedMs: this.elapsed() });
+                return true;
+            }
+            watch.index += 1;
+            if (watch.consumer.keepsLines !== true) {
+                this.dropLines(watch.index);
+                watch.index = 0;
+            }
+        }
+        watch.armConsumer();
+        return false;
+    }
+    /** Feeds the unfinished line to the active watch; true when that decided the outcome. */
+    matchPartial() {
+        const watch = this.active;
+        if (watch === undefined || watch.consumer.wholeLines === true)
+            return false;
+        const partial = this.splitter.partial;
+        if (partial.length <= this.partialConsumed)
+            return false;
+        const { decision, consumed } = watch.consumer.feed(partial, this.elapsed(), this.partialConsumed);
+        // What a consumer that uses up its lines matched of the line stays consumed when the line ends.
+        if (watch.consumer.keepsLines !== true)
+            this.partialConsumed = consumed;
+        if (decision === undefined)
+            return false;
+        // A decision uses up everything before it, as one on a complete line does.
+        this.dropLines(this.lines.length);
+        this.partialConsumed = consumed;
+        watch.finish({ status: 'decided', decision, elapsedMs: this.elapsed() });
+        return true;
+    }
+    armQuiet() {
+        clearTimeout(this.quietTimer);
+        this.quietTimer = setTimeout(() => this.matchPartial(), this.quietMs);
+    }
+    onData = (chunk) => {
+        for (const text of this.splitter.push(chunk)) {
+            const atMs = this.elapsed();
+            this.options.transcript.add(atMs, text);
+            this.options.onLine?.(text);
+            // A line whose beginning was consumed while it was unfinished starts there (it is the first
+            // waiting: whatever completed before it was used up by the watch that consumed it).
+            if (this.partialConsumed > 0 && this.lines.length === 0)
+                this.headOffset = this.partialConsumed;
+            this.partialConsumed = 0;
+            this.lines.push({ text, atMs });
+        }
+        this.pump();
+        clearTimeout(this.quietTimer);
+        if (this.splitter.partial.length > this.partialConsumed)
+            this.armQuiet();
+    };
+    onClose = (error) => {
+        if (this.lost !== undefined)
+            return;
+        this.lost = error?.message ?? 'the port was closed';
+        const watch = this.active;
+        if (watch === undefined || this.matchPartial())
+            return;
+        this.end(watch, { status: 'port-lost', elapsedMs: this.elapsed(), reason: this.lost });
+    };
+    onError = (error) => this.onClose(error);
+}
+
+;// CONCATENATED MODULE: ./src/serial/transcript.ts
+const defaultTranscriptLimits = { headBytes: 64 * 1024, tailBytes: 256 * 1024 };
+function size(entry) {
+    return entry.text.length + 12;
+}
+class Transcript {
+    limits;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailStart = 0;
+    tailSize = 0;
+    droppedLines = 0;
+    droppedBytes = 0;
+    totalLines = 0;
+    constructor(limits = defaultTranscriptLimits) {
+        this.limits = limits;
+    }
+    add(atMs, text) {
+        const entry = { atMs, text };
+        this.totalLines += 1;
+        if (this.tail.length === 0 && this.headSize + size(entry) <= this.limits.headBytes) {
+            this.head.push(entry);
+            this.headSize += size(entry);
+            return;
+        }
+        this.tail.push(entry);
+        this.tailSize += size(entry);
+        while (this.tailSize > this.limits.tailBytes && this.tailStart < this.tail.length) {
+            const dropped = this.tail[this.tailStart];
+            if (dropped === undefined)
+                break;
+            this.tailStart += 1;
+            this.tailSize -= size(dropped);
+            this.droppedLines += 1;
+            this.droppedBytes += dropped.text.length;
+        }
+        // Compact the window now and then rather than shifting on every line.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail = this.tail.slice(this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    get lineCount() {
+        return this.totalLines;
+    }
+    get truncated() {
+        return this.droppedLines > 0;
+    }
+    /** The last `count` lines kept, for summaries and error messages. */
+    lastLines(count) {
+        const kept = [...this.head, ...this.tail.slice(this.tailStart)];
+        return kept.slice(-count).map((entry) => entry.text);
+    }
+    /** The transcript as a file: one line per console line with its time since the start. */
+    render() {
+        const format = (entry) => `[${(entry.atMs / 1000).toFixed(3).padStart(8)}s] ${entry.text}`;
+        const lines = this.head.map(format);
+        if (this.droppedLines > 0) {
+            lines.push(`[ boardline: ${this.droppedLines} lines (${this.droppedBytes} characters) left out here to keep the transcript bounded ]`);
+        }
+        for (let index = this.tailStart; index < this.tail.length; index += 1) {
+            const entry = this.tail[index];
+            if (entry !== undefined)
+                lines.push(format(entry));
+        }
+        return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-session.ts
+
+
+
+
+
+
+
+
+/** Console lines echoed into the job log; the rest is in the transcript. */
+const echoedLines = 200;
+/**
+ * Opens a board's console the same way for every capability that reads one: the port resolved and
+ * locked, opened, the bytes of the firmware's previous run dropped, and listened to from then on,
+ * every line kept in the transcript (and the first ones echoed into the job log). `check` looks
+ * at the resolved port before it is locked (a board this capability cannot read).
+ */
+async function openConsole(settings, purpose, io, context, check) {
+    const resolved = await resolvePort(settings.port, { stateDir: context.stateDir, tls: settings });
+    io.info(`Port ${settings.port} resolved to ${resolved.path}`);
+    check?.(resolved);
+    const transcriptPath = settings.transcript ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `${purpose}-${resolved.lockName}-${Date.now()}.log`);
+    const transcript = new Transcript();
+    const lock = await lockPort(resolved.path, {
+        lockDir: context.lockDir,
+        lockName: resolved.lockName,
+        timeoutMs: settings['lock-timeout'],
+        purpose: `boardline ${purpose}`,
+        io,
     });
-    const traces = new Map(collected.traces.map((trace) => [trace.pin, trace]));
-    const results = evaluatePinAssertions(assertions, traces);
-    for (const result of results) {
-        const line = `${result.passed ? '✓' : '✗'} ${result.assertion.source}: ${result.message}`;
-        if (result.passed)
-            io.info(line);
-        else
-            io.error(line);
+    const writeTranscript = () => console_session_writeOut(transcriptPath, transcript.render());
+    let port;
+    try {
+        port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
     }
-    const stamp = `${name}-${Date.now()}`;
-    const files = [];
-    const picture = await verify_pins_writeOut(options.picture ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.svg`), renderPinTimingSvg(collected.traces));
-    files.push(`timing picture: \`${picture}\``);
-    const outputs = {};
-    if (options.vcd !== undefined) {
-        const vcd = await verify_pins_writeOut(options.vcd, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: name }));
-        outputs['vcd'] = vcd;
-        files.push(`VCD: \`${vcd}\``);
+    catch (error) {
+        await lock.release();
+        await writeTranscript();
+        throw error;
     }
-    const png = await displayPng(control);
-    if (png !== undefined) {
-        const screenshot = await verify_pins_writeOut(options.screenshot ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.png`), png);
-        outputs['screenshot'] = screenshot;
-        files.push(`display: \`${screenshot}\``);
+    try {
+        // Bytes from before the reset belong to the previous run of the firmware.
+        await new Promise((resolve) => port.flush(() => resolve()));
     }
-    const failed = results.filter((result) => !result.passed);
-    if (options.junit !== undefined) {
-        await verify_pins_writeOut(options.junit, renderJUnit({
-            name: 'verify-pins',
-            timeSeconds: windowUs / 1_000_000,
-            cases: results.map((result) => ({
-                name: result.assertion.source,
-                classname: `verify-pins.${name}`,
-                timeSeconds: windowUs / 1_000_000,
-                ...(result.passed
-                    ? {}
-                    : { failure: { message: result.message, type: 'assertion', text: JSON.stringify(result.measured, null, 2) } }),
-            })),
-        }));
+    catch (error) {
+        await closePort(port);
+        await lock.release();
+        await writeTranscript();
+        throw error;
     }
-    Object.assign(outputs, {
-        result: failed.length === 0 ? 'pass' : 'fail',
-        passed: results.length - failed.length,
-        failed: failed.length,
-        measured: results.map((result) => ({
-            assertion: result.assertion.source,
-            passed: result.passed,
-            ...result.measured,
-        })),
-        picture,
+    let echoed = 0;
+    const feed = new ConsoleFeed(port, {
+        transcript,
+        encoding: settings.encoding,
+        stripAnsi: settings['strip-ansi'],
+        maxLineLength: 16 * 1024,
+        onLine: (line) => {
+            echoed += 1;
+            if (echoed <= echoedLines)
+                io.info(`│ ${line}`);
+            else if (echoed === echoedLines + 1)
+                io.info('│ … (further console output is in the transcript)');
+        },
     });
-    const summary = verify_pins_summaryOf(name, results, collected.traces, windowUs, files);
-    if (failed.length > 0) {
-        throw new errors_BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
-            hint: 'Fix: the firmware does not drive its pins as expected; the timing picture shows what it did',
-            result: { outputs, summary, text: '' },
-        });
+    let closed = false;
+    return {
+        resolved,
+        port,
+        feed,
+        transcript,
+        transcriptPath,
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            feed.close();
+            try {
+                await closePort(port);
+            }
+            finally {
+                await lock.release();
+                await writeTranscript();
+            }
+        },
+    };
+}
+/**
+ * One reading of a board's console after a reset: opened as openConsole does, the board reset
+ * while already listening (so its first line is never missed), and the lines fed to `consumer`
+ * until it decides or the console gives out.
+ */
+async function readConsole(settings, consumer, purpose, io, context, check) {
+    const console = await openConsole(settings, purpose, io, context, check);
+    try {
+        await resetBoard(console.resolved, console.port, settings.reset, io);
+        const outcome = await console.feed.watch(consumer, { timeoutMs: settings.timeout, signal: io.signal });
+        return { outcome, resolved: console.resolved, transcript: console.transcript, transcriptPath: console.transcriptPath };
     }
-    return { outputs, summary, text: `${results.length} pin assertions held on ${name}` };
+    finally {
+        await console.close();
+    }
+}
+async function console_session_writeOut(path, text) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, text);
+}
+
+;// CONCATENATED MODULE: ./src/scenario/steps.ts
+/** Steps that need an emulated board: a real board's pins and world cannot be reached through its serial port. */
+const virtualOnlyKinds = new Set(['drive', 'wait-pin', 'check-pins', 'screenshot']);
+/** Steps that read or write the console. */
+const consoleKinds = new Set(['send', 'expect', 'expect-not']);
+
+;// CONCATENATED MODULE: ./src/scenario/scenario-target.ts
+
+
+
+
+/**
+ * Refuses, before anything is locked or sent, a scenario with steps only an emulated board can
+ * run when the port is a real board's: each such step is named with its line.
+ */
+function refuseVirtualOnlySteps(scenario, resolved, requested) {
+    if (resolved.virtual !== undefined)
+        return;
+    const refused = scenario.steps.filter((step) => virtualOnlyKinds.has(step.kind));
+    if (refused.length === 0)
+        return;
+    throw new errors_BoardlineError('usage', `Input "port": ${requested} is a real serial port, and a real board's pins cannot be seen, nor its world changed, through it; ${refused.length === 1 ? 'this step needs' : `these ${refused.length} steps need`} an emulated board: ${refused.map((step) => `${step.where} (${step.name})`).join('; ')}`, {
+        hint: 'Fix: run them on a virtual board (boardline virtual-board start), and check a real board through its console (send, expect, expect-not)',
+    });
+}
+/**
+ * The board a scenario runs on: its console opened (when a step reads or writes it, or the board
+ * is real and can only be reset through it) and its control channel when it is virtual.
+ */
+async function openTarget(scenario, settings, purpose, io, context) {
+    const resetMode = settings.reset === 'none' ? 'auto' : settings.reset;
+    const usesConsole = scenario.steps.some((step) => consoleKinds.has(step.kind));
+    if (!usesConsole) {
+        const resolved = await resolvePort(settings.port, { stateDir: context.stateDir, tls: settings });
+        refuseVirtualOnlySteps(scenario, resolved, settings.port);
+        if (resolved.virtual !== undefined) {
+            const virtual = { control: resolved.virtual.control, name: resolved.virtual.name };
+            return { target: { resolved, virtual, resetMode }, close: async () => undefined };
+        }
+    }
+    const console = await openConsole(settings, purpose, io, context, (resolved) => refuseVirtualOnlySteps(scenario, resolved, settings.port));
+    const { resolved } = console;
+    const virtual = resolved.virtual === undefined ? undefined : { control: resolved.virtual.control, name: resolved.virtual.name };
+    return {
+        target: { resolved, console, resetMode, ...(virtual === undefined ? {} : { virtual }) },
+        close: () => console.close(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
+/**
+ * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
+ * also prints "rst cause:" lines (e.g. "ets Jan  8 2013,rst cause:2, boot mode:(3,6)" after a reset
+ * through the EN pin), so the reset cause alone is never treated as a crash.
+ */
+const crashPatterns = [
+    // ESP8266 Arduino core: "Exception (28):", followed by ">>>stack>>>" … "<<<stack<<<".
+    ['ESP8266 exception', /^\s*Exception \(\d+\):/],
+    ['ESP8266 stack dump', />>>stack>>>/],
+    ['ESP8266 software watchdog', /Soft WDT reset/],
+    ['ESP8266 SDK fatal exception', /Fatal exception \d+\(/],
+    // ESP32 (ESP-IDF and the Arduino core on it).
+    ['ESP32 panic', /Guru Meditation Error/],
+    ['ESP32 abort', /abort\(\) was called at PC/],
+    ['ESP32 stack overflow', /\*\*\*ERROR\*\*\* A stack overflow/],
+    ['ESP32 heap corruption', /CORRUPT HEAP/],
+    ['ESP-IDF assertion', /^assert failed:/],
+    ['backtrace', /^Backtrace:\s*0x/],
+    // C library and RTOS failures common to many cores.
+    ['abort()', /\babort\(\) called\b|\babort\(\)$/],
+    ['stack smashing', /[Ss]tack smashing (?:protect failure|detected)/],
+    ['hard fault', /\bHard ?Fault\b/],
+];
+/** The built-in `fail-on` patterns, named for the log. */
+const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
+    source: `${name}: /${regex.source}/`,
+    regex,
+}));
+
+;// CONCATENATED MODULE: ./src/spec/parse-inputs.ts
+
+
+const booleanWords = {
+    true: true,
+    True: true,
+    TRUE: true,
+    false: false,
+    False: false,
+    FALSE: false,
+};
+/** The input's own name, as action.yml declares it: what the action face says. */
+const inputNames = (name) => name;
+function invalid(name, message, fix) {
+    return new errors_BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
+}
+function splitList(raw, split) {
+    const pieces = split === 'lines' ? raw.split(/\r?\n/) : raw.split(/\r?\n|,/);
+    return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
+}
+function parseOne(name, spec, raw, naming) {
+    const given = naming(name);
+    switch (spec.kind) {
+        case 'string':
+        case 'path':
+        case 'secret':
+            return raw;
+        case 'integer': {
+            const text = raw.trim();
+            if (!/^-?\d+$/.test(text)) {
+                throw invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
+            }
+            const value = Number(text);
+            if (spec.min !== undefined && value < spec.min) {
+                throw invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
+            }
+            if (spec.max !== undefined && value > spec.max) {
+                throw invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
+            }
+            return value;
+        }
+        case 'boolean': {
+            const value = booleanWords[raw.trim()];
+            if (value === undefined) {
+                throw invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
+            }
+            return value;
+        }
+        case 'duration': {
+            const value = parseDuration(raw);
+            if (value === undefined) {
+                throw invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
+            }
+            return value;
+        }
+        case 'list':
+            return splitList(raw, spec.split);
+        case 'choice': {
+            const value = raw.trim();
+            if (!spec.choices.includes(value)) {
+                throw invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
+            }
+            return value;
+        }
+    }
+}
+/**
+ * Parses what a face received into typed options. Both faces go through here, so an input means the
+ * same thing, with the same default and the same error, whether it came from action.yml or a flag;
+ * `naming` is how the fix names an input to the face's user (the CLI passes its flags).
+ */
+function parseInputs(spec, raw, naming = inputNames) {
+    const known = new Set(Object.keys(spec.inputs));
+    for (const name of Object.keys(raw)) {
+        if (!known.has(name)) {
+            throw new errors_BoardlineError('usage', `${spec.name} has no input "${name}"`, {
+                hint: `Fix: use one of ${[...known].join(', ') || '(no inputs)'}`,
+            });
+        }
+    }
+    const values = {};
+    for (const [name, input] of Object.entries(spec.inputs)) {
+        const given = raw[name];
+        const text = given !== undefined && given !== '' ? given : input.default;
+        if (text === undefined || text === '') {
+            if (input.required === true) {
+                throw invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
+            }
+            values[name] = input.kind === 'list' ? [] : undefined;
+            continue;
+        }
+        values[name] = parseOne(name, input, text, naming);
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/background.ts
@@ -75893,39 +75602,6 @@ class BoardPresence {
         await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.directory, this.fileName), { force: true });
         await (0,promises_namespaceObject.rm)(this.record.control, { force: true });
     }
-}
-
-;// CONCATENATED MODULE: ./src/virtual/pins/arduino-uno-pins.ts
-
-/**
- * The Uno's (and Nano's, and Duemilanove's) header as the Arduino core numbers it: D0–D7 on
- * port D, D8–D13 on port B, A0–A5 (also digital 14–19) on port C. A6/A7 exist only on the
- * Nano's TQFP and are ADC-only; the emulated part is the Uno's DIP, so they are not offered.
- */
-const arduinoUnoPins = [
-    ...Array.from({ length: 8 }, (_, bit) => ({ name: String(bit), port: 'D', bit })),
-    ...Array.from({ length: 6 }, (_, bit) => ({ name: String(8 + bit), port: 'B', bit })),
-    ...Array.from({ length: 6 }, (_, bit) => ({ name: `A${bit}`, port: 'C', bit, adcChannel: bit })),
-];
-const pinByKey = new Map();
-for (const pin of arduinoUnoPins) {
-    pinByKey.set(pin.name, pin);
-    pinByKey.set(`P${pin.port}${pin.bit}`, pin);
-    if (pin.adcChannel === undefined)
-        pinByKey.set(`D${pin.name}`, pin);
-    else
-        pinByKey.set(String(14 + pin.adcChannel), pin);
-}
-/** Resolves a pin as a user may write it: 13, D13, A0, 14 (= A0), PB5. `what` names where it came from, for the error. */
-function resolveUnoPin(name, what) {
-    const key = String(name).trim().toUpperCase();
-    const pin = pinByKey.get(key);
-    if (pin === undefined) {
-        throw new errors_BoardlineError('usage', `${what}: the board has no pin ${JSON.stringify(String(name))}`, {
-            hint: 'Fix: use a digital pin 0–13 (or D0–D13), an analog pin A0–A5, or a port bit such as PB5',
-        });
-    }
-    return pin;
 }
 
 ;// CONCATENATED MODULE: ./src/virtual/pins/pin-history.ts
@@ -78347,935 +78023,6 @@ async function prepareEspBoard(model, request, stateDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/virtual/devices/bosch-bmx280.ts
-
-const bmp280 = {
-    kind: 'bmp280',
-    description: 'Bosch BMP280 barometric pressure and temperature sensor',
-    chipId: 0x58,
-    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 2_000_000, 4_000_000],
-    filterWidensResolution: false,
-    // The example coefficients of the BMP280 datasheet's compensation worked example.
-    trim: { T1: 27504, T2: 26435, T3: -1000, P1: 36477, P2: -10685, P3: 3024, P4: 2855, P5: 140, P6: -7, P7: 15500, P8: -14600, P9: 6000 },
-    humidity: undefined,
-};
-const bme280 = {
-    kind: 'bme280',
-    description: 'Bosch BME280 humidity, barometric pressure and temperature sensor',
-    chipId: 0x60,
-    standbyUs: [500, 62_500, 125_000, 250_000, 500_000, 1_000_000, 10_000, 20_000],
-    filterWidensResolution: true,
-    // A real part's trimming (as dumped on Bosch's community forum), different from the BMP280's so
-    // firmware that hard-codes coefficients shows. Its dig_H5 was 0; 50, common on other parts, puts
-    // bits in both nibbles of 0xE5 so firmware that unpacks dig_H4/dig_H5 wrongly shows too.
-    trim: { T1: 28268, T2: 26231, T3: 50, P1: 37544, P2: -10969, P3: 3024, P4: 6255, P5: -54, P6: -7, P7: 9900, P8: -10230, P9: 4285 },
-    humidity: { H1: 75, H2: 357, H3: 0, H4: 331, H5: 50, H6: 30 },
-};
-const register = {
-    calibrationLow: 0x88,
-    digH1: 0xa1,
-    id: 0xd0,
-    reset: 0xe0,
-    calibrationHigh: 0xe1,
-    ctrlHum: 0xf2,
-    status: 0xf3,
-    ctrlMeas: 0xf4,
-    config: 0xf5,
-    pressMsb: 0xf7,
-    tempMsb: 0xfa,
-    humMsb: 0xfd,
-};
-const resetCommand = 0xb6;
-/** Power-on and soft reset copy the NVM into the image registers; the datasheet's start-up time is 2 ms. */
-const nvmCopyUs = 2000;
-/** What a skipped or not yet made measurement leaves in its data registers. */
-const skipped20 = 0x80000;
-const skipped16 = 0x8000;
-/** osrs codes 0…7 as sample counts; 5 and above all mean ×16. */
-const oversampling = [0, 1, 2, 4, 8, 16, 16, 16];
-/** config.filter codes 0…7 as IIR coefficients; 1 is the filter off. */
-const filterCoefficients = [1, 2, 4, 8, 16, 16, 16, 16];
-/**
- * Measurements replayed at most when time jumps: with constant inputs a ×16 filter settles far
- * below one LSB in a few hundred steps, so older ones cannot change what the registers show.
- */
-const maxReplayedMeasurements = 512;
-// ---- Bosch's integer compensation (BMP280 datasheet 3.11.3, BME280 datasheet 4.2.3), as the firmware runs it ----
-/**
- * bmp280_compensate_T_int32 up to t_fine, the temperature in 1/5120 °C that the function rounds to
- * 0.01 °C and hands on to pressure and humidity. C's int32 arithmetic is Math.imul's and >>'s.
- */
-function temperatureFine(adcT, trim) {
-    const var1 = Math.imul((adcT >> 3) - trim.T1 * 2, trim.T2) >> 11;
-    const offset = (adcT >> 4) - trim.T1;
-    const var2 = Math.imul(Math.imul(offset, offset) >> 12, trim.T3) >> 14;
-    return (var1 + var2) | 0;
-}
-/**
- * bmp280_compensate_P_int64 up to its final cast to uint32: pressure in Pa as Q24.8. BigInt's >>
- * and / round as gcc's int64 does. Kept signed, as the search needs it monotonic: raw values near
- * full scale decode to negative pressures, which the cast would turn into huge ones.
- */
-function compensatePressure(adcP, tFine, trim) {
-    let var1 = BigInt(tFine) - 128000n;
-    let var2 = var1 * var1 * BigInt(trim.P6);
-    var2 += (var1 * BigInt(trim.P5)) << 17n;
-    var2 += BigInt(trim.P4) << 35n;
-    var1 = ((var1 * var1 * BigInt(trim.P3)) >> 8n) + ((var1 * BigInt(trim.P2)) << 12n);
-    var1 = (((1n << 47n) + var1) * BigInt(trim.P1)) >> 33n;
-    if (var1 === 0n)
-        return 0;
-    let p = 1048576n - BigInt(adcP);
-    p = (((p << 31n) - var2) * 3125n) / var1;
-    var1 = (BigInt(trim.P9) * (p >> 13n) * (p >> 13n)) >> 25n;
-    var2 = (BigInt(trim.P8) * p) >> 19n;
-    p = ((p + var1 + var2) >> 8n) + (BigInt(trim.P7) << 4n);
-    return Number(p);
-}
-/**
- * bme280_compensate_H_int32 before its clamp to 0…100 %RH: relative humidity in 1/1024 %RH.
- * Unclamped, so that 0 and 100 %RH come out as the raw values where the part's curve crosses
- * them, not as the ends of the flat clamped stretches.
- */
-function compensateHumidityUnclamped(adcH, tFine, trim) {
-    let v = (tFine - 76800) | 0;
-    const scaled = (((adcH << 14) - (trim.H4 << 20) - Math.imul(trim.H5, v) + 16384) | 0) >> 15;
-    const temperatureTerm = Math.imul(Math.imul(v, trim.H6) >> 10, (Math.imul(v, trim.H3) >> 11) + 32768) >> 10;
-    const gain = (Math.imul(temperatureTerm + 2097152, trim.H2) + 8192) >> 14;
-    v = Math.imul(scaled, gain);
-    v = (v - (Math.imul(Math.imul(v >> 15, v >> 15) >> 7, trim.H1) >> 4)) | 0;
-    return v >> 12;
-}
-/** The raw value in 0…max whose decoded value is closest to target, for a decoding that rises (or falls) monotonically with it. */
-function closestRaw(decode, target, max, rising) {
-    const reached = (raw) => (rising ? decode(raw) >= target : decode(raw) <= target);
-    let low = 0;
-    let high = max;
-    while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (reached(middle))
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    if (low > 0 && Math.abs(decode(low - 1) - target) <= Math.abs(decode(low) - target))
-        return low - 1;
-    return low;
-}
-/** Remembers the last answer of an expensive search, since a sensor at rest asks the same one every measurement. */
-class LastAnswer {
-    key = '';
-    value = 0;
-    get(key, compute) {
-        if (key !== this.key) {
-            this.value = compute();
-            this.key = key;
-        }
-        return this.value;
-    }
-}
-/** The typical measurement time (BME280 datasheet 9.1; the BMP280's table 13 gives the same). */
-function measurementUs(osrsT, osrsP, osrsH) {
-    const samples = (osrs) => oversampling[osrs & 0x07] ?? 16;
-    let us = 1000;
-    if (osrsT !== 0)
-        us += 2000 * samples(osrsT);
-    if (osrsP !== 0)
-        us += 2000 * samples(osrsP) + 500;
-    if (osrsH !== 0)
-        us += 2000 * samples(osrsH) + 500;
-    return us;
-}
-function quantize(value, bits) {
-    const step = 2 ** (20 - bits);
-    return Math.min(Math.max(Math.round(value / step) * step, 0), 0x100000 - step);
-}
-/** The NVM image: chip id and trimming, little-endian words at the datasheet's addresses. */
-function nvmImage(variant) {
-    const image = new Uint8Array(256);
-    const words = [variant.trim.T1, variant.trim.T2, variant.trim.T3, variant.trim.P1, variant.trim.P2, variant.trim.P3];
-    words.push(variant.trim.P4, variant.trim.P5, variant.trim.P6, variant.trim.P7, variant.trim.P8, variant.trim.P9);
-    words.forEach((word, index) => {
-        image[register.calibrationLow + 2 * index] = word & 0xff;
-        image[register.calibrationLow + 2 * index + 1] = (word >> 8) & 0xff;
-    });
-    image[register.id] = variant.chipId;
-    const humidity = variant.humidity;
-    if (humidity !== undefined) {
-        const at = register.calibrationHigh;
-        image[register.digH1] = humidity.H1;
-        image[at] = humidity.H2 & 0xff;
-        image[at + 1] = (humidity.H2 >> 8) & 0xff;
-        image[at + 2] = humidity.H3;
-        // dig_H4 and dig_H5 are 12-bit words sharing 0xE5: H4 [11:4] in 0xE4 and [3:0] in 0xE5's low
-        // nibble, H5 [3:0] in 0xE5's high nibble and [11:4] in 0xE6.
-        image[at + 3] = (humidity.H4 >> 4) & 0xff;
-        image[at + 4] = ((humidity.H5 & 0x0f) << 4) | (humidity.H4 & 0x0f);
-        image[at + 5] = (humidity.H5 >> 4) & 0xff;
-        image[at + 6] = humidity.H6 & 0xff;
-    }
-    return image;
-}
-function rangeError(kind, field, value) {
-    return new errors_BoardlineError('usage', `${kind} ${field.name} ${value} ${field.unit} is outside what the part measures (${field.min}…${field.max} ${field.unit})`, { hint: `Fix: set ${field.name} to a value from ${field.min} to ${field.max} ${field.unit}` });
-}
-/**
- * The part learns the time only from bus calls: each one first brings it up to that moment,
- * landing the measurements that finished since the last call (no timers, no host clock). A value
- * set from outside carries no time, so measurements finishing after the last bus call before it
- * see it.
- */
-class Bmx280 {
-    variant;
-    kind;
-    addresses;
-    fields;
-    nvm;
-    physical = { temperature: 20, pressure: 1013.25, humidity: 50 };
-    ctrlHum = 0;
-    ctrlMeas = 0;
-    config = 0;
-    data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
-    /** The data registers as a burst read began: a measurement finishing meanwhile shows after the STOP. */
-    shadow;
-    filterMemory = { temperature: undefined, pressure: undefined };
-    cycle;
-    nvmCopyUntilUs = nvmCopyUs;
-    nowUs = 0;
-    pointer = 0;
-    transfer = 'idle';
-    temperatureRaw = new LastAnswer();
-    pressureRaw = new LastAnswer();
-    humidityRaw = new LastAnswer();
-    constructor(variant, options) {
-        this.variant = variant;
-        this.kind = variant.kind;
-        this.addresses = [options.address];
-        this.nvm = nvmImage(variant);
-        const fields = [
-            this.field('temperature', '°C', 'air temperature at the sensor', -40, 85),
-            this.field('pressure', 'hPa', 'absolute air pressure', 300, 1100),
-        ];
-        if (variant.humidity !== undefined)
-            fields.push(this.field('humidity', '%RH', 'relative humidity', 0, 100));
-        this.fields = fields;
-        for (const [name, value] of Object.entries(options.values)) {
-            const field = fields.find((candidate) => candidate.name === name);
-            if (field === undefined) {
-                throw new errors_BoardlineError('usage', `${variant.kind} has no value ${JSON.stringify(name)}`, {
-                    hint: `Fix: give it ${fields.map((candidate) => candidate.name).join(', ')}`,
-                });
-            }
-            field.set(value);
-        }
-    }
-    field(name, unit, description, min, max) {
-        const field = {
-            name,
-            unit,
-            description,
-            min,
-            max,
-            get: () => this.physical[name],
-            set: (value) => {
-                if (!Number.isFinite(value) || value < min || value > max)
-                    throw rangeError(this.kind, field, value);
-                this.physical[name] = value;
-            },
-        };
-        return field;
-    }
-    select(address, read, atUs) {
-        if (address !== this.addresses[0])
-            return false;
-        this.advance(atUs);
-        this.transfer = read ? 'read' : 'write-address';
-        this.shadow = read ? { ...this.data } : undefined;
-        return true;
-    }
-    write(byte, atUs) {
-        this.advance(atUs);
-        // Writes come as (register, value) pairs; the pointer does not move on by itself.
-        if (this.transfer === 'write-address') {
-            this.pointer = byte & 0xff;
-            this.transfer = 'write-data';
-        }
-        else if (this.transfer === 'write-data') {
-            this.writeRegister(this.pointer, byte & 0xff, atUs);
-            this.transfer = 'write-address';
-        }
-        else {
-            return false;
-        }
-        return true;
-    }
-    read(_more, atUs) {
-        this.advance(atUs);
-        const value = this.readRegister(this.pointer, atUs);
-        this.pointer = (this.pointer + 1) & 0xff;
-        return value;
-    }
-    stop(atUs) {
-        this.advance(atUs);
-        this.transfer = 'idle';
-        this.shadow = undefined;
-    }
-    readRegister(address, atUs) {
-        const data = this.shadow ?? this.data;
-        const humidity = this.variant.humidity !== undefined;
-        switch (address) {
-            case register.reset:
-                return 0;
-            case register.ctrlHum:
-                return humidity ? this.ctrlHum : 0;
-            case register.status:
-                return (this.measuring(atUs) ? 0x08 : 0) | (atUs < this.nvmCopyUntilUs ? 0x01 : 0);
-            case register.ctrlMeas:
-                return this.ctrlMeas;
-            case register.config:
-                return this.config;
-            case register.pressMsb:
-            case register.pressMsb + 1:
-            case register.pressMsb + 2:
-                return byteOf20(data.pressure, address - register.pressMsb);
-            case register.tempMsb:
-            case register.tempMsb + 1:
-            case register.tempMsb + 2:
-                return byteOf20(data.temperature, address - register.tempMsb);
-            case register.humMsb:
-                return humidity ? data.humidity >> 8 : 0;
-            case register.humMsb + 1:
-                return humidity ? data.humidity & 0xff : 0;
-            default:
-                return this.nvm[address] ?? 0;
-        }
-    }
-    writeRegister(address, value, atUs) {
-        switch (address) {
-            case register.reset:
-                if (value === resetCommand)
-                    this.reset(atUs);
-                return;
-            case register.ctrlHum:
-                if (this.variant.humidity !== undefined)
-                    this.ctrlHum = value & 0x07;
-                return;
-            case register.ctrlMeas:
-                this.ctrlMeas = value;
-                this.startCycle(atUs);
-                return;
-            case register.config:
-                // "Writes to the config register in normal mode may be ignored": the model always ignores
-                // them, so firmware that relies on them working finds out here rather than on some parts.
-                if ((this.ctrlMeas & 0x03) === 0x03)
-                    return;
-                this.config = value & 0xfd;
-                // Writing the filter setting resets the filter: the next sample passes unfiltered.
-                this.filterMemory = { temperature: undefined, pressure: undefined };
-                return;
-            default:
-                // Calibration, id, status and data are read-only; reserved registers take nothing.
-                return;
-        }
-    }
-    reset(atUs) {
-        this.ctrlHum = 0;
-        this.ctrlMeas = 0;
-        this.config = 0;
-        this.data = { pressure: skipped20, temperature: skipped20, humidity: skipped16 };
-        this.filterMemory = { temperature: undefined, pressure: undefined };
-        this.cycle = undefined;
-        this.nvmCopyUntilUs = atUs + nvmCopyUs;
-    }
-    /** A write to ctrl_meas starts what its mode asks from now: nothing (sleep), one measurement (forced) or a series (normal). */
-    startCycle(atUs) {
-        const mode = this.ctrlMeas & 0x03;
-        if (mode === 0) {
-            this.cycle = undefined;
-            return;
-        }
-        const osrsT = (this.ctrlMeas >> 5) & 0x07;
-        const osrsP = (this.ctrlMeas >> 2) & 0x07;
-        // ctrl_hum is read here only, so a change to it waits for the next ctrl_meas write, as the datasheet says.
-        const osrsH = this.variant.humidity === undefined ? 0 : this.ctrlHum;
-        const measureUs = measurementUs(osrsT, osrsP, osrsH);
-        const standbyUs = this.variant.standbyUs[(this.config >> 5) & 0x07] ?? 0;
-        const repeats = mode === 0x03;
-        this.cycle = { repeats, osrsT, osrsP, osrsH, measureUs, periodUs: measureUs + standbyUs, nextCompletionUs: atUs + measureUs };
-    }
-    measuring(atUs) {
-        return this.cycle !== undefined && atUs >= this.cycle.nextCompletionUs - this.cycle.measureUs;
-    }
-    /** Brings the part to the time of a bus event: every measurement that finished since the last one lands. */
-    advance(atUs) {
-        if (atUs < this.nowUs)
-            return;
-        this.nowUs = atUs;
-        const cycle = this.cycle;
-        if (cycle === undefined || atUs < cycle.nextCompletionUs)
-            return;
-        if (!cycle.repeats) {
-            this.measure(cycle);
-            this.ctrlMeas &= ~0x03;
-            this.cycle = undefined;
-            return;
-        }
-        const finished = Math.floor((atUs - cycle.nextCompletionUs) / cycle.periodUs) + 1;
-        for (let count = Math.min(finished, maxReplayedMeasurements); count > 0; count--)
-            this.measure(cycle);
-        cycle.nextCompletionUs += finished * cycle.periodUs;
-    }
-    measure(cycle) {
-        const trim = this.variant.trim;
-        const filter = (this.config >> 2) & 0x07;
-        const temperatureTarget = Math.round(this.physical.temperature * 5120);
-        const idealT = this.temperatureRaw.get(String(temperatureTarget), () => closestRaw((raw) => temperatureFine(raw, trim), temperatureTarget, 0xfffff, true));
-        let temperature = skipped20;
-        if (cycle.osrsT !== 0)
-            temperature = quantize(this.filtered('temperature', idealT, filter), this.resolutionBits(cycle.osrsT, filter));
-        // The firmware decodes pressure and humidity with the t_fine of the temperature it reads, so
-        // the raw values are made for that one; with temperature skipped, for the true temperature.
-        const tFine = temperatureFine(cycle.osrsT !== 0 ? temperature : idealT, trim);
-        let pressure = skipped20;
-        if (cycle.osrsP !== 0) {
-            const target = Math.round(this.physical.pressure * 100 * 256);
-            const idealP = this.pressureRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensatePressure(raw, tFine, trim), target, 0xfffff, false));
-            pressure = quantize(this.filtered('pressure', idealP, filter), this.resolutionBits(cycle.osrsP, filter));
-        }
-        let humidity = skipped16;
-        const humidityTrim = this.variant.humidity;
-        if (humidityTrim !== undefined && cycle.osrsH !== 0) {
-            const target = Math.round(this.physical.humidity * 1024);
-            humidity = this.humidityRaw.get(`${target}@${tFine}`, () => closestRaw((raw) => compensateHumidityUnclamped(raw, tFine, humidityTrim), target, 0xffff, true));
-        }
-        this.data = { pressure, temperature, humidity };
-    }
-    /** data_filtered = (data_filtered_old · (c − 1) + data_ADC) / c, kept unrounded as the part keeps more bits than it outputs. */
-    filtered(channel, raw, filter) {
-        const coefficient = filterCoefficients[filter] ?? 1;
-        const memory = this.filterMemory[channel];
-        const next = coefficient === 1 || memory === undefined ? raw : (memory * (coefficient - 1) + raw) / coefficient;
-        this.filterMemory[channel] = next;
-        return next;
-    }
-    resolutionBits(osrs, filter) {
-        if (filter !== 0 && this.variant.filterWidensResolution)
-            return 20;
-        return 15 + Math.min(osrs, 5);
-    }
-}
-/** Byte 0 (msb), 1 (lsb) or 2 (xlsb, bits 7:4) of a 20-bit data register triple. */
-function byteOf20(value, index) {
-    if (index === 0)
-        return (value >> 12) & 0xff;
-    if (index === 1)
-        return (value >> 4) & 0xff;
-    return (value & 0x0f) << 4;
-}
-function kindOf(variant) {
-    return {
-        kind: variant.kind,
-        description: variant.description,
-        // SDO to GND gives 0x76, to VDDIO 0x77.
-        addresses: [0x76, 0x77],
-        create: (options) => new Bmx280(variant, options),
-    };
-}
-const bmp280Kind = kindOf(bmp280);
-const bme280Kind = kindOf(bme280);
-
-;// CONCATENATED MODULE: ./src/virtual/devices/eeprom-24cxx.ts
-
-const parts = [
-    { kind: '24c01', bytes: 128, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C01, 24LC01B' },
-    { kind: '24c02', bytes: 256, pageBytes: 8, addressBytes: 1, blockAddresses: 1, examples: 'AT24C02, 24LC02B' },
-    { kind: '24c04', bytes: 512, pageBytes: 16, addressBytes: 1, blockAddresses: 2, examples: 'AT24C04, 24LC04B' },
-    { kind: '24c08', bytes: 1024, pageBytes: 16, addressBytes: 1, blockAddresses: 4, examples: 'AT24C08, 24LC08B' },
-    { kind: '24c16', bytes: 2048, pageBytes: 16, addressBytes: 1, blockAddresses: 8, examples: 'AT24C16, 24LC16B' },
-    { kind: '24c32', bytes: 4096, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C32, 24LC32A' },
-    { kind: '24c64', bytes: 8192, pageBytes: 32, addressBytes: 2, blockAddresses: 1, examples: 'AT24C64, 24LC64' },
-    { kind: '24c128', bytes: 16384, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C128, 24LC128' },
-    { kind: '24c256', bytes: 32768, pageBytes: 64, addressBytes: 2, blockAddresses: 1, examples: 'AT24C256, 24LC256' },
-    // The first AT24C512 had only A1/A0; the 24LC512 and AT24C512C have all three straps, as modelled here.
-    { kind: '24c512', bytes: 65536, pageBytes: 128, addressBytes: 2, blockAddresses: 1, examples: 'AT24C512C, 24LC512' },
-];
-/** Every part's device type identifier is 1010b, so its addresses start at 0x50. */
-const familyBaseAddress = 0x50;
-/**
- * tWR, the self-timed write cycle: the family's datasheets give 5 ms as the maximum. The model
- * always takes the maximum, the time a correct driver must allow for.
- */
-const eepromWriteCycleUs = 5000;
-/** A 24Cxx EEPROM on the bus: byte and page writes through the page buffer, current, random and sequential reads. */
-class Eeprom24cxx {
-    kind;
-    addresses;
-    fields = [];
-    memory;
-    part;
-    baseAddress;
-    /** The internal address counter: the next cell a read returns or a write loads. */
-    pointer = 0;
-    transfer = 'none';
-    /** The high word-address bits the device address carried (24C04/08/16), shifted into place. */
-    blockBits = 0;
-    wordAddress = 0;
-    wordAddressBytesSeen = 0;
-    /** The page buffer: bytes loaded since the word address, programmed together at STOP. */
-    pageData;
-    pageLoaded;
-    pageStart = 0;
-    pageLoadedCount = 0;
-    /** When the write cycle in progress ends, in emulated microseconds. */
-    writeCycleEndsUs = 0;
-    constructor(part, options) {
-        this.part = part;
-        this.kind = part.kind;
-        this.baseAddress = options.address;
-        this.addresses = Array.from({ length: part.blockAddresses }, (_, block) => options.address + block);
-        this.memory = initialMemory(part, options.memory);
-        this.pageData = new Uint8Array(part.pageBytes);
-        this.pageLoaded = new Uint8Array(part.pageBytes);
-    }
-    select(address, read, atUs) {
-        // A repeated START before the STOP abandons a page write: the array is programmed only at STOP.
-        this.clearPageBuffer();
-        if (atUs < this.writeCycleEndsUs) {
-            // "All inputs are disabled during this write cycle": not even the address is acknowledged.
-            this.transfer = 'none';
-            return false;
-        }
-        if (read) {
-            this.transfer = 'read';
-        }
-        else {
-            this.transfer = 'word-address';
-            this.blockBits = ((address - this.baseAddress) & (this.part.blockAddresses - 1)) << 8;
-            this.wordAddress = 0;
-            this.wordAddressBytesSeen = 0;
-        }
-        return true;
-    }
-    write(byte, _atUs) {
-        if (this.transfer === 'word-address') {
-            this.wordAddress = (this.wordAddress << 8) | byte;
-            this.wordAddressBytesSeen += 1;
-            if (this.wordAddressBytesSeen === this.part.addressBytes) {
-                // Bits above the array's size are "don't care" (the 24C01's word-address MSB, the 24C32's top nibble).
-                this.pointer = (this.blockBits | this.wordAddress) & (this.part.bytes - 1);
-                this.pageStart = this.pointer - (this.pointer % this.part.pageBytes);
-                this.transfer = 'data';
-            }
-            return true;
-        }
-        if (this.transfer === 'data') {
-            const offset = this.pointer - this.pageStart;
-            if (this.pageLoaded[offset] === 0)
-                this.pageLoadedCount += 1;
-            this.pageData[offset] = byte;
-            this.pageLoaded[offset] = 1;
-            // Only the counter's low bits advance while loading: past the page's end it wraps to the page's start.
-            this.pointer = this.pageStart + ((offset + 1) % this.part.pageBytes);
-            return true;
-        }
-        return false;
-    }
-    read(_more, _atUs) {
-        if (this.transfer !== 'read')
-            return 0xff;
-        const value = this.memory[this.pointer] ?? 0xff;
-        // Reads roll over from the last cell of the array to the first, not within a page.
-        this.pointer = (this.pointer + 1) % this.part.bytes;
-        return value;
-    }
-    stop(atUs) {
-        if (this.transfer === 'data' && this.pageLoadedCount > 0) {
-            // Cells of the page that were not loaded keep their contents.
-            for (let offset = 0; offset < this.part.pageBytes; offset += 1) {
-                if (this.pageLoaded[offset] === 1)
-                    this.memory[this.pageStart + offset] = this.pageData[offset] ?? 0xff;
-            }
-            this.writeCycleEndsUs = atUs + eepromWriteCycleUs;
-        }
-        // A STOP right after the word address programs nothing: it only leaves the counter set (a random read's first half).
-        this.clearPageBuffer();
-        this.transfer = 'none';
-    }
-    clearPageBuffer() {
-        this.pageLoaded.fill(0);
-        this.pageLoadedCount = 0;
-    }
-}
-function initialMemory(part, stored) {
-    if (stored === undefined)
-        return new Uint8Array(part.bytes).fill(0xff);
-    if (stored.length !== part.bytes) {
-        throw new errors_BoardlineError('usage', `The ${part.kind} device file holds ${stored.length} bytes, but a ${part.kind} keeps ${part.bytes} (${sizeText(part.bytes)})`, { hint: `Fix: delete the device file to start with an erased ${part.kind}, or wire the kind the file was written by` });
-    }
-    return stored;
-}
-/** The base addresses the straps allow: where a part takes a block of addresses, only bases whose whole block fits in 0x50-0x57. */
-function strappedBaseAddresses(part) {
-    return Array.from({ length: 8 / part.blockAddresses }, (_, strap) => familyBaseAddress + strap * part.blockAddresses);
-}
-function sizeText(bytes) {
-    return bytes < 1024 ? `${bytes} bytes` : `${bytes / 1024} KiB`;
-}
-function partKind(part) {
-    return {
-        kind: part.kind,
-        description: `${part.kind.toUpperCase()} I2C EEPROM: ${sizeText(part.bytes)}, ${part.pageBytes}-byte pages (${part.examples})`,
-        addresses: strappedBaseAddresses(part),
-        memoryBytes: part.bytes,
-        create: (options) => new Eeprom24cxx(part, options),
-    };
-}
-/** The 24C01 to 24C512, one kind per size. */
-const eeprom24cxxKinds = parts.map(partKind);
-
-// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
-var png = __nccwpck_require__(359);
-;// CONCATENATED MODULE: ./src/virtual/devices/ssd1306.ts
-
-const columns = 128;
-const rows = 64;
-/** Bytes that follow each command taking arguments; every other command is a single byte. */
-const argumentCounts = new Map([
-    [0x20, 1], // memory addressing mode
-    [0x21, 2], // column address: start, end
-    [0x22, 2], // page address: start, end
-    [0x23, 1], // fade out and blinking (later datasheet revisions)
-    [0x26, 6], // right horizontal scroll setup
-    [0x27, 6], // left horizontal scroll setup
-    [0x29, 5], // vertical and right horizontal scroll setup
-    [0x2a, 5], // vertical and left horizontal scroll setup
-    [0x81, 1], // contrast
-    [0x8d, 1], // charge pump
-    [0xa3, 2], // vertical scroll area: top rows, scrolling rows
-    [0xa8, 1], // multiplex ratio
-    [0xd3, 1], // display offset
-    [0xd5, 1], // clock divide ratio and oscillator frequency
-    [0xd6, 1], // zoom in (later datasheet revisions)
-    [0xd9, 1], // pre-charge period
-    [0xda, 1], // COM pins hardware configuration
-    [0xdb, 1], // VCOMH deselect level
-]);
-const addressingModes = ['horizontal', 'vertical', 'page'];
-/**
- * An SSD1306 driving a 128x64 OLED on I2C. Its GDDRAM is 8 pages of 128 columns, one byte a column
- * of 8 pixels, least significant bit at the top.
- *
- * The panel is oriented as the common 0.96-inch modules mount it (header at the top): SEG0 is the
- * right edge and COM0 the bottom row, which is why Adafruit_SSD1306 and U8g2 send A1h and C8h; with
- * the reset defaults A0h/C0h their picture shows turned by 180 degrees, as on a real module.
- *
- * Simplifications: an active scroll is kept but not rendered (the panel shows the RAM as it is);
- * the COM pins configuration (DAh) is kept, and the panel is drawn as the 128x64 modules are wired
- * for, alternative COM pins (12h), whatever it says; contrast is kept but lit pixels are all full.
- */
-class Ssd1306 {
-    kind = 'ssd1306';
-    addresses;
-    fields = [];
-    /** The GDDRAM by segment driver: with A1h, column address 0 was stored at SEG127 when it was written. */
-    ram = new Uint8Array(columns * (rows / 8));
-    transfer = 'idle';
-    /** A command whose argument bytes are still arriving: they may come in later control bytes or transfers. */
-    pendingCommand;
-    pageModeColumnStart = 0;
-    settingsNow = {
-        // The reset state the datasheet gives: display off, charge pump off, page addressing.
-        displayOn: false,
-        chargePump: false,
-        contrast: 0x7f,
-        entireDisplayOn: false,
-        inverse: false,
-        addressing: 'page',
-        column: 0,
-        page: 0,
-        columnWindow: [0, columns - 1],
-        pageWindow: [0, 7],
-        startLine: 0,
-        displayOffset: 0,
-        multiplexRatio: rows,
-        segmentRemap: false,
-        comScanRemapped: false,
-        comPins: 0x12,
-        clock: 0x80,
-        precharge: 0x22,
-        vcomh: 0x20,
-        scrolling: false,
-        scrollSetup: [],
-        verticalScrollArea: [0, rows],
-    };
-    constructor(address) {
-        this.addresses = [address];
-    }
-    select(_address, read, _atUs) {
-        this.transfer = read ? 'read' : 'control';
-        return true;
-    }
-    write(byte, _atUs) {
-        switch (this.transfer) {
-            case 'control': {
-                const continuation = (byte & 0x80) !== 0;
-                const data = (byte & 0x40) !== 0;
-                if (continuation)
-                    this.transfer = data ? 'one-data' : 'one-command';
-                else
-                    this.transfer = data ? 'data-stream' : 'command-stream';
-                return true;
-            }
-            case 'command-stream':
-                this.command(byte);
-                return true;
-            case 'data-stream':
-                this.data(byte);
-                return true;
-            case 'one-command':
-                this.command(byte);
-                this.transfer = 'control';
-                return true;
-            case 'one-data':
-                this.data(byte);
-                this.transfer = 'control';
-                return true;
-            case 'idle':
-            case 'read':
-                return false;
-        }
-    }
-    /** Reads return the status register: bit 6 set while the display is off. */
-    read(_more, _atUs) {
-        return this.settingsNow.displayOn ? 0x00 : 0x40;
-    }
-    stop(_atUs) {
-        this.transfer = 'idle';
-    }
-    /** A copy of the registers as they stand. */
-    settings() {
-        return structuredClone(this.settingsNow);
-    }
-    /** The panel as it shows now: 64 rows top to bottom, each 128 pixels left to right, true where lit. */
-    panel() {
-        const s = this.settingsNow;
-        // Real modules have no supply for the OLED but the internal charge pump: without 8Dh 14h they show nothing.
-        const shows = s.displayOn && s.chargePump;
-        return Array.from({ length: rows }, (_, y) => {
-            const line = shows ? this.ramLineAt(y) : undefined;
-            return Array.from({ length: columns }, (_, x) => {
-                if (line === undefined)
-                    return false;
-                if (s.entireDisplayOn)
-                    return true;
-                const segment = columns - 1 - x;
-                const bit = ((this.ram[(line >> 3) * columns + segment] ?? 0) >> (line & 7)) & 1;
-                return (bit === 1) !== s.inverse;
-            });
-        });
-    }
-    screenshot() {
-        const image = new png/* PNG */.O({ width: columns, height: rows });
-        const gray = Buffer.alloc(columns * rows);
-        this.panel().forEach((row, y) => {
-            row.forEach((lit, x) => {
-                gray[y * columns + x] = lit ? 255 : 0;
-            });
-        });
-        image.data = gray;
-        return png/* PNG */.O.sync.write(image, { colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 8 });
-    }
-    /**
-     * The RAM line panel row y shows, or undefined where its COM line is not driven. From the
-     * datasheet's tables of display offset and start line: COM c drives display row
-     * (c + offset) mod 64 in normal scan and (N - 1 - c + offset) mod 64 remapped (N the multiplex
-     * ratio); only rows below N are driven; display row r shows RAM line (r + start line) mod 64.
-     */
-    ramLineAt(y) {
-        const s = this.settingsNow;
-        const com = rows - 1 - y;
-        const scanned = s.comScanRemapped ? s.multiplexRatio - 1 - com : com;
-        const row = (((scanned + s.displayOffset) % rows) + rows) % rows;
-        if (row >= s.multiplexRatio)
-            return undefined;
-        return (row + s.startLine) % rows;
-    }
-    data(byte) {
-        const s = this.settingsNow;
-        // The segment remap applies as data arrive: "data already stored in GDDRAM will have no changes".
-        const segment = s.segmentRemap ? columns - 1 - s.column : s.column;
-        this.ram[s.page * columns + segment] = byte;
-        this.advancePointer();
-    }
-    advancePointer() {
-        const s = this.settingsNow;
-        const [columnStart, columnEnd] = s.columnWindow;
-        const [pageStart, pageEnd] = s.pageWindow;
-        if (s.addressing === 'page') {
-            // The page stays; past the last column the pointer returns to the column set by 00h-1Fh.
-            s.column = s.column === columns - 1 ? this.pageModeColumnStart : s.column + 1;
-        }
-        else if (s.addressing === 'horizontal') {
-            if (s.column === columnEnd) {
-                s.column = columnStart;
-                s.page = s.page === pageEnd ? pageStart : (s.page + 1) & 7;
-            }
-            else {
-                s.column = (s.column + 1) & 0x7f;
-            }
-        }
-        else if (s.page === pageEnd) {
-            s.page = pageStart;
-            s.column = s.column === columnEnd ? columnStart : (s.column + 1) & 0x7f;
-        }
-        else {
-            s.page = (s.page + 1) & 7;
-        }
-    }
-    command(byte) {
-        if (this.pendingCommand === undefined) {
-            const needed = argumentCounts.get(byte) ?? 0;
-            if (needed === 0)
-                this.execute(byte, []);
-            else
-                this.pendingCommand = { opcode: byte, needed, args: [] };
-            return;
-        }
-        const pending = this.pendingCommand;
-        pending.args.push(byte);
-        if (pending.args.length < pending.needed)
-            return;
-        this.pendingCommand = undefined;
-        this.execute(pending.opcode, pending.args);
-    }
-    execute(opcode, args) {
-        const s = this.settingsNow;
-        const first = args[0] ?? 0;
-        const second = args[1] ?? 0;
-        if (opcode <= 0x0f) {
-            this.pageModeColumnStart = (this.pageModeColumnStart & 0x70) | opcode;
-            s.column = this.pageModeColumnStart;
-        }
-        else if (opcode <= 0x1f) {
-            this.pageModeColumnStart = (this.pageModeColumnStart & 0x0f) | ((opcode & 0x07) << 4);
-            s.column = this.pageModeColumnStart;
-        }
-        else if (opcode >= 0x40 && opcode <= 0x7f) {
-            s.startLine = opcode & 0x3f;
-        }
-        else if (opcode >= 0xb0 && opcode <= 0xb7) {
-            s.page = opcode & 0x07;
-        }
-        else if ((opcode & 0xf0) === 0xc0) {
-            s.comScanRemapped = (opcode & 0x08) !== 0;
-        }
-        else {
-            this.executeFixed(opcode, first, second, args);
-        }
-    }
-    executeFixed(opcode, first, second, args) {
-        const s = this.settingsNow;
-        switch (opcode) {
-            case 0x20:
-                // 11b is an invalid entry: the mode stays.
-                s.addressing = addressingModes[first & 0x03] ?? s.addressing;
-                break;
-            case 0x21:
-                s.columnWindow = [first & 0x7f, second & 0x7f];
-                s.column = first & 0x7f;
-                break;
-            case 0x22:
-                // Only A[2:0] count, which is why Adafruit_SSD1306 may send FFh as the end page.
-                s.pageWindow = [first & 0x07, second & 0x07];
-                s.page = first & 0x07;
-                break;
-            case 0x26:
-            case 0x27:
-            case 0x29:
-            case 0x2a:
-                s.scrollSetup = [opcode, ...args];
-                break;
-            case 0x2e:
-                s.scrolling = false;
-                break;
-            case 0x2f:
-                s.scrolling = true;
-                break;
-            case 0x81:
-                s.contrast = first;
-                break;
-            case 0x8d:
-                s.chargePump = (first & 0x04) !== 0;
-                break;
-            case 0xa0:
-            case 0xa1:
-                s.segmentRemap = opcode === 0xa1;
-                break;
-            case 0xa3:
-                s.verticalScrollArea = [first & 0x3f, second & 0x7f];
-                break;
-            case 0xa4:
-            case 0xa5:
-                s.entireDisplayOn = opcode === 0xa5;
-                break;
-            case 0xa6:
-            case 0xa7:
-                s.inverse = opcode === 0xa7;
-                break;
-            case 0xa8:
-                // 0-14 are invalid entries: the ratio stays.
-                if ((first & 0x3f) >= 15)
-                    s.multiplexRatio = (first & 0x3f) + 1;
-                break;
-            case 0xae:
-            case 0xaf:
-                s.displayOn = opcode === 0xaf;
-                break;
-            case 0xd3:
-                s.displayOffset = first & 0x3f;
-                break;
-            case 0xd5:
-                s.clock = first;
-                break;
-            case 0xd9:
-                s.precharge = first;
-                break;
-            case 0xda:
-                s.comPins = first;
-                break;
-            case 0xdb:
-                s.vcomh = first;
-                break;
-            default:
-                // E3h is the NOP; the fade and zoom commands of later revisions and unknown bytes change nothing drawn here.
-                break;
-        }
-    }
-}
-const ssd1306Kind = {
-    kind: 'ssd1306',
-    description: 'SSD1306 128x64 monochrome OLED on I2C (the 0.96-inch modules); screenshot as PNG',
-    addresses: [0x3c, 0x3d],
-    create: (options) => new Ssd1306(options.address),
-};
-
-;// CONCATENATED MODULE: ./src/virtual/devices/device-kinds.ts
-
-
-
-
-/** Every device kind a wiring file can name; a new part is one file and one entry here. */
-const deviceKinds = [bmp280Kind, bme280Kind, ...eeprom24cxxKinds, ssd1306Kind];
-function deviceKindNamed(kind, what) {
-    const found = deviceKinds.find((entry) => entry.kind === kind.trim().toLowerCase());
-    if (found === undefined) {
-        throw new errors_BoardlineError('usage', `${what}: there is no device kind ${JSON.stringify(kind)}`, {
-            hint: `Fix: use one of ${deviceKinds.map((entry) => entry.kind).join(', ')}`,
-        });
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/virtual/wiring.ts
 
 
@@ -79697,6 +78444,4892 @@ async function virtualBoardStop(options, _io, context) {
     return { outputs: { name: record.name }, summary: `Stopped virtual board \`${record.name}\`.`, text: `${record.name} stopped` };
 }
 
+;// CONCATENATED MODULE: ./src/capabilities/run-scenario-board.ts
+
+
+
+
+
+
+
+/**
+ * The board a scenario runs on. A port given is used as it is, its firmware flashed first when one
+ * is given (a virtual board only: a real one is flashed with flash-serial, which knows its protocol).
+ * Without a port, a Wokwi diagram's board is started for the run, wired as the diagram says, with
+ * the firmware given or the one wokwi.toml names, and stopped after it.
+ */
+async function prepareScenarioBoard(options, loaded, io, context) {
+    if (options.port !== undefined) {
+        if (options.firmware !== undefined) {
+            const resolved = await resolvePort(options.port, { stateDir: context.stateDir, tls: options });
+            if (resolved.virtual === undefined) {
+                throw new errors_BoardlineError('usage', `Input "firmware": ${options.port} is a real board, and run-scenario flashes virtual boards only`, {
+                    hint: 'Fix: flash it with flash-serial (it knows the board’s protocol and verifies the flash) in a step before, and leave firmware out here',
+                });
+            }
+            io.info(`Flashing ${options.firmware} onto ${resolved.virtual.name} before the scenario`);
+            await flashSerial(parseInputs(flashSerialSpec, { port: options.port, firmware: options.firmware }), io, context);
+        }
+        return { port: options.port, release: async () => undefined };
+    }
+    const board = loaded.board;
+    if (board === undefined) {
+        throw new errors_BoardlineError('usage', 'Input "port" is required unless a Wokwi diagram is given', {
+            hint: 'Fix: give the board’s port (or a virtual board’s name), or a diagram (diagram.json) for a virtual board to be started for the run',
+        });
+    }
+    const firmware = options.firmware ?? loaded.firmware;
+    if (firmware === undefined) {
+        throw new errors_BoardlineError('usage', `Input "firmware": the board of ${options.diagram ?? 'the diagram'} needs firmware to run`, {
+            hint: 'Fix: give firmware (an application .hex), or name it in wokwi.toml beside diagram.json: [wokwi] firmware = "build/app.hex"',
+        });
+    }
+    const directory = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(context.tempDir, 'run-scenario-wiring-'));
+    const wiring = (0,external_node_path_namespaceObject.join)(directory, 'wiring.yml');
+    await (0,promises_namespaceObject.writeFile)(wiring, board.wiringYaml);
+    let started;
+    try {
+        started = await virtualBoardStart(parseInputs(virtualBoardStartSpec, { board: board.board, firmware, wiring }), io, context);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
+        throw error;
+    }
+    const name = String(started.outputs['name']);
+    io.info(`Started virtual ${board.board} ${name} for the run, wired as ${options.diagram ?? 'the diagram'} says`);
+    return {
+        port: name,
+        release: async () => {
+            try {
+                await virtualBoardStop({ name }, io, context);
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/run-scenario.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const runScenarioSpec = defineCapability({
+    name: 'run-scenario',
+    title: 'Boardline: run a scenario',
+    description: 'Drive a board as a user would, step by step — send, expect, press, set, measure — from a Boardline scenario or a Wokwi project (diagram.json and scenario), on a virtual board or, for the console steps, a real one.',
+    action: { icon: 'play-circle', color: 'green' },
+    inputs: {
+        port: {
+            kind: 'string',
+            description: `${portAddressInputs.port.description} Left out when a Wokwi diagram is given: a virtual board wired as the diagram says is started for the run and stopped after it.`,
+        },
+        'tls-ca': portAddressInputs['tls-ca'],
+        'tls-cert': portAddressInputs['tls-cert'],
+        'tls-key': portAddressInputs['tls-key'],
+        'lock-timeout': portInputs['lock-timeout'],
+        reset: portInputs.reset,
+        scenario: {
+            kind: 'path',
+            required: true,
+            description: 'The scenario: a Boardline scenario (YAML: name, steps) or a Wokwi automation scenario (version: 1).',
+        },
+        diagram: {
+            kind: 'path',
+            description: "A Wokwi diagram.json: the parts a Wokwi scenario's set-control and expect-pin steps name, followed through its wires to the board's pins.",
+        },
+        firmware: {
+            kind: 'path',
+            description: "Flashed first (virtual boards only): an application .hex. With a diagram and no firmware, wokwi.toml's firmware beside the diagram is used.",
+        },
+        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
+        timeout: { kind: 'duration', default: '10m', description: 'Wall-clock limit for the whole run.' },
+        'step-timeout': {
+            kind: 'duration',
+            default: '30s',
+            description: 'Wall-clock limit for each step that has no timeout of its own; a step that waits in emulated time (delay, wait-pin, check-pins) or for a quiet window (expect-not) gets that span on top, four times over for emulated time.',
+        },
+        'fail-on': {
+            kind: 'list',
+            split: 'lines',
+            description: 'Patterns that fail the run whenever they appear on the console, one per line, besides the built-in crash patterns.',
+        },
+        'crash-patterns': {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Also fail on the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()).',
+        },
+        junit: { kind: 'path', description: 'Write a JUnit XML report to this path: one test case per step.' },
+        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
+    },
+    outputs: {
+        result: 'pass, fail, fail-pattern, timeout, port-lost or cancelled: how the run ended (the failing step’s status).',
+        steps: 'How many steps the scenario has.',
+        passed: 'How many passed.',
+        'failed-step': 'The step that did not pass, as "line N: step", or empty.',
+        variables: 'JSON object of the named groups expect steps captured.',
+        junit: 'Path of the JUnit report, when one was asked for.',
+        transcript: 'Path of the console transcript, when the console was read.',
+        pictures: 'JSON list of the files pin and screenshot steps wrote (timing pictures, display PNGs).',
+    },
+});
+function junitCases(outcome, scenario) {
+    return outcome.steps.map((step) => {
+        const base = { name: stepLabel(step.step), classname: `run-scenario.${scenario}`, timeSeconds: step.elapsedMs / 1000 };
+        if (step.status === 'pass')
+            return base;
+        if (step.status === 'skipped')
+            return { ...base, skipped: step.message };
+        return { ...base, failure: { message: step.message, type: step.status, text: `${step.step.where}: ${step.message}` } };
+    });
+}
+async function runScenario(options, io, context) {
+    const loaded = await loadScenario(options.scenario, options.diagram);
+    const { scenario } = loaded;
+    const failOn = [
+        ...(options['crash-patterns'] ? defaultCrashPatterns : []),
+        ...compilePatterns(options['fail-on'], 'fail-on'),
+        ...compilePatterns(scenario.failOn ?? [], `fail-on of ${scenario.source}`),
+    ];
+    const board = await prepareScenarioBoard(options, loaded, io, context);
+    let outcome;
+    let transcriptPath;
+    let lastLines;
+    try {
+        const opened = await openTarget(scenario, { ...options, port: board.port, encoding: 'utf8', 'strip-ansi': true, timeout: options.timeout }, 'run-scenario', io, context);
+        try {
+            outcome = await runSteps(scenario, opened.target, {
+                timeoutMs: options.timeout,
+                stepTimeoutMs: options['step-timeout'],
+                resetFirst: options.reset !== 'none',
+                failOn,
+                filesDir: context.tempDir,
+                stamp: `run-scenario-${Date.now()}`,
+                io,
+                onStep: (step) => {
+                    const line = `${step.status === 'pass' ? '✓' : '✗'} ${stepLabel(step.step)} (${formatDuration(step.elapsedMs)}): ${step.message}`;
+                    if (step.status === 'pass')
+                        io.info(line);
+                    else
+                        io.error(line, { file: options.scenario, line: step.step.line });
+                },
+            });
+        }
+        finally {
+            await opened.close();
+        }
+        transcriptPath = opened.target.console?.transcriptPath;
+        lastLines = opened.target.console?.transcript.lastLines(10) ?? [];
+    }
+    finally {
+        await board.release();
+    }
+    const pictures = outcome.steps.flatMap((step) => step.files.map((file) => file.path));
+    const outputs = {
+        result: outcome.status,
+        steps: outcome.steps.length,
+        passed: outcome.steps.filter((step) => step.status === 'pass').length,
+        'failed-step': outcome.failed === undefined ? '' : stepLabel(outcome.failed.step),
+        variables: outcome.variables,
+        pictures,
+        ...(transcriptPath === undefined ? {} : { transcript: transcriptPath }),
+    };
+    if (options.junit !== undefined) {
+        const console = transcriptPath === undefined ? {} : { systemOut: lastLines.join('\n') };
+        await console_session_writeOut(options.junit, renderJUnit({
+            name: `run-scenario ${scenario.name}`,
+            timeSeconds: outcome.elapsedMs / 1000,
+            cases: junitCases(outcome, scenario.name),
+            ...console,
+        }));
+        outputs['junit'] = options.junit;
+    }
+    const summary = renderRunScenarioSummary({ scenario: scenario.name, port: board.port, outcome, transcriptPath, lastLines });
+    if (outcome.failed !== undefined) {
+        const failed = outcome.failed;
+        throw new errors_BoardlineError(failed.status === 'timeout' ? 'timeout' : failed.status === 'port-lost' ? 'port' : 'failed', `Scenario ${scenario.name} failed at ${stepLabel(failed.step)} (${failed.step.where}): ${failed.message}`, {
+            hint: failed.hint ?? 'Fix: the board did not do what the step expects; the summary lists every step and the transcript has the console',
+            ...(lastLines.length === 0 ? {} : { details: `Last lines seen:\n${lastLines.join('\n')}` }),
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return {
+        outputs,
+        summary,
+        text: `Scenario ${scenario.name}: ${outcome.steps.length} steps passed on ${board.port} in ${formatDuration(outcome.elapsedMs)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/overlay.ts
+/** A word for a POSIX shell, quoted so nothing in it is interpreted. */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+function octal(mode) {
+    return mode.toString(8).padStart(4, '0');
+}
+/**
+ * The shell lines that put the entries into place under `$root`, each file taken from
+ * `$overlay/<index>` (written there beforehand): install(1) sets mode and owner in one step,
+ * which fakeroot records for mke2fs to read back.
+ */
+function overlayScript(entries) {
+    return entries
+        .map((entry, index) => {
+        const target = `"$root"${shellQuote(entry.path)}`;
+        const owner = 'uid' in entry ? `-o ${String(entry.uid ?? 0)} -g ${String(entry.gid ?? 0)}` : '';
+        switch (entry.kind) {
+            case 'dir':
+                return `install -d -m ${octal(entry.mode)} ${owner} ${target}`;
+            case 'link':
+                return `mkdir -p "$(dirname ${target})" && ln -sfn ${shellQuote(entry.target)} ${target}`;
+            default:
+                return `install -D -m ${octal(entry.mode)} ${owner} "$overlay/${String(index)}" ${target}`;
+        }
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-containers-script.ts
+
+
+
+
+/** docker run's arguments for a container the Pi starts: deploy-container's, with devices as the Pi names them. */
+function bootRunArguments(container) {
+    // As for a deploy to a daemon elsewhere: the devices are named by their paths on the Pi.
+    const devices = parseDeviceLines(container.devices).map((request, index) => remoteDevice(request, index, false));
+    const args = ['--name', container.name, ...deviceArguments(devices)];
+    for (const port of parsePublishedPorts(container.publish))
+        args.push('--publish', publishArgument(port));
+    for (const line of container.env)
+        args.push('--env', line);
+    for (const line of container.volumes)
+        args.push('--volume', line);
+    args.push('--restart', container.restart, '--label', 'org.boardline.preloaded=true');
+    return args;
+}
+/** The health check as bash on the Pi runs it: bash's /dev/tcp, since the image has neither curl nor wget. */
+function healthCheck(probe, name) {
+    switch (probe.kind) {
+        case 'http': {
+            const host = probe.host ?? '127.0.0.1';
+            return `exec 3<>/dev/tcp/${host}/${String(probe.port)} && printf 'GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' ${shellQuote(probe.path)} ${shellQuote(host)} >&3 && IFS= read -r status <&3 && exec 3<&- && [[ $status =~ ^HTTP/1\\.[01]\\ [23] ]]`;
+        }
+        case 'tcp':
+            return `exec 3<>/dev/tcp/${probe.host ?? '127.0.0.1'}/${String(probe.port)} && exec 3<&-`;
+        case 'docker':
+        case 'auto':
+            // The image's HEALTHCHECK when it has one; without one (auto) running is enough.
+            return `state=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}${probe.kind === 'docker' ? 'none' : 'healthy'}{{end}}' ${shellQuote(name)}) && [ "$state" = healthy ]`;
+        default:
+            return 'true';
+    }
+}
+/**
+ * Starts the preloaded containers once Docker is up: each image loaded from its archive when the
+ * daemon does not have it yet (no registry is asked), the container created once (its restart
+ * policy brings it back on later boots), then its health check, each outcome a console line.
+ */
+function startContainersScript(preloaded, healthSeconds = 300) {
+    const blocks = preloaded.map(({ container, tag, archive }, index) => {
+        const name = shellQuote(container.name);
+        const run = ['docker', 'run', '-d', ...bootRunArguments(container).map(shellQuote), shellQuote(tag)].join(' ');
+        const say = (text) => `echo ${shellQuote(`boardline: container ${container.name} ${text}`)}`;
+        // A board that is not plugged in keeps its container from being created: said, not failed.
+        const devices = parseDeviceLines(container.devices).map((request) => `  if [ ! -e ${shellQuote(request.port)} ]; then ${say(`not started: ${request.port} is not present`)}; return 0; fi`);
+        return `
+# ${container.name} (${container.where})
+container_${String(index)}() {
+  if ! docker container inspect ${name} >/dev/null 2>&1; then
+${devices.join('\n')}
+    if ! docker image inspect ${shellQuote(tag)} >/dev/null 2>&1; then
+      docker load --quiet --input ${shellQuote(archive)} >/dev/null || { ${say(`failed: its image could not be loaded from ${archive}`)}; return 1; }
+    fi
+    ${run} >/dev/null || { ${say('failed: docker run refused it')}; return 1; }
+  fi
+  for _ in $(seq 1 ${String(healthSeconds)}); do
+    if [ "$(docker inspect -f '{{.State.Running}}' ${name} 2>/dev/null)" = true ] && ( ${healthCheck(parseHealth(container.health), container.name)} ) 2>/dev/null; then
+      ${say('started')}
+      return 0
+    fi
+    sleep 1
+  done
+  ${say(`failed its health check (${container.health})`)}
+  return 1
+}
+container_${String(index)} || failed=1
+`;
+    });
+    return `#!/bin/bash
+# Boardline sd-image: the containers the image starts at boot.
+set -u
+failed=0
+${blocks.join('')}
+exit "$failed"
+`;
+}
+const startContainersUnit = `[Unit]
+Description=Boardline preloaded containers
+After=docker.service boardline-first-boot.service
+Requires=docker.service
+
+[Service]
+Type=oneshot
+ExecStart=/usr/lib/boardline/start-containers
+StandardOutput=journal+console
+RemainAfterExit=yes
+TimeoutStartSec=infinity
+
+[Install]
+WantedBy=multi-user.target
+`;
+/**
+ * The boot-test pattern of a container: started, or (when it takes devices, which QEMU's Pi has
+ * none of) not started because a device is not present.
+ */
+function containerStartedPattern(container) {
+    const name = container.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return container.devices.length === 0
+        ? `/boardline: container ${name} started/`
+        : `/boardline: container ${name} (started|not started: \\S+ is not present)/`;
+}
+
+;// CONCATENATED MODULE: ./src/image/byte-size.ts
+const units = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** "2G", "1500M", "512MiB", "4096" (bytes) as bytes, in powers of two as disk tools count; undefined when not a size. */
+function parseByteSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
+    if (match === null)
+        return undefined;
+    const bytes = Number(match[1]) * (units[(match[2] ?? '').toLowerCase()] ?? 1);
+    return Number.isFinite(bytes) && bytes > 0 ? Math.round(bytes) : undefined;
+}
+/** Bytes for people: 1.4 GiB, 312 MiB, 18 KiB. */
+function formatBytes(bytes) {
+    const steps = [
+        [2 ** 30, 'GiB'],
+        [2 ** 20, 'MiB'],
+        [2 ** 10, 'KiB'],
+    ];
+    for (const [size, unit] of steps)
+        if (bytes >= size)
+            return `${(bytes / size).toFixed(bytes >= 10 * size ? 0 : 1)} ${unit}`;
+    return `${String(bytes)} B`;
+}
+const mebibyte = 2 ** 20;
+function roundUpTo(value, step) {
+    return Math.ceil(value / step) * step;
+}
+
+;// CONCATENATED MODULE: ./src/image/partition-table.ts
+
+
+
+
+const partition_table_sectorBytes = 512;
+/** Where the boot partition starts: 4 MiB, the alignment Raspberry Pi OS uses (erase blocks of SD cards). */
+const firstPartitionOffset = 4 * mebibyte;
+const partitionAlignment = 4 * mebibyte;
+/**
+ * The MBR disk identifier, which PARTUUIDs are made of (`<id>-02`). Taken from the image's name,
+ * so every build of an image names its root alike and the partitions' cache keys stay stable.
+ */
+function diskIdentifier(name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`boardline-sd-image:${name}`).digest('hex').slice(0, 8);
+}
+function partUuid(diskId, partition) {
+    return `${diskId}-${String(partition).padStart(2, '0')}`;
+}
+/** Boot partition first (FAT32, bootable: the Pi's ROM reads the first FAT partition), the root after it. */
+function layoutFor(diskId, bootBytes, rootBytes) {
+    const rootOffset = firstPartitionOffset + bootBytes;
+    return {
+        diskId,
+        totalBytes: rootOffset + rootBytes,
+        boot: { offset: firstPartitionOffset, bytes: bootBytes },
+        root: { offset: rootOffset, bytes: rootBytes },
+    };
+}
+function sfdiskScript(layout) {
+    const sectors = (bytes) => String(bytes / partition_table_sectorBytes);
+    return [
+        'label: dos',
+        `label-id: 0x${layout.diskId}`,
+        'unit: sectors',
+        `start=${sectors(layout.boot.offset)}, size=${sectors(layout.boot.bytes)}, type=c, bootable`,
+        `start=${sectors(layout.root.offset)}, size=${sectors(layout.root.bytes)}, type=83`,
+        '',
+    ].join('\n');
+}
+/** Writes the MBR partition table into the image file (sfdisk works on a plain file: no loop device). */
+async function writePartitionTable(image, layout, io) {
+    const run = await runTool('sfdisk', ['--quiet', '--no-reread', '--no-tell-kernel', image], io, {
+        timeoutMs: 60_000,
+        installHint: 'apt-get install fdisk',
+        input: sfdiskScript(layout),
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `sfdisk could not write the partition table: ${run.lastLines.join(' ')}`);
+}
+/** The partition table as sfdisk reads it back from the image: the `partitions` output. */
+async function readPartitionTable(image, io) {
+    const run = await runTool('sfdisk', ['--json', image], io, { timeoutMs: 60_000, installHint: 'apt-get install fdisk', quiet: true });
+    if (run.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `sfdisk could not read the partition table of ${image}: ${run.lastLines.join(' ')}`);
+    const table = JSON.parse(run.stdout).partitiontable;
+    return { id: table.id, partitions: table.partitions };
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-partition.ts
+
+
+
+
+
+
+/** The kernel and initramfs keep fixed names on the boot partition, so config.txt need not change with the kernel's version. */
+const kernelFile = 'vmlinuz';
+const initrdFile = 'initrd.img';
+function configTxt(config) {
+    return [
+        `# Boardline sd-image ${config.name} ${config.version} for the ${config.board.description}`,
+        '[all]',
+        ...config.board.configLines,
+        // The mini UART's clock follows the core's unless it is fixed; enable_uart fixes it so the console keeps its baud.
+        'enable_uart=1',
+        // Debian's kernel is mainline Linux: the firmware loads the mainline device trees and leaves their names alone.
+        'upstream_kernel=1',
+        `kernel=${kernelFile}`,
+        `initramfs ${initrdFile} followkernel`,
+        'disable_overscan=1',
+        '',
+    ].join('\n');
+}
+/** The kernel's command line: the console on the GPIO header, the root partition by PARTUUID. */
+function cmdlineTxt(config, diskId) {
+    const words = [
+        'console=tty0',
+        `console=${config.board.console},115200`,
+        `root=PARTUUID=${partUuid(diskId, 2)}`,
+        'rootfstype=ext4',
+        'rootwait',
+        'fsck.repair=yes',
+        // The contiguous memory the VideoCore and camera drivers allocate from, as Debian's raspi-firmware sets it.
+        'cma=64M',
+        // eth0 and wlan0 as the interfaces file and the Pi's documentation name them.
+        'net.ifnames=0',
+    ];
+    if (config.wifi !== undefined)
+        words.push(`cfg80211.ieee80211_regdom=${config.wifi.country}`);
+    return `${words.join(' ')}\n`;
+}
+async function newest(dir, prefix) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+        .filter((name) => name.startsWith(prefix))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return names.at(-1);
+}
+/** The files the boot partition takes from the root file system: firmware, kernel, initramfs, device trees. */
+async function bootFiles(extracted, board) {
+    const files = [];
+    const firmwareDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib/raspi-firmware');
+    const firmware = await (0,promises_namespaceObject.readdir)(firmwareDir).catch(() => undefined);
+    if (firmware === undefined || !firmware.includes('start.elf')) {
+        throw new errors_BoardlineError('failed', 'The root file system has no Raspberry Pi firmware (/usr/lib/raspi-firmware)', {
+            hint: 'Fix: the mirror must serve the non-free-firmware component (Debian 12 bookworm or later), where raspi-firmware is',
+        });
+    }
+    for (const name of firmware)
+        if (/\.(bin|elf|dat)$/.test(name))
+            files.push({ source: (0,external_node_path_namespaceObject.join)(firmwareDir, name), name });
+    const bootDir = (0,external_node_path_namespaceObject.join)(extracted, 'boot');
+    const kernel = await newest(bootDir, 'vmlinuz-');
+    if (kernel === undefined)
+        throw new errors_BoardlineError('failed', `The root file system has no kernel in /boot (${board.kernelPackage} was to install one)`);
+    const version = kernel.slice('vmlinuz-'.length);
+    const initrd = `initrd.img-${version}`;
+    if (!(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(bootDir, initrd)).then(() => true, () => false)))
+        throw new errors_BoardlineError('failed', `The root file system has no initramfs for ${version} (/boot/${initrd})`, {
+            hint: 'Fix: keep initramfs-tools installed (the kernel package depends on it)',
+        });
+    files.push({ source: (0,external_node_path_namespaceObject.join)(bootDir, kernel), name: kernelFile }, { source: (0,external_node_path_namespaceObject.join)(bootDir, initrd), name: initrdFile });
+    const modulesDir = (0,external_node_path_namespaceObject.join)(extracted, 'usr/lib', `linux-image-${version}`);
+    for (const tree of board.deviceTrees) {
+        const candidates = [(0,external_node_path_namespaceObject.join)(modulesDir, 'broadcom', tree), (0,external_node_path_namespaceObject.join)(modulesDir, tree)];
+        const found = await Promise.all(candidates.map((path) => (0,promises_namespaceObject.stat)(path).then(() => path, () => undefined)));
+        const source = found.find((path) => path !== undefined);
+        if (source === undefined)
+            throw new errors_BoardlineError('failed', `Debian's kernel ${version} has no device tree ${tree} for the ${board.name}`, {
+                hint: 'Fix: choose a release whose kernel supports the board',
+            });
+        files.push({ source, name: tree });
+    }
+    return files;
+}
+/**
+ * The boot partition as a FAT32 image: mkfs.vfat makes it in a plain file and mcopy fills it, so
+ * nothing is mounted. The firmware, kernel and device trees come from the root file system
+ * (Debian's raspi-firmware and linux-image packages); config.txt and cmdline.txt are Boardline's.
+ */
+async function buildBootPartition(options) {
+    const { config, io, workDir } = options;
+    const extracted = (0,external_node_path_namespaceObject.join)(workDir, 'boot-files');
+    const untar = await runTool('sh', [
+        '-c',
+        'mkdir -p "$2" && tar -xf "$1" -C "$2" --no-same-owner --wildcards ./boot ./usr/lib/raspi-firmware "./usr/lib/linux-image-*"',
+        'sh',
+        options.rootfsTar,
+        extracted,
+    ], io, { timeoutMs: 600_000, installHint: 'apt-get install tar', quiet: true });
+    if (untar.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `The boot files could not be read from the root file system: ${untar.lastLines.join(' ')}`);
+    const files = await bootFiles(extracted, config.board);
+    const configPath = (0,external_node_path_namespaceObject.join)(workDir, 'config.txt');
+    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
+    await (0,promises_namespaceObject.writeFile)(configPath, configTxt(config));
+    await (0,promises_namespaceObject.writeFile)(cmdlinePath, cmdlineTxt(config, options.diskId));
+    files.push({ source: configPath, name: 'config.txt' }, { source: cmdlinePath, name: 'cmdline.txt' });
+    const needed = (await Promise.all(files.map((file) => (0,promises_namespaceObject.stat)(file.source).then((entry) => entry.size)))).reduce((sum, size) => sum + size, 0);
+    const bytes = config.bootSizeMiB * 2 ** 20;
+    if (needed > bytes * 0.9) {
+        throw new errors_BoardlineError('usage', `boot-size ${formatBytes(bytes)} is too small: the boot files take ${formatBytes(needed)}`, {
+            hint: `Fix: set boot-size to at least ${String(Math.ceil((needed * 1.25) / 2 ** 20))}M`,
+        });
+    }
+    const tools = { timeoutMs: 600_000, installHint: 'apt-get install dosfstools mtools', quiet: true };
+    const mkfs = await runTool('mkfs.vfat', ['-C', '-F', '32', '-n', 'BOOT', '-i', options.diskId, options.output, String(bytes / 1024)], io, tools);
+    if (mkfs.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `mkfs.vfat could not make the boot partition: ${mkfs.lastLines.join(' ')}`);
+    for (const file of files) {
+        const copy = await runTool('mcopy', ['-i', options.output, '-o', file.source, `::${file.name}`], io, tools);
+        if (copy.exitCode !== 0)
+            throw new errors_BoardlineError('failed', `mcopy could not write ${file.name} to the boot partition: ${copy.lastLines.join(' ')}`);
+    }
+    return { files: files.map((file) => file.name).sort() };
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-watch.ts
+
+/**
+ * Listens to a console for one consumer until it decides, the wall-clock deadline passes, the port
+ * goes away, or the signal aborts — whichever comes first: a ConsoleFeed with a single watch.
+ */
+async function watchConsole(source, consumer, options) {
+    const feed = new ConsoleFeed(source, options);
+    try {
+        return await feed.watch(consumer, options);
+    }
+    finally {
+        feed.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serial/console-expect.ts
+
+
+/**
+ * Listens to a console until every expected pattern has appeared in order, a fail-on pattern
+ * appears, the wall-clock deadline passes, the port goes away, or the signal aborts — whichever
+ * comes first (the console side is watchConsole's; the matching is ExpectMatcher's).
+ */
+async function expectOnConsole(source, options) {
+    const matcher = new ExpectMatcher(options.expect, options.failOn);
+    return consoleOutcome(await watchConsole(source, matcher, options), matcher.progress);
+}
+/** A watch with ExpectMatcher as its consumer, said as the expected patterns' outcome. */
+function consoleOutcome(outcome, progress) {
+    if (outcome.status !== 'decided')
+        return { ...outcome, progress };
+    const { decision, elapsedMs } = outcome;
+    return decision.status === 'pass'
+        ? { status: 'pass', progress, elapsedMs }
+        : { status: 'fail-pattern', progress, elapsedMs, pattern: decision.pattern, line: decision.line };
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-test.ts
+
+
+
+
+
+
+
+
+
+/** What a Linux boot prints when it will not reach its banner. */
+const bootFailures = [
+    { source: 'Kernel panic', regex: /Kernel panic - not syncing/ },
+    { source: 'emergency mode', regex: /You are in emergency mode|Give root password for maintenance/ },
+    { source: 'initramfs shell', regex: /^\(initramfs\)|ALERT! .* does not exist/ },
+    { source: 'boardline unit failed', regex: /Failed to start .*Boardline|boardline: container .* failed/ },
+];
+/** An SD card in QEMU's raspi machines must have a power-of-two size. */
+function sdCardBytes(bytes) {
+    return 2 ** Math.ceil(Math.log2(bytes));
+}
+async function extractBootFile(image, offset, name, to, io) {
+    const run = await runTool('mcopy', ['-n', '-i', `${image}@@${String(offset)}`, `::${name}`, to], io, {
+        timeoutMs: 120_000,
+        installHint: 'apt-get install mtools',
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `The image's boot partition has no ${name}: ${run.lastLines.join(' ')}`);
+}
+/**
+ * Boots the finished image once under QEMU's raspi machine, with the kernel, initramfs, device
+ * tree and command line taken from the image's own boot partition (QEMU does not run the Pi's GPU
+ * firmware, so it is handed what the firmware would load). The card is a copy-on-write overlay
+ * of the image, enlarged to the power of two QEMU's SD card needs: the image itself stays as
+ * built, and the first boot's partition growth is exercised for real.
+ */
+async function bootTest(options) {
+    const { board, io, workDir } = options;
+    const machine = board.bootTest;
+    if (machine === undefined)
+        throw new errors_BoardlineError('usage', `boot-test: QEMU has no machine modelling the ${board.name}`, {
+            hint: 'Fix: set boot-test to auto (it then says the image was not booted) or false',
+        });
+    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
+    const boot = options.layout.boot.offset;
+    const kernel = (0,external_node_path_namespaceObject.join)(workDir, kernelFile);
+    const initrd = (0,external_node_path_namespaceObject.join)(workDir, initrdFile);
+    const dtb = (0,external_node_path_namespaceObject.join)(workDir, machine.deviceTree);
+    const cmdlinePath = (0,external_node_path_namespaceObject.join)(workDir, 'cmdline.txt');
+    for (const [name, to] of [
+        [kernelFile, kernel],
+        [initrdFile, initrd],
+        [machine.deviceTree, dtb],
+        ['cmdline.txt', cmdlinePath],
+    ])
+        await extractBootFile(options.image, boot, name, to, io);
+    // The image's own command line, with its consoles replaced by the UART QEMU connects.
+    const cmdline = (await (0,promises_namespaceObject.readFile)(cmdlinePath, 'utf8'))
+        .trim()
+        .split(/\s+/)
+        .filter((word) => !word.startsWith('console='))
+        .concat(`console=${machine.console},115200`)
+        .join(' ');
+    const card = (0,external_node_path_namespaceObject.join)(workDir, 'card.qcow2');
+    const overlay = await runTool('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', (0,external_node_path_namespaceObject.resolve)(options.image), card, String(sdCardBytes(options.layout.totalBytes))], io, { timeoutMs: 60_000, installHint: 'apt-get install qemu-utils', quiet: true });
+    if (overlay.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `qemu-img could not make the card overlay: ${overlay.lastLines.join(' ')}`);
+    const command = [
+        machine.qemu,
+        '-M',
+        machine.machine,
+        '-m',
+        machine.memory,
+        '-kernel',
+        kernel,
+        '-initrd',
+        initrd,
+        '-dtb',
+        dtb,
+        '-append',
+        cmdline,
+        '-drive',
+        `file=${card},if=sd,format=qcow2`,
+        '-display',
+        'none',
+        '-monitor',
+        'none',
+        '-serial',
+        'stdio',
+        '-no-reboot',
+    ];
+    io.info(`Booting the image under QEMU ${machine.machine}: ${command.join(' ')}`);
+    const qemu = (0,external_node_child_process_namespaceObject.spawn)(command[0] ?? machine.qemu, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const spawnError = new Promise((resolveError) => qemu.once('error', resolveError));
+    let stderr = '';
+    qemu.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
+    const exited = new Promise((resolveExit) => qemu.once('close', () => resolveExit()));
+    try {
+        const outcome = await Promise.race([
+            expectOnConsole(qemu.stdout, {
+                expect: options.expect.map((text) => compilePattern(text, 'boot-test')),
+                failOn: bootFailures,
+                timeoutMs: options.timeoutMs,
+                signal: io.signal,
+                transcript: options.transcript,
+                encoding: 'utf8',
+                stripAnsi: true,
+                maxLineLength: 4096,
+                // systemd's and Boardline's lines tell the boot's progress; the kernel's own are in the transcript.
+                onLine: (line) => {
+                    if (line.trim() !== '' && !/^\s*\[\s*\d+\.\d+\]|Job .* running \(/.test(line))
+                        io.info(`│ ${line}`);
+                },
+            }),
+            spawnError.then((error) => {
+                const missing = error.code === 'ENOENT';
+                throw new errors_BoardlineError('usage', `${machine.qemu} cannot be started: ${error.message}`, {
+                    hint: missing ? 'Fix: apt-get install qemu-system-arm qemu-utils' : 'Fix: check the QEMU installation',
+                });
+            }),
+        ]);
+        if (outcome.status === 'port-lost' && stderr.trim() !== '')
+            outcome.reason = `QEMU exited: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+        return { outcome, command };
+    }
+    finally {
+        qemu.kill('SIGTERM');
+        const killer = setTimeout(() => qemu.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(killer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/component-cache.ts
+
+
+
+const recordName = 'boardline-component.json';
+/** A stable hash of JSON-compatible data (object keys sorted, so the order they were written in does not matter). */
+function keyOf(value) {
+    const canonical = (input) => {
+        if (Array.isArray(input))
+            return input.map(canonical);
+        if (input !== null && typeof input === 'object') {
+            return Object.fromEntries(Object.entries(input)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([k, v]) => [k, canonical(v)]));
+        }
+        return input;
+    };
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(canonical(value)))
+        .digest('hex')
+        .slice(0, 20);
+}
+/**
+ * Built components kept between builds: `<dir>/<component>/<key>/`. An entry is built in a
+ * directory of its own beside the final one and renamed into place only after its record was
+ * written, so an interrupted build leaves no entry that a later build would take for complete.
+ */
+class ComponentCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    entryDir(component, key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, component, key);
+    }
+    async lookup(component, key) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.entryDir(component, key), recordName), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            return undefined;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Runs `build` into a fresh directory and keeps the result under the key once it succeeded. */
+    async store(component, key, inputs, build) {
+        const final = this.entryDir(component, key);
+        const partial = `${final}.partial-${String(process.pid)}`;
+        await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(partial, { recursive: true });
+        const started = performance.now();
+        try {
+            await build(partial);
+            const record = {
+                component,
+                key,
+                inputs,
+                builtAt: new Date().toISOString(),
+                seconds: Math.round((performance.now() - started) / 100) / 10,
+            };
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(partial, recordName), `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_namespaceObject.rm)(final, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rename)(partial, final);
+            return record;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(partial, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/components.ts
+/**
+ * The components an image is built from, in dependency order, as hypriot-kit built its SD
+ * images: the root file system, the preloaded container images, the two partitions made from
+ * them, and the image that puts the partitions behind a partition table. `--only NAME` builds a
+ * component and what it depends on.
+ */
+const componentNames = ['rootfs', 'containers', 'root-partition', 'boot-partition', 'image'];
+const componentDependencies = {
+    rootfs: [],
+    containers: [],
+    'root-partition': ['rootfs', 'containers'],
+    'boot-partition': ['rootfs'],
+    image: ['root-partition', 'boot-partition'],
+};
+const componentDescriptions = {
+    rootfs: 'Debian root file system (mmdebstrap)',
+    containers: 'container images to preload (docker save)',
+    'root-partition': 'ext4 root partition with the configuration (mke2fs -d under fakeroot)',
+    'boot-partition': 'FAT32 boot partition: firmware, kernel, device trees, config.txt, cmdline.txt',
+    image: 'partition table and partitions in one image file',
+};
+/** The components to build for `only` (all when absent): it and everything it depends on, in build order. */
+function componentsFor(only) {
+    if (only === undefined)
+        return [...componentNames];
+    const wanted = new Set();
+    const add = (name) => {
+        if (wanted.has(name))
+            return;
+        wanted.add(name);
+        for (const dependency of componentDependencies[name])
+            add(dependency);
+    };
+    add(only);
+    return componentNames.filter((name) => wanted.has(name));
+}
+
+;// CONCATENATED MODULE: ./src/image/first-boot.ts
+/** The line the image prints on its console at every boot: what boot-test waits for. */
+function imageBanner(config) {
+    return `Boardline image ${config.name} ${config.version} is up`;
+}
+/**
+ * Runs once per boot before SSH starts. On the first boot only: SSH host keys of the Pi's own
+ * (an image shared by a fleet must not carry one set for all), and the root partition grown to
+ * the card. Then the banner, on every boot, on the console.
+ */
+function firstBootScript(config) {
+    const grow = config.grow
+        ? `
+  # The root partition is the last one: move its end to the end of the card, tell the kernel,
+  # and grow the mounted ext4 into it (online resize).
+  root_dev=$(findmnt -no SOURCE /)
+  disk=/dev/$(lsblk -no PKNAME "$root_dev")
+  part=$(cat "/sys/class/block/\${root_dev#/dev/}/partition")
+  if echo ', +' | sfdisk --quiet --no-reread --no-tell-kernel -N "$part" "$disk" && partx -u -n "$part" "$disk" && resize2fs "$root_dev" >/dev/null 2>&1; then
+    echo "boardline: root file system grown to $(df -h --output=size / | tail -n 1 | tr -d ' ')"
+  else
+    echo "boardline: the root partition could not be grown (the image keeps its built size)"
+  fi`
+        : '';
+    return `#!/bin/sh
+# Boardline sd-image: first-boot work and the image's banner.
+set -u
+marker=/var/lib/boardline/first-boot-done
+if [ ! -e "$marker" ]; then
+  if command -v ssh-keygen >/dev/null 2>&1; then ssh-keygen -A >/dev/null && echo "boardline: SSH host keys made for this Pi"; fi${grow}
+  mkdir -p /var/lib/boardline && : > "$marker"
+fi
+. /etc/boardline-release
+echo "${imageBanner({ name: '$BOARDLINE_IMAGE', version: '$BOARDLINE_VERSION' })} on $(hostname) (built $BOARDLINE_BUILT)"
+`;
+}
+const firstBootUnit = `[Unit]
+Description=Boardline first boot and image banner
+After=local-fs.target
+Before=ssh.service sshd.service network-pre.target
+Wants=network-pre.target
+
+[Service]
+Type=oneshot
+ExecStart=/usr/lib/boardline/first-boot
+StandardOutput=journal+console
+RemainAfterExit=yes
+
+[Install]
+WantedBy=multi-user.target
+`;
+function releaseFile(config, built) {
+    return [
+        `BOARDLINE_IMAGE=${config.name}`,
+        `BOARDLINE_VERSION=${config.version}`,
+        `BOARDLINE_BOARD=${config.board.name}`,
+        `BOARDLINE_BUILT=${built}`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/free-space.ts
+
+
+
+
+/** Free bytes for an unprivileged writer on the file system holding `path` (or its nearest existing parent). */
+async function freeBytes(path) {
+    let at = path;
+    for (;;) {
+        const stats = await (0,promises_namespaceObject.statfs)(at).catch(() => undefined);
+        if (stats !== undefined)
+            return stats.bavail * stats.bsize;
+        const parent = (0,external_node_path_namespaceObject.dirname)(at);
+        if (parent === at)
+            return Number.POSITIVE_INFINITY;
+        at = parent;
+    }
+}
+/** Refuses to start a step that would run out of space half-way, naming what it needs and where. */
+async function ensureFreeSpace(path, needed, what, input) {
+    const free = await freeBytes(path);
+    if (free >= needed)
+        return;
+    throw new errors_BoardlineError('failed', `Not enough disk space for ${what}: it needs ${formatBytes(needed)} free in ${path}, and ${formatBytes(free)} is free`, {
+        hint: `Fix: free ${formatBytes(needed - free)} there, or point ${input} at a disk with room`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/package-manifest.ts
+/** The installed packages of a dpkg status file (stanzas whose Status ends in "installed"), sorted by name. */
+function parseDpkgStatus(text) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const field = (name) => new RegExp(`^${name}: (.*)$`, 'm').exec(stanza)?.[1]?.trim();
+        const name = field('Package');
+        const status = field('Status');
+        if (name === undefined || status === undefined || !/ installed$/.test(status))
+            continue;
+        packages.push({ name, version: field('Version') ?? '', architecture: field('Architecture') ?? '' });
+    }
+    return packages.sort((a, b) => a.name.localeCompare(b.name));
+}
+/** The manifest artifact: one package per line, name, version and architecture separated by tabs. */
+function renderManifest(packages) {
+    return `${packages.map((entry) => `${entry.name}\t${entry.version}\t${entry.architecture}`).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/image/preload-containers.ts
+
+
+
+/** The Docker platform of each Debian architecture, as `docker image inspect` reports it. */
+const preload_containers_platformOf = {
+    arm64: { architecture: 'arm64' },
+    armhf: { architecture: 'arm', variant: 'v7' },
+};
+/** The tag an image keeps on the Pi: the one it was given, or (for name@sha256:…) the name with a tag marking it preloaded. */
+function tagFor(image) {
+    if (image.includes('@'))
+        return `${image.split('@')[0] ?? image}:preloaded`;
+    const lastPart = image.split('/').pop() ?? image;
+    return lastPart.includes(':') ? image : `${image}:latest`;
+}
+/**
+ * Looks each container's image up in the build machine's Docker (buildx-armv7 loads or pushes
+ * there; a pushed one is pulled) and checks it runs on the board: an amd64 image in an arm64
+ * card would fail only on the Pi. Its image ID is what the containers component is keyed on.
+ */
+async function inspectImages(config, client, io) {
+    const wanted = preload_containers_platformOf[config.board.arch] ?? { architecture: config.board.arch };
+    const inspected = [];
+    for (const container of config.containers) {
+        const inspect = () => runDocker(client, ['image', 'inspect', '--format', '{{json .}}', container.image], io, { quiet: true, timeoutMs: 60_000 });
+        let found = await inspect();
+        if (found.exitCode !== 0 && !/No such (image|object)/i.test(found.output)) {
+            throw new errors_BoardlineError('failed', `Docker could not be asked for ${container.name}'s image ${container.image}: ${found.output.trim()}`, { hint: daemonAccessHint(found.output) });
+        }
+        if (found.exitCode !== 0) {
+            io.info(`Pulling ${container.image} (${container.where}) for ${wanted.architecture}`);
+            const platform = `linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`;
+            const pull = await runDocker(client, ['pull', '--platform', platform, container.image], io, { quiet: true });
+            if (pull.exitCode !== 0) {
+                throw new errors_BoardlineError('usage', `${container.where}: the image ${container.image} is neither in this machine's Docker nor pullable: ${lastLines(pull, 2).join(' ')}`, {
+                    hint: 'Fix: build it first (buildx-armv7 with load: true, or push and log in), or give its exact name:tag',
+                });
+            }
+            found = await inspect();
+        }
+        // JSON: a daemon before 23 has no Variant field, which a template naming it fails on.
+        const { Id: id = '', Architecture: architecture = '', Variant: variant = '', } = JSON.parse(found.stdout);
+        if (architecture !== wanted.architecture || (wanted.variant !== undefined && variant !== '' && variant !== wanted.variant)) {
+            throw new errors_BoardlineError('usage', `${container.where}: ${container.image} is a linux/${architecture}${variant === '' ? '' : `/${variant}`} image; the ${config.board.name} runs linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`}`, {
+                hint: `Fix: build it for the board (buildx-armv7 platforms: linux/${wanted.architecture}${wanted.variant === undefined ? '' : `/${wanted.variant}`})`,
+            });
+        }
+        inspected.push({ container, id, tag: tagFor(container.image) });
+    }
+    return inspected;
+}
+/** Where each image's archive is: in the containers component's directory, and in the image at /var/lib/boardline/images/. */
+function preloadedContainers(images, dir) {
+    return images.map(({ container, tag }) => ({
+        container,
+        tag,
+        archive: `/var/lib/boardline/images/${container.name}.tar`,
+        file: (0,external_node_path_namespaceObject.join)(dir, `${container.name}.tar`),
+    }));
+}
+/** docker save of each image under the tag it loads as on the Pi, to the file preloadedContainers names. */
+async function saveImages(images, outDir, client, io) {
+    const targets = preloadedContainers(images, outDir);
+    for (const [index, { id, tag }] of images.entries()) {
+        const tagged = await runDocker(client, ['tag', id, tag], io, { quiet: true, timeoutMs: 60_000 });
+        if (tagged.exitCode !== 0)
+            throw new errors_BoardlineError('failed', `docker tag ${tag} failed: ${lastLines(tagged, 2).join(' ')}`);
+        const run = await runDocker(client, ['save', '--output', targets[index]?.file ?? '', tag], io, { quiet: true });
+        if (run.exitCode !== 0)
+            throw new errors_BoardlineError('failed', `docker save ${tag} failed: ${lastLines(run, 2).join(' ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/root-partition.ts
+
+
+
+
+
+
+
+const fakerootHint = 'apt-get install fakeroot e2fsprogs (mke2fs 1.43 or later, for -d)';
+/** The account files the root file system's packages made, read from its tar. */
+async function readAccounts(rootfsTar, workDir, io) {
+    const dir = (0,external_node_path_namespaceObject.join)(workDir, 'accounts');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const names = ['passwd', 'group', 'shadow', 'gshadow'];
+    const run = await runTool('tar', ['-xf', rootfsTar, '-C', dir, ...names.map((name) => `./etc/${name}`)], io, {
+        timeoutMs: 300_000,
+        installHint: 'apt-get install tar',
+        quiet: true,
+    });
+    if (run.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `The root file system ${rootfsTar} lacks its account files: ${run.lastLines.join(' ')}`);
+    const [passwd, group, shadow, gshadow] = await Promise.all(names.map((name) => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'etc', name), 'utf8')));
+    return { passwd: passwd ?? '', group: group ?? '', shadow: shadow ?? '', gshadow: gshadow ?? '' };
+}
+/** The ext4 file system's own costs over its contents: inode tables, the journal, reserved blocks, a margin to write in. */
+function rootBytesNeeded(staged) {
+    return roundUpTo(staged.usedBytes * 1.12 + staged.inodes * 256 + 96 * mebibyte, 4 * mebibyte);
+}
+/** A UUID for the file system, from the disk identifier, so rebuilds of one image agree. */
+function fsUuid(diskId) {
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(`boardline-rootfs:${diskId}`).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/**
+ * The root partition as an ext4 image, made without root: the root file system's tar unpacked
+ * under fakeroot (which records owners and device nodes without the privilege to make them), the
+ * overlay installed, then `mke2fs -d` reading the tree back through the same fakeroot state.
+ * `sizeFor` receives what the tree needs and decides the partition's size (or refuses).
+ */
+async function buildRootPartition(options) {
+    const { io, workDir } = options;
+    const root = (0,external_node_path_namespaceObject.join)(workDir, 'root');
+    const overlay = (0,external_node_path_namespaceObject.join)(workDir, 'overlay');
+    const state = (0,external_node_path_namespaceObject.join)(workDir, 'fakeroot.state');
+    await (0,promises_namespaceObject.mkdir)(overlay, { recursive: true });
+    await Promise.all(options.entries.map(async (entry, index) => {
+        if (entry.kind === 'file')
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), entry.content);
+        if (entry.kind === 'copy')
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(overlay, String(index)), await (0,promises_namespaceObject.readFile)(entry.source));
+    }));
+    const stage = `set -eu
+root=$1 overlay=$2
+mkdir -p "$root"
+tar -xpf "$3" -C "$root" --numeric-owner
+${overlayScript(options.entries)}
+# A fleet's Pis must not share SSH host keys or a machine id: both are made on first boot.
+rm -f "$root"/etc/ssh/ssh_host_*_key "$root"/etc/ssh/ssh_host_*_key.pub
+: > "$root/etc/machine-id"
+rm -f "$root/var/lib/dbus/machine-id"
+# raspi-firmware's kernel hooks copied the boot files into /boot/firmware: on the Pi the boot
+# partition is mounted there, so the copies would only take space under it.
+find "$root/boot/firmware" -mindepth 1 -delete
+du -s -B1 "$root" | cut -f1
+find "$root" -xdev | wc -l
+`;
+    const staged = await runTool('fakeroot', ['-s', state, '--', 'sh', '-c', stage, 'stage', root, overlay, options.rootfsTar], io, {
+        timeoutMs: 30 * 60_000,
+        installHint: fakerootHint,
+        quiet: true,
+        processGroup: true,
+    });
+    if (staged.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `The root file system could not be unpacked and configured: ${staged.lastLines.join(' ')}`, {
+            details: staged.lastLines.join('\n'),
+        });
+    const [used = '0', inodes = '0'] = staged.stdout.trim().split('\n').slice(-2);
+    const measured = { usedBytes: Number(used), inodes: Number(inodes) };
+    const bytes = options.sizeFor(measured);
+    io.info(`Root file system: ${formatBytes(measured.usedBytes)} in ${String(measured.inodes)} files, partition ${formatBytes(bytes)}`);
+    const inodeCount = Math.max(Math.ceil(measured.inodes * 1.5), Math.floor(bytes / 16_384));
+    const make = await runTool('fakeroot', [
+        '-i',
+        state,
+        '--',
+        'mke2fs',
+        '-q',
+        '-F',
+        '-t',
+        'ext4',
+        '-L',
+        'rootfs',
+        '-U',
+        fsUuid(options.diskId),
+        '-N',
+        String(inodeCount),
+        '-E',
+        'root_owner=0:0',
+        '-d',
+        root,
+        options.output,
+        `${String(bytes / 1024)}k`,
+    ], io, { timeoutMs: 30 * 60_000, installHint: fakerootHint, quiet: true, processGroup: true });
+    if (make.exitCode !== 0) {
+        throw new errors_BoardlineError('failed', `mke2fs could not make the root file system of ${formatBytes(bytes)}: ${make.lastLines.join(' ')}`, {
+            hint: 'Fix: give a larger size (or size: fit)',
+        });
+    }
+    return { bytes, staged: measured };
+}
+
+;// CONCATENATED MODULE: ./src/image/rootfs.ts
+
+
+
+
+
+
+/** Bumped when what the root file system is made of changes for the same configuration. */
+const recipe = 2;
+/** What every image needs: an init, device management, module loading, and the tools that grow the root partition. */
+const basePackages = ['systemd-sysv', 'udev', 'kmod', 'e2fsprogs', 'fdisk', 'iproute2', 'procps', 'raspi-firmware'];
+/** The packages the configuration implies, besides the ones it lists. */
+function rootfsPackages(config) {
+    const packages = [...basePackages, config.board.kernelPackage];
+    // Wi-Fi goes through NetworkManager (its keyfile) with the Pi's Broadcom radio firmware;
+    // without it, a wired DHCP lease through ifupdown is all an appliance needs.
+    if (config.wifi !== undefined)
+        packages.push('network-manager', 'firmware-brcm80211', 'wireless-regdb');
+    else
+        packages.push('ifupdown', 'isc-dhcp-client');
+    if (config.user !== undefined)
+        packages.push('sudo');
+    if (config.user !== undefined && config.user.authorizedKeys.length > 0)
+        packages.push('openssh-server');
+    // Debian's kernel has AppArmor on, and dockerd then refuses to start a container unless it can
+    // load its profile with apparmor_parser (docker.io only recommends the package).
+    if (config.containers.length > 0)
+        packages.push('docker.io', 'apparmor');
+    if (config.locale !== 'C.UTF-8')
+        packages.push('locales');
+    packages.push(...config.packages);
+    return [...new Set(packages)].sort();
+}
+/** Exactly what the root file system depends on: change the hostname and it is reused. */
+function rootfsInputs(config) {
+    return {
+        recipe,
+        arch: config.board.arch,
+        release: config.release,
+        mirror: config.mirror,
+        packages: rootfsPackages(config),
+        locale: config.locale,
+        initramfs: initramfsModules,
+        excludes: pathExcludes,
+    };
+}
+/** Debian's architecture names as Node names the machine's. */
+const nodeArchOf = { arm64: 'arm64', armhf: 'arm' };
+/**
+ * A foreign architecture's package scripts run under QEMU's user emulation, which the kernel
+ * reaches through a binfmt handler. Without one mmdebstrap fails deep inside, so say it first.
+ */
+async function checkEmulation(arch, machineArch = (0,external_node_os_.arch)(), dir = binfmtDir) {
+    if (nodeArchOf[arch] === machineArch)
+        return;
+    const handler = qemuHandler(nodeArchOf[arch] ?? arch);
+    if (await handlerEnabled(handler, dir))
+        return;
+    throw new errors_BoardlineError('failed', `The image is ${arch}, and this ${machineArch} machine cannot run ${arch} programs: no binfmt handler ${handler} is enabled`, {
+        hint: `Fix: apt-get install qemu-user-static binfmt-support && update-binfmts --enable ${handler} (as root; GitHub: the docker/setup-qemu-action step; GitLab: a runner with qemu-user-static)`,
+    });
+}
+/**
+ * The kernel modules the initramfs carries. Debian's default (MODULES=most) makes mkinitramfs ask
+ * modinfo about each of the kernel's few thousand modules, one emulated process each, which costs
+ * minutes under QEMU; a Pi only needs its SD/USB storage, the root file system and their helpers.
+ */
+const initramfsModules = [
+    'mmc_block',
+    'sdhci_iproc',
+    'bcm2835',
+    'sdhci_brcmstb',
+    'usb_storage',
+    'uas',
+    'dwc2',
+    'xhci_pci',
+    'pcie_brcmstb',
+    'reset_raspberrypi',
+    'clk_raspberrypi',
+    'raspberrypi_cpufreq',
+    'ext4',
+    'vfat',
+    'nls_cp437',
+    'nls_ascii',
+];
+/** What an appliance's card need not carry: manuals and documentation (copyright files stay, as Debian requires). */
+const pathExcludes = [
+    'path-exclude=/usr/share/man/*',
+    'path-exclude=/usr/share/doc/*',
+    'path-include=/usr/share/doc/*/copyright',
+    'path-exclude=/usr/share/info/*',
+];
+function hooks(config) {
+    const setup = [
+        'mkdir -p "$1/etc/initramfs-tools/conf.d" "$1/usr/share/initramfs-tools/modules.d"',
+        'printf "MODULES=list\\n" > "$1/etc/initramfs-tools/conf.d/boardline.conf"',
+        `printf "%s\\n" ${initramfsModules.join(' ')} > "$1/usr/share/initramfs-tools/modules.d/boardline"`,
+    ];
+    // The kernel's and its helpers' packages each ask for the initramfs again (a minute under
+    // emulation every time): update-initramfs is diverted to a no-op while packages are installed,
+    // and run once at the end.
+    const essential = [
+        'chroot "$1" dpkg-divert --quiet --local --rename --add /usr/sbin/update-initramfs',
+        'printf "#!/bin/sh\\nexit 0\\n" > "$1/usr/sbin/update-initramfs" && chmod 755 "$1/usr/sbin/update-initramfs"',
+    ];
+    const customize = [
+        'rm "$1/usr/sbin/update-initramfs" && chroot "$1" dpkg-divert --quiet --local --rename --remove /usr/sbin/update-initramfs',
+        'chroot "$1" update-initramfs -c -k all',
+        // force-unsafe-io speeds the build (no fsync per file) but must not stay for the Pi's own
+        // upgrades, where a power cut would then corrupt packages; the excludes stay.
+        `rm -f "$1/etc/dpkg/dpkg.cfg.d/99mmdebstrap" && printf "%s\\n" ${pathExcludes.map((line) => `'${line}'`).join(' ')} > "$1/etc/dpkg/dpkg.cfg.d/boardline-excludes"`,
+    ];
+    if (config.locale !== 'C.UTF-8') {
+        customize.push(`printf "%s UTF-8\\n" ${JSON.stringify(config.locale)} > "$1/etc/locale.gen"`, 'chroot "$1" locale-gen');
+    }
+    return [
+        '--dpkgopt=force-unsafe-io',
+        ...pathExcludes.map((line) => `--dpkgopt=${line}`),
+        ...setup.map((hook) => `--setup-hook=${hook}`),
+        ...essential.map((hook) => `--essential-hook=${hook}`),
+        ...customize.map((hook) => `--customize-hook=${hook}`),
+    ];
+}
+/**
+ * The root file system as a tar (ownership and device nodes kept in the archive, so nothing needs
+ * root to hold it): mmdebstrap in unshare mode, which runs package scripts as root in a user
+ * namespace, through QEMU for a foreign architecture.
+ */
+async function buildRootfs(config, outDir, io) {
+    await checkEmulation(config.board.arch);
+    const tar = (0,external_node_path_namespaceObject.join)(outDir, 'rootfs.tar');
+    const args = [
+        '--mode=unshare',
+        '--variant=minbase',
+        `--architectures=${config.board.arch}`,
+        '--components=main,non-free-firmware',
+        `--include=${rootfsPackages(config).join(',')}`,
+        ...hooks(config),
+        config.release,
+        tar,
+        config.mirror,
+    ];
+    const run = await runTool('mmdebstrap', args, io, {
+        timeoutMs: 60 * 60_000,
+        installHint: 'apt-get install mmdebstrap (Debian 12 or Ubuntu 24.04 and later)',
+        processGroup: true,
+    });
+    if (run.exitCode !== 0) {
+        const userns = /unshare|user namespace|newuidmap|subuid/i.test(run.output);
+        throw new errors_BoardlineError('failed', `mmdebstrap could not make the root file system (exit ${String(run.exitCode)})`, {
+            details: run.lastLines.join('\n'),
+            hint: userns
+                ? 'Fix: mmdebstrap needs unprivileged user namespaces and a subordinate id range: add USER:100000:65536 to /etc/subuid and /etc/subgid (apt-get install uidmap); on Ubuntu 24.04 also sysctl kernel.apparmor_restrict_unprivileged_userns=0'
+                : 'Fix: check the packages and the mirror named in the configuration (the lines above say which one apt could not get)',
+        });
+    }
+    return tar;
+}
+
+;// CONCATENATED MODULE: ./src/image/accounts.ts
+/** The groups a device user of a Pi needs, where the image has them: serial ports, USB, video, admin, Docker. */
+const userGroups = ['adm', 'dialout', 'plugdev', 'video', 'audio', 'netdev', 'sudo', 'docker', 'users'];
+function lines(text) {
+    return text.split('\n').filter((line) => line !== '');
+}
+function accounts_field(line, index) {
+    return line.split(':')[index] ?? '';
+}
+/** The first free id at or above 1000 in both passwd and group, as adduser picks one. */
+function freeId(passwd, group) {
+    const taken = new Set([...passwd.map((line) => Number(accounts_field(line, 2))), ...group.map((line) => Number(accounts_field(line, 2)))]);
+    let id = 1000;
+    while (taken.has(id))
+        id += 1;
+    return id;
+}
+/**
+ * The account files with the user added as adduser would: a personal group, a home, the device
+ * groups the image has, and the password hash (or a locked password when only keys log in).
+ */
+function addUser(files, user) {
+    const passwd = lines(files.passwd).filter((line) => accounts_field(line, 0) !== user.name);
+    const groupLines = lines(files.group).filter((line) => accounts_field(line, 0) !== user.name);
+    const shadow = lines(files.shadow).filter((line) => accounts_field(line, 0) !== user.name);
+    const gshadow = lines(files.gshadow).filter((line) => accounts_field(line, 0) !== user.name);
+    const id = freeId(passwd, groupLines);
+    const home = `/home/${user.name}`;
+    passwd.push(`${user.name}:x:${String(id)}:${String(id)}:${user.name}:${home}:/bin/bash`);
+    const days = Math.floor(Date.now() / 86_400_000);
+    shadow.push(`${user.name}:${user.passwordHash ?? '!'}:${String(days)}:0:99999:7:::`);
+    const withMember = groupLines.map((line) => {
+        const name = accounts_field(line, 0);
+        if (!userGroups.includes(name))
+            return line;
+        const members = accounts_field(line, 3)
+            .split(',')
+            .filter((member) => member !== '' && member !== user.name);
+        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
+    });
+    withMember.push(`${user.name}:x:${String(id)}:`);
+    const gshadowWithMember = gshadow.map((line) => {
+        if (!userGroups.includes(accounts_field(line, 0)))
+            return line;
+        const members = accounts_field(line, 3)
+            .split(',')
+            .filter((member) => member !== '' && member !== user.name);
+        return [...line.split(':').slice(0, 3), [...members, user.name].join(',')].join(':');
+    });
+    gshadowWithMember.push(`${user.name}:!::`);
+    const shadowGroup = groupLines.find((line) => accounts_field(line, 0) === 'shadow');
+    return {
+        files: {
+            passwd: `${passwd.join('\n')}\n`,
+            group: `${withMember.join('\n')}\n`,
+            shadow: `${shadow.join('\n')}\n`,
+            gshadow: `${gshadowWithMember.join('\n')}\n`,
+        },
+        uid: id,
+        gid: id,
+        home,
+        shadowGid: shadowGroup === undefined ? 0 : Number(accounts_field(shadowGroup, 2)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/wifi.ts
+
+/**
+ * WPA2-Personal's pre-shared key: PBKDF2-HMAC-SHA1 of the passphrase, salted with the SSID, 4096
+ * rounds, 32 bytes (IEEE 802.11i). NetworkManager takes it as 64 hex digits, so the image holds
+ * the key the network needs but not the passphrase people type.
+ */
+function wpaPsk(passphrase, ssid) {
+    return (0,external_node_crypto_.pbkdf2Sync)(passphrase, ssid, 4096, 32, 'sha1').toString('hex');
+}
+function isHexPsk(value) {
+    return /^[0-9a-fA-F]{64}$/.test(value);
+}
+/** WPA passphrases are 8 to 63 printable ASCII characters. */
+function isPassphrase(value) {
+    return /^[\x20-\x7e]{8,63}$/.test(value);
+}
+/** NetworkManager's keyfile for the network (system-connections/NAME.nmconnection, mode 0600). */
+function networkManagerKeyfile(wifi) {
+    return [
+        '[connection]',
+        `id=${wifi.ssid}`,
+        'type=wifi',
+        'autoconnect=true',
+        '',
+        '[wifi]',
+        'mode=infrastructure',
+        `ssid=${wifi.ssid}`,
+        '',
+        '[wifi-security]',
+        'key-mgmt=wpa-psk',
+        `psk=${wifi.psk.toLowerCase()}`,
+        '',
+        '[ipv4]',
+        'method=auto',
+        '',
+        '[ipv6]',
+        'method=auto',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/image/system-files.ts
+
+
+
+
+
+const wants = (unit) => ({
+    kind: 'link',
+    path: `/etc/systemd/system/multi-user.target.wants/${unit}`,
+    target: `/etc/systemd/system/${unit}`,
+});
+/** Everything the configuration puts into the root file system, besides the packages. */
+function systemFiles({ config, accounts, preloaded, diskId, built }) {
+    const entries = [
+        { kind: 'file', path: '/etc/hostname', content: `${config.hostname}\n`, mode: 0o644 },
+        {
+            kind: 'file',
+            path: '/etc/hosts',
+            content: `127.0.0.1\tlocalhost\n127.0.1.1\t${config.hostname}\n::1\t\tlocalhost ip6-localhost ip6-loopback\nff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n`,
+            mode: 0o644,
+        },
+        {
+            kind: 'file',
+            path: '/etc/fstab',
+            content: `# Boardline sd-image: partitions by PARTUUID, as cmdline.txt names the root.\nPARTUUID=${partUuid(diskId, 2)}\t/\text4\tdefaults,noatime\t0\t1\nPARTUUID=${partUuid(diskId, 1)}\t/boot/firmware\tvfat\tdefaults,noatime\t0\t2\n`,
+            mode: 0o644,
+        },
+        { kind: 'dir', path: '/boot/firmware', mode: 0o755 },
+        { kind: 'link', path: '/etc/localtime', target: `/usr/share/zoneinfo/${config.timezone}` },
+        { kind: 'file', path: '/etc/timezone', content: `${config.timezone}\n`, mode: 0o644 },
+        { kind: 'file', path: '/etc/default/locale', content: `LANG=${config.locale}\n`, mode: 0o644 },
+        { kind: 'file', path: '/etc/boardline-release', content: releaseFile(config, built), mode: 0o644 },
+        { kind: 'file', path: '/usr/lib/boardline/first-boot', content: firstBootScript(config), mode: 0o755 },
+        { kind: 'file', path: '/etc/systemd/system/boardline-first-boot.service', content: firstBootUnit, mode: 0o644 },
+        wants('boardline-first-boot.service'),
+    ];
+    if (config.wifi === undefined) {
+        entries.push({
+            kind: 'file',
+            path: '/etc/network/interfaces.d/eth0',
+            content: 'allow-hotplug eth0\niface eth0 inet dhcp\n',
+            mode: 0o644,
+        });
+    }
+    else {
+        entries.push({
+            kind: 'file',
+            path: `/etc/NetworkManager/system-connections/${config.wifi.ssid.replace(/[^A-Za-z0-9_.-]/g, '_')}.nmconnection`,
+            content: networkManagerKeyfile(config.wifi),
+            mode: 0o600,
+        });
+    }
+    if (config.user !== undefined) {
+        const added = addUser(accounts, config.user);
+        const owner = { uid: added.uid, gid: added.gid };
+        entries.push({ kind: 'file', path: '/etc/passwd', content: added.files.passwd, mode: 0o644 }, { kind: 'file', path: '/etc/group', content: added.files.group, mode: 0o644 }, { kind: 'file', path: '/etc/shadow', content: added.files.shadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'file', path: '/etc/gshadow', content: added.files.gshadow, mode: 0o640, uid: 0, gid: added.shadowGid }, { kind: 'dir', path: added.home, mode: 0o750, ...owner });
+        if (config.user.authorizedKeys.length > 0) {
+            entries.push({ kind: 'dir', path: `${added.home}/.ssh`, mode: 0o700, ...owner }, {
+                kind: 'file',
+                path: `${added.home}/.ssh/authorized_keys`,
+                content: `${config.user.authorizedKeys.join('\n')}\n`,
+                mode: 0o600,
+                ...owner,
+            });
+        }
+        // A user who logs in by key alone has no password to give sudo.
+        if (config.user.passwordHash === undefined) {
+            entries.push({
+                kind: 'file',
+                path: `/etc/sudoers.d/boardline-${config.user.name}`,
+                content: `${config.user.name} ALL=(ALL) NOPASSWD: ALL\n`,
+                mode: 0o440,
+            });
+        }
+    }
+    for (const file of config.files)
+        entries.push({ kind: 'copy', path: file.target, source: file.source, mode: file.mode });
+    if (preloaded.length > 0) {
+        for (const entry of preloaded)
+            entries.push({ kind: 'copy', path: entry.archive, source: entry.file, mode: 0o600 });
+        entries.push({ kind: 'file', path: '/usr/lib/boardline/start-containers', content: startContainersScript(preloaded), mode: 0o755 }, { kind: 'file', path: '/etc/systemd/system/boardline-containers.service', content: startContainersUnit, mode: 0o644 }, wants('boardline-containers.service'));
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/image/build-sd-image.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Copies a partition into the image at its offset, leaving runs of zeros as holes (the image stays sparse). */
+async function placePartition(image, partition, offset, io) {
+    const run = await runTool('dd', [`if=${partition}`, `of=${image}`, 'bs=4M', `seek=${String(offset / (4 * mebibyte))}`, 'conv=notrunc,sparse', 'status=none'], io, { timeoutMs: 30 * 60_000, installHint: 'coreutils', quiet: true });
+    if (run.exitCode !== 0)
+        throw new errors_BoardlineError('failed', `dd could not write ${(0,external_node_path_namespaceObject.basename)(partition)} into the image: ${run.lastLines.join(' ')}`);
+}
+async function compressImage(raw, compress, io) {
+    if (compress === 'none')
+        return raw;
+    const target = `${raw}.${compress === 'xz' ? 'xz' : 'zst'}`;
+    const partial = `${target}.partial`;
+    // Each tool writes the partial name itself (xz by its suffix option, zstd by -o); renamed once whole.
+    const args = compress === 'xz' ? ['-T0', '-6', '-k', '-f', '--suffix=.xz.partial', raw] : ['-T0', '-10', '-q', '-f', '-o', partial, raw];
+    io.info(`Compressing the image with ${compress}`);
+    try {
+        const run = await runTool(compress, args, io, {
+            timeoutMs: 60 * 60_000,
+            installHint: `apt-get install ${compress === 'xz' ? 'xz-utils' : 'zstd'}`,
+            quiet: true,
+            processGroup: true,
+        });
+        if (run.exitCode !== 0)
+            throw new errors_BoardlineError('failed', `${compress} could not compress the image: ${run.lastLines.join(' ')}`);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+        throw error;
+    }
+    await (0,promises_namespaceObject.rename)(partial, target);
+    await (0,promises_namespaceObject.rm)(raw, { force: true });
+    return target;
+}
+/**
+ * Builds an SD card image from a configuration: each component reused from the cache when its
+ * key (exactly the settings it depends on and its dependencies' keys) was built before, else
+ * built and kept; then the image assembled, booted once under QEMU, and compressed. An
+ * interrupted or failed build leaves nothing under the output name and no cache entry that
+ * claims to be complete.
+ */
+async function buildSdImage(options) {
+    const { config, io } = options;
+    const cache = new ComponentCache(options.cacheDir);
+    const wanted = componentsFor(options.only);
+    const reports = [];
+    const keys = new Map();
+    const dirs = new Map();
+    const diskId = diskIdentifier(config.name);
+    const banner = imageBanner(config);
+    const built = new Date().toISOString();
+    await (0,promises_namespaceObject.mkdir)(options.workDir, { recursive: true });
+    /** One component: its key, then the cached entry or a fresh build kept under the key. */
+    const component = async (name, inputs, dependsOn, build) => {
+        const key = keyOf({ name, inputs, dependencies: dependsOn.map((dependency) => keys.get(dependency) ?? '') });
+        keys.set(name, key);
+        const step = `[${String(wanted.indexOf(name) + 1)}/${String(wanted.length)}] ${name}`;
+        const found = await cache.lookup(name, key);
+        if (found !== undefined) {
+            io.info(`${step}: cache hit ${key} (built ${found.builtAt} in ${String(found.seconds)} s)`);
+            reports.push({ name, key, cached: true, seconds: 0 });
+        }
+        else {
+            io.info(`${step}: building ${componentDescriptions[name]} (key ${key})`);
+            const record = await cache.store(name, key, inputs, build).catch((error) => {
+                if (!io.signal.aborted)
+                    throw error;
+                throw new errors_BoardlineError('failed', `Cancelled while building ${name}: no cache entry was kept for it, and nothing was written to ${options.output}`);
+            });
+            io.info(`${step}: built in ${String(record.seconds)} s`);
+            reports.push({ name, key, cached: false, seconds: record.seconds });
+        }
+        const dir = cache.entryDir(name, key);
+        dirs.set(name, dir);
+        return dir;
+    };
+    const rootfsTar = () => (0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'rootfs.tar');
+    await component('rootfs', rootfsInputs(config), [], async (dir) => {
+        await ensureFreeSpace(dir, 4 * 2 ** 30, 'the root file system (mmdebstrap unpacks and configures it, then writes its tar)', 'cache-dir');
+        const tar = await buildRootfs(config, dir, io);
+        const status = await runTool('tar', ['-xOf', tar, './var/lib/dpkg/status'], io, {
+            timeoutMs: 300_000,
+            installHint: 'apt-get install tar',
+            quiet: true,
+        });
+        if (status.exitCode !== 0)
+            throw new errors_BoardlineError('failed', 'The root file system has no dpkg status database');
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'packages.tsv'), renderManifest(parseDpkgStatus(status.stdout)));
+    });
+    let preloaded = [];
+    if (wanted.includes('containers')) {
+        const images = await inspectImages(config, options.docker, io);
+        const dir = await component('containers', { recipe: 1, images: images.map((entry) => ({ name: entry.container.name, id: entry.id, tag: entry.tag })) }, [], async (into) => {
+            await saveImages(images, into, options.docker, io);
+        });
+        preloaded = preloadedContainers(images, dir);
+    }
+    const bootBytes = config.bootSizeMiB * mebibyte;
+    const rootOffset = firstPartitionOffset + bootBytes;
+    /** The root partition's size: what the contents need (fit), or what a fixed image size leaves after the boot partition. */
+    const rootSizeFor = (needed) => {
+        if (config.size.kind === 'fit')
+            return needed;
+        const available = Math.floor((config.size.bytes - rootOffset) / mebibyte) * mebibyte;
+        if (available < needed) {
+            throw new errors_BoardlineError('usage', `size ${config.size.text} is too small: the image needs at least ${formatBytes(rootOffset + needed)} (boot partition ${formatBytes(bootBytes)} from 4 MiB, root file system ${formatBytes(needed)})`, {
+                hint: `Fix: set size to ${String(Math.ceil((rootOffset + needed) / mebibyte))}M or more, or size: fit (the root partition then grows to the card on first boot)`,
+            });
+        }
+        return available;
+    };
+    if (wanted.includes('root-partition')) {
+        await component('root-partition', await rootPartitionInputs(config, diskId), ['rootfs', 'containers'], async (dir) => {
+            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'root-partition');
+            await ensureFreeSpace(work, (await (0,promises_namespaceObject.stat)(rootfsTar())).size * 2.5, 'the root partition (the root file system unpacked, then its ext4 image)', 'the temporary directory (TMPDIR, RUNNER_TEMP)');
+            try {
+                const accounts = await readAccounts(rootfsTar(), work, io);
+                const entries = systemFiles({ config, accounts, preloaded, diskId, built });
+                const made = await buildRootPartition({
+                    rootfsTar: rootfsTar(),
+                    entries,
+                    diskId,
+                    workDir: work,
+                    output: (0,external_node_path_namespaceObject.join)(dir, 'root.ext4'),
+                    sizeFor: (staged) => rootSizeFor(rootBytesNeeded(staged)),
+                    io,
+                });
+                await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'root.json'), JSON.stringify({ bytes: made.bytes, neededBytes: rootBytesNeeded(made.staged) }));
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            }
+        });
+    }
+    if (wanted.includes('boot-partition')) {
+        await component('boot-partition', {
+            recipe: 1,
+            board: config.board.name,
+            name: config.name,
+            version: config.version,
+            console: config.board.console,
+            country: config.wifi?.country ?? null,
+            bootSizeMiB: config.bootSizeMiB,
+            diskId,
+        }, ['rootfs'], async (dir) => {
+            const work = (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-partition');
+            try {
+                await buildBootPartition({ config, rootfsTar: rootfsTar(), diskId, workDir: work, output: (0,external_node_path_namespaceObject.join)(dir, 'boot.vfat'), io });
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            }
+        });
+    }
+    if (!wanted.includes('image'))
+        return { components: reports, diskId, banner };
+    // The image: never cached (it is the partitions copied behind a partition table, seconds of work).
+    const rootDir = dirs.get('root-partition') ?? '';
+    const { bytes: rootBytes } = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(rootDir, 'root.json'), 'utf8'));
+    const layout = layoutFor(diskId, bootBytes, rootBytes);
+    if (config.size.kind === 'fixed')
+        layout.totalBytes = config.size.bytes;
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.output), { recursive: true });
+    await ensureFreeSpace((0,external_node_path_namespaceObject.dirname)(options.output), layout.totalBytes, `the image (${formatBytes(layout.totalBytes)})`, 'output');
+    const partial = `${options.output}.partial`;
+    let result;
+    try {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+        const handle = await (0,promises_namespaceObject.open)(partial, 'w');
+        await handle.truncate(layout.totalBytes);
+        await handle.close();
+        await writePartitionTable(partial, layout, io);
+        await placePartition(partial, (0,external_node_path_namespaceObject.join)(dirs.get('boot-partition') ?? '', 'boot.vfat'), layout.boot.offset, io);
+        await placePartition(partial, (0,external_node_path_namespaceObject.join)(rootDir, 'root.ext4'), layout.root.offset, io);
+        io.info(`[${String(wanted.length)}/${String(wanted.length)}] image: ${formatBytes(layout.totalBytes)}, boot ${formatBytes(layout.boot.bytes)} at ${formatBytes(layout.boot.offset)}, root ${formatBytes(layout.root.bytes)} (disk ${diskId})`);
+        const bootReport = await runBootTest(options, partial, layout, banner, preloaded);
+        if (bootReport.status === 'failed') {
+            const kept = `${options.output}.failed`;
+            await (0,promises_namespaceObject.rename)(partial, kept);
+            throw new errors_BoardlineError('failed', `The image did not boot to its banner under QEMU: ${bootReport.reason ?? ''}. It is kept as ${kept}, not as ${options.output}`, {
+                details: `Last console lines:\n${bootReport.lastLines.join('\n') || '(nothing)'}\nTranscript: ${bootReport.transcript ?? ''}`,
+                hint: 'Fix: read the transcript; the banner comes from boardline-first-boot.service once systemd reaches multi-user.target',
+            });
+        }
+        await (0,promises_namespaceObject.rm)(options.output, { force: true });
+        await (0,promises_namespaceObject.rename)(partial, options.output);
+        const partitions = (await readPartitionTable(options.output, io)).partitions;
+        const image = await compressImage(options.output, options.compress, io);
+        const manifest = `${image}.packages.tsv`;
+        await (0,promises_namespaceObject.copyFile)((0,external_node_path_namespaceObject.join)(dirs.get('rootfs') ?? '', 'packages.tsv'), manifest);
+        const sha256 = await sha256Of(image);
+        await (0,promises_namespaceObject.writeFile)(`${image}.sha256`, `${sha256}  ${(0,external_node_path_namespaceObject.basename)(image)}\n`);
+        result = {
+            components: reports,
+            image,
+            bytes: (await (0,promises_namespaceObject.stat)(image)).size,
+            sha256,
+            manifest,
+            partitions,
+            diskId,
+            banner,
+            bootTest: bootReport,
+        };
+        return result;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
+    }
+}
+/**
+ * Exactly what the root partition depends on besides the root file system and the container
+ * images: the settings it writes, the added files by content (not by where the checkout is), the
+ * size it must have. Where a container was declared in the file is not part of it.
+ */
+async function rootPartitionInputs(config, diskId) {
+    const files = await Promise.all(config.files.map(async (file) => ({
+        target: file.target,
+        mode: file.mode,
+        sha256: (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)(file.source))
+            .digest('hex'),
+    })));
+    return {
+        recipe: 1,
+        diskId,
+        name: config.name,
+        version: config.version,
+        board: config.board.name,
+        hostname: config.hostname,
+        user: config.user ?? null,
+        wifi: config.wifi ?? null,
+        timezone: config.timezone,
+        locale: config.locale,
+        grow: config.grow,
+        size: config.size.kind === 'fit' ? 'fit' : config.size.bytes,
+        bootSizeMiB: config.bootSizeMiB,
+        containers: config.containers.map(({ where: _where, ...settings }) => settings),
+        files,
+    };
+}
+async function runBootTest(options, image, layout, banner, preloaded) {
+    const { config, io } = options;
+    if (options.bootTest === 'false')
+        return { status: 'skipped', reason: 'boot-test is false', lastLines: [] };
+    if (config.board.bootTest === undefined && options.bootTest === 'auto') {
+        io.warning(`The image was not booted: QEMU has no machine modelling the ${config.board.name}`);
+        return { status: 'skipped', reason: `QEMU models no ${config.board.name}`, lastLines: [] };
+    }
+    const transcriptPath = `${options.output}.boot.log`;
+    const transcript = new Transcript();
+    const expect = [banner, ...preloaded.map((entry) => containerStartedPattern(entry.container))];
+    io.info(`Boot test: waiting up to ${String(Math.round(options.bootTimeoutMs / 1000))} s for ${expect.map((line) => JSON.stringify(line)).join(', then ')}`);
+    try {
+        const { outcome } = await bootTest({
+            image,
+            layout,
+            board: config.board,
+            expect,
+            timeoutMs: options.bootTimeoutMs,
+            workDir: (0,external_node_path_namespaceObject.join)(options.workDir, 'boot-test'),
+            transcript,
+            io,
+        });
+        const lastLines = transcript.lastLines(15);
+        const reasons = {
+            timeout: `no ${JSON.stringify(expect[outcome.progress.matchedCount] ?? banner)} within ${String(Math.round(options.bootTimeoutMs / 1000))} s`,
+            'port-lost': outcome.status === 'port-lost' ? outcome.reason : '',
+            'fail-pattern': outcome.status === 'fail-pattern' ? `the console showed ${outcome.pattern.source}: ${outcome.line}` : '',
+            cancelled: 'cancelled',
+        };
+        if (outcome.status === 'cancelled')
+            throw new errors_BoardlineError('failed', 'Cancelled during the boot test: no image was written');
+        if (outcome.status === 'pass') {
+            io.info(`Boot test passed in ${String(Math.round(outcome.elapsedMs / 1000))} s: ${outcome.progress.matches.map((match) => match.line.trim()).join(' | ')}`);
+            return { status: 'passed', transcript: transcriptPath, elapsedMs: outcome.elapsedMs, lastLines };
+        }
+        return {
+            status: 'failed',
+            reason: reasons[outcome.status] ?? outcome.status,
+            transcript: transcriptPath,
+            elapsedMs: outcome.elapsedMs,
+            lastLines,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.writeFile)(transcriptPath, transcript.render());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/image-config.ts
+/**
+ * The built-in defaults every configuration is merged over, key by key: a configuration file
+ * need only say what differs. Written as the YAML a user would write, so `boardline sd-image
+ * --print-defaults` shows exactly what applies.
+ */
+const defaultConfigYaml = `# Boardline sd-image defaults: a configuration file is merged over these, key by key.
+name: boardline
+version: 0.0.0
+board: pi3
+release: bookworm
+mirror: http://deb.debian.org/debian
+packages: []
+hostname: raspberrypi
+timezone: Etc/UTC
+locale: C.UTF-8
+files: []
+size: fit
+grow: true
+boot-size: 256M
+containers: []
+`;
+/** The keys a configuration file may have. */
+const configKeys = [
+    'name',
+    'version',
+    'board',
+    'release',
+    'mirror',
+    'packages',
+    'hostname',
+    'user',
+    'wifi',
+    'timezone',
+    'locale',
+    'files',
+    'size',
+    'grow',
+    'boot-size',
+    'containers',
+];
+
+;// CONCATENATED MODULE: ./src/image/boards.ts
+const arm64Config = ['arm_64bit=1'];
+const piBoards = [
+    {
+        name: 'pi3',
+        description: 'Raspberry Pi 3 B/B+/A+ and CM3, 64-bit',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb', 'bcm2837-rpi-3-a-plus.dtb', 'bcm2837-rpi-cm3-io3.dtb'],
+        // QEMU's raspi3b: the BCM2837 with its PL011 as the first serial port (ttyAMA0).
+        bootTest: { qemu: 'qemu-system-aarch64', machine: 'raspi3b', memory: '1G', deviceTree: 'bcm2837-rpi-3-b.dtb', console: 'ttyAMA0' },
+        console: 'ttyS1',
+        configLines: arm64Config,
+    },
+    {
+        name: 'pi4',
+        description: 'Raspberry Pi 4 B, 400 and CM4, 64-bit',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2711-rpi-4-b.dtb', 'bcm2711-rpi-400.dtb', 'bcm2711-rpi-cm4-io.dtb'],
+        console: 'ttyS1',
+        configLines: arm64Config,
+    },
+    {
+        name: 'pi5',
+        description: 'Raspberry Pi 5, 64-bit (Debian 13 trixie: bookworm’s kernel predates the board)',
+        arch: 'arm64',
+        kernelPackage: 'linux-image-arm64',
+        deviceTrees: ['bcm2712-rpi-5-b.dtb'],
+        console: 'ttyAMA10',
+        configLines: arm64Config,
+        releases: ['trixie', 'forky', 'sid'],
+    },
+    {
+        name: 'pi3-armhf',
+        description: 'Raspberry Pi 3 B/B+, 32-bit armhf',
+        arch: 'armhf',
+        kernelPackage: 'linux-image-armmp',
+        deviceTrees: ['bcm2837-rpi-3-b.dtb', 'bcm2837-rpi-3-b-plus.dtb'],
+        console: 'ttyS1',
+        configLines: [],
+    },
+    {
+        name: 'pi2',
+        description: 'Raspberry Pi 2 B, 32-bit armhf',
+        arch: 'armhf',
+        kernelPackage: 'linux-image-armmp',
+        deviceTrees: ['bcm2836-rpi-2-b.dtb'],
+        bootTest: { qemu: 'qemu-system-arm', machine: 'raspi2b', memory: '1G', deviceTree: 'bcm2836-rpi-2-b.dtb', console: 'ttyAMA0' },
+        console: 'ttyAMA0',
+        configLines: [],
+    },
+];
+function boardNamed(name) {
+    return piBoards.find((board) => board.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/image/boot-containers.ts
+
+
+
+
+
+
+const containerKeys = ['image', 'name', 'publish', 'devices', 'env', 'volumes', 'restart', 'health'];
+const restartPolicies = ['no', 'always', 'unless-stopped', 'on-failure'];
+/**
+ * Runs one of deploy-container's parsers on a value from the configuration file, so a mistake is
+ * reported at its line with deploy-container's own explanation and fix.
+ */
+function checked(file, node, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (!(error instanceof errors_BoardlineError))
+            throw error;
+        file.fail(node, error.message.replace(/^Input "([^"]+)": /, '$1: '), (error.hint ?? '').replace(/^Fix: /, ''));
+    }
+}
+/** One `containers` entry: deploy-container's settings, checked as deploy-container checks them. */
+async function parseBootContainer(file, node) {
+    const entries = file.entries(node, containerKeys, 'a containers entry');
+    const imageEntry = entries.get('image');
+    if (imageEntry === undefined)
+        file.fail(node, 'a container needs an image', 'give the image buildx-armv7 built (name:tag or name@sha256:…) in this machine’s Docker');
+    const image = file.string(imageEntry.value, 'image');
+    const reference = checked(file, imageEntry.value, () => parseImageReference(image));
+    const list = (key) => file.items(entries.get(key)?.value, key).map((item) => file.string(item, `a ${key} entry`));
+    const name = entries.get('name') === undefined ? (reference.repository.split('/').pop() ?? 'app') : file.string(entries.get('name')?.value, 'name');
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name))
+        file.fail(entries.get('name')?.value ?? imageEntry.value, `${JSON.stringify(name)} is not a container name`, 'use letters, digits, _ . and -');
+    const publish = list('publish');
+    checked(file, entries.get('publish')?.value ?? null, () => parsePublishedPorts(publish));
+    const devices = list('devices');
+    for (const request of checked(file, entries.get('devices')?.value ?? null, () => parseDeviceLines(devices))) {
+        if (!request.port.startsWith('/dev/')) {
+            file.fail(entries.get('devices')?.value, `${request.port} cannot be found before the Pi boots`, 'give the device’s path on the Pi, best its /dev/serial/by-id/… link (ls -l /dev/serial/by-id on the Pi), -> the path inside');
+        }
+    }
+    const env = list('env');
+    const volumes = list('volumes');
+    const restart = entries.get('restart') === undefined ? 'unless-stopped' : file.string(entries.get('restart')?.value, 'restart');
+    if (!restartPolicies.includes(restart))
+        file.fail(entries.get('restart')?.value, `restart ${JSON.stringify(restart)} is not a policy`, `use one of ${restartPolicies.join(', ')}`);
+    const health = entries.get('health') === undefined ? 'auto' : file.string(entries.get('health')?.value, 'health');
+    checked(file, entries.get('health')?.value ?? null, () => parseHealth(health));
+    // deploy-container's own checks of env and volumes (a volume handing over the host is refused).
+    const envNode = entries.get('env')?.value ?? entries.get('volumes')?.value ?? null;
+    await runArguments({ devices: [], published: [], env, volumes, restart }).catch((error) => {
+        if (!(error instanceof errors_BoardlineError))
+            throw error;
+        checked(file, envNode, () => {
+            throw error;
+        });
+    });
+    return { image, name, publish, devices, env, volumes, restart, health, where: file.where(node) };
+}
+
+;// CONCATENATED MODULE: ./src/image/user-account.ts
+
+
+/**
+ * The crypt(3) hashes Debian's libcrypt verifies: yescrypt (Debian's default), gost-yescrypt,
+ * SHA-512, SHA-256 and bcrypt. Anything else in password-hash is taken for a clear-text password.
+ */
+const cryptHash = /^\$(y|gy|7|6|5|2[abxy])\$[./A-Za-z0-9$=,]{8,}$/;
+function isCryptHash(value) {
+    return cryptHash.test(value);
+}
+const hashHint = 'give password-hash, a crypt(3) hash: `mkpasswd -m yescrypt` (Debian package whois) or `openssl passwd -6` prints one; the image then never holds the password itself';
+/** A user name useradd would accept on Debian: lower case, digits, _ and -, starting with a letter or _. */
+function isUserName(value) {
+    return /^[a-z_][a-z0-9_-]{0,31}$/.test(value) && value !== 'root';
+}
+const keyTypes = /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
+/** An authorized_keys line (options before the key type are not taken: keep them out of images). */
+function isPublicKeyLine(line) {
+    return keyTypes.test(line.trim());
+}
+/**
+ * One ssh-authorized-keys entry: a key line as it is, or a file of them (a .pub file, an
+ * authorized_keys file) relative to the configuration file. Returns the key lines, or why not.
+ */
+async function authorizedKeysOf(entry, configDir) {
+    if (isPublicKeyLine(entry))
+        return { keys: [entry.trim()] };
+    if (/^(ssh-|ecdsa-|sk-)/.test(entry))
+        return {
+            problem: `${JSON.stringify(entry.slice(0, 40))}… is not a whole public key`,
+            hint: 'paste the .pub file’s one line whole, or give the file’s path',
+        };
+    const path = (0,external_node_path_namespaceObject.resolve)(configDir, entry);
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return {
+            problem: `the key file ${entry} does not exist (looked at ${path})`,
+            hint: 'give the path of a .pub file relative to the configuration file, or the key line itself',
+        };
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    const bad = lines.find((line) => !isPublicKeyLine(line));
+    if (bad !== undefined) {
+        const privateKey = /PRIVATE KEY/.test(text);
+        return {
+            problem: privateKey
+                ? `${entry} is a private key`
+                : `${entry} has a line that is not a public key: ${JSON.stringify(bad.slice(0, 40))}`,
+            hint: privateKey
+                ? 'give the .pub file beside it: a private key must never go into an image'
+                : 'give a file of OpenSSH public key lines',
+        };
+    }
+    if (lines.length === 0)
+        return { problem: `${entry} holds no key`, hint: 'give a file of OpenSSH public key lines' };
+    return { keys: lines };
+}
+
+;// CONCATENATED MODULE: ./src/image/parse-image-config.ts
+
+
+
+
+
+
+
+
+
+
+function failAt(source, message, hint) {
+    if (source.kind === 'yaml')
+        return source.file.fail(source.node, message, hint);
+    throw new errors_BoardlineError('usage', `Input "${source.name}": ${message}`, { hint: `Fix: ${hint}` });
+}
+function parse_image_config_text(source, what) {
+    return source.kind === 'yaml' ? source.file.string(source.node, what) : source.text.trim();
+}
+/** Labels the Linux kernel accepts as a host name: letters, digits and hyphens, 1-63 per label. */
+const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const packagePattern = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9]+)?(=[A-Za-z0-9.+~:-]+)?$/;
+const releasePattern = /^[a-z]+$/;
+async function parseUser(file, node, configDir) {
+    const entries = file.entries(node, ['name', 'password-hash', 'password', 'ssh-authorized-keys'], 'user');
+    const password = entries.get('password');
+    if (password !== undefined)
+        file.fail(password.key, 'a password in clear text is refused', hashHint);
+    const nameEntry = entries.get('name');
+    if (nameEntry === undefined)
+        file.fail(node, 'user needs a name', 'add name: pi (lower case letters, digits, _ and -)');
+    const name = file.string(nameEntry.value, 'user name');
+    if (!isUserName(name))
+        file.fail(nameEntry.value, `${JSON.stringify(name)} is not a user name Debian takes`, 'use lower case letters, digits, _ and -, starting with a letter (root is not taken: it stays locked)');
+    const user = { name, authorizedKeys: [] };
+    const hash = entries.get('password-hash');
+    if (hash !== undefined) {
+        const value = file.string(hash.value, 'password-hash');
+        if (!isCryptHash(value))
+            file.fail(hash.value, 'password-hash is not a crypt(3) hash (it looks like a clear-text password)', hashHint);
+        user.passwordHash = value;
+    }
+    for (const item of file.items(entries.get('ssh-authorized-keys')?.value, 'ssh-authorized-keys')) {
+        const found = await authorizedKeysOf(file.string(item, 'ssh-authorized-keys entry'), configDir);
+        if ('problem' in found)
+            file.fail(item, found.problem, found.hint);
+        user.authorizedKeys.push(...found.keys);
+    }
+    if (user.passwordHash === undefined && user.authorizedKeys.length === 0) {
+        file.fail(node, `user ${name} could not log in: it has neither password-hash nor ssh-authorized-keys`, 'give ssh-authorized-keys (a .pub file) or a password-hash');
+    }
+    return user;
+}
+function parseWifi(file, node, env) {
+    const entries = file.entries(node, ['ssid', 'psk', 'passphrase-env', 'passphrase', 'country'], 'wifi');
+    const clear = entries.get('passphrase');
+    if (clear !== undefined)
+        file.fail(clear.key, 'a Wi-Fi passphrase in clear text is refused', 'give psk (the 64 hex digits wpa_passphrase prints) or passphrase-env: the name of a CI secret variable holding it');
+    const ssidEntry = entries.get('ssid');
+    if (ssidEntry === undefined)
+        file.fail(node, 'wifi needs an ssid', 'add ssid: the network’s name');
+    const ssid = file.string(ssidEntry.value, 'ssid');
+    if (ssid === '' || Buffer.byteLength(ssid) > 32)
+        file.fail(ssidEntry.value, 'an SSID is 1 to 32 bytes', 'give the network’s name as the access point shows it');
+    const countryEntry = entries.get('country');
+    if (countryEntry === undefined)
+        file.fail(node, 'wifi needs a country (the regulatory domain: which channels and power are allowed)', 'add country: the ISO 3166 code, e.g. DE or US');
+    const country = file.string(countryEntry.value, 'country').toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country))
+        file.fail(countryEntry.value, `${JSON.stringify(country)} is not a two-letter country code`, 'give the ISO 3166 code, e.g. DE or US');
+    const psk = entries.get('psk');
+    const passphraseEnv = entries.get('passphrase-env');
+    if ((psk === undefined) === (passphraseEnv === undefined))
+        file.fail(node, 'wifi needs exactly one of psk and passphrase-env', 'give psk (64 hex digits) or passphrase-env (a variable holding the passphrase)');
+    if (psk !== undefined) {
+        const value = file.string(psk.value, 'psk');
+        if (!isHexPsk(value))
+            file.fail(psk.value, 'psk must be the 64 hex digits of the pre-shared key (a passphrase here would be clear text)', 'run `wpa_passphrase SSID` and copy its psk=, or use passphrase-env');
+        return { ssid, psk: value.toLowerCase(), country };
+    }
+    const variable = file.string(passphraseEnv?.value, 'passphrase-env');
+    const passphrase = env[variable];
+    if (passphrase === undefined || passphrase === '')
+        file.fail(passphraseEnv?.value, `the variable ${variable} is not set`, `set ${variable} from the CI’s secret variables for this step`);
+    if (!isPassphrase(passphrase))
+        file.fail(passphraseEnv?.value, `the passphrase in ${variable} is not 8 to 63 printable ASCII characters`, 'WPA2 takes passphrases of 8 to 63 characters');
+    return { ssid, psk: wpaPsk(passphrase, ssid), country };
+}
+async function parseFiles(file, node, configDir) {
+    const files = [];
+    for (const item of file.items(node, 'files')) {
+        const entries = file.entries(item, ['source', 'target', 'mode'], 'a files entry');
+        const sourceEntry = entries.get('source');
+        const targetEntry = entries.get('target');
+        if (sourceEntry === undefined || targetEntry === undefined)
+            file.fail(item, 'a files entry needs source and target', 'write source: (a path beside the configuration) and target: (the absolute path in the image)');
+        const source = (0,external_node_path_namespaceObject.resolve)(configDir, file.string(sourceEntry.value, 'source'));
+        const isFile = await (0,promises_namespaceObject.stat)(source).then((entry) => entry.isFile(), () => false);
+        if (!isFile)
+            file.fail(sourceEntry.value, `${source} is not a file`, 'give a file relative to the configuration file');
+        const target = file.string(targetEntry.value, 'target');
+        if (!external_node_path_namespaceObject.posix.isAbsolute(target) || target.split('/').includes('..') || external_node_path_namespaceObject.posix.normalize(target) === '/')
+            file.fail(targetEntry.value, `${JSON.stringify(target)} is not an absolute file path in the image`, 'give a path such as /etc/pi-app/app.toml');
+        const modeText = entries.get('mode') === undefined ? '0644' : file.string(entries.get('mode')?.value, 'mode');
+        if (!/^0?[0-7]{3,4}$/.test(modeText))
+            file.fail(entries.get('mode')?.value, `mode ${JSON.stringify(modeText)} is not octal`, 'quote it: mode: "0600"');
+        files.push({ source, target: external_node_path_namespaceObject.posix.normalize(target), mode: parseInt(modeText, 8) });
+    }
+    return files;
+}
+/**
+ * Reads a configuration: the defaults with the user's file merged over them key by key, then the
+ * inputs over both. Every value is checked where it was written, so an error names the file and
+ * line (or the input) and says how to fix it.
+ */
+async function loadImageConfig(options) {
+    const defaults = new YamlFile(defaultConfigYaml, 'the built-in defaults');
+    const defaultEntries = defaults.entries(defaults.root, configKeys, 'the defaults');
+    let user;
+    let userEntries = new Map();
+    if (options.config !== undefined) {
+        const configText = await (0,promises_namespaceObject.readFile)(options.config, 'utf8').catch(() => {
+            throw new errors_BoardlineError('usage', `Input "config": ${options.config ?? ''} cannot be read`, {
+                hint: 'Fix: give the path of the image’s YAML configuration',
+            });
+        });
+        user = new YamlFile(configText, options.config);
+        if (user.root !== null)
+            userEntries = user.entries(user.root, configKeys, 'the configuration');
+    }
+    const configDir = options.config === undefined ? process.cwd() : (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.config));
+    const env = options.env ?? {};
+    const sourceOf = (key) => {
+        const override = options.overrides?.[key];
+        if (override !== undefined && override.trim() !== '')
+            return { kind: 'input', name: key, text: override };
+        const given = userEntries.get(key);
+        if (given !== undefined && user !== undefined)
+            return { kind: 'yaml', file: user, node: given.value };
+        const fallback = defaultEntries.get(key);
+        return fallback === undefined ? undefined : { kind: 'yaml', file: defaults, node: fallback.value };
+    };
+    const required = (key) => {
+        const source = sourceOf(key);
+        if (source === undefined)
+            throw new Error(`the defaults lack ${key}`);
+        return source;
+    };
+    const yamlOf = (key) => {
+        const source = sourceOf(key);
+        return source?.kind === 'yaml' ? source : undefined;
+    };
+    const boardSource = required('board');
+    const boardName = parse_image_config_text(boardSource, 'board');
+    const board = boardNamed(boardName);
+    if (board === undefined)
+        failAt(boardSource, `unknown board ${JSON.stringify(boardName)}`, `use one of ${piBoards.map((entry) => entry.name).join(', ')} (Pi 1 and Zero are ARMv6, which Debian does not build for)`);
+    const releaseSource = required('release');
+    const release = parse_image_config_text(releaseSource, 'release');
+    if (!releasePattern.test(release))
+        failAt(releaseSource, `${JSON.stringify(release)} is not a Debian release name`, 'give a code name such as bookworm or trixie');
+    if (board.releases !== undefined && !board.releases.includes(release))
+        failAt(releaseSource, `Debian ${release}’s kernel does not support the ${board.name} (${board.description})`, `use release ${board.releases[0] ?? ''}`);
+    const hostnameSource = required('hostname');
+    const hostname = parse_image_config_text(hostnameSource, 'hostname');
+    if (!hostnamePattern.test(hostname))
+        failAt(hostnameSource, `${JSON.stringify(hostname)} is not a host name`, 'use letters, digits and hyphens (not at either end), at most 63 per label');
+    const mirrorSource = required('mirror');
+    const mirror = parse_image_config_text(mirrorSource, 'mirror');
+    if (!/^(https?|file):\/\/\S+$/.test(mirror))
+        failAt(mirrorSource, `${JSON.stringify(mirror)} is not an archive URL`, 'give a Debian mirror such as http://deb.debian.org/debian');
+    const nameSource = required('name');
+    const name = parse_image_config_text(nameSource, 'name');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+        failAt(nameSource, `${JSON.stringify(name)} is not an image name`, 'use letters, digits, . _ and -');
+    const versionSource = required('version');
+    const version = parse_image_config_text(versionSource, 'version');
+    if (!/^[A-Za-z0-9][A-Za-z0-9.+~_-]*$/.test(version))
+        failAt(versionSource, `${JSON.stringify(version)} is not a version`, 'use letters, digits and . + ~ _ -, e.g. 1.4.0 or the commit');
+    const packagesSource = yamlOf('packages');
+    const packages = [];
+    if (packagesSource !== undefined) {
+        for (const item of packagesSource.file.items(packagesSource.node, 'packages')) {
+            const value = packagesSource.file.string(item, 'a package');
+            if (!packagePattern.test(value))
+                packagesSource.file.fail(item, `${JSON.stringify(value)} is not a Debian package name`, 'give package names as apt takes them (name or name=version)');
+            packages.push(value);
+        }
+    }
+    for (const value of options.packages ?? []) {
+        if (!packagePattern.test(value))
+            throw new errors_BoardlineError('usage', `Input "packages": ${JSON.stringify(value)} is not a Debian package name`, {
+                hint: 'Fix: give package names as apt takes them',
+            });
+        packages.push(value);
+    }
+    const timezoneSource = required('timezone');
+    const timezone = parse_image_config_text(timezoneSource, 'timezone');
+    if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timezone))
+        failAt(timezoneSource, `${JSON.stringify(timezone)} is not a time zone name`, 'give a tz database name such as Europe/Berlin or Etc/UTC');
+    const localeSource = required('locale');
+    const locale = parse_image_config_text(localeSource, 'locale');
+    if (!/^[A-Za-z]{1,3}(_[A-Z]{2})?(\.[A-Za-z0-9-]+)?(@[a-z]+)?$/.test(locale))
+        failAt(localeSource, `${JSON.stringify(locale)} is not a locale`, 'give a locale such as C.UTF-8 or en_GB.UTF-8');
+    const sizeSource = required('size');
+    const sizeText = parse_image_config_text(sizeSource, 'size');
+    let size;
+    if (sizeText === 'fit')
+        size = { kind: 'fit' };
+    else {
+        const bytes = parseByteSize(sizeText);
+        if (bytes === undefined)
+            failAt(sizeSource, `${JSON.stringify(sizeText)} is not a size`, 'give a size such as 2G or 1500M, or fit (as small as the contents allow)');
+        size = { kind: 'fixed', bytes, text: sizeText };
+    }
+    const bootSource = required('boot-size');
+    const bootBytes = parseByteSize(parse_image_config_text(bootSource, 'boot-size'));
+    if (bootBytes === undefined || bootBytes < 64 * 2 ** 20)
+        failAt(bootSource, 'boot-size must be a size of at least 64M', 'give 256M (the kernel, initramfs and firmware take about 100 MB)');
+    const growSource = yamlOf('grow');
+    const grow = growSource === undefined ? true : growSource.file.scalar(growSource.node, 'grow');
+    if (typeof grow !== 'boolean')
+        failAt(required('grow'), 'grow must be true or false', 'write grow: true to expand the root partition to the card on first boot');
+    const config = {
+        name,
+        version,
+        board,
+        release,
+        mirror: mirror.replace(/\/+$/, ''),
+        packages,
+        hostname,
+        timezone,
+        locale,
+        files: [],
+        size,
+        grow,
+        bootSizeMiB: Math.ceil(bootBytes / 2 ** 20),
+        containers: [],
+    };
+    const userSource = yamlOf('user');
+    if (userSource !== undefined)
+        config.user = await parseUser(userSource.file, userSource.node, configDir);
+    const wifiSource = yamlOf('wifi');
+    if (wifiSource !== undefined)
+        config.wifi = parseWifi(wifiSource.file, wifiSource.node, env);
+    const filesSource = yamlOf('files');
+    if (filesSource !== undefined)
+        config.files = await parseFiles(filesSource.file, filesSource.node, configDir);
+    const containersSource = yamlOf('containers');
+    if (containersSource !== undefined) {
+        for (const item of containersSource.file.items(containersSource.node, 'containers'))
+            config.containers.push(await parseBootContainer(containersSource.file, item));
+        const names = config.containers.map((container) => container.name);
+        const twice = names.find((entry, index) => names.indexOf(entry) !== index);
+        if (twice !== undefined)
+            containersSource.file.fail(containersSource.node, `two containers are named ${twice}`, 'give each container its own name:');
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/sd-image.ts
+
+
+
+
+
+
+
+
+const sdImageSpec = defineCapability({
+    name: 'sd-image',
+    title: 'Boardline: Raspberry Pi SD image',
+    description: 'Build a bootable Raspberry Pi SD card image from Debian’s archive without root or loop devices, with the app’s containers preloaded; boot it once under QEMU before it ships.',
+    action: { icon: 'hard-drive', color: 'purple' },
+    inputs: {
+        config: {
+            kind: 'path',
+            description: 'The image’s YAML configuration, merged over the built-in defaults key by key (boardline sd-image --print-defaults shows them).',
+        },
+        output: {
+            kind: 'path',
+            description: 'The image file to write; by default build/NAME-VERSION.img. Compressed: this name plus .xz or .zst.',
+        },
+        name: { kind: 'string', description: 'Overrides the configuration’s name (the banner and the file name carry it).' },
+        version: {
+            kind: 'string',
+            description: 'Overrides the configuration’s version, e.g. the release tag or commit: the first-boot banner prints it.',
+        },
+        board: { kind: 'string', description: 'Overrides the board: pi3, pi4, pi5 (64-bit), pi3-armhf, pi2 (32-bit).' },
+        release: { kind: 'string', description: 'Overrides the Debian release (bookworm; trixie for the Pi 5).' },
+        hostname: { kind: 'string', description: 'Overrides the host name.' },
+        size: {
+            kind: 'string',
+            description: 'Overrides the image size: 2G, 1500M, or fit (as small as the contents allow; the root partition grows to the card on first boot).',
+        },
+        mirror: { kind: 'string', description: 'Overrides the Debian mirror (a snapshot.debian.org URL pins the archive’s state).' },
+        packages: { kind: 'list', split: 'lines-and-commas', description: 'Packages added to the configuration’s list.' },
+        compress: {
+            kind: 'choice',
+            choices: ['xz', 'zstd', 'none'],
+            default: 'xz',
+            description: 'Compress the finished image (after the boot test).',
+        },
+        'boot-test': {
+            kind: 'choice',
+            choices: ['auto', 'true', 'false'],
+            default: 'auto',
+            description: 'Boot the image once under QEMU and require its banner (auto: where QEMU models the board, the Pi 2 and 3).',
+        },
+        'boot-timeout': {
+            kind: 'duration',
+            default: '20m',
+            description: 'How long the boot test waits for the banner (QEMU emulates the Pi’s CPU in software).',
+        },
+        only: {
+            kind: 'choice',
+            choices: componentNames,
+            description: `Build only this component and what it needs: ${componentNames.join(', ')}.`,
+        },
+        'cache-dir': { kind: 'path', description: 'Where built components are kept between builds; by default in the tool cache.' },
+        'print-defaults': { kind: 'boolean', default: 'false', cliOnly: true, description: 'Print the built-in defaults as YAML and stop.' },
+    },
+    outputs: {
+        image: 'The image file (compressed when compress is not none).',
+        size: 'Its size in bytes.',
+        sha256: 'Its SHA-256 (also in IMAGE.sha256).',
+        manifest: 'The installed packages and versions, one per line (IMAGE.packages.tsv).',
+        'partition-table': 'The partition table as sfdisk reads it back (JSON).',
+        components: 'Each component with its key and whether it came from the cache (JSON).',
+        'boot-test': 'passed, skipped or failed.',
+        transcript: 'The boot test’s console transcript.',
+    },
+});
+function summaryOf(result) {
+    const rows = result.components.map((entry) => `| ${entry.name} | ${entry.cached ? 'cache hit' : `built in ${String(entry.seconds)} s`} | \`${entry.key}\` | ${componentDescriptions[entry.name]} |`);
+    const lines = ['### Raspberry Pi SD image', '', '| Component | | Key | |', '|---|---|---|---|', ...rows, ''];
+    if (result.image !== undefined) {
+        lines.push(`**${result.image}**: ${formatBytes(result.bytes ?? 0)}, sha256 \`${result.sha256 ?? ''}\``, '');
+        const table = (result.partitions ?? []).map((entry) => `| ${entry.node} | ${String(entry.start)} | ${formatBytes(entry.size * 512)} | ${entry.type} |`);
+        lines.push('| Partition | Start sector | Size | Type |', '|---|---|---|---|', ...table, '');
+    }
+    const boot = result.bootTest;
+    if (boot !== undefined)
+        lines.push(boot.status === 'passed'
+            ? `Boot test under QEMU passed in ${String(Math.round((boot.elapsedMs ?? 0) / 1000))} s: \`${result.banner}\``
+            : `Boot test ${boot.status}: ${boot.reason ?? ''}`, '');
+    return lines.join('\n');
+}
+async function sdImage(options, io, context) {
+    if (options['print-defaults'])
+        return { outputs: {}, summary: '', text: defaultConfigYaml };
+    const config = await loadImageConfig({
+        config: options.config,
+        overrides: {
+            name: options.name,
+            version: options.version,
+            board: options.board,
+            release: options.release,
+            hostname: options.hostname,
+            size: options.size,
+            mirror: options.mirror,
+        },
+        packages: options.packages,
+        env: context.variables ?? {},
+    });
+    const output = options.output ?? (0,external_node_path_namespaceObject.join)('build', `${config.name}-${config.version}.img`);
+    const workDir = (0,external_node_path_namespaceObject.join)(context.tempDir, `boardline-sd-image-${String(process.pid)}-${String(Date.now())}`);
+    try {
+        const result = await buildSdImage({
+            config,
+            output,
+            compress: options.compress,
+            bootTest: options['boot-test'],
+            bootTimeoutMs: options['boot-timeout'],
+            only: options.only,
+            cacheDir: options['cache-dir'] ?? (0,external_node_path_namespaceObject.join)(context.toolCacheDir, 'boardline-sd-image'),
+            workDir,
+            docker: { binary: 'docker', env: context.dockerHost === undefined ? {} : { DOCKER_HOST: context.dockerHost }, secrets: [] },
+            io,
+        });
+        const summary = summaryOf(result);
+        return {
+            outputs: {
+                image: result.image ?? '',
+                size: result.bytes ?? 0,
+                sha256: result.sha256 ?? '',
+                manifest: result.manifest ?? '',
+                'partition-table': (result.partitions ?? []),
+                components: result.components,
+                'boot-test': result.bootTest?.status ?? 'skipped',
+                transcript: result.bootTest?.transcript ?? '',
+            },
+            summary,
+            text: summary,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/arduino/board-packages.ts
+
+
+
+const platformPattern = /^([A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+)(?:@([A-Za-z0-9_.+-]+))?$/;
+const versionPattern = /^[A-Za-z0-9_.+-]+$/;
+function board_packages_parsePlatform(text) {
+    const match = platformPattern.exec(text.trim());
+    if (match?.[1] === undefined) {
+        throw new errors_BoardlineError('usage', `Input "platforms" has an entry that is not a platform: "${text}"`, {
+            hint: 'Fix: write vendor:architecture, optionally @version, e.g. esp8266:esp8266@3.1.2 or arduino:avr@1.8.6',
+        });
+    }
+    return { id: match[1], version: match[2] };
+}
+function parseLibrary(text) {
+    const at = text.lastIndexOf('@');
+    const name = (at >= 0 ? text.slice(0, at) : text).trim();
+    const version = at >= 0 ? text.slice(at + 1).trim() : undefined;
+    if (name === '' || (version !== undefined && !versionPattern.test(version))) {
+        throw new errors_BoardlineError('usage', `Input "libraries" has an entry that is not a library: "${text}"`, {
+            hint: 'Fix: write the library name as the Library Manager lists it, optionally @version, e.g. "Adafruit NeoPixel@1.12.0"',
+        });
+    }
+    return { name, version };
+}
+/** `arduino:avr (1.8.6)` as sketch.yaml writes a pinned platform or library. */
+function nameAndVersion(text) {
+    const match = /^(.+?)\s*(?:\(([^)]+)\))?$/.exec(text.trim());
+    return { name: match?.[1]?.trim() ?? text.trim(), version: match?.[2]?.trim() };
+}
+/**
+ * One profile of a sketch project file (sketch.yaml): its FQBN, platforms (each with the index
+ * URL it comes from) and libraries, as arduino-cli reads them for `compile --profile`.
+ */
+function readProfile(sketchYaml, profileName, file) {
+    let document;
+    try {
+        document = (0,yaml_dist/* parse */.qg)(sketchYaml);
+    }
+    catch (error) {
+        throw new errors_BoardlineError('usage', `${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+            hint: 'Fix: correct the sketch project file',
+        });
+    }
+    const profiles = document?.profiles;
+    const profile = profiles?.[profileName];
+    if (typeof profile !== 'object' || profile === null) {
+        const known = Object.keys(profiles ?? {});
+        throw new errors_BoardlineError('usage', `Input "profile": ${file} has no profile "${profileName}"`, {
+            hint: `Fix: use one of its profiles (${known.length > 0 ? known.join(', ') : 'it defines none'}) or add it`,
+        });
+    }
+    const platforms = [];
+    const additionalUrls = [];
+    for (const entry of Array.isArray(profile.platforms) ? profile.platforms : []) {
+        const { platform, platform_index_url: indexUrl } = (entry ?? {});
+        if (typeof platform !== 'string')
+            continue;
+        const { name, version } = nameAndVersion(platform);
+        platforms.push(typeof indexUrl === 'string' ? { id: name, version, indexUrl } : { id: name, version });
+        if (typeof indexUrl === 'string')
+            additionalUrls.push(indexUrl);
+    }
+    const libraries = (Array.isArray(profile.libraries) ? profile.libraries : [])
+        .filter((entry) => typeof entry === 'string')
+        .map((entry) => nameAndVersion(entry));
+    return {
+        name: profileName,
+        fqbn: typeof profile.fqbn === 'string' ? profile.fqbn : undefined,
+        platforms,
+        libraries,
+        additionalUrls,
+    };
+}
+/** Whether every platform and library is pinned: only then may an installed set be reused. */
+function isFullyPinned(packages) {
+    return (packages.platforms.every((entry) => entry.version !== undefined) && packages.libraries.every((entry) => entry.version !== undefined));
+}
+/**
+ * The cache key of an installed set: exactly what was asked for, order-insensitive, so a cache
+ * entry never serves another version than the one asked for.
+ */
+function packagesKey(packages, cliVersion) {
+    const canonical = JSON.stringify({
+        cli: cliVersion.split('.')[0],
+        platforms: packages.platforms.map((entry) => `${entry.id}@${entry.version ?? ''}`).sort(),
+        libraries: packages.libraries.map((entry) => `${entry.name}@${entry.version ?? ''}`).sort(),
+        urls: [...new Set(packages.additionalUrls)].sort(),
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+/** arduino-cli's argument lists for installing a set, in order. */
+function installCommands(packages) {
+    const urls = [...new Set(packages.additionalUrls)];
+    const urlArgs = urls.length > 0 ? ['--additional-urls', urls.join(',')] : [];
+    const commands = [];
+    if (packages.platforms.length > 0) {
+        commands.push(['core', 'update-index', ...urlArgs]);
+        for (const platform of packages.platforms) {
+            commands.push(['core', 'install', platform.version === undefined ? platform.id : `${platform.id}@${platform.version}`, ...urlArgs]);
+        }
+    }
+    if (packages.libraries.length > 0) {
+        commands.push(['lib', 'update-index']);
+        for (const library of packages.libraries) {
+            commands.push(['lib', 'install', library.version === undefined ? library.name : `${library.name}@${library.version}`]);
+        }
+    }
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+
+
+
+
+
+const maximumBackoffMs = 30_000;
+function isRetryable(status, request) {
+    return status === 429 || status >= 500 || (status === 403 && request.retryForbidden === true);
+}
+function retryDelay(response, attempt, request) {
+    const retryAfter = response?.headers.get('retry-after');
+    if (retryAfter !== null && retryAfter !== undefined && /^\d+$/.test(retryAfter)) {
+        return Math.min(Number(retryAfter) * 1000, maximumBackoffMs);
+    }
+    return Math.min((request.backoffMs ?? 1000) * 2 ** attempt, maximumBackoffMs);
+}
+async function sleep(ms, signal) {
+    await new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+function describeNetworkError(error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return code === undefined ? cause.message : `${code} ${cause.message}`.replace(`${code} ${code}`, code);
+    }
+    return String(cause);
+}
+/**
+ * One GET with a deadline per attempt and retries with back-off on what a busy server or a rate
+ * limit answers. Returns the successful response; anything else becomes a BoardlineError naming
+ * what was fetched, from where, and what came back.
+ */
+async function httpGet(request, io) {
+    let lastProblem = '';
+    // A function, not a property read, so the check is made again each time it is asked.
+    const cancelled = () => io.signal.aborted;
+    for (let attempt = 0; attempt <= request.retries; attempt += 1) {
+        if (cancelled())
+            throw new errors_BoardlineError('failed', `Cancelled while fetching ${request.what}`);
+        let response;
+        try {
+            response = await fetch(request.url, {
+                headers: request.headers ?? {},
+                signal: AbortSignal.any([io.signal, AbortSignal.timeout(request.timeoutMs)]),
+                redirect: 'follow',
+            });
+        }
+        catch (error) {
+            lastProblem = cancelled() ? 'cancelled' : describeNetworkError(error);
+        }
+        if (response?.ok === true)
+            return response;
+        if (response !== undefined) {
+            lastProblem = `HTTP ${response.status} ${response.statusText}`.trim();
+            await response.body?.cancel();
+            if (!isRetryable(response.status, request))
+                break;
+        }
+        if (attempt < request.retries && !cancelled()) {
+            const delay = retryDelay(response, attempt, request);
+            io.info(`${request.what}: ${lastProblem}; retrying in ${(delay / 1000).toFixed(1)} s (${attempt + 1}/${request.retries})`);
+            await sleep(delay, io.signal);
+        }
+    }
+    throw new errors_BoardlineError('failed', `Could not fetch ${request.what} from ${request.url}: ${lastProblem}`, {
+        hint: /HTTP 404/.test(lastProblem)
+            ? 'Fix: check the version (and base-url: the mirror must hold the same files as the release server)'
+            : 'Fix: check the network or the mirror (base-url) and retry',
+    });
+}
+/**
+ * Streams a download to `path`, hashing on the way. A body shorter than its Content-Length (a
+ * dropped connection) is an error, not a short file.
+ */
+async function downloadFile(request, path, io) {
+    const response = await httpGet(request, io);
+    if (response.body === null)
+        throw new errors_BoardlineError('failed', `${request.what}: the server sent no body (${request.url})`);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    body.on('data', (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+    });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+    }
+    catch (error) {
+        throw new errors_BoardlineError('failed', `Download of ${request.what} broke off after ${bytes} bytes: ${describeNetworkError(error)}`, {
+            hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
+            cause: error,
+        });
+    }
+    const expected = response.headers.get('content-length');
+    if (expected !== null && Number(expected) !== bytes) {
+        throw new errors_BoardlineError('failed', `Download of ${request.what} is truncated: ${bytes} of ${expected} bytes arrived`, {
+            hint: 'Fix: retry; if it keeps failing, check the mirror (base-url) or the network',
+        });
+    }
+    return { path, bytes, sha256: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/arduino/cli-version.ts
+
+
+
+function parseVersionRequest(input) {
+    const text = input.trim();
+    if (text === 'latest')
+        return { kind: 'latest' };
+    const exact = semver_default().valid(semver_default().clean(text) ?? '');
+    if (exact !== null)
+        return { kind: 'exact', version: exact };
+    if (text !== '' && semver_default().validRange(text) !== null)
+        return { kind: 'range', range: text };
+    throw new errors_BoardlineError('usage', `Input "version" is not a version: "${input}"`, {
+        hint: 'Fix: give an exact version (1.1.1), a range (1.x, ^1.1) or latest',
+    });
+}
+/** Whether an installed version answers the request without asking the release server. */
+function highestSatisfying(versions, request) {
+    if (request.kind === 'latest')
+        return undefined;
+    const range = request.kind === 'exact' ? request.version : request.range;
+    return semver_default().maxSatisfying([...versions], range) ?? undefined;
+}
+/**
+ * The published (non-draft, non-prerelease) arduino-cli versions, from one page of GitHub's
+ * releases API: 100 releases reach back years, and one request is all a job spends on it.
+ */
+async function listReleasedVersions(source, io) {
+    const headers = { accept: 'application/vnd.github+json', 'user-agent': 'boardline' };
+    if (source.token !== undefined)
+        headers.authorization = `Bearer ${source.token}`;
+    const response = await httpGet({
+        url: `${source.apiUrl.replace(/\/+$/, '')}/repos/arduino/arduino-cli/releases?per_page=100`,
+        what: 'the arduino-cli release list',
+        headers,
+        timeoutMs: source.timeoutMs,
+        retries: source.retries,
+        retryForbidden: true,
+        backoffMs: source.backoffMs,
+    }, io);
+    const body = await response.json().catch(() => undefined);
+    if (!Array.isArray(body)) {
+        throw new errors_BoardlineError('failed', 'The arduino-cli release list is not what GitHub’s releases API returns (expected a JSON array)');
+    }
+    const versions = [];
+    for (const entry of body) {
+        if (entry.draft === true || entry.prerelease === true || typeof entry.tag_name !== 'string')
+            continue;
+        const version = semver_default().valid(semver_default().clean(entry.tag_name) ?? '');
+        if (version !== null && semver_default().prerelease(version) === null)
+            versions.push(version);
+    }
+    return versions;
+}
+/** The newest released version the request allows, or a clear error listing what exists. */
+function pickRelease(released, request) {
+    const pick = request.kind === 'latest' ? semver_default().maxSatisfying([...released], '*') : highestSatisfying(released, request);
+    if (pick === null || pick === undefined) {
+        const asked = request.kind === 'range' ? request.range : request.kind === 'exact' ? request.version : 'latest';
+        const newest = semver_default().rsort([...released]).slice(0, 5);
+        throw new errors_BoardlineError('usage', `No arduino-cli release matches version "${asked}"`, {
+            hint: `Fix: choose a released version${newest.length > 0 ? ` (newest: ${newest.join(', ')})` : ''}`,
+        });
+    }
+    return pick;
+}
+
+;// CONCATENATED MODULE: ./src/arduino/release-assets.ts
+
+/**
+ * The label in arduino-cli's release archive names (arduino-cli_1.1.1_Linux_ARMv7.tar.gz), as its
+ * release pipeline publishes them. A 32-bit ARM Linux is taken as ARMv7: the Raspberry Pi OS
+ * userland of every Pi since the 2.
+ */
+const labels = {
+    'linux/x64': 'Linux_64bit',
+    'linux/ia32': 'Linux_32bit',
+    'linux/arm': 'Linux_ARMv7',
+    'linux/arm64': 'Linux_ARM64',
+    'darwin/x64': 'macOS_64bit',
+    'darwin/arm64': 'macOS_ARM64',
+    'win32/x64': 'Windows_64bit',
+    'win32/ia32': 'Windows_32bit',
+};
+/** Where the official archives are; a mirror (base-url) holds the same file names. */
+const officialDownloadBase = 'https://downloads.arduino.cc/arduino-cli';
+function releaseAsset(version, host, baseUrl) {
+    const label = labels[`${host.platform}/${host.arch}`];
+    if (label === undefined) {
+        const supported = Object.keys(labels).join(', ');
+        throw new errors_BoardlineError('usage', `arduino-cli is not published for ${host.platform}/${host.arch}`, {
+            hint: `Fix: run the job on a supported runner (${supported})`,
+        });
+    }
+    const windows = host.platform === 'win32';
+    const archive = `arduino-cli_${version}_${label}.${windows ? 'zip' : 'tar.gz'}`;
+    const base = baseUrl.replace(/\/+$/, '');
+    return {
+        archive,
+        archiveUrl: `${base}/${archive}`,
+        checksumsUrl: `${base}/${version}-checksums.txt`,
+        executable: windows ? 'arduino-cli.exe' : 'arduino-cli',
+    };
+}
+/** Parses a release checksums file (`1.1.1-checksums.txt`: `<sha256>  <file name>` per line, as sha256sum writes it). */
+function parseChecksums(text) {
+    const sums = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line.trim());
+        if (match?.[1] !== undefined && match[2] !== undefined)
+            sums.set(match[2].trim(), match[1].toLowerCase());
+    }
+    return sums;
+}
+
+;// CONCATENATED MODULE: ./src/arduino/install-cli.ts
+
+
+
+
+
+
+
+
+const tool = 'arduino-cli';
+async function extract(archive, into, host, io) {
+    // Windows' own tar is bsdtar, which reads zip archives too.
+    const command = archive.endsWith('.zip') && host.platform !== 'win32' ? 'unzip' : 'tar';
+    const args = command === 'unzip' ? ['-q', archive, '-d', into] : ['-xf', archive, '-C', into];
+    const run = await runTool(command, args, io, { timeoutMs: 120_000, installHint: `install ${command}` });
+    if (run.exitCode !== 0) {
+        throw new errors_BoardlineError('failed', `The arduino-cli archive could not be extracted (${command} exit code ${String(run.exitCode)})`, {
+            hint: 'Fix: the download is damaged or not an arduino-cli release archive; check the mirror (base-url)',
+            details: run.lastLines.join('\n'),
+        });
+    }
+}
+async function download(version, options, io) {
+    const asset = releaseAsset(version, options.host, options.baseUrl);
+    const { timeoutMs, retries, backoffMs } = options.releases;
+    const checksumsResponse = await httpGet({ url: asset.checksumsUrl, what: `the checksums of arduino-cli ${version}`, timeoutMs, retries, backoffMs }, io);
+    const expected = parseChecksums(await checksumsResponse.text()).get(asset.archive);
+    if (expected === undefined) {
+        throw new errors_BoardlineError('failed', `The checksums file of arduino-cli ${version} lists no ${asset.archive}; refusing to install it unverified`, {
+            hint: `Fix: check the mirror (base-url) serves the release's own checksums file: ${asset.checksumsUrl}`,
+        });
+    }
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-cli-'));
+    try {
+        io.info(`Downloading ${asset.archiveUrl}`);
+        const archivePath = (0,external_node_path_namespaceObject.join)(workDir, asset.archive);
+        const got = await downloadFile({ url: asset.archiveUrl, what: asset.archive, timeoutMs: 10 * timeoutMs, retries, backoffMs }, archivePath, io);
+        if (got.sha256 !== expected) {
+            throw new errors_BoardlineError('failed', `Checksum mismatch for ${asset.archive}: expected SHA-256 ${expected}, got ${got.sha256}; not installed`, {
+                hint: 'Fix: the download was altered or damaged; retry, and check the mirror (base-url) if it persists',
+            });
+        }
+        io.info(`SHA-256 verified: ${got.sha256} (${got.bytes} bytes)`);
+        return await storeTool(options.cache, { tool, version, arch: options.host.arch }, async (dir) => {
+            await extract(archivePath, dir, options.host, io);
+            const executable = (0,external_node_path_namespaceObject.join)(dir, asset.executable);
+            if (!(await (0,promises_namespaceObject.stat)(executable).then((entry) => entry.isFile(), () => false))) {
+                throw new errors_BoardlineError('failed', `${asset.archive} holds no ${asset.executable}; not installed`, {
+                    hint: 'Fix: check the mirror (base-url) serves the original release archives',
+                });
+            }
+        });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+/**
+ * Installs arduino-cli as asked: a version in the tool cache that satisfies the request is used
+ * without asking any server; otherwise the release is resolved (ranges through GitHub's API),
+ * downloaded, checked against the release's SHA-256 checksums file and cached.
+ */
+async function installArduinoCli(options, io) {
+    const executableName = options.host.platform === 'win32' ? 'arduino-cli.exe' : 'arduino-cli';
+    const found = (version, dir, cacheHit) => ({
+        version,
+        dir,
+        executable: (0,external_node_path_namespaceObject.join)(dir, executableName),
+        cacheHit,
+    });
+    const cached = highestSatisfying(await cachedVersions(options.cache, tool, options.host.arch), options.request);
+    if (cached !== undefined) {
+        const dir = await findTool(options.cache, tool, cached, options.host.arch);
+        if (dir !== undefined)
+            return found(cached, dir, true);
+    }
+    const version = options.request.kind === 'exact'
+        ? options.request.version
+        : pickRelease(await listReleasedVersions(options.releases, io), options.request);
+    const dir = await findTool(options.cache, tool, version, options.host.arch);
+    if (dir !== undefined)
+        return found(version, dir, true);
+    return found(version, await download(version, options, io), false);
+}
+
+;// CONCATENATED MODULE: ./src/arduino/install-packages.ts
+
+
+
+
+
+
+/** arduino-cli reads its directories from these variables (its configuration keys, upper-cased). */
+function directoryVariables(root, downloads) {
+    return {
+        ARDUINO_DIRECTORIES_DATA: (0,external_node_path_namespaceObject.join)(root, 'data'),
+        ARDUINO_DIRECTORIES_USER: (0,external_node_path_namespaceObject.join)(root, 'user'),
+        ARDUINO_DIRECTORIES_DOWNLOADS: downloads,
+    };
+}
+function failureHint(output) {
+    if (/not found|invalid version|unknown package|no valid/i.test(output)) {
+        return 'Fix: check the platform id and version (arduino-cli core search), and that additional-urls lists its Boards Manager index';
+    }
+    if (/dial tcp|no such host|connection refused|timeout|tls/i.test(output))
+        return 'Fix: the package index or archive could not be reached; check the network and the URLs';
+    return 'Fix: see the arduino-cli output above';
+}
+async function runInstall(cli, packages, variables, io) {
+    for (const args of installCommands(packages)) {
+        io.info(`arduino-cli ${args.join(' ')}`);
+        const run = await runTool(cli.executable, args, io, {
+            timeoutMs: 15 * 60_000,
+            installHint: 'setup-arduino-cli installs it',
+            env: variables,
+        });
+        if (run.exitCode !== 0) {
+            throw new errors_BoardlineError('failed', `arduino-cli ${args.slice(0, 2).join(' ')} failed (exit code ${String(run.exitCode)}): ${run.lastLines.at(-1) ?? ''}`, {
+                hint: failureHint(run.output),
+                details: run.lastLines.join('\n'),
+            });
+        }
+    }
+}
+/**
+ * Installs the platforms and libraries into a directory set of their own. A pinned set is kept in
+ * the tool cache under its key and reused as it is, and saved to the job cache where there is one
+ * (a hosted runner restores it from there); a failed install leaves no entry behind.
+ * Downloaded archives stay in the job's temporary directory: they are not worth caching twice.
+ */
+async function installPackages(options, io) {
+    const downloads = (0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-downloads');
+    const tool = 'arduino-cli-packages';
+    if (options.cache !== undefined) {
+        const cachedDir = await findTool(options.cache, tool, options.key, options.host.arch);
+        if (cachedDir !== undefined) {
+            io.info(`Platforms and libraries from the tool cache (key ${options.key})`);
+            return { variables: directoryVariables(cachedDir, downloads), cacheHit: true, cached: true };
+        }
+        const entry = { tool, version: options.key, arch: options.host.arch };
+        const jobCacheKey = `boardline-arduino-packages-${options.host.platform}-${options.host.arch}-${options.key}`;
+        if (options.jobCache !== undefined &&
+            (await options.jobCache.restore(entryDir(options.cache, tool, options.key, options.host.arch), jobCacheKey))) {
+            io.info(`Platforms and libraries restored from the job cache (key ${jobCacheKey})`);
+            return { variables: directoryVariables(await markFinished(options.cache, entry), downloads), cacheHit: true, cached: true };
+        }
+        const dir = await storeTool(options.cache, entry, async (staging) => {
+            await runInstall(options.cli, options.packages, directoryVariables(staging, downloads), io);
+        });
+        // A cache that cannot be saved costs the next job an install, not this job its result.
+        await options.jobCache?.save(dir, jobCacheKey).catch((error) => io.warning(`The job cache was not saved: ${String(error)}`));
+        return { variables: directoryVariables(dir, downloads), cacheHit: false, cached: true };
+    }
+    // A directory of this run's own: an unpinned set must not meet an earlier job's (or another user's).
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'boardline-arduino-packages-'));
+    await runInstall(options.cli, options.packages, directoryVariables(root, downloads), io);
+    return { variables: directoryVariables(root, downloads), cacheHit: false, cached: false };
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/result.ts
+/** POSIX shell lines that put a JobEnvironment into effect: `eval "$(boardline setup-arduino-cli)"`. */
+function exportLines(environment) {
+    const quote = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
+    const lines = environment.path.map((dir) => `export PATH=${quote(dir)}:"$PATH"`);
+    for (const [name, value] of Object.entries(environment.variables))
+        lines.push(`export ${name}=${quote(value)}`);
+    return lines.join('\n');
+}
+/** An output as the Actions runner and dotenv files carry it: a string, objects as JSON. */
+function outputToString(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/setup-arduino-cli.ts
+
+
+
+
+
+
+
+
+
+
+const setupArduinoCliSpec = defineCapability({
+    name: 'setup-arduino-cli',
+    title: 'Boardline: set up arduino-cli',
+    description: 'Install a pinned, checksum-verified arduino-cli with its board platforms and libraries, cached across runs.',
+    action: { icon: 'download', color: 'blue' },
+    inputs: {
+        version: {
+            kind: 'string',
+            default: '1.x',
+            description: 'arduino-cli version: exact (1.1.1), a semver range (1.x) or latest. A cached version that satisfies a range is used without asking GitHub.',
+        },
+        platforms: {
+            kind: 'list',
+            split: 'lines-and-commas',
+            description: 'Board platforms to install, e.g. esp8266:esp8266@3.1.2; one per line. Pin versions to have them cached.',
+        },
+        'additional-urls': {
+            kind: 'list',
+            split: 'lines-and-commas',
+            description: 'Additional Boards Manager URLs the platforms come from.',
+        },
+        libraries: {
+            kind: 'list',
+            split: 'lines',
+            description: 'Libraries to install, e.g. "Adafruit NeoPixel@1.12.0"; one per line.',
+        },
+        profile: {
+            kind: 'string',
+            description: 'Take platforms and libraries from this profile of the sketch project file (sketch.yaml).',
+        },
+        'sketch-path': {
+            kind: 'path',
+            default: '.',
+            description: 'Directory of the sketch whose sketch.yaml holds the profile.',
+        },
+        cache: {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Keep installed platforms and libraries in the tool cache, keyed by exactly what was asked for.',
+        },
+        'base-url': {
+            kind: 'string',
+            default: officialDownloadBase,
+            description: 'Where the release archives and checksums files are: the official server or a mirror with the same file names.',
+        },
+        'api-url': {
+            kind: 'string',
+            default: 'https://api.github.com',
+            description: 'GitHub REST API that resolves version ranges (GitHub Enterprise Server: https://HOST/api/v3).',
+        },
+        token: {
+            kind: 'secret',
+            service: 'github-api',
+            description: 'GitHub token used to resolve version ranges through the API; optional, avoids rate limits.',
+        },
+    },
+    outputs: {
+        version: 'The arduino-cli version installed.',
+        path: 'Directory holding the arduino-cli executable (also added to PATH).',
+        'cache-hit': 'true when nothing was downloaded: arduino-cli and the platforms and libraries came from the cache.',
+        'data-dir': "arduino-cli's data directory holding the platforms (also exported as ARDUINO_DIRECTORIES_DATA); empty without platforms.",
+    },
+});
+async function requestedPackages(options) {
+    const listed = options.platforms.length > 0 || options.libraries.length > 0;
+    if (options.profile === undefined) {
+        return {
+            platforms: options.platforms.map(board_packages_parsePlatform),
+            libraries: options.libraries.map(parseLibrary),
+            additionalUrls: options['additional-urls'],
+        };
+    }
+    if (listed) {
+        throw new errors_BoardlineError('usage', 'Inputs "profile" and "platforms"/"libraries" were both given', {
+            hint: 'Fix: list the platforms and libraries in the sketch.yaml profile, or drop profile',
+        });
+    }
+    const file = (0,external_node_path_namespaceObject.join)(options['sketch-path'], 'sketch.yaml');
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+        throw new errors_BoardlineError('usage', `Input "profile" needs ${file}, which does not exist`, {
+            hint: 'Fix: set sketch-path to the sketch directory holding sketch.yaml',
+        });
+    }
+    const profile = readProfile(text, options.profile, file);
+    return { ...profile, additionalUrls: [...profile.additionalUrls, ...options['additional-urls']] };
+}
+function setup_arduino_cli_summary(cli, packages, installed) {
+    const lines = [
+        `### arduino-cli ${cli.version}`,
+        '',
+        `| | |`,
+        `| --- | --- |`,
+        `| arduino-cli | ${cli.version} (${cli.cacheHit ? 'cached' : 'downloaded, SHA-256 verified'}) |`,
+    ];
+    if (installed !== undefined) {
+        const names = [
+            ...packages.platforms.map((entry) => `${entry.id}@${entry.version ?? 'latest'}`),
+            ...packages.libraries.map((entry) => entry.name),
+        ];
+        lines.push(`| platforms and libraries | ${names.join(', ')} (${installed.cacheHit ? 'cached' : installed.cached ? 'installed and cached' : 'installed, not cached'}) |`);
+    }
+    return lines.join('\n');
+}
+function checkUrl(input, value) {
+    const parsed = URL.canParse(value) ? new URL(value) : undefined;
+    if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new errors_BoardlineError('usage', `Input "${input}" is not an http(s) URL: "${value}"`, {
+            hint: input === 'base-url'
+                ? `Fix: give the mirror's URL, e.g. ${officialDownloadBase}`
+                : 'Fix: give the API root, e.g. https://api.github.com',
+        });
+    }
+    return value;
+}
+async function setupArduinoCli(options, io, context) {
+    const request = parseVersionRequest(options.version);
+    checkUrl('base-url', options['base-url']);
+    checkUrl('api-url', options['api-url']);
+    const packages = await requestedPackages(options);
+    const cache = { root: context.toolCacheDir };
+    const cli = await installArduinoCli({
+        request,
+        host: context.host,
+        baseUrl: options['base-url'],
+        releases: { apiUrl: options['api-url'], token: options.token, timeoutMs: 30_000, retries: 4 },
+        cache,
+        tempDir: context.tempDir,
+    }, io);
+    io.info(`arduino-cli ${cli.version}: ${cli.executable}${cli.cacheHit ? ' (from the tool cache)' : ''}`);
+    const wanted = packages.platforms.length > 0 || packages.libraries.length > 0;
+    const pinned = isFullyPinned(packages);
+    if (wanted && options.cache && !pinned)
+        io.warning('Platforms or libraries without a version are installed but not cached: pin versions (name@version) to cache them');
+    const installed = wanted
+        ? await installPackages({
+            cli,
+            packages,
+            key: packagesKey(packages, cli.version),
+            cache: options.cache && pinned ? cache : undefined,
+            host: context.host,
+            tempDir: context.tempDir,
+            jobCache: context.jobCache,
+        }, io)
+        : undefined;
+    const environment = { path: [cli.dir], variables: installed?.variables ?? {} };
+    return {
+        outputs: {
+            version: cli.version,
+            path: cli.dir,
+            'cache-hit': String(cli.cacheHit && (installed?.cacheHit ?? true)),
+            'data-dir': installed?.variables.ARDUINO_DIRECTORIES_DATA ?? '',
+        },
+        summary: setup_arduino_cli_summary(cli, packages, installed),
+        text: exportLines(environment),
+        environment,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-banner-summary.ts
+
+const verdicts = {
+    pass: '✅ verify-banner passed',
+    'fail-pattern': '❌ verify-banner failed: crash output',
+    timeout: '❌ verify-banner failed: timed out',
+    'port-lost': '❌ verify-banner failed: port went away',
+    cancelled: '❌ verify-banner cancelled',
+};
+function verify_banner_summary_code(text) {
+    const clean = text.replace(/\|/g, '\\|');
+    const fence = clean.includes('`') ? '``' : '`';
+    return clean === '' ? '' : `${fence}${clean}${fence}`;
+}
+/** The job summary: the verdict, each expected pattern and what matched it, the last lines seen. */
+function renderVerifyBannerSummary(report) {
+    const { outcome } = report;
+    const matches = outcome.progress.matches;
+    const lines = [
+        `### ${verdicts[outcome.status]} on \`${report.port}\` after ${formatDuration(outcome.elapsedMs)}`,
+        '',
+        '| # | Expected | Seen | At |',
+        '| --- | --- | --- | --- |',
+    ];
+    report.expect.forEach((pattern, index) => {
+        const match = matches[index];
+        lines.push(match === undefined
+            ? `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ❌ not seen | |`
+            : `| ${index + 1} | ${verify_banner_summary_code(pattern.source)} | ✅ ${verify_banner_summary_code(match.line)} | ${formatDuration(match.atMs)} |`);
+    });
+    if (outcome.status === 'fail-pattern')
+        lines.push('', `Crash output ${verify_banner_summary_code(outcome.line)} matched ${verify_banner_summary_code(outcome.pattern.source)}.`);
+    const groups = Object.entries(outcome.progress.groups);
+    if (groups.length > 0)
+        lines.push('', `Captured: ${groups.map(([name, value]) => `${name} = ${verify_banner_summary_code(value)}`).join(', ')}`);
+    const last = report.transcript.lastLines(outcome.status === 'pass' ? 5 : 20);
+    lines.push('', '<details><summary>Last lines seen</summary>', '', '```', ...(last.length === 0 ? ['(nothing)'] : last), '```', '</details>');
+    const truncated = report.transcript.truncated ? ' (long output: the middle was left out)' : '';
+    lines.push('', `Transcript: \`${report.transcriptPath}\`${truncated}, ${report.transcript.lineCount} lines.`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/verify-banner.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const verifyBannerSpec = defineCapability({
+    name: 'verify-banner',
+    title: 'Boardline: verify banner',
+    description: 'Open the serial console, reset the board, and pass when the expected banner appears; fail on crash output or silence.',
+    action: { icon: 'check-circle', color: 'green' },
+    inputs: {
+        ...portInputs,
+        expect: {
+            kind: 'list',
+            split: 'lines',
+            required: true,
+            description: 'Patterns that must appear, in order; one per line. /regex/flags or literal text; named groups become outputs.',
+        },
+        'fail-on': {
+            kind: 'list',
+            split: 'lines',
+            description: 'Extra patterns that fail at once, one per line, added to the built-in crash patterns.',
+        },
+        'crash-patterns': {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Also fail on the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()).',
+        },
+        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
+        timeout: { kind: 'duration', default: '30s', description: 'Wall-clock deadline for all patterns to appear.' },
+        encoding: {
+            kind: 'choice',
+            choices: ['utf8', 'latin1'],
+            default: 'utf8',
+            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
+        },
+        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before matching.' },
+        junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
+        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
+    },
+    outputs: {
+        result: 'pass, fail-pattern, timeout, port-lost or cancelled.',
+        matched: 'The line that matched the last expected pattern.',
+        groups: 'JSON object of the named capture groups.',
+        'elapsed-ms': 'Milliseconds from reset to the last match (or to the failure).',
+        transcript: 'Path of the console transcript, written on success and failure.',
+    },
+});
+function failure(outcome, expect, resolved, timeoutMs) {
+    const port = resolved.path;
+    const after = formatDuration(outcome.elapsedMs);
+    const waitingFor = expect[outcome.progress.matchedCount];
+    const position = `expected pattern ${outcome.progress.matchedCount + 1} of ${expect.length}`;
+    switch (outcome.status) {
+        case 'fail-pattern':
+            return new errors_BoardlineError('failed', `Crash output on ${port} after ${after}: "${outcome.line}" matched fail-on ${outcome.pattern.source}`, {
+                hint: 'Fix: the firmware crashed or reported a failure; the transcript has the lines before it',
+            });
+        case 'timeout':
+            return new errors_BoardlineError('timeout', `Timed out after ${formatDuration(timeoutMs)} on ${port} waiting for ${position}: ${waitingFor?.source ?? ''}`, {
+                hint: 'Fix: check that the firmware prints it, that baud matches its Serial.begin(), and that the board was reset; the last lines seen are below',
+            });
+        case 'port-lost':
+            return portWentAway(port, `${outcome.reason}, after ${after} while waiting for ${position}`, portLostHint(resolved));
+        case 'cancelled':
+            return new errors_BoardlineError('failed', `Cancelled after ${after} while waiting for ${position} on ${port}`);
+    }
+}
+/** verify-banner's patterns as a scenario: one expect step each, in order, the crash patterns failing any. */
+function bannerScenario(expect) {
+    return {
+        name: 'verify-banner',
+        source: 'input "expect"',
+        steps: expect.map((pattern, index) => ({
+            kind: 'expect',
+            pattern: pattern.source,
+            where: `input "expect" line ${index + 1}`,
+            line: index + 1,
+            name: `expect ${index + 1}: ${pattern.source}`,
+        })),
+    };
+}
+/** The engine's run, said as verify-banner has always said it: how far the expected sequence came, and how it ended. */
+function bannerOutcome(run) {
+    const matches = [];
+    for (const step of run.steps) {
+        if (step.status === 'pass')
+            matches.push(step.detail);
+    }
+    const progress = { matchedCount: matches.length, matches, groups: run.variables };
+    const elapsedMs = run.failed === undefined ? (matches[matches.length - 1]?.atMs ?? run.elapsedMs) : run.elapsedMs;
+    const detail = run.failed?.detail;
+    switch (run.status) {
+        case 'pass':
+            return { status: 'pass', progress, elapsedMs };
+        case 'fail-pattern':
+            return { status: 'fail-pattern', progress, elapsedMs, pattern: detail?.pattern, line: detail?.line ?? '' };
+        case 'port-lost':
+            return { status: 'port-lost', progress, elapsedMs, reason: detail?.reason ?? run.failed?.message ?? '' };
+        case 'cancelled':
+            return { status: 'cancelled', progress, elapsedMs };
+        default:
+            return { status: 'timeout', progress, elapsedMs };
+    }
+}
+async function verifyBanner(options, io, context) {
+    const expect = compilePatterns(options.expect, 'expect');
+    const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const scenario = bannerScenario(expect);
+    const opened = await openTarget(scenario, options, 'verify-banner', io, context);
+    let run;
+    try {
+        run = await runSteps(scenario, opened.target, {
+            timeoutMs: options.timeout,
+            resetFirst: options.reset !== 'none',
+            failOn,
+            fillVariables: false,
+            filesDir: context.tempDir,
+            stamp: `verify-banner-${Date.now()}`,
+            io,
+        });
+    }
+    finally {
+        await opened.close();
+    }
+    const console = opened.target.console;
+    if (console === undefined)
+        throw new Error('verify-banner runs with its console open');
+    const { resolved, transcript, transcriptPath } = console;
+    const outcome = bannerOutcome(run);
+    const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
+    if (options.junit !== undefined) {
+        await console_session_writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
+    }
+    const matches = outcome.progress.matches;
+    const outputs = {
+        result: outcome.status,
+        matched: matches[matches.length - 1]?.line ?? '',
+        groups: outcome.progress.groups,
+        'elapsed-ms': outcome.elapsedMs,
+        transcript: transcriptPath,
+    };
+    if (outcome.status !== 'pass') {
+        const error = failure(outcome, expect, resolved, options.timeout);
+        throw new errors_BoardlineError(error.kind, error.message, {
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return {
+        outputs,
+        summary,
+        text: `Banner verified on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${outputs.matched}`,
+    };
+}
+function junitSuite(expect, outcome, resolved, transcript) {
+    const port = resolved.path;
+    const matches = outcome.progress.matches;
+    return {
+        name: 'verify-banner',
+        timeSeconds: outcome.elapsedMs / 1000,
+        systemOut: transcript.render(),
+        cases: expect.map((pattern, index) => {
+            const match = matches[index];
+            const previous = index === 0 ? 0 : (matches[index - 1]?.atMs ?? 0);
+            const base = { name: `expect ${index + 1}: ${pattern.source}`, classname: `verify-banner.${port}` };
+            if (match !== undefined)
+                return { ...base, timeSeconds: (match.atMs - previous) / 1000 };
+            if (index > matches.length)
+                return { ...base, timeSeconds: 0, skipped: 'an earlier expected pattern did not appear' };
+            const error = outcome.status === 'pass' ? undefined : failure(outcome, expect, resolved, outcome.elapsedMs);
+            return {
+                ...base,
+                timeSeconds: (outcome.elapsedMs - previous) / 1000,
+                failure: { message: error?.message ?? '', type: outcome.status, text: transcript.lastLines(20).join('\n') },
+            };
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/junit-report.ts
+
+/** The suites of a run in the order their first test came: a JUnit testsuite each. */
+function suitesOf(cases) {
+    const suites = new Map();
+    for (const testCase of cases) {
+        const suite = testCase.suite === '' ? 'tests' : testCase.suite;
+        suites.set(suite, [...(suites.get(suite) ?? []), testCase]);
+    }
+    return suites;
+}
+function where(testCase) {
+    if (testCase.file === undefined)
+        return '';
+    return testCase.line === undefined ? testCase.file : `${testCase.file}:${String(testCase.line)}`;
+}
+function junitCase(testCase, suite) {
+    const entry = { name: testCase.name, classname: suite, timeSeconds: (testCase.timeMs ?? 0) / 1000 };
+    if (testCase.output.length > 0)
+        entry.systemOut = testCase.output.join('\n');
+    if (testCase.status === 'skipped')
+        entry.skipped = testCase.message ?? 'skipped';
+    if (testCase.status === 'failed' || testCase.status === 'hung' || testCase.status === 'crashed') {
+        const at = where(testCase);
+        const message = testCase.message ?? testCase.status;
+        entry.failure = { message, type: testCase.status, text: at === '' ? message : `${at}: ${message}` };
+    }
+    return entry;
+}
+/**
+ * The JUnit report of a run: a testsuite per suite (per source file for Unity), a testcase per
+ * test. A run that ended without its framework's verdict (hung, crashed, incomplete, timed out,
+ * port lost) says so in one more failed case, so no report of a broken run reads as all passed.
+ */
+function renderTestsJUnit(cases, verdict, elapsedMs) {
+    const suites = [...suitesOf(cases)].map(([name, members]) => ({
+        name,
+        timeSeconds: members.reduce((sum, member) => sum + (member.timeMs ?? 0), 0) / 1000,
+        cases: members.map((member) => junitCase(member, name)),
+    }));
+    const judged = ['pass', 'fail'];
+    if (!judged.includes(verdict.result)) {
+        suites.push({
+            name: 'verify-tests',
+            timeSeconds: elapsedMs / 1000,
+            cases: [
+                {
+                    name: 'the test run',
+                    classname: 'verify-tests',
+                    timeSeconds: elapsedMs / 1000,
+                    failure: { message: verdict.reason, type: verdict.result, text: verdict.reason },
+                },
+            ],
+        });
+    }
+    return renderJUnitSuites('verify-tests', suites);
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-tests-summary.ts
+
+
+const verify_tests_summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const failing = (testCase) => ['failed', 'hung', 'crashed'].includes(testCase.status);
+/** The job summary: the verdict, a row per suite, each failure with where it failed, and the console's end when the run broke. */
+function renderVerifyTestsSummary(report) {
+    const passed = report.result === 'pass';
+    const lines = [
+        `### ${passed ? '✅' : '❌'} verify-tests: ${report.result} — ${String(report.cases.length)} tests on ${verify_tests_summary_cell(report.port)} (${report.framework}, ${formatDuration(report.elapsedMs)})`,
+        '',
+    ];
+    if (!passed)
+        lines.push(verify_tests_summary_cell(report.reason), '');
+    if (report.cases.length > 0) {
+        lines.push('| Suite | Tests | Passed | Failed | Skipped |', '| --- | ---: | ---: | ---: | ---: |');
+        for (const [suite, cases] of suitesOf(report.cases)) {
+            const count = (test) => cases.filter(test).length;
+            lines.push(`| ${verify_tests_summary_cell(suite)} | ${String(cases.length)} | ${String(count((testCase) => testCase.status === 'passed'))} | ${String(count(failing))} | ${String(count((testCase) => testCase.status === 'skipped'))} |`);
+        }
+        lines.push('');
+    }
+    const failures = report.cases.filter(failing);
+    if (failures.length > 0) {
+        lines.push('| Failed test | Where | Why |', '| --- | --- | --- |');
+        for (const testCase of failures) {
+            lines.push(`| ${verify_tests_summary_cell(`${testCase.suite} ${testCase.name}`.trim())} | ${verify_tests_summary_cell(where(testCase))} | ${verify_tests_summary_cell(`${testCase.status}: ${testCase.message ?? ''}`)} |`);
+        }
+        lines.push('');
+    }
+    if (!passed && report.lastLines.length > 0)
+        lines.push('Last lines on the console:', '', '```', ...report.lastLines, '```', '');
+    lines.push(`Transcript: \`${report.transcriptPath}\``);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/find-source.ts
+
+
+/** Directories a source search never enters: build output and tool caches, not the project's sources. */
+const skipped = new Set(['node_modules', '.git', 'build', '.pio', '.boardline']);
+/**
+ * Where a test framework's FILE (as the firmware was compiled, often an absolute path on another
+ * machine) is in the workspace: the first file of the same name under `root`, as a path relative
+ * to `base` (what an annotation names), or undefined. Bounded: at most `budget` directories read.
+ */
+async function findSource(root, file, base, budget = 2000) {
+    const wanted = (0,external_node_path_namespaceObject.basename)(file.replaceAll('\\', '/'));
+    const queue = [root];
+    for (let read = 0; queue.length > 0 && read < budget; read += 1) {
+        const dir = queue.shift() ?? root;
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            if (entry.isFile() && entry.name === wanted)
+                return (0,external_node_path_namespaceObject.relative)(base, (0,external_node_path_namespaceObject.join)(dir, entry.name));
+        }
+        for (const entry of entries)
+            if (entry.isDirectory() && !skipped.has(entry.name))
+                queue.push((0,external_node_path_namespaceObject.join)(dir, entry.name));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/arduino-results.ts
+// "Test NAME passed." — AUnit prints ArduinoUnit's result line word for word, and adds "timed out."
+// (ArduinoUnit has no timeouts). NAME is whatever the test was named: AUnit joins a suite and a
+// test with "_", ArduinoUnit takes any string, spaces included, so NAME runs up to the last status.
+// ArduinoUnit's "Test summary: …" starts alike but ends in "test(s).", never in a status.
+const sharedResult = /^Test (.+) (passed|failed|skipped)\.$/;
+const timedOutResult = /^Test (.+) timed out\.$/;
+const statuses = { passed: 'passed', failed: 'failed', skipped: 'skipped' };
+function isSharedArduinoResultLine(line) {
+    return sharedResult.test(line);
+}
+function isTimedOutResultLine(line) {
+    return timedOutResult.test(line);
+}
+/** The result line both frameworks print; `withTimeout` also reads AUnit's "Test NAME timed out.". */
+function parseArduinoResult(line, withTimeout) {
+    if (withTimeout) {
+        const timedOut = timedOutResult.exec(line);
+        if (timedOut !== null)
+            return { kind: 'test-result', name: timedOut[1] ?? '', status: 'timed-out' };
+    }
+    const result = sharedResult.exec(line);
+    if (result === null)
+        return undefined;
+    return { kind: 'test-result', name: result[1] ?? '', status: statuses[result[2] ?? ''] ?? 'failed' };
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/line-fields.ts
+/** Pieces of result lines that several frameworks print alike. */
+/** The file's base name without its extension: the suite of a Unity test (test/test_led.c → test_led). */
+function suiteOfFile(file) {
+    const base = file.split(/[\\/]/).pop() ?? file;
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(0, dot) : base;
+}
+/**
+ * Milliseconds from "S.F" seconds as ztest prints them: the fraction is the remainder in
+ * milliseconds, printed with %03u today but with %u in older releases ("0.12" meant 12 ms there),
+ * so a fraction of up to three digits is read as a count of milliseconds, which is right for both.
+ */
+function millisecondsOf(seconds, fraction) {
+    const whole = Number.parseInt(seconds, 10) * 1000;
+    if (fraction.length <= 3)
+        return whole + Number.parseInt(fraction, 10);
+    return whole + Math.round(Number.parseFloat(`0.${fraction}`) * 1000);
+}
+/** Drops the one "." a framework ends its assertion sentence with. */
+function withoutFinalPeriod(text) {
+    return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/aunit.ts
+
+
+/*
+ * AUnit (bxparks) at its default verbosity:
+ *   TestRunner started on N test(s).
+ *   FILE:LINE: Assertion failed: (1) == (2).           an assertion, before its test's result
+ *   FILE:LINE: Assertion failed: Test NAME is not passed.   a meta assertion
+ *   FILE:LINE: Status failed.                          failTestNow(), skipTestNow(), expireTestNow()
+ *   Test NAME passed.|failed.|skipped.|timed out.
+ *   TestRunner duration: 0.050 seconds.
+ *   TestRunner summary: P passed, F failed, S skipped, T timed out, out of N test(s).
+ * With more verbosity, "Assertion passed" and "Status passed" lines too: the test's own output.
+ * FILE is __FILE__, a full path on the build machine (with a drive letter on Windows): it ends at
+ * the first ":LINE: ".
+ */
+const runnerStart = /^TestRunner started on (\d+) test\(s\)\.$/;
+const duration = /^TestRunner duration: \d+\.\d+ seconds\.$/;
+const aunit_summary = /^TestRunner summary: (\d+) passed, (\d+) failed, (\d+) skipped, (\d+) timed out, out of (\d+) test\(s\)\.$/;
+const assertion = /^(.+?):(\d+): Assertion (passed|failed): (.+)$/;
+const aunit_status = /^(.+?):(\d+): Status (passed|failed|skipped|timed out)\.$/;
+/** Whether the line is one only AUnit prints: distinctive enough for auto detection. */
+function isAUnitLine(line) {
+    return (runnerStart.test(line) ||
+        duration.test(line) ||
+        aunit_summary.test(line) ||
+        isTimedOutResultLine(line) ||
+        assertion.test(line) ||
+        aunit_status.test(line));
+}
+class AUnitParser {
+    framework = 'aunit';
+    announcesStart = false;
+    endsWith = 'summary';
+    parse(line) {
+        const start = runnerStart.exec(line);
+        if (start !== null)
+            return { kind: 'run-start', expected: Number(start[1]) };
+        const counts = aunit_summary.exec(line);
+        if (counts !== null) {
+            const [, passed, failed, skipped, timedOut, tests] = counts.map(Number);
+            return {
+                kind: 'summary',
+                tests: tests ?? 0,
+                failed: failed ?? 0,
+                skipped: skipped ?? 0,
+                passed: passed ?? 0,
+                timedOut: timedOut ?? 0,
+            };
+        }
+        if (duration.test(line))
+            return { kind: 'note', text: line };
+        const failure = assertion.exec(line);
+        if (failure !== null) {
+            const [, file = '', lineNumber = '0', outcome, text = ''] = failure;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            return { kind: 'assertion', message: withoutFinalPeriod(text), file, line: Number(lineNumber) };
+        }
+        // A status line ("Status skipped.") is the reason its test ends as it does.
+        const ending = aunit_status.exec(line);
+        if (ending !== null) {
+            const [, file = '', lineNumber = '0', outcome = ''] = ending;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            return { kind: 'assertion', message: `Status ${outcome}`, file, line: Number(lineNumber) };
+        }
+        return parseArduinoResult(line, true);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/arduinounit.ts
+
+/*
+ * ArduinoUnit (mmurdoch) 2.x and 3.x at their default verbosity:
+ *   Assertion failed: (a=1) == (b=2), file FILE, line LINE.
+ *   Assertion failed: (a=1) == (b=2), file FILE, line LINE [message].   assertEqual(a, b, message)
+ *   Assertion failed: test NAME aborted, file ArduinoUnit.cpp, line L.  Test::abort()
+ *   Test NAME passed.|failed.|skipped.
+ *   Test summary: P passed, F failed, and S skipped, out of N test(s).
+ * "Assertion passed: …" appears with more verbosity: the test's own output. It prints nothing when
+ * a test starts, and has no timeouts.
+ */
+const arduinounit_summary = /^Test summary: (\d+) passed, (\d+) failed, and (\d+) skipped, out of (\d+) test\(s\)\.$/;
+// The expression comes first and may itself hold commas; ", file " starts the location.
+const arduinounit_assertion = /^Assertion (passed|failed): (.*?), file (.+?), line (\d+)(?: \[(.*)\])?\.$/;
+/** Whether the line is one only ArduinoUnit prints: distinctive enough for auto detection. */
+function isArduinoUnitLine(line) {
+    return arduinounit_summary.test(line) || arduinounit_assertion.test(line);
+}
+class ArduinoUnitParser {
+    framework = 'arduinounit';
+    announcesStart = false;
+    endsWith = 'summary';
+    parse(line) {
+        const counts = arduinounit_summary.exec(line);
+        if (counts !== null) {
+            const [, passed, failed, skipped, tests] = counts.map(Number);
+            return { kind: 'summary', tests: tests ?? 0, failed: failed ?? 0, skipped: skipped ?? 0, passed: passed ?? 0 };
+        }
+        const check = arduinounit_assertion.exec(line);
+        if (check !== null) {
+            const [, outcome, expression = '', file = '', lineNumber = '0', message] = check;
+            if (outcome === 'passed')
+                return { kind: 'output', text: line };
+            const event = { kind: 'assertion', message: expression, file, line: Number(lineNumber) };
+            if (message !== undefined)
+                event.message = `${expression} [${message}]`;
+            return event;
+        }
+        return parseArduinoResult(line, false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/unity.ts
+
+/*
+ * Unity (ThrowTheSwitch) prints one line per test when it ends, nothing when it starts:
+ *   FILE:LINE:NAME:PASS                      LINE is the test function's
+ *   FILE:LINE:NAME:FAIL                      TEST_FAIL() without a message
+ *   FILE:LINE:NAME:FAIL: Expected 1 Was 2    an assertion; LINE is the failing assertion's
+ *   FILE:LINE:NAME:FAIL:message              TEST_FAIL_MESSAGE from 2.7 on (2.6 printed ": message")
+ *   FILE:LINE:NAME:IGNORE[: message]
+ *   FILE:LINE:NAME:INFO[: message]           TEST_MESSAGE, printed while the test runs
+ * Unity adds " (N ms)" to the result line with UNITY_INCLUDE_EXEC_TIME. Inside a failure message
+ * the details (user message, Function/Argument details) are joined by ". " up to 2.6 and by
+ * UNITY_FAILURE_DETAIL_SEPARATOR (":" by default) from 2.7: the whole text after "FAIL:" is kept as
+ * the message, so both read alike. UnityEnd prints a line of dashes, then "N Tests M Failures K
+ * Ignored " (with its trailing space), then OK or FAIL (FAILED with UNITY_DIFFERENTIATE_FINAL_FAIL).
+ *
+ * FILE may hold colons (C:\src\test.c on Windows): it ends at the first ":LINE:" of digits. NAME
+ * may hold colons too (a C++ Foo::bar): it ends at the first ":PASS|FAIL|IGNORE|INFO" whose rest is
+ * that status's form.
+ */
+const resultLine = /^(?<file>.+?):(?<line>\d+):(?<name>.+?):(?<status>PASS|FAIL|IGNORE|INFO)(?<rest>(?::.*)?|(?: \(\d+ ms\))?)$/;
+const execTime = / \((\d+) ms\)$/;
+// Unity's is 23 dashes; any run of three or more is accepted, a lone "-" is not.
+const dashes = /^-{3,}\s*$/;
+const unity_counts = /^(\d+) Tests (\d+) Failures (\d+) Ignored\s*$/;
+const verdict = /^(OK|FAIL|FAILED)\s*$/;
+function parseResultLine(input) {
+    const match = resultLine.exec(input);
+    const groups = match?.groups;
+    if (groups === undefined)
+        return undefined;
+    const status = groups.status;
+    let rest = groups.rest ?? '';
+    // PASS has no message, and INFO is printed mid-test, before Unity measures the time.
+    if (rest.startsWith(':') && status === 'PASS')
+        return undefined;
+    let timeMs;
+    const time = status === 'INFO' ? null : execTime.exec(rest);
+    if (time !== null) {
+        timeMs = Number.parseInt(time[1] ?? '0', 10);
+        rest = rest.slice(0, time.index);
+    }
+    const text = rest.startsWith(':') ? rest.slice(1).trim() : undefined;
+    return { file: groups.file ?? '', line: Number.parseInt(groups.line ?? '0', 10), name: groups.name ?? '', status, text, timeMs };
+}
+/** Whether the line is a Unity result line: distinctive enough for auto detection. */
+function isUnityLine(line) {
+    return parseResultLine(line) !== undefined;
+}
+class UnityParser {
+    framework = 'unity';
+    announcesStart = false;
+    endsWith = 'run-end';
+    /** Where the previous line left the summary: only its exact sequence of lines counts. */
+    summaryStep = 'none';
+    parse(line) {
+        const step = this.summaryStep;
+        this.summaryStep = 'none';
+        if (step === 'after-dashes') {
+            const summary = unity_counts.exec(line);
+            if (summary !== null) {
+                this.summaryStep = 'after-counts';
+                const [, tests = '0', failed = '0', ignored = '0'] = summary;
+                return { kind: 'summary', tests: Number(tests), failed: Number(failed), skipped: Number(ignored) };
+            }
+        }
+        if (step === 'after-counts') {
+            const end = verdict.exec(line);
+            if (end !== null)
+                return { kind: 'run-end', passed: end[1] === 'OK' };
+        }
+        if (dashes.test(line)) {
+            this.summaryStep = 'after-dashes';
+            return { kind: 'note', text: line };
+        }
+        return this.result(line);
+    }
+    result(input) {
+        const parsed = parseResultLine(input);
+        if (parsed === undefined)
+            return undefined;
+        const { file, line, name, status, text, timeMs } = parsed;
+        if (status === 'INFO')
+            return { kind: 'output', text: text ?? '', name };
+        const event = {
+            kind: 'test-result',
+            name,
+            status: status === 'PASS' ? 'passed' : status === 'FAIL' ? 'failed' : 'skipped',
+            suite: suiteOfFile(file),
+            file,
+            line,
+        };
+        if (text !== undefined && text !== '')
+            event.message = text;
+        if (timeMs !== undefined)
+            event.timeMs = timeMs;
+        return event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/ztest.ts
+
+/*
+ * Zephyr's ztest (subsys/testsuite: tc_util.h, ztest.c, ztest_assert.h), today:
+ *   *** Booting Zephyr OS build v3.5.0 ***          the kernel's boot banner
+ *   Running TESTSUITE suite
+ *   ===================================================================   (67 "=")
+ *   START - test_x
+ *       Assertion failed at FILE:LINE: FUNC: MESSAGE  (only "…at FILE:LINE" without ZTEST_ASSERT_VERBOSE)
+ *    PASS - test_x in 0.012 seconds                  (also FAIL and SKIP), then the "=" line
+ *   TESTSUITE suite succeeded                        ("TESTSUITE suite failed." with its period)
+ *   ------ TESTSUITE SUMMARY START ------
+ *   SUITE PASS - 100.00% [suite]: pass = 1, fail = 0, skip = 0, total = 1 duration = 0.012 seconds
+ *    - PASS - [suite.test_x] duration = 0.012 seconds
+ *   ------ TESTSUITE SUMMARY END ------
+ *   PROJECT EXECUTION SUCCESSFUL                     (or FAILED), after an "=" line
+ * Older releases: "Running test suite x", "starting test - test_x", "PASS - test_x" and " PASS -
+ * test_x" without a time, "%u.%u seconds" (an unpadded millisecond remainder), "Test suite x
+ * succeeded|failed.". START and the result lines need ZTEST_VERBOSE_OUTPUT (the default).
+ */
+const bootBanner = /^\*{3,} Booting .+ \*{3,}$/;
+const suiteStart = /^Running (?:TESTSUITE|test suite) (\S+)$/;
+const testStart = /^(?:START|starting test) - (\S+)$/;
+// A name never holds "@": TC_ERROR prints "FAIL - func@LINE. …", which is no result.
+const result = /^\s*(PASS|FAIL|SKIP) - ([^\s@]+)(?: in (\d+)\.(\d+) seconds)?$/;
+const suiteEnd = /^(?:TESTSUITE|Test suite) (\S+) (succeeded|failed\.?)$/;
+const runEnd = /^PROJECT EXECUTION (SUCCESSFUL|FAILED)$/;
+const separator = /^={20,}$/;
+const runId = /^RunID: \S+$/;
+const summaryStart = /^------ TESTSUITE SUMMARY START ------$/;
+const summaryEnd = /^------ TESTSUITE SUMMARY END ------$/;
+const suiteSummary = /^SUITE (?:PASS|FAIL|SKIP) -\s+\d+\.\d+% \[(\S+)\]: pass = (\d+), fail = (\d+), skip = (\d+), total = (\d+) duration = \d+\.\d+ seconds$/;
+const testSummary = /^ - (PASS|FAIL|SKIP|FLAKY) - \[([^.\]\s]+)\.([^\]\s]+)\](?: - \(Failed (\d+) of (\d+) attempts\) -)? duration = (\d+)\.(\d+) seconds$/;
+const assertionFailed = /^\s*(Assertion|Assumption) failed at (.+?):(\d+)(?:: (.*))?$/;
+const assertionSucceeded = /^\s*(?:Assertion|Assumption) succeeded at .+:\d+ \(.*\)$/;
+const unusedMock = /^Test (\S+) failed: (Unused mock (?:parameter|return) values)$/;
+const phaseFailure = /^ at (?:setup|before|test|after|teardown|framework) function$/;
+const ztest_statuses = { PASS: 'passed', FAIL: 'failed', SKIP: 'skipped', FLAKY: 'failed' };
+/** Whether the line is one only ztest prints (today's forms; the older ones are too plain to tell). */
+function isZtestLine(line) {
+    if (/^Running TESTSUITE \S+$/.test(line) || /^TESTSUITE \S+ (?:succeeded|failed\.)$/.test(line))
+        return true;
+    if (runEnd.test(line) || summaryStart.test(line) || /^\s*Assertion failed at .+:\d+/.test(line))
+        return true;
+    return /^\s*(?:PASS|FAIL|SKIP) - [^\s@]+ in \d+\.\d+ seconds$/.test(line);
+}
+class ZtestParser {
+    framework = 'ztest';
+    announcesStart = true;
+    endsWith = 'run-end';
+    runStarted = false;
+    suite;
+    inSummary = false;
+    /** "suite.name" of each result seen, so the summary block repeats none of them. */
+    reported = new Set();
+    parse(line) {
+        if (this.inSummary) {
+            const event = this.summaryLine(line);
+            if (event !== undefined)
+                return event;
+        }
+        if (bootBanner.test(line))
+            return this.startRun();
+        const suite = suiteStart.exec(line);
+        if (suite !== null) {
+            this.suite = suite[1] ?? '';
+            if (this.runStarted)
+                return { kind: 'suite-start', suite: this.suite };
+            this.runStarted = true;
+            return { kind: 'suite-start', suite: this.suite, runStart: true };
+        }
+        const start = testStart.exec(line);
+        if (start !== null) {
+            const event = { kind: 'test-start', name: start[1] ?? '' };
+            return this.withSuite(event);
+        }
+        const end = result.exec(line);
+        if (end !== null) {
+            const [, status = '', name = '', seconds, fraction] = end;
+            const event = { kind: 'test-result', name, status: ztest_statuses[status] ?? 'failed' };
+            if (seconds !== undefined && fraction !== undefined)
+                event.timeMs = millisecondsOf(seconds, fraction);
+            return this.recorded(this.withSuite(event));
+        }
+        const failure = assertionFailed.exec(line);
+        if (failure !== null) {
+            const [, what = '', file = '', lineNumber = '0', detail] = failure;
+            // An assumption skips its test; its text says so, as the reason the test was skipped.
+            const message = what === 'Assumption' ? `Assumption failed${detail === undefined ? '' : `: ${detail}`}` : (detail ?? 'Assertion failed');
+            return { kind: 'assertion', message, file, line: Number(lineNumber) };
+        }
+        if (assertionSucceeded.test(line))
+            return { kind: 'output', text: line };
+        const mock = unusedMock.exec(line);
+        if (mock !== null)
+            return { kind: 'assertion', message: mock[2] ?? '' };
+        const suiteDone = suiteEnd.exec(line);
+        if (suiteDone !== null)
+            return { kind: 'suite-end', suite: suiteDone[1] ?? '', passed: suiteDone[2] === 'succeeded' };
+        if (summaryStart.test(line)) {
+            this.inSummary = true;
+            return { kind: 'note', text: line };
+        }
+        const projectEnd = runEnd.exec(line);
+        if (projectEnd !== null) {
+            this.endRun();
+            return { kind: 'run-end', passed: projectEnd[1] === 'SUCCESSFUL' };
+        }
+        if (separator.test(line) || runId.test(line) || phaseFailure.test(line))
+            return { kind: 'note', text: line };
+        return undefined;
+    }
+    /** Lines only read inside the TESTSUITE SUMMARY block, where their format is anchored. */
+    summaryLine(line) {
+        if (summaryEnd.test(line)) {
+            this.inSummary = false;
+            return { kind: 'note', text: line };
+        }
+        const counts = suiteSummary.exec(line);
+        if (counts !== null) {
+            const [, suite = '', passed, failed, skipped, total] = counts;
+            return { kind: 'summary', suite, tests: Number(total), failed: Number(failed), skipped: Number(skipped), passed: Number(passed) };
+        }
+        const test = testSummary.exec(line);
+        if (test === null)
+            return undefined;
+        const [, status = '', suite = '', name = '', failedRuns, runs, seconds = '0', fraction = '0'] = test;
+        // A test whose own result line was seen is only repeated here; one whose line was lost (or
+        // never printed, without ZTEST_VERBOSE_OUTPUT) gets its result from the summary.
+        if (this.reported.has(`${suite}.${name}`))
+            return { kind: 'note', text: line };
+        const event = {
+            kind: 'test-result',
+            name,
+            suite,
+            status: ztest_statuses[status] ?? 'failed',
+            timeMs: millisecondsOf(seconds, fraction),
+        };
+        if (failedRuns !== undefined && runs !== undefined)
+            event.message = `Flaky: failed ${failedRuns} of ${runs} attempts`;
+        return this.recorded(event);
+    }
+    startRun() {
+        this.endRun();
+        this.runStarted = true;
+        return { kind: 'run-start' };
+    }
+    endRun() {
+        this.runStarted = false;
+        this.suite = undefined;
+        this.inSummary = false;
+        this.reported.clear();
+    }
+    withSuite(event) {
+        if (this.suite !== undefined)
+            event.suite = this.suite;
+        return event;
+    }
+    recorded(event) {
+        this.reported.add(`${event.suite ?? ''}.${event.name}`);
+        return event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/framework.ts
+
+
+
+
+
+/** A parser for one run of the framework's output; it keeps the state its anchored summary needs. */
+function createParser(framework) {
+    switch (framework) {
+        case 'unity':
+            return new UnityParser();
+        case 'aunit':
+            return new AUnitParser();
+        case 'arduinounit':
+            return new ArduinoUnitParser();
+        case 'ztest':
+            return new ZtestParser();
+    }
+}
+const detectors = [
+    ['unity', isUnityLine],
+    ['aunit', isAUnitLine],
+    ['arduinounit', isArduinoUnitLine],
+    ['ztest', isZtestLine],
+];
+/**
+ * The frameworks that print this line: one for a line distinctive of a framework, several for a
+ * line they share, none for anything else.
+ *
+ * AUnit and ArduinoUnit both print "Test NAME passed.|failed.|skipped." (AUnit copied ArduinoUnit's
+ * format), so that line alone is ['aunit', 'arduinounit']. Auto detection should read it as
+ * ArduinoUnit unless AUnit's "TestRunner started on N test(s)." came first: AUnit prints that line
+ * before any result at its default verbosity, ArduinoUnit prints nothing before its results. Both
+ * parsers turn the shared line into the same event, so a provisional choice loses nothing; a later
+ * distinctive line (AUnit's runner or assertion lines, "timed out.", ArduinoUnit's "Test summary:")
+ * settles it.
+ */
+function frameworksPrinting(line) {
+    if (isSharedArduinoResultLine(line))
+        return ['aunit', 'arduinounit'];
+    return detectors.filter(([, detects]) => detects(line)).map(([framework]) => framework);
+}
+/** framework: auto — the parser whose distinctive line this is, or undefined (a line any framework could print, or none's). */
+function detectFramework(line) {
+    const frameworks = frameworksPrinting(line);
+    return frameworks.length === 1 ? frameworks[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/regex-framework.ts
+
+/*
+ * Status words, read case-insensitively. A word outside this list is read as a failure, with the
+ * word kept in the message: a status the job did not foresee must never count as a pass, and
+ * failing the run shows the user the word to add or to match differently.
+ */
+const statusWords = {
+    pass: 'passed',
+    passed: 'passed',
+    ok: 'passed',
+    fail: 'failed',
+    failed: 'failed',
+    error: 'failed',
+    skip: 'skipped',
+    skipped: 'skipped',
+    ignore: 'skipped',
+    ignored: 'skipped',
+    timeout: 'timed-out',
+    'timed out': 'timed-out',
+};
+const regex_framework_regexLiteral = /^\/(.*)\/([dgimsuvy]*)$/s;
+/**
+ * The `regex` framework: the job's own patterns for output no built-in parser reads. A pattern is
+ * written as `/body/flags` or as the bare body; either way it is a regular expression, since only
+ * its named groups carry a result.
+ */
+function createRegexParser(patterns, inputNames = 'patterns') {
+    // Each pattern's errors name the input it came from (verify-tests' result-pattern, end-pattern, start-pattern).
+    const input = (role) => (typeof inputNames === 'string' ? inputNames : inputNames[role]);
+    const result = compile(patterns.result, 'result', input('result'));
+    requireGroups(result, ['name', 'status'], 'result', input('result'));
+    const end = compile(patterns.end, 'end', input('end'));
+    const endGroups = groupNames(end.regex);
+    const hasCounts = ['tests', 'failed', 'skipped'].some((group) => endGroups.has(group));
+    if (hasCounts)
+        requireGroups(end, ['tests', 'failed'], 'end', input('end'), 'it names a count, so it needs both');
+    let start;
+    if (patterns.start !== undefined && patterns.start !== '') {
+        start = compile(patterns.start, 'start', input('start'));
+        requireGroups(start, ['name'], 'start', input('start'));
+    }
+    return new RegexParser(result.regex, end.regex, start?.regex, hasCounts);
+}
+function compile(source, role, input) {
+    const literal = regex_framework_regexLiteral.exec(source);
+    const body = literal === null ? source : (literal[1] ?? '');
+    // 'g' and 'y' would make matching stateful between lines; matching is per line, so drop them.
+    const flags = literal === null ? '' : (literal[2] ?? '').replace(/[gy]/g, '');
+    if (body === '') {
+        throw new errors_BoardlineError('usage', `Input "${input}" has an empty ${role} pattern`, {
+            hint: `Fix: give the ${role} pattern as a regular expression, e.g. ${example(role)}`,
+        });
+    }
+    try {
+        return { source, regex: new RegExp(body, flags) };
+    }
+    catch (error) {
+        throw new errors_BoardlineError('usage', `Input "${input}" has an invalid ${role} pattern ${source}: ${error.message}`, {
+            hint: `Fix: correct the regular expression, e.g. ${example(role)}`,
+        });
+    }
+}
+function example(role) {
+    if (role === 'result')
+        return '/^(?<name>\\w+): (?<status>PASS|FAIL)$/';
+    if (role === 'end')
+        return '/^(?<tests>\\d+) tests, (?<failed>\\d+) failed$/';
+    return '/^RUN (?<name>\\w+)$/';
+}
+/** The named groups a regular expression has, whether or not a line fills them. */
+function groupNames(regex) {
+    // An empty alternative lets any expression match the empty string, which lists every group.
+    const groups = new RegExp(`(?:${regex.source})|`, regex.flags).exec('')?.groups ?? {};
+    return new Set(Object.keys(groups));
+}
+function requireGroups(compiled, required, role, input, why) {
+    const names = groupNames(compiled.regex);
+    const missing = required.filter((group) => !names.has(group));
+    if (missing.length === 0)
+        return;
+    const list = missing.map((group) => `"${group}"`).join(' and ');
+    const reason = why === undefined ? '' : ` (${why})`;
+    throw new errors_BoardlineError('usage', `Input "${input}" has ${role === 'end' ? 'an' : 'a'} ${role} pattern ${compiled.source} without the named group${missing.length > 1 ? 's' : ''} ${list}${reason}`, { hint: `Fix: name the group${missing.length > 1 ? 's' : ''} with (?<${missing[0] ?? ''}>…), e.g. ${example(role)}` });
+}
+function integer(text) {
+    if (text === undefined || !/^\s*\d+\s*$/.test(text))
+        return undefined;
+    return Number.parseInt(text, 10);
+}
+function milliseconds(text) {
+    if (text === undefined || !/^\s*\d+(?:\.\d+)?\s*$/.test(text))
+        return undefined;
+    return Number.parseFloat(text);
+}
+function readStatus(word) {
+    return statusWords[word
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ' ')];
+}
+class RegexParser {
+    result;
+    end;
+    start;
+    endHasCounts;
+    framework = 'regex';
+    announcesStart;
+    endsWith;
+    constructor(result, end, start, endHasCounts) {
+        this.result = result;
+        this.end = end;
+        this.start = start;
+        this.endHasCounts = endHasCounts;
+        this.announcesStart = start !== undefined;
+        this.endsWith = endHasCounts ? 'summary' : 'run-end';
+    }
+    parse(line) {
+        const result = this.result.exec(line);
+        if (result?.groups !== undefined)
+            return this.resultEvent(result.groups);
+        const end = this.end.exec(line);
+        if (end !== null)
+            return this.endEvent(end.groups ?? {});
+        const start = this.start?.exec(line);
+        if (start?.groups?.name !== undefined)
+            return { kind: 'test-start', name: start.groups.name };
+        return undefined;
+    }
+    resultEvent(groups) {
+        const { name, status: word, file, line, message, suite, time } = groups;
+        if (name === undefined || word === undefined)
+            return undefined;
+        const status = readStatus(word);
+        const event = { kind: 'test-result', name, status: status ?? 'failed' };
+        const text = status === undefined ? `unknown status "${word}"${message === undefined ? '' : `: ${message}`}` : message;
+        if (text !== undefined && text !== '')
+            event.message = text;
+        if (file !== undefined && file !== '')
+            event.file = file;
+        const lineNumber = integer(line);
+        if (lineNumber !== undefined)
+            event.line = lineNumber;
+        if (suite !== undefined && suite !== '')
+            event.suite = suite;
+        const timeMs = milliseconds(time);
+        if (timeMs !== undefined)
+            event.timeMs = timeMs;
+        return event;
+    }
+    endEvent(groups) {
+        if (this.endHasCounts) {
+            const tests = integer(groups.tests);
+            const failed = integer(groups.failed);
+            // A summary whose counts did not take part in this match still ends the run, but counts nothing.
+            if (tests !== undefined && failed !== undefined) {
+                return { kind: 'summary', tests, failed, skipped: integer(groups.skipped) ?? 0 };
+            }
+        }
+        const word = groups.status;
+        // Without a status group the end line reports nothing against the run: the cases decide.
+        return { kind: 'run-end', passed: word === undefined || readStatus(word) === 'passed' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/kept-output.ts
+/**
+ * A test's own console lines, in bounded memory: the first lines and a moving window of the latest
+ * are kept, and what falls out between is counted and said, so a test that prints without end
+ * (a flood of sensor readings) costs the run a fixed amount, never a share of what it printed.
+ */
+class KeptOutput {
+    head = [];
+    tail = [];
+    dropped = 0;
+    headLines;
+    tailLines;
+    constructor(headLines = 200, tailLines = 800) {
+        this.headLines = headLines;
+        this.tailLines = tailLines;
+    }
+    push(line) {
+        if (this.head.length < this.headLines) {
+            this.head.push(line);
+            return;
+        }
+        this.tail.push(line);
+        // Trimmed in batches: one splice per tailLines lines, not per line.
+        if (this.tail.length >= 2 * this.tailLines) {
+            this.dropped += this.tail.length - this.tailLines;
+            this.tail = this.tail.slice(-this.tailLines);
+        }
+    }
+    get empty() {
+        return this.head.length === 0;
+    }
+    lines() {
+        const tail = this.tail.slice(-this.tailLines);
+        const dropped = this.dropped + this.tail.length - tail.length;
+        return dropped === 0 ? [...this.head, ...tail] : [...this.head, `… ${String(dropped)} lines left out …`, ...tail];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-tests/test-run.ts
+
+
+/**
+ * Reads a test framework's run from console lines: results become test cases, a failure's
+ * assertion lines are kept for it, lines between results are the output of the test that printed
+ * them. The run is decided only by the framework's real end (its anchored summary, or the line
+ * after it), whose counts are checked against the results seen; or by a test that runs past
+ * `testTimeoutMs` (hung), a crash pattern, or the framework starting over (a reboot: crashed).
+ */
+class TestRun {
+    wholeLines = true;
+    cases = [];
+    /** Tests the framework said it would run (AUnit's runner), for the count of those not run. */
+    expected;
+    summary;
+    parser;
+    /** Auto detection's choice is not yet settled (see recognise). */
+    provisional = false;
+    options;
+    started = false;
+    running;
+    lastEventMs = 0;
+    pendingOutput = new KeptOutput();
+    pendingAssertions = [];
+    currentSuite = '';
+    constructor(options) {
+        this.options = options;
+        this.parser = options.parser;
+    }
+    get framework() {
+        return this.parser?.framework;
+    }
+    count(status) {
+        return this.cases.filter((entry) => entry.status === status).length;
+    }
+    feed(line, atMs, offset) {
+        const text = line.slice(offset);
+        const consumed = line.length;
+        const crash = this.options.crashPatterns.find((pattern) => pattern.regex.test(text));
+        if (crash !== undefined)
+            return { decision: this.crashed(`"${text}" matched ${crash.source}`, atMs), consumed };
+        this.recognise(text);
+        const event = this.parser?.parse(text);
+        if (event === undefined) {
+            // Blank lines around a framework's own lines are layout, not what the test printed.
+            if (text.trim() !== '')
+                this.pendingOutput.push(text);
+            return { decision: undefined, consumed };
+        }
+        this.lastEventMs = atMs;
+        return { decision: this.take(event, atMs), consumed };
+    }
+    /**
+     * framework: auto. A line only one framework prints settles it; "Test NAME passed." (AUnit and
+     * ArduinoUnit both print it) is read as ArduinoUnit's until a line of AUnit's own comes — both
+     * parsers make the same event of it, so nothing is lost by the provisional choice.
+     */
+    recognise(line) {
+        if (this.parser !== undefined && !this.provisional)
+            return;
+        const frameworks = frameworksPrinting(line);
+        const only = frameworks.length === 1 ? frameworks[0] : undefined;
+        if (only !== undefined) {
+            if (only !== this.parser?.framework)
+                this.parser = this.options.create(only);
+            this.provisional = false;
+            this.options.onRecognised?.(only);
+        }
+        else if (this.parser === undefined && frameworks.includes('arduinounit')) {
+            this.parser = this.options.create('arduinounit');
+            this.provisional = true;
+        }
+    }
+    deadlineMs() {
+        return this.lastEventMs + this.options.testTimeoutMs;
+    }
+    expire(atMs) {
+        const limit = `${String(Math.round(this.options.testTimeoutMs / 1000))} s`;
+        const running = this.running;
+        if (running !== undefined) {
+            this.record({ name: running.name, suite: running.suite, status: 'hung', message: `did not finish within ${limit}` }, atMs);
+            return { result: 'hung', reason: `test ${running.name} did not finish within ${limit} (test-timeout)${this.notRun()}` };
+        }
+        const last = this.cases.at(-1);
+        const after = last === undefined ? 'before the first result' : `after ${last.name}`;
+        // Unity and ArduinoUnit announce no start: the hung test is the one after the last result.
+        this.record({ name: `(the test ${after})`, status: 'hung', message: `no result within ${limit}` }, atMs);
+        return { result: 'hung', reason: `no test result within ${limit} ${after} (test-timeout)${this.notRun()}` };
+    }
+    take(event, atMs) {
+        switch (event.kind) {
+            case 'run-start':
+                if (this.started)
+                    return this.crashed('the test run started again: the board restarted', atMs);
+                this.started = true;
+                this.expected = event.expected;
+                // What came before the run (the firmware's banner) is no test's output.
+                this.pendingOutput = new KeptOutput();
+                return undefined;
+            case 'suite-start':
+                if (event.runStart === true) {
+                    this.started = true;
+                    this.pendingOutput = new KeptOutput();
+                }
+                this.currentSuite = event.suite;
+                return undefined;
+            case 'test-start':
+                this.running = { name: event.name, suite: event.suite ?? this.currentSuite, atMs };
+                this.pendingOutput = new KeptOutput();
+                return undefined;
+            case 'assertion':
+                this.pendingAssertions.push(event);
+                return undefined;
+            case 'output':
+                this.pendingOutput.push(event.text);
+                return undefined;
+            case 'note':
+                return undefined;
+            case 'test-result': {
+                // Unity and ArduinoUnit print no start of a run: a result for a test already reported is
+                // the run starting over, the board having restarted during the test after the last result.
+                const suite = event.suite ?? this.currentSuite;
+                if (this.cases.some((seen) => seen.name === event.name && seen.suite === suite)) {
+                    return this.crashed(`${event.name} reported a second time: the test run started again, the board restarted`, atMs);
+                }
+                const assertion = this.pendingAssertions[0];
+                const status = event.status === 'timed-out' ? 'hung' : event.status;
+                const message = [event.message, ...this.pendingAssertions.map((entry) => entry.message)].filter(Boolean).join('; ');
+                this.record({
+                    name: event.name,
+                    suite: event.suite,
+                    status,
+                    file: event.file ?? assertion?.file,
+                    line: event.line ?? assertion?.line,
+                    message: message === '' ? undefined : message,
+                    timeMs: event.timeMs ?? (this.running?.name === event.name ? atMs - this.running.atMs : undefined),
+                }, atMs);
+                return undefined;
+            }
+            case 'suite-end':
+                return undefined;
+            case 'summary': {
+                // ztest prints one per suite: the run's counts are their sum.
+                const before = event.suite === undefined ? undefined : this.summary;
+                this.summary = {
+                    kind: 'summary',
+                    tests: event.tests + (before?.tests ?? 0),
+                    failed: event.failed + (before?.failed ?? 0),
+                    skipped: event.skipped + (before?.skipped ?? 0),
+                    timedOut: (event.timedOut ?? 0) + (before?.timedOut ?? 0),
+                };
+                return this.parser?.endsWith === 'summary' ? this.finished(undefined) : undefined;
+            }
+            case 'run-end':
+                return this.finished(event.passed);
+        }
+    }
+    record(entry, atMs) {
+        const testCase = {
+            suite: entry.suite ?? this.currentSuite,
+            name: entry.name,
+            status: entry.status,
+            output: this.pendingOutput.lines(),
+        };
+        if (entry.file !== undefined)
+            testCase.file = entry.file;
+        if (entry.line !== undefined)
+            testCase.line = entry.line;
+        if (entry.message !== undefined)
+            testCase.message = entry.message;
+        if (entry.timeMs !== undefined)
+            testCase.timeMs = entry.timeMs;
+        this.cases.push(testCase);
+        this.pendingOutput = new KeptOutput();
+        this.pendingAssertions = [];
+        this.running = undefined;
+        this.lastEventMs = atMs;
+    }
+    crashed(what, atMs) {
+        const victim = this.running?.name ?? (this.cases.length === 0 ? 'the first test' : `the test after ${this.cases.at(-1)?.name ?? ''}`);
+        this.record({ name: this.running?.name ?? `(${victim})`, suite: this.running?.suite, status: 'crashed', message: what }, atMs);
+        return { result: 'crashed', reason: `${victim} crashed: ${what}${this.notRun()}` };
+    }
+    /** The run's end: the summary's counts against the results seen, then the verdict. */
+    finished(passed) {
+        const summary = this.summary;
+        if (summary !== undefined) {
+            const seen = { tests: this.cases.length, failed: this.count('failed') + this.count('hung'), skipped: this.count('skipped') };
+            const summed = { tests: summary.tests, failed: summary.failed + (summary.timedOut ?? 0), skipped: summary.skipped };
+            if (seen.tests !== summed.tests || seen.failed !== summed.failed || seen.skipped !== summed.skipped) {
+                const missing = summed.tests - seen.tests;
+                const said = `the summary counts ${String(summed.tests)} tests (${String(summed.failed)} failed, ${String(summed.skipped)} skipped), the console showed ${String(seen.tests)} results (${String(seen.failed)} failed, ${String(seen.skipped)} skipped)`;
+                return {
+                    result: 'incomplete',
+                    reason: `${said}: ${missing > 0 ? `${String(missing)} results are missing (lines lost on the way)` : 'a line was read as a result that was none, or a result was printed twice'}`,
+                };
+            }
+        }
+        const failed = this.count('failed') + this.count('hung');
+        if (failed > 0)
+            return { result: 'fail', reason: `${String(failed)} of ${String(this.cases.length)} tests failed` };
+        if (passed === false)
+            return { result: 'fail', reason: 'the framework reported the run failed' };
+        return { result: 'pass', reason: '' };
+    }
+    notRun() {
+        if (this.expected === undefined)
+            return '';
+        const left = this.expected - this.cases.length;
+        return left > 0 ? `; ${String(left)} of ${String(this.expected)} tests did not run` : '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/capabilities/verify-tests.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const verifyTestsSpec = defineCapability({
+    name: 'verify-tests',
+    title: 'Boardline: verify on-target unit tests',
+    description: "Reset the board and read its own unit tests' run from the console (Unity, AUnit, ArduinoUnit, Zephyr's ztest or your patterns): one JUnit test case per test, hung and crashed tests named.",
+    action: { icon: 'check-square', color: 'green' },
+    inputs: {
+        ...portInputs,
+        framework: {
+            kind: 'choice',
+            choices: ['auto', 'unity', 'aunit', 'arduinounit', 'ztest', 'regex'],
+            default: 'auto',
+            description: 'The test framework the firmware prints: auto recognises Unity, AUnit, ArduinoUnit and ztest from their lines; regex takes result-pattern and end-pattern.',
+        },
+        'result-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for a result line, with named groups name and status (pass, fail, skip, timeout) and optionally file, line, message, suite, time (ms).',
+        },
+        'end-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for the end of the run, optionally with named groups tests, failed and skipped (checked against the results seen).',
+        },
+        'start-pattern': {
+            kind: 'string',
+            description: 'framework regex: a /regex/ for a test starting, with a named group name (so a hung test is named).',
+        },
+        'test-timeout': {
+            kind: 'duration',
+            default: '60s',
+            description: 'How long one test may run (from the result before it) before it fails as hung.',
+        },
+        timeout: { kind: 'duration', default: '10m', description: 'Wall-clock deadline for the whole run.' },
+        'fail-on': {
+            kind: 'list',
+            split: 'lines',
+            description: 'Extra patterns that mean a crash, one per line, added to the built-in crash patterns: the running test fails as crashed.',
+        },
+        'crash-patterns': {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Treat the built-in crash patterns (ESP8266/ESP32 exceptions, Guru Meditation, stack dumps, abort()) as a crash.',
+        },
+        'source-dir': {
+            kind: 'path',
+            default: '.',
+            description: "Where the tests' source files are searched by name, for annotations at a failure's FILE:LINE.",
+        },
+        baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
+        encoding: {
+            kind: 'choice',
+            choices: ['utf8', 'latin1'],
+            default: 'utf8',
+            description: 'How console bytes become text; invalid UTF-8 (noise at a wrong baud rate) becomes U+FFFD.',
+        },
+        'strip-ansi': { kind: 'boolean', default: 'true', description: 'Remove ANSI colour and cursor sequences before reading lines.' },
+        junit: { kind: 'path', description: 'Write the JUnit XML report to this path; by default beside the transcript.' },
+        transcript: { kind: 'path', description: 'Write the console transcript to this path; by default under the runner temp directory.' },
+    },
+    outputs: {
+        result: 'pass, fail, hung, crashed, incomplete, timeout, port-lost or cancelled.',
+        tests: 'How many test results were seen.',
+        passed: 'How many passed.',
+        failed: 'How many failed (hung and crashed included).',
+        skipped: 'How many were skipped or ignored.',
+        junit: 'Path of the JUnit XML report.',
+        transcript: 'Path of the console transcript.',
+    },
+});
+function parserFor(options) {
+    if (options.framework === 'auto')
+        return undefined;
+    if (options.framework !== 'regex') {
+        for (const input of ['result-pattern', 'end-pattern', 'start-pattern']) {
+            if (options[input] !== undefined)
+                throw new errors_BoardlineError('usage', `Input "${input}" is for framework regex, and framework is ${options.framework}`, {
+                    hint: 'Fix: set framework to regex, or drop the pattern',
+                });
+        }
+        return createParser(options.framework);
+    }
+    if (options['result-pattern'] === undefined || options['end-pattern'] === undefined) {
+        const missing = options['result-pattern'] === undefined ? 'result-pattern' : 'end-pattern';
+        throw new errors_BoardlineError('usage', `Input "${missing}" is required with framework regex`, {
+            hint: 'Fix: give result-pattern (named groups name and status) and end-pattern (the line that ends the run)',
+        });
+    }
+    return createRegexParser({
+        result: options['result-pattern'],
+        end: options['end-pattern'],
+        ...(options['start-pattern'] === undefined ? {} : { start: options['start-pattern'] }),
+    }, { result: 'result-pattern', end: 'end-pattern', start: 'start-pattern' });
+}
+/** A virtual ESP runs no code: there is no test run to read. */
+function refuseVirtualEsp(resolved) {
+    const board = resolved.virtual?.board;
+    if (board === 'esp8266' || board === 'esp32') {
+        throw new errors_BoardlineError('usage', `Input "port": ${resolved.requested} is a virtual ${board}, which runs no firmware, so it prints no tests`, {
+            hint: 'Fix: run the tests on a virtual AVR board (uno, nano, duemilanove) or on a real ESP',
+        });
+    }
+}
+/** The verdict of a run: the framework's, or how the console gave out before it. */
+function verdictOf(outcome, port, timeoutMs) {
+    switch (outcome.status) {
+        case 'decided':
+            return outcome.decision;
+        case 'timeout':
+            return { result: 'timeout', reason: `the run did not end within ${formatDuration(timeoutMs)} (timeout)` };
+        case 'port-lost':
+            return { result: 'port-lost', reason: `${port} went away: ${outcome.reason}` };
+        case 'cancelled':
+            return { result: 'cancelled', reason: `cancelled after ${formatDuration(outcome.elapsedMs)}` };
+    }
+}
+async function verify_tests_annotate(cases, sourceDir, io) {
+    for (const testCase of cases.filter((entry) => ['failed', 'hung', 'crashed'].includes(entry.status))) {
+        const message = `${testCase.suite} ${testCase.name}: ${testCase.message ?? testCase.status}`.trim();
+        const file = testCase.file === undefined ? undefined : await findSource(sourceDir, testCase.file, process.cwd());
+        if (file === undefined)
+            io.error(message);
+        else
+            io.error(message, { file, ...(testCase.line === undefined ? {} : { line: testCase.line }) });
+    }
+}
+async function verifyTests(options, io, context) {
+    const parser = parserFor(options);
+    const crashPatterns = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const run = new TestRun({
+        parser,
+        create: createParser,
+        onRecognised: (framework) => io.info(`Recognised ${framework}'s test output`),
+        testTimeoutMs: options['test-timeout'],
+        crashPatterns,
+    });
+    const session = await readConsole(options, run, 'verify-tests', io, context, refuseVirtualEsp);
+    const { outcome, resolved, transcript, transcriptPath } = session;
+    const verdict = verdictOf(outcome, resolved.path, options.timeout);
+    const junitPath = options.junit ?? transcriptPath.replace(/\.log$/, '') + '.xml';
+    await console_session_writeOut(junitPath, renderTestsJUnit(run.cases, verdict, outcome.elapsedMs));
+    const failed = run.count('failed') + run.count('hung') + run.count('crashed');
+    const outputs = {
+        result: verdict.result,
+        tests: run.cases.length,
+        passed: run.count('passed'),
+        failed,
+        skipped: run.count('skipped'),
+        junit: junitPath,
+        transcript: transcriptPath,
+    };
+    const summary = renderVerifyTestsSummary({
+        port: resolved.path,
+        framework: run.framework ?? options.framework,
+        result: verdict.result,
+        reason: verdict.reason,
+        cases: run.cases,
+        elapsedMs: outcome.elapsedMs,
+        transcriptPath,
+        lastLines: transcript.lastLines(15),
+    });
+    await verify_tests_annotate(run.cases, options['source-dir'], io);
+    const counts = `${String(run.cases.length)} tests: ${String(outputs.passed)} passed, ${String(failed)} failed, ${String(outputs.skipped)} skipped`;
+    if (verdict.result !== 'pass') {
+        const kind = verdict.result === 'timeout' ? 'timeout' : verdict.result === 'port-lost' ? 'port' : 'failed';
+        const first = run.cases.find((entry) => ['failed', 'hung', 'crashed'].includes(entry.status));
+        const at = first === undefined
+            ? ''
+            : ` (first: ${first.name}${where(first) === '' ? '' : ` at ${where(first)}`}: ${first.message ?? first.status})`;
+        const error = verdict.result === 'port-lost'
+            ? portWentAway(resolved.path, `${verdict.reason}, after ${formatDuration(outcome.elapsedMs)}`, portLostHint(resolved))
+            : new errors_BoardlineError(kind, `Tests on ${resolved.path}: ${verdict.result} — ${verdict.reason}; ${counts}${at}`);
+        throw new errors_BoardlineError(error.kind, error.message, {
+            hint: error.hint ??
+                (verdict.result === 'incomplete'
+                    ? 'Fix: lines were lost between the board and this machine (a baud rate the line cannot carry, a noisy cable, a board that prints while resetting); the transcript shows what arrived'
+                    : 'Fix: the failing tests are listed in the summary and the JUnit report; the transcript has the whole run'),
+            details: `Last lines seen on ${resolved.path}:\n${transcript.lastLines(10).join('\n') || '(nothing)'}\nTranscript: ${transcriptPath}`,
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return { outputs, summary, text: `Tests passed on ${resolved.path} in ${formatDuration(outcome.elapsedMs)}: ${counts}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/pin-timing-text.ts
+/**
+ * A pin's levels as one line of text, `columns` wide: ▔ high, ▁ low, ┃ where a column holds more
+ * than one change. GitHub strips images given inline (data: URIs, <svg>) from job summaries, so
+ * this is the timing picture every summary can show; the SVG goes beside it as a file.
+ */
+function renderPinTimingLine(trace, columns = 60) {
+    const span = Math.max(1, trace.endUs - trace.startUs);
+    let level = trace.initial;
+    let next = 0;
+    let line = '';
+    for (let column = 0; column < columns; column += 1) {
+        const columnEnd = trace.startUs + ((column + 1) * span) / columns;
+        let changes = 0;
+        while (next < trace.edges.length && (trace.edges[next]?.atUs ?? Infinity) < columnEnd) {
+            level = trace.edges[next]?.level ?? level;
+            next += 1;
+            changes += 1;
+        }
+        line += changes > 1 ? '┃' : level === 1 ? '▔' : '▁';
+    }
+    return line;
+}
+/** Every pin's line under a time axis, as a fenced block. */
+function renderPinTimingText(traces, columns = 60) {
+    const width = Math.max(...traces.map((trace) => trace.pin.length), 3);
+    const span = (traces[0]?.endUs ?? 0) - (traces[0]?.startUs ?? 0);
+    const seconds = span / 1_000_000;
+    const axis = `${''.padEnd(width)}  0s${`${Number(seconds.toFixed(3))}s`.padStart(columns - 2)}`;
+    return ['```', ...traces.map((trace) => `${trace.pin.padEnd(width)}  ${renderPinTimingLine(trace, columns)}`), axis, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/vcd.ts
+/** Short identifier codes: one printable character (! to ~) for the first 94 signals, then two, and so on. */
+function vcdIdentifier(index) {
+    const first = 33;
+    const radix = 94;
+    let code = '';
+    for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / radix)) {
+        code = String.fromCharCode(first + ((rest - 1) % radix)) + code;
+    }
+    return code;
+}
+/** A name viewers accept as one token: "13" reads as a number to some of them, so it becomes "pin13". */
+function vcdSignalName(pin) {
+    const safe = pin.replace(/[^A-Za-z0-9_]/g, '_');
+    return safe === '' || /^\d/.test(safe) ? `pin${safe}` : safe;
+}
+function uniqueNames(traces) {
+    const taken = new Set();
+    return traces.map((trace) => {
+        const base = vcdSignalName(trace.pin);
+        let name = base;
+        for (let suffix = 2; taken.has(name); suffix += 1)
+            name = `${base}_${suffix}`;
+        taken.add(name);
+        return name;
+    });
+}
+// Keywords end at "$end": free text must not contain a "$" that could start one.
+const freeText = (text) => text.replace(/\$/g, '').replace(/\s+/g, ' ').trim();
+function writeVcd(traces, options) {
+    const ticksPerUs = options.timescale === '1ns' ? 1000 : 1;
+    const startUs = traces.length === 0 ? 0 : Math.min(...traces.map((trace) => trace.startUs));
+    const endUs = traces.length === 0 ? 0 : Math.max(...traces.map((trace) => trace.endUs));
+    const tick = (atUs) => Math.round((atUs - startUs) * ticksPerUs);
+    const ids = traces.map((_trace, index) => vcdIdentifier(index));
+    const names = uniqueNames(traces);
+    const changes = [];
+    traces.forEach((trace, signal) => {
+        // A pin whose own window opens later, or closes earlier, is unknown outside it, not low.
+        changes.push({ tick: tick(trace.startUs), signal, value: trace.initial === 1 ? '1' : '0' });
+        for (const edge of trace.edges) {
+            if (edge.atUs < trace.startUs || edge.atUs >= trace.endUs)
+                continue;
+            changes.push({ tick: tick(edge.atUs), signal, value: edge.level === 1 ? '1' : '0' });
+        }
+        if (trace.endUs < endUs)
+            changes.push({ tick: tick(trace.endUs), signal, value: 'x' });
+    });
+    // Stable, so each pin's own changes at one tick keep their order and the last one wins.
+    changes.sort((a, b) => a.tick - b.tick);
+    const current = traces.map(() => 'x');
+    let next = 0;
+    for (; next < changes.length && changes[next]?.tick === 0; next += 1) {
+        const change = changes[next];
+        if (change !== undefined)
+            current[change.signal] = change.value;
+    }
+    const lines = [];
+    if (options.date !== undefined)
+        lines.push(`$date ${options.date.toISOString()} $end`);
+    lines.push(`$version ${freeText(options.version)} $end`, `$timescale ${options.timescale ?? '1us'} $end`);
+    lines.push(`$scope module ${vcdSignalName(options.module ?? 'board')} $end`);
+    traces.forEach((_trace, signal) => lines.push(`$var wire 1 ${ids[signal] ?? ''} ${names[signal] ?? ''} $end`));
+    lines.push('$upscope $end', '$enddefinitions $end', '#0', '$dumpvars', ...current.map((value, signal) => `${value}${ids[signal] ?? ''}`), '$end');
+    let lastTick = 0;
+    while (next < changes.length) {
+        const groupTick = changes[next]?.tick ?? 0;
+        const settled = new Map();
+        for (; next < changes.length && changes[next]?.tick === groupTick; next += 1) {
+            const change = changes[next];
+            if (change !== undefined)
+                settled.set(change.signal, change.value);
+        }
+        // A pulse narrower than a tick leaves the level where it was: write nothing rather than a zero-length blip.
+        const written = [...settled].filter(([signal, value]) => current[signal] !== value);
+        if (written.length === 0)
+            continue;
+        lines.push(`#${groupTick}`);
+        for (const [signal, value] of written) {
+            current[signal] = value;
+            lines.push(`${value}${ids[signal] ?? ''}`);
+        }
+        lastTick = groupTick;
+    }
+    // The window's end, so that a viewer shows the quiet tail after the last change.
+    const endTick = tick(endUs);
+    if (endTick > lastTick)
+        lines.push(`#${endTick}`);
+    lines.push('');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+/** The version of this Boardline build, as published. */
+const boardlineVersion = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/capabilities/verify-pins.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const verifyPinsSpec = defineCapability({
+    name: 'verify-pins',
+    title: 'Boardline: verify pins',
+    description: "Watch a virtual board's pins over a window of emulated time and check what they do: a period, a duty cycle, a level reached in time, a level kept.",
+    action: { icon: 'activity', color: 'green' },
+    inputs: {
+        port: {
+            kind: 'string',
+            required: true,
+            description: "The virtual board: its name or its port. A real board's pins cannot be seen through its serial port, so it is refused.",
+        },
+        expect: {
+            kind: 'list',
+            split: 'lines',
+            required: true,
+            description: 'Assertions, one per line: "pin 13 toggles with a period of 1 s ± 5 % for 5 s", "pin 7 goes high within 2 s", "duty cycle of pin 9 is 25 % ± 2 %", "pin 4 stays low".',
+        },
+        duration: {
+            kind: 'duration',
+            description: 'The window of emulated time to watch; by default the longest "for"/"within" of the assertions, else 5s.',
+        },
+        reset: { kind: 'boolean', default: 'false', description: 'Reset the board as the window opens, so times count from its boot.' },
+        junit: { kind: 'path', description: 'Write a JUnit XML report to this path.' },
+        vcd: { kind: 'path', description: 'Also write the pins watched as a VCD file (GTKWave, PulseView) to this path.' },
+        picture: { kind: 'path', description: 'Where to write the timing picture (SVG); by default under the runner temp directory.' },
+        screenshot: {
+            kind: 'path',
+            description: 'Where to write the display (PNG) when the board has one wired; by default under the runner temp directory.',
+        },
+    },
+    outputs: {
+        result: 'pass or fail.',
+        passed: 'How many assertions held.',
+        failed: 'How many did not.',
+        measured: 'JSON list: each assertion with what was measured (period_us, duty_percent, edges, …).',
+        picture: 'Path of the timing picture (SVG).',
+        vcd: 'Path of the VCD file, when one was asked for.',
+        screenshot: 'Path of the display PNG, when the board has a display.',
+    },
+});
+async function verify_pins_writeOut(path, data) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(absolute, data);
+    return absolute;
+}
+/** The board's display as a PNG, if one is wired; a board without one is no error here. */
+async function displayPng(control) {
+    const status = await control_sendControl(control, 'status');
+    const devices = (status['devices'] ?? []);
+    if (!devices.some((device) => device.display === true))
+        return undefined;
+    return Buffer.from(String((await control_sendControl(control, 'screenshot'))['png']), 'base64');
+}
+function verify_pins_summaryOf(port, results, traces, windowUs, files) {
+    const failed = results.filter((result) => !result.passed).length;
+    const lines = [
+        `### ${failed === 0 ? '✅' : '❌'} verify-pins: ${results.length - failed} of ${results.length} held on \`${port}\` over ${formatDuration(Math.round(windowUs / 1000))} of emulated time`,
+        '',
+        '| | assertion | seen |',
+        '| --- | --- | --- |',
+        ...results.map((result) => `| ${result.passed ? '✅' : '❌'} | ${result.assertion.source.replace(/\|/g, '\\|')} | ${result.message.replace(/\|/g, '\\|')} |`),
+        '',
+        renderPinTimingText(traces),
+        '',
+        ...files.map((file) => `- ${file}`),
+    ];
+    return lines.join('\n');
+}
+/** verify-pins' assertions as a scenario of one check-pins step over one window. */
+function pinsScenario(options, tempDir, stamp) {
+    return {
+        name: 'verify-pins',
+        source: 'input "expect"',
+        steps: [
+            {
+                kind: 'check-pins',
+                assertions: options.expect,
+                ...(options.duration === undefined ? {} : { durationUs: options.duration * 1000 }),
+                reset: options.reset,
+                picture: options.picture ?? (0,external_node_path_namespaceObject.join)(tempDir, `verify-pins-${stamp}.svg`),
+                where: 'input "expect"',
+                line: 1,
+                name: 'verify-pins',
+            },
+        ],
+    };
+}
+async function verifyPins(options, io, context) {
+    // Read first, so a bad assertion is reported before the board is looked for.
+    parsePinAssertions(options.expect);
+    if (options.duration !== undefined && options.duration <= 0)
+        throw new errors_BoardlineError('usage', 'Input "duration": the window must be longer than 0', { hint: 'Fix: give e.g. 5s' });
+    const stamp = `${options.port.replace(/[^\w.-]+/g, '_')}-${Date.now()}`;
+    const scenario = pinsScenario(options, context.tempDir, stamp);
+    const opened = await openTarget(scenario, 
+    // Only the port is looked at: a pin check reads no console (a real port is refused before it is opened).
+    { port: options.port, baud: 115_200, reset: 'none', 'lock-timeout': 0, timeout: 0, encoding: 'utf8', 'strip-ansi': true }, 'verify-pins', io, context);
+    const name = opened.target.virtual?.name ?? options.port;
+    const control = opened.target.virtual?.control ?? '';
+    const run = await runSteps(scenario, opened.target, {
+        timeoutMs: Infinity,
+        resetFirst: false,
+        failOn: [],
+        filesDir: context.tempDir,
+        stamp: `verify-pins-${stamp}`,
+        io,
+    }).finally(() => opened.close());
+    const step = run.steps[0];
+    if (step === undefined || step.detail === undefined) {
+        throw new errors_BoardlineError(run.status === 'timeout' ? 'timeout' : 'failed', step?.message ?? 'the pins were not watched', {
+            ...(step?.hint === undefined ? {} : { hint: step.hint }),
+        });
+    }
+    const { results, traces, windowUs } = step.detail;
+    for (const result of results) {
+        const line = `${result.passed ? '✓' : '✗'} ${result.assertion.source}: ${result.message}`;
+        if (result.passed)
+            io.info(line);
+        else
+            io.error(line);
+    }
+    const files = [];
+    const picture = step.files[0]?.path ?? '';
+    files.push(`timing picture: \`${picture}\``);
+    const outputs = {};
+    if (options.vcd !== undefined) {
+        const vcd = await verify_pins_writeOut(options.vcd, writeVcd(traces, { version: `Boardline ${boardlineVersion}`, module: name }));
+        outputs['vcd'] = vcd;
+        files.push(`VCD: \`${vcd}\``);
+    }
+    const png = await displayPng(control);
+    if (png !== undefined) {
+        const screenshot = await verify_pins_writeOut(options.screenshot ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.png`), png);
+        outputs['screenshot'] = screenshot;
+        files.push(`display: \`${screenshot}\``);
+    }
+    const failed = results.filter((result) => !result.passed);
+    if (options.junit !== undefined) {
+        await verify_pins_writeOut(options.junit, renderJUnit({
+            name: 'verify-pins',
+            timeSeconds: windowUs / 1_000_000,
+            cases: results.map((result) => ({
+                name: result.assertion.source,
+                classname: `verify-pins.${name}`,
+                timeSeconds: windowUs / 1_000_000,
+                ...(result.passed
+                    ? {}
+                    : { failure: { message: result.message, type: 'assertion', text: JSON.stringify(result.measured, null, 2) } }),
+            })),
+        }));
+    }
+    Object.assign(outputs, {
+        result: failed.length === 0 ? 'pass' : 'fail',
+        passed: results.length - failed.length,
+        failed: failed.length,
+        measured: results.map((result) => ({
+            assertion: result.assertion.source,
+            passed: result.passed,
+            ...result.measured,
+        })),
+        picture,
+    });
+    const summary = verify_pins_summaryOf(name, results, traces, windowUs, files);
+    if (failed.length > 0) {
+        throw new errors_BoardlineError('failed', `${failed.length} of ${results.length} pin assertions failed on ${name}: ${failed.map((result) => result.message).join('; ')}`, {
+            hint: 'Fix: the firmware does not drive its pins as expected; the timing picture shows what it did',
+            result: { outputs, summary, text: '' },
+        });
+    }
+    return { outputs, summary, text: `${results.length} pin assertions held on ${name}` };
+}
+
 ;// CONCATENATED MODULE: ./src/capabilities/virtual-board-pins.ts
 
 
@@ -79868,27 +83501,27 @@ class FrameReader {
         return payloads;
     }
 }
-function invalid(reason) {
+function bus_protocol_invalid(reason) {
     return { op: 'invalid', status: errno.EINVAL, reason };
 }
 function bus_protocol_decodeRequest(payload) {
     if (payload.length < 1)
-        return invalid('empty request');
+        return bus_protocol_invalid('empty request');
     const code = payload.readUInt8(0);
     if (code === op.hello) {
         if (payload.length < 6)
-            return invalid('HELLO shorter than its pid and bus');
+            return bus_protocol_invalid('HELLO shorter than its pid and bus');
         return { op: 'hello', pid: payload.readUInt32LE(1), bus: payload.readUInt8(5), program: payload.subarray(6).toString('utf8') };
     }
     if (code !== op.transfer)
-        return invalid(`unknown op 0x${code.toString(16)}`);
+        return bus_protocol_invalid(`unknown op 0x${code.toString(16)}`);
     if (payload.length < 3)
-        return invalid('TRANSFER without its message count');
+        return bus_protocol_invalid('TRANSFER without its message count');
     const count = payload.readUInt16LE(1);
     if (count < 1 || count > maxMessages)
-        return invalid(`${count} messages (i2c-dev takes 1–${maxMessages})`);
+        return bus_protocol_invalid(`${count} messages (i2c-dev takes 1–${maxMessages})`);
     if (payload.length < 3 + count * 6)
-        return invalid('TRANSFER shorter than its message headers');
+        return bus_protocol_invalid('TRANSFER shorter than its message headers');
     const messages = [];
     let offset = 3 + count * 6;
     for (let index = 0; index < count; index += 1) {
@@ -79897,18 +83530,18 @@ function bus_protocol_decodeRequest(payload) {
         const flags = payload.readUInt16LE(at + 2);
         const length = payload.readUInt16LE(at + 4);
         if (length > maxMessageBytes)
-            return invalid(`a message of ${length} bytes (i2c-dev takes at most ${maxMessageBytes})`);
+            return bus_protocol_invalid(`a message of ${length} bytes (i2c-dev takes at most ${maxMessageBytes})`);
         let data;
         if ((flags & i2cFlags.read) === 0) {
             if (offset + length > payload.length)
-                return invalid('TRANSFER shorter than its write data');
+                return bus_protocol_invalid('TRANSFER shorter than its write data');
             data = payload.subarray(offset, offset + length);
             offset += length;
         }
         messages.push({ address, flags, length, data });
     }
     if (offset !== payload.length)
-        return invalid('TRANSFER longer than its write data');
+        return bus_protocol_invalid('TRANSFER longer than its write data');
     return { op: 'transfer', messages };
 }
 function encodeHello(pid, bus, program) {
@@ -80764,6 +84397,7 @@ async function virtualI2cTrace(options, io, context) {
 
 
 
+
 function capability(spec, run) {
     return { spec, run };
 }
@@ -80775,6 +84409,7 @@ const flashSerialCapability = capability(flashSerialSpec, flashSerial);
 const verifyBannerCapability = capability(verifyBannerSpec, verifyBanner);
 const verifyTestsCapability = capability(verifyTestsSpec, verifyTests);
 const verifyPinsCapability = capability(verifyPinsSpec, verifyPins);
+const runScenarioCapability = capability(runScenarioSpec, runScenario);
 const portsCapability = capability(portsSpec, ports);
 const monitorCapability = capability(monitorSpec, monitor);
 const deployContainerCapability = capability(deployContainerSpec, runDeployContainer);
@@ -80791,6 +84426,7 @@ const capabilities = [
     verifyBannerCapability,
     verifyTestsCapability,
     verifyPinsCapability,
+    runScenarioCapability,
     portsCapability,
     monitorCapability,
     deployContainerCapability,
@@ -83846,102 +87482,6 @@ async function reviewContext(env) {
         ? undefined
         : await (0,promises_namespaceObject.readFile)(eventPath, 'utf8').then((text) => JSON.parse(text), () => undefined);
     return reviewContextFromEnv(env, event);
-}
-
-;// CONCATENATED MODULE: ./src/spec/parse-inputs.ts
-
-
-const booleanWords = {
-    true: true,
-    True: true,
-    TRUE: true,
-    false: false,
-    False: false,
-    FALSE: false,
-};
-/** The input's own name, as action.yml declares it: what the action face says. */
-const inputNames = (name) => name;
-function parse_inputs_invalid(name, message, fix) {
-    return new errors_BoardlineError('usage', `Input "${name}" ${message}`, { hint: `Fix: ${fix}` });
-}
-function splitList(raw, split) {
-    const pieces = split === 'lines' ? raw.split(/\r?\n/) : raw.split(/\r?\n|,/);
-    return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
-}
-function parseOne(name, spec, raw, naming) {
-    const given = naming(name);
-    switch (spec.kind) {
-        case 'string':
-        case 'path':
-        case 'secret':
-            return raw;
-        case 'integer': {
-            const text = raw.trim();
-            if (!/^-?\d+$/.test(text)) {
-                throw parse_inputs_invalid(name, `must be a whole number, got "${raw}"`, `set ${given} to a number such as ${spec.default ?? '1'}`);
-            }
-            const value = Number(text);
-            if (spec.min !== undefined && value < spec.min) {
-                throw parse_inputs_invalid(name, `must be at least ${spec.min}, got ${value}`, `raise ${given} to ${spec.min} or more`);
-            }
-            if (spec.max !== undefined && value > spec.max) {
-                throw parse_inputs_invalid(name, `must be at most ${spec.max}, got ${value}`, `lower ${given} to ${spec.max} or less`);
-            }
-            return value;
-        }
-        case 'boolean': {
-            const value = booleanWords[raw.trim()];
-            if (value === undefined) {
-                throw parse_inputs_invalid(name, `must be true or false, got "${raw}"`, `set ${given} to true or false`);
-            }
-            return value;
-        }
-        case 'duration': {
-            const value = parseDuration(raw);
-            if (value === undefined) {
-                throw parse_inputs_invalid(name, `must be a duration such as 30s, 500ms, 2m or 1m30s (a bare number means seconds), got "${raw}"`, `set ${given} to e.g. ${spec.default ?? '30s'}`);
-            }
-            return value;
-        }
-        case 'list':
-            return splitList(raw, spec.split);
-        case 'choice': {
-            const value = raw.trim();
-            if (!spec.choices.includes(value)) {
-                throw parse_inputs_invalid(name, `must be one of ${spec.choices.join(', ')}; got "${raw}"`, `set ${given} to one of those values`);
-            }
-            return value;
-        }
-    }
-}
-/**
- * Parses what a face received into typed options. Both faces go through here, so an input means the
- * same thing, with the same default and the same error, whether it came from action.yml or a flag;
- * `naming` is how the fix names an input to the face's user (the CLI passes its flags).
- */
-function parseInputs(spec, raw, naming = inputNames) {
-    const known = new Set(Object.keys(spec.inputs));
-    for (const name of Object.keys(raw)) {
-        if (!known.has(name)) {
-            throw new errors_BoardlineError('usage', `${spec.name} has no input "${name}"`, {
-                hint: `Fix: use one of ${[...known].join(', ') || '(no inputs)'}`,
-            });
-        }
-    }
-    const values = {};
-    for (const [name, input] of Object.entries(spec.inputs)) {
-        const given = raw[name];
-        const text = given !== undefined && given !== '' ? given : input.default;
-        if (text === undefined || text === '') {
-            if (input.required === true) {
-                throw parse_inputs_invalid(name, `is required by ${spec.name}`, `set ${naming(name)}: ${input.description}`);
-            }
-            values[name] = input.kind === 'list' ? [] : undefined;
-            continue;
-        }
-        values[name] = parseOne(name, input, text, naming);
-    }
-    return values;
 }
 
 ;// CONCATENATED MODULE: ./actions/_lib/actions-io.ts

@@ -20438,110 +20438,225 @@ class LineSplitter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/serial/console-feed.ts
+
+/**
+ * A board's console, listened to from the moment it is opened until it is closed, so no line is
+ * lost between one consumer and the next: lines that arrive while nothing watches wait in order
+ * for the next watch. Lines are fed as they complete; text that ends without a line ending (a
+ * prompt, a banner printed with print() rather than println()) is fed once the board falls quiet,
+ * and what of it was consumed is not fed again when its line ends. A consumer that decides on a
+ * line leaves the rest of that line to the next one (two patterns may match one line).
+ */
+class ConsoleFeed {
+    source;
+    options;
+    started = performance.now();
+    splitter;
+    quietMs;
+    /** Complete lines not yet used up, oldest first; `headOffset` of the first is consumed. */
+    lines = [];
+    headOffset = 0;
+    /** How much of the unfinished line a decision has already consumed. */
+    partialConsumed = 0;
+    quietTimer;
+    active;
+    lost;
+    closed = false;
+    constructor(source, options) {
+        this.source = source;
+        this.options = options;
+        this.splitter = new LineSplitter(options);
+        this.quietMs = options.partialLineQuietMs ?? 50;
+        source.on('data', this.onData);
+        source.on('close', this.onClose);
+        source.on('error', this.onError);
+    }
+    /** Milliseconds since the feed began: the clock every line and decision is stamped with. */
+    elapsed() {
+        return Math.round(performance.now() - this.started);
+    }
+    /** Why the console gave out, once it has. */
+    get lostReason() {
+        return this.lost;
+    }
+    /**
+     * Feeds lines to `consumer` — first those waiting, then new ones — until it decides, `timeoutMs`
+     * passes, the port goes away, or the signal aborts. One watch at a time.
+     */
+    watch(consumer, limits) {
+        if (this.active !== undefined)
+            throw new Error('ConsoleFeed: one watch at a time');
+        return new Promise((resolve) => {
+            let consumerTimer;
+            const finish = (outcome) => {
+                clearTimeout(deadline);
+                clearTimeout(consumerTimer);
+                limits.signal.removeEventListener('abort', onAbort);
+                this.active = undefined;
+                resolve(outcome);
+            };
+            const watch = {
+                consumer: consumer,
+                index: 0,
+                finish,
+                armConsumer: () => {
+                    clearTimeout(consumerTimer);
+                    const at = consumer.deadlineMs?.();
+                    if (at === undefined || consumer.expire === undefined)
+                        return;
+                    const expire = consumer.expire.bind(consumer);
+                    consumerTimer = setTimeout(() => {
+                        if (!this.matchPartial())
+                            this.end(watch, { status: 'decided', decision: expire(this.elapsed()), elapsedMs: this.elapsed() });
+                    }, Math.max(0, at - this.elapsed()));
+                },
+            };
+            const onAbort = () => this.end(watch, { status: 'cancelled', elapsedMs: this.elapsed() });
+            const deadline = setTimeout(() => {
+                if (!this.matchPartial())
+                    this.end(watch, { status: 'timeout', elapsedMs: this.elapsed() });
+            }, limits.timeoutMs);
+            this.active = watch;
+            if (limits.signal.aborted)
+                return onAbort();
+            limits.signal.addEventListener('abort', onAbort, { once: true });
+            if (this.pump())
+                return;
+            if (this.lost !== undefined) {
+                if (!this.matchPartial())
+                    this.end(watch, { status: 'port-lost', elapsedMs: this.elapsed(), reason: this.lost });
+                return;
+            }
+            watch.armConsumer();
+            if (this.splitter.partial.length > this.partialConsumed)
+                this.armQuiet();
+        });
+    }
+    /** Stops listening; the unfinished line, if any, goes into the transcript. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        clearTimeout(this.quietTimer);
+        this.source.off('data', this.onData);
+        this.source.off('close', this.onClose);
+        this.source.off('error', this.onError);
+        if (this.active !== undefined)
+            this.end(this.active, { status: 'cancelled', elapsedMs: this.elapsed() });
+        if (this.splitter.partial !== '')
+            this.options.transcript.add(this.elapsed(), this.splitter.partial);
+    }
+    /** Ends a watch that no line decided; what it read is used up unless it keeps lines. */
+    end(watch, outcome) {
+        if (this.active !== watch)
+            return;
+        if (watch.consumer.keepsLines !== true)
+            this.dropLines(watch.index);
+        watch.finish(outcome);
+    }
+    /** Drops the first `count` buffered lines (the offset into the first belongs to it). */
+    dropLines(count) {
+        if (count === 0)
+            return;
+        this.lines.splice(0, count);
+        this.headOffset = 0;
+    }
+    /** Feeds the active watch every buffered line it has not seen; true when one decided. */
+    pump() {
+        const watch = this.active;
+        if (watch === undefined)
+            return false;
+        while (watch.index < this.lines.length) {
+            const line = this.lines[watch.index];
+            const offset = watch.index === 0 ? this.headOffset : 0;
+            const { decision, consumed } = watch.consumer.feed(line.text, line.atMs, offset);
+            if (decision !== undefined) {
+                // The lines before are used up; the rest of the deciding line is the next consumer's.
+                this.dropLines(watch.index);
+                if (consumed >= line.text.length)
+                    this.dropLines(1);
+                else
+                    this.headOffset = consumed;
+                watch.finish({ status: 'decided', decision, elapsedMs: this.elapsed() });
+                return true;
+            }
+            watch.index += 1;
+            if (watch.consumer.keepsLines !== true) {
+                this.dropLines(watch.index);
+                watch.index = 0;
+            }
+        }
+        watch.armConsumer();
+        return false;
+    }
+    /** Feeds the unfinished line to the active watch; true when that decided the outcome. */
+    matchPartial() {
+        const watch = this.active;
+        if (watch === undefined || watch.consumer.wholeLines === true)
+            return false;
+        const partial = this.splitter.partial;
+        if (partial.length <= this.partialConsumed)
+            return false;
+        const { decision, consumed } = watch.consumer.feed(partial, this.elapsed(), this.partialConsumed);
+        // What a consumer that uses up its lines matched of the line stays consumed when the line ends.
+        if (watch.consumer.keepsLines !== true)
+            this.partialConsumed = consumed;
+        if (decision === undefined)
+            return false;
+        // A decision uses up everything before it, as one on a complete line does.
+        this.dropLines(this.lines.length);
+        this.partialConsumed = consumed;
+        watch.finish({ status: 'decided', decision, elapsedMs: this.elapsed() });
+        return true;
+    }
+    armQuiet() {
+        clearTimeout(this.quietTimer);
+        this.quietTimer = setTimeout(() => this.matchPartial(), this.quietMs);
+    }
+    onData = (chunk) => {
+        for (const text of this.splitter.push(chunk)) {
+            const atMs = this.elapsed();
+            this.options.transcript.add(atMs, text);
+            this.options.onLine?.(text);
+            // A line whose beginning was consumed while it was unfinished starts there (it is the first
+            // waiting: whatever completed before it was used up by the watch that consumed it).
+            if (this.partialConsumed > 0 && this.lines.length === 0)
+                this.headOffset = this.partialConsumed;
+            this.partialConsumed = 0;
+            this.lines.push({ text, atMs });
+        }
+        this.pump();
+        clearTimeout(this.quietTimer);
+        if (this.splitter.partial.length > this.partialConsumed)
+            this.armQuiet();
+    };
+    onClose = (error) => {
+        if (this.lost !== undefined)
+            return;
+        this.lost = error?.message ?? 'the port was closed';
+        const watch = this.active;
+        if (watch === undefined || this.matchPartial())
+            return;
+        this.end(watch, { status: 'port-lost', elapsedMs: this.elapsed(), reason: this.lost });
+    };
+    onError = (error) => this.onClose(error);
+}
+
 ;// CONCATENATED MODULE: ./src/serial/console-watch.ts
 
 /**
- * Listens to a console until the consumer decides, the wall-clock deadline passes, the port goes
- * away, or the signal aborts — whichever comes first. Lines are fed as they complete; text that
- * ends without a line ending (a prompt, a banner printed with print() rather than println()) is
- * fed once the board falls quiet, and what of it was consumed is not fed again when its line ends.
+ * Listens to a console for one consumer until it decides, the wall-clock deadline passes, the port
+ * goes away, or the signal aborts — whichever comes first: a ConsoleFeed with a single watch.
  */
-function watchConsole(source, consumer, options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const splitter = new LineSplitter(options);
-    const quietMs = options.partialLineQuietMs ?? 50;
-    // How much of the current unfinished line a quiet-time match has already consumed.
-    let partialConsumed = 0;
-    return new Promise((resolve) => {
-        let quietTimer;
-        let consumerTimer;
-        const finish = (outcome) => {
-            clearTimeout(deadline);
-            clearTimeout(quietTimer);
-            clearTimeout(consumerTimer);
-            source.off('data', onData);
-            source.off('close', onClose);
-            source.off('error', onError);
-            options.signal.removeEventListener('abort', onAbort);
-            resolve(outcome);
-        };
-        const decide = (text, offset) => {
-            const { decision, consumed } = consumer.feed(text, elapsed(), offset);
-            if (decision === undefined)
-                return consumed;
-            finish({ status: 'decided', decision, elapsedMs: elapsed() });
-            return undefined;
-        };
-        /** The consumer's own deadline, armed again after each line (it may have moved). */
-        const armConsumer = () => {
-            clearTimeout(consumerTimer);
-            const at = consumer.deadlineMs?.();
-            if (at === undefined || consumer.expire === undefined)
-                return;
-            const expire = consumer.expire.bind(consumer);
-            consumerTimer = setTimeout(() => {
-                if (!flushPartial())
-                    finish({ status: 'decided', decision: expire(elapsed()), elapsedMs: elapsed() });
-            }, Math.max(0, at - elapsed()));
-        };
-        /** Feeds the unfinished line; true when that decided the outcome (it is then in the transcript). */
-        const matchPartial = () => {
-            if (consumer.wholeLines === true)
-                return false;
-            const partial = splitter.partial;
-            if (partial.length <= partialConsumed)
-                return false;
-            const consumed = decide(partial, partialConsumed);
-            if (consumed === undefined) {
-                options.transcript.add(elapsed(), partial);
-                return true;
-            }
-            partialConsumed = consumed;
-            return false;
-        };
-        const onData = (chunk) => {
-            for (const line of splitter.push(chunk)) {
-                options.transcript.add(elapsed(), line);
-                options.onLine?.(line);
-                const offset = partialConsumed;
-                partialConsumed = 0;
-                if (decide(line, offset) === undefined)
-                    return;
-            }
-            armConsumer();
-            clearTimeout(quietTimer);
-            if (splitter.partial.length > partialConsumed)
-                quietTimer = setTimeout(matchPartial, quietMs);
-        };
-        /** At the end, the unfinished line is fed one last time and kept in the transcript. */
-        const flushPartial = () => {
-            if (matchPartial())
-                return true;
-            if (splitter.partial !== '')
-                options.transcript.add(elapsed(), splitter.partial);
-            return false;
-        };
-        const onClose = (error) => {
-            if (flushPartial())
-                return;
-            finish({ status: 'port-lost', elapsedMs: elapsed(), reason: error?.message ?? 'the port was closed' });
-        };
-        const onError = (error) => onClose(error);
-        const onAbort = () => finish({ status: 'cancelled', elapsedMs: elapsed() });
-        const deadline = setTimeout(() => {
-            if (!flushPartial())
-                finish({ status: 'timeout', elapsedMs: elapsed() });
-        }, options.timeoutMs);
-        source.on('data', onData);
-        source.on('close', onClose);
-        source.on('error', onError);
-        armConsumer();
-        if (options.signal.aborted)
-            onAbort();
-        else
-            options.signal.addEventListener('abort', onAbort, { once: true });
-    });
+async function watchConsole(source, consumer, options) {
+    const feed = new ConsoleFeed(source, options);
+    try {
+        return await feed.watch(consumer, options);
+    }
+    finally {
+        feed.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/serial/expect-matcher.ts
