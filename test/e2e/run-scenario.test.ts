@@ -255,6 +255,29 @@ describe('run-scenario on a virtual Uno running real firmware', () => {
     }
   });
 
+  it('flashes the firmware given onto a virtual board first (through its bootloader), and refuses to flash a real one', async () => {
+    const banner = await buildFixtureFirmware('pins-demo');
+    const board = await sandbox.startBoard(['--name', 'reflash', '--firmware', banner.hex]);
+    const path = await scenario('reflash.yml', 'steps:\n  - expect: scenario-shell ready\n  - send: "get\\n"\n  - expect: value 0\n');
+    const run = await sandbox.cli(['run-scenario', '--port', board.name, '--firmware', shell, '--scenario', path, '--json'], {
+      timeoutMs: 180_000,
+    });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.match(run.stderr, /Flashing .*scenario-shell\.hex onto reflash before the scenario/);
+
+    const pty = await openPtyPair();
+    try {
+      const refused = await sandbox.cli(['run-scenario', '--port', pty.a, '--firmware', shell, '--scenario', path, '--json']);
+      assert.equal(refused.exitCode, 2, refused.stdout + refused.stderr);
+      assert.match(
+        parseCliJson(refused.stdout).error?.message ?? '',
+        /Input "firmware": .* is a real board, and run-scenario flashes virtual boards only/,
+      );
+    } finally {
+      await pty.close();
+    }
+  });
+
   it('refuses a scenario that cannot be read, naming the line, before the board is touched', async () => {
     const board = (await sandbox.startBoard(['--name', 'strict', '--firmware', shell])).name;
     const cases: [string, RegExp][] = [
