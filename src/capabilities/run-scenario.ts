@@ -44,7 +44,7 @@ export const runScenarioSpec = defineCapability({
     firmware: {
       kind: 'path',
       description:
-        "Flashed first (virtual boards only): an application .hex. With a diagram and no firmware, wokwi.toml's firmware beside the diagram is used.",
+        "Flashed first (virtual boards only): an application .hex or .elf. With a diagram and no firmware, wokwi.toml's firmware (else its elf) beside the diagram is used.",
     },
     baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
     timeout: { kind: 'duration', default: '10m', description: 'Wall-clock limit for the whole run.' },
@@ -102,6 +102,7 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
   let outcome: ScenarioOutcome;
   let transcriptPath: string | undefined;
   let lastLines: string[];
+  let consoleText: string | undefined;
   try {
     const opened = await openTarget(
       scenario,
@@ -130,6 +131,7 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
     }
     transcriptPath = opened.target.console?.transcriptPath;
     lastLines = opened.target.console?.transcript.lastLines(10) ?? [];
+    consoleText = opened.target.console?.transcript.render();
   } finally {
     await board.release();
   }
@@ -145,7 +147,7 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
     ...(transcriptPath === undefined ? {} : { transcript: transcriptPath }),
   };
   if (options.junit !== undefined) {
-    const console = transcriptPath === undefined ? {} : { systemOut: lastLines.join('\n') };
+    const console = consoleText === undefined ? {} : { systemOut: consoleText };
     await writeOut(
       options.junit,
       renderJUnit({

@@ -1,8 +1,7 @@
 import { homedir } from 'node:os';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BoardlineError } from '../errors.js';
-import { parseIntelHex } from '../flash/intel-hex.js';
+import { readFirmware } from '../flash/firmware-file.js';
 import type { AvrBoardModel, VirtualBoardModel } from './boards.js';
 import { freshFlash, loadBootloader, placeImage, readFlashFile } from './flash-memory.js';
 import { boardDirectory, checkBoardName, findBoard, type VirtualBoardRecord } from './registry.js';
@@ -66,13 +65,8 @@ export async function prepareBoard(model: AvrBoardModel, request: BoardRequest, 
   const flashFile = request['flash-file'] === undefined ? null : resolve(request['flash-file']);
   const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
   if (request.firmware !== undefined) {
-    const path = resolve(request.firmware);
-    const image = parseIntelHex(
-      await readFile(path, 'latin1').catch((error: unknown) => {
-        throw new BoardlineError('usage', `Input "firmware": cannot read ${path}: ${(error as Error).message}`, { cause: error });
-      }),
-      path,
-    );
+    // As flash-serial reads it: a .hex, an .elf (Wokwi projects name one), a .bin from 0, or a build directory.
+    const { path, image } = await readFirmware(resolve(request.firmware), 0);
     const end = image.start + image.data.length;
     if (end > bootloader.start) {
       throw new BoardlineError(

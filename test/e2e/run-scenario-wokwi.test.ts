@@ -22,6 +22,7 @@ async function wokwiProject(): Promise<{ dir: string; files: Record<string, stri
   await mkdir(join(dir, 'build'), { recursive: true });
   const hex = await readFile(firmware.hex, 'utf8');
   await writeFile(join(dir, 'build', 'scenario-shell.hex'), hex);
+  await cp(firmware.elf, join(dir, 'build', 'scenario-shell.elf'));
   const files: Record<string, string> = { 'build/scenario-shell.hex': hex };
   for (const name of ['diagram.json', 'scenario.yaml', 'wokwi.toml']) files[name] = await readFile(join(dir, name), 'utf8');
   return { dir, files };
@@ -79,6 +80,21 @@ describe('a Wokwi project run locally by run-scenario: no token, no cloud', () =
     const json = parseCliJson(run.stdout);
     assert.equal(json.outputs?.['failed-step'], 'line 15: expect-pin led1:A == 0');
     assert.match(json.error?.message ?? '', /pin 13 was high; expected low/);
+  });
+
+  it('runs the ELF wokwi.toml names when it names no firmware (as a Wokwi project built by arduino-cli may)', async (t) => {
+    const project = await wokwiProject();
+    const stateDir = await stateDirFor(t);
+    await writeFile(join(project.dir, 'wokwi.toml'), '[wokwi]\nversion = 1\nelf = "build/scenario-shell.elf"\n');
+    const run = await runBundledCli(
+      ['run-scenario', '--scenario', join(project.dir, 'scenario.yaml'), '--diagram', join(project.dir, 'diagram.json'), '--json'],
+      {
+        env: { ...process.env, BOARDLINE_STATE_DIR: stateDir },
+        timeoutMs: 120_000,
+      },
+    );
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(parseCliJson(run.stdout).outputs?.['passed'], 11);
   });
 
   it('names an unsupported part with its line in diagram.json, before any board is started', async (t) => {
