@@ -77893,7 +77893,6 @@ async function findDefaultBootloader(model, places) {
 
 
 
-
 /** The name asked for, or the first free one of the model's: uno0, uno1, … */
 async function chooseName(stateDir, model, name) {
     if (name !== undefined) {
@@ -77926,10 +77925,8 @@ async function prepareBoard(model, request, stateDir) {
     const flashFile = request['flash-file'] === undefined ? null : (0,external_node_path_namespaceObject.resolve)(request['flash-file']);
     const flash = (flashFile === null ? undefined : await readFlashFile(flashFile)) ?? freshFlash(bootloader);
     if (request.firmware !== undefined) {
-        const path = (0,external_node_path_namespaceObject.resolve)(request.firmware);
-        const image = parseIntelHex(await (0,promises_namespaceObject.readFile)(path, 'latin1').catch((error) => {
-            throw new errors_BoardlineError('usage', `Input "firmware": cannot read ${path}: ${error.message}`, { cause: error });
-        }), path);
+        // As flash-serial reads it: a .hex, an .elf (Wokwi projects name one), a .bin from 0, or a build directory.
+        const { path, image } = await readFirmware((0,external_node_path_namespaceObject.resolve)(request.firmware), 0);
         const end = image.start + image.data.length;
         if (end > bootloader.start) {
             throw new errors_BoardlineError('usage', `Input "firmware": ${path} reaches 0x${end.toString(16)}, into the bootloader at 0x${bootloader.start.toString(16)}`, {
@@ -78294,7 +78291,7 @@ const boardInputs = {
     },
     firmware: {
         kind: 'path',
-        description: 'Put in flash before starting, as if flashed earlier: an application .hex (AVR), or a whole-flash .bin from 0x0 (ESP).',
+        description: 'Put in flash before starting, as if flashed earlier: an application .hex or .elf (AVR), or a whole-flash .bin from 0x0 (ESP).',
     },
     'flash-file': {
         kind: 'path',
@@ -78550,7 +78547,7 @@ const runScenarioSpec = defineCapability({
         },
         firmware: {
             kind: 'path',
-            description: "Flashed first (virtual boards only): an application .hex. With a diagram and no firmware, wokwi.toml's firmware beside the diagram is used.",
+            description: "Flashed first (virtual boards only): an application .hex or .elf. With a diagram and no firmware, wokwi.toml's firmware (else its elf) beside the diagram is used.",
         },
         baud: { kind: 'integer', min: 300, max: 4_000_000, default: '115200', description: 'Console baud rate.' },
         timeout: { kind: 'duration', default: '10m', description: 'Wall-clock limit for the whole run.' },
@@ -78605,6 +78602,7 @@ async function runScenario(options, io, context) {
     let outcome;
     let transcriptPath;
     let lastLines;
+    let consoleText;
     try {
         const opened = await openTarget(scenario, { ...options, port: board.port, encoding: 'utf8', 'strip-ansi': true, timeout: options.timeout }, 'run-scenario', io, context);
         try {
@@ -78630,6 +78628,7 @@ async function runScenario(options, io, context) {
         }
         transcriptPath = opened.target.console?.transcriptPath;
         lastLines = opened.target.console?.transcript.lastLines(10) ?? [];
+        consoleText = opened.target.console?.transcript.render();
     }
     finally {
         await board.release();
@@ -78645,7 +78644,7 @@ async function runScenario(options, io, context) {
         ...(transcriptPath === undefined ? {} : { transcript: transcriptPath }),
     };
     if (options.junit !== undefined) {
-        const console = transcriptPath === undefined ? {} : { systemOut: lastLines.join('\n') };
+        const console = consoleText === undefined ? {} : { systemOut: consoleText };
         await console_session_writeOut(options.junit, renderJUnit({
             name: `run-scenario ${scenario.name}`,
             timeSeconds: outcome.elapsedMs / 1000,
