@@ -29,7 +29,8 @@ const boardInputs = {
   },
   firmware: {
     kind: 'path',
-    description: 'Put in flash before starting, as if flashed earlier: an application .hex or .elf (AVR), or a whole-flash .bin from 0x0 (ESP).',
+    description:
+      'Put in flash before starting, as if flashed earlier: an application .hex or .elf (AVR), or a whole-flash .bin from 0x0 (ESP).',
   },
   'flash-file': {
     kind: 'path',
