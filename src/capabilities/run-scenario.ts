@@ -5,7 +5,7 @@ import { renderRunScenarioSummary, stepLabel } from '../report/run-scenario-summ
 import { loadScenario } from '../scenario/load-scenario.js';
 import { runSteps, type ScenarioOutcome, type StepResult } from '../scenario/run-steps.js';
 import { openTarget } from '../scenario/scenario-target.js';
-import { writeOut } from '../serial/console-session.js';
+import { writeOut } from '../files/write-out.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns } from '../serial/patterns.js';
 import { portAddressInputs, portInputs } from '../serial/port-inputs.js';

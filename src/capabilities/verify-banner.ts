@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { renderJUnit } from '../report/junit.js';
 import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
 import type { ConsoleOutcome } from '../serial/console-expect.js';
-import { writeOut } from '../serial/console-session.js';
+import { writeOut } from '../files/write-out.js';
 import type { ExpectProgress } from '../serial/expect-matcher.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { writeOut } from '../files/write-out.js';
+import { join } from 'node:path';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderJUnit } from '../report/junit.js';
@@ -63,13 +63,6 @@ export const verifyPinsSpec = defineCapability({
 });
 
 export type VerifyPinsOptions = InputValues<typeof verifyPinsSpec.inputs>;
-
-async function writeOut(path: string, data: string | Buffer): Promise<string> {
-  const absolute = resolve(path);
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(absolute, data);
-  return absolute;
-}
 
 /** The board's display as a PNG, if one is wired; a board without one is no error here. */
 async function displayPng(control: string): Promise<Buffer | undefined> {

@@ -1,7 +1,8 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderVerifyTestsSummary } from '../report/verify-tests-summary.js';
-import { readConsole, writeOut } from '../serial/console-session.js';
+import { writeOut } from '../files/write-out.js';
+import { readConsole } from '../serial/console-session.js';
 import type { WatchOutcome } from '../serial/console-watch.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns } from '../serial/patterns.js';

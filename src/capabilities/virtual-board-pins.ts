@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeOut } from '../files/write-out.js';
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import { writeVcd } from '../report/vcd.js';
@@ -58,13 +57,6 @@ export const virtualBoardTraceSpec = defineCapability({
   },
   outputs: { vcd: 'Path of the VCD file.', edges: 'How many level changes were recorded.' },
 });
-
-async function writeOut(path: string, data: string | Buffer): Promise<string> {
-  const absolute = resolve(path);
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(absolute, data);
-  return absolute;
-}
 
 export async function virtualBoardSet(
   options: { name: string; assignment: string[] },

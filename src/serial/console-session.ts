@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeOut } from '../files/write-out.js';
 import type { Io } from '../io.js';
 import { ConsoleFeed, type LineConsumer, type WatchOutcome } from './console-feed.js';
 import type { ConsoleEncoding } from './line-splitter.js';
@@ -69,7 +69,9 @@ export async function openConsole(
     purpose: `boardline ${purpose}`,
     io,
   });
-  const writeTranscript = (): Promise<void> => writeOut(transcriptPath, transcript.render());
+  const writeTranscript = async (): Promise<void> => {
+    await writeOut(transcriptPath, transcript.render());
+  };
   let port: OpenSerialPort;
   try {
     port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
@@ -141,9 +143,4 @@ export async function readConsole<D>(
   } finally {
     await console.close();
   }
-}
-
-export async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
 }

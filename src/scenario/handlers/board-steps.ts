@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { writeOut } from '../../files/write-out.js';
+import { join } from 'node:path';
 import { renderPinTimingSvg } from '../../report/pin-timing-svg.js';
 import { formatDuration } from '../../spec/duration.js';
 import { sendControl } from '../../virtual/control.js';
@@ -16,13 +16,6 @@ function controlOf(context: StepContext, where: string): string {
   // The runner refuses these steps on a real board before anything runs; reaching here is a bug.
   if (virtual === undefined) throw new Error(`${where}: a virtual-board step reached a real board`);
   return virtual.control;
-}
-
-async function writeOut(path: string, data: string | Buffer): Promise<string> {
-  const absolute = resolve(path);
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFile(absolute, data);
-  return absolute;
 }
 
 const levelName = (level: Level): string => (level === 1 ? 'high' : 'low');
