@@ -2,6 +2,7 @@ import type { LineConsumer, WatchOutcome } from '../../serial/console-feed.js';
 import { ExpectMatcher, type MatchDecision } from '../../serial/expect-matcher.js';
 import { compilePattern, type Pattern } from '../../serial/patterns.js';
 import { writeWithDeadline } from '../../serial/port-write.js';
+import type { Transcript } from '../../serial/transcript.js';
 import { formatDuration } from '../../spec/duration.js';
 import { remainingMs, type StepContext, type StepHandler, type StepReport } from '../step-context.js';
 import type { ExpectNotStep, ExpectStep, SendStep } from '../steps.js';
@@ -18,8 +19,8 @@ function stepPattern(source: string, step: { where: string }, context: StepConte
   return compilePattern(context.fill(source, step.where, isRegexPattern(source)), step.where);
 }
 
-function lastLine(context: StepContext): string {
-  const last = consoleOf(context, '').transcript.lastLines(1)[0];
+function lastLine(transcript: Transcript): string {
+  const last = transcript.lastLines(1)[0];
   return last === undefined ? 'nothing was printed' : `the last line was "${last}"`;
 }
 
@@ -28,11 +29,11 @@ function consoleGaveOut(
   outcome: Exclude<WatchOutcome<unknown>, { status: 'decided' }>,
   waitingFor: string,
   timedOut: string,
-  context: StepContext,
+  transcript: Transcript,
 ): StepReport {
   switch (outcome.status) {
     case 'timeout':
-      return { status: 'timeout', message: `${timedOut}; ${lastLine(context)}` };
+      return { status: 'timeout', message: `${timedOut}; ${lastLine(transcript)}` };
     case 'port-lost':
       return {
         status: 'port-lost',
@@ -73,7 +74,12 @@ export const runExpect: StepHandler<ExpectStep> = async (step, context) => {
   const limitMs = remainingMs(context);
   const outcome = await console.feed.watch(consumer, { timeoutMs: limitMs, signal: context.io.signal });
   if (outcome.status !== 'decided') {
-    return consoleGaveOut(outcome, pattern.source, `${pattern.source} did not appear within ${formatDuration(limitMs)}`, context);
+    return consoleGaveOut(
+      outcome,
+      pattern.source,
+      `${pattern.source} did not appear within ${formatDuration(limitMs)}`,
+      console.transcript,
+    );
   }
   if (outcome.decision.status === 'fail-pattern') return crashed(outcome.decision);
   const match = matcher.progress.matches[0];
@@ -85,31 +91,31 @@ export const runExpect: StepHandler<ExpectStep> = async (step, context) => {
   };
 };
 
-type QuietDecision = { status: 'quiet' } | { status: 'seen'; line: string } | { status: 'fail-pattern'; pattern: Pattern; line: string };
+type QuietDecision = MatchDecision | { status: 'quiet' };
 
 export const runExpectNot: StepHandler<ExpectNotStep> = async (step, context) => {
   const console = consoleOf(context, step.where);
   const pattern = stepPattern(step.pattern, step, context);
+  // The same matching as expect's: the pattern found is the failure here, a crash line is one anyway.
+  const matcher = new ExpectMatcher([pattern], context.failOn);
   const until = console.feed.elapsed() + step.forMs;
   const consumer: LineConsumer<QuietDecision> = {
     // The lines it looks at may still be wanted by a later expect.
     keepsLines: true,
-    feed: (line, _atMs, offset) => {
-      const text = line.slice(offset);
-      const crash = context.failOn.find((failOn) => failOn.regex.test(text));
-      if (crash !== undefined) return { decision: { status: 'fail-pattern', pattern: crash, line }, consumed: offset };
-      return { decision: pattern.regex.test(text) ? { status: 'seen', line } : undefined, consumed: offset };
-    },
+    feed: (line, atMs, offset) => ({ decision: matcher.feed(line, atMs, offset).decision, consumed: offset }),
     deadlineMs: () => until,
     expire: () => ({ status: 'quiet' }),
   };
   const outcome = await console.feed.watch(consumer, { timeoutMs: remainingMs(context), signal: context.io.signal });
   if (outcome.status !== 'decided') {
     const waitingFor = `${formatDuration(step.forMs)} without ${pattern.source}`;
-    return consoleGaveOut(outcome, waitingFor, `the time ran out before ${waitingFor} had passed`, context);
+    return consoleGaveOut(outcome, waitingFor, `the time ran out before ${waitingFor} had passed`, console.transcript);
   }
   const decision = outcome.decision;
   if (decision.status === 'fail-pattern') return crashed(decision);
-  if (decision.status === 'seen') return { status: 'fail', message: `"${decision.line}" matched ${pattern.source}, which must not appear` };
+  if (decision.status === 'pass') {
+    const seen = matcher.progress.matches[0]?.line ?? '';
+    return { status: 'fail', message: `"${seen}" matched ${pattern.source}, which must not appear` };
+  }
   return { status: 'pass', message: `nothing matched ${pattern.source} for ${formatDuration(step.forMs)}` };
 };
