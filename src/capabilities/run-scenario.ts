@@ -6,6 +6,7 @@ import { loadScenario } from '../scenario/load-scenario.js';
 import { runSteps, type ScenarioOutcome, type StepResult } from '../scenario/run-steps.js';
 import { openTarget } from '../scenario/scenario-target.js';
 import { writeOut } from '../files/write-out.js';
+import type { OpenConsole } from '../serial/console-session.js';
 import { defaultCrashPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns } from '../serial/patterns.js';
 import { portAddressInputs, portInputs } from '../serial/port-inputs.js';
@@ -100,9 +101,8 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
   ];
   const board = await prepareScenarioBoard(options, loaded, io, context);
   let outcome: ScenarioOutcome;
-  let transcriptPath: string | undefined;
-  let lastLines: string[];
-  let consoleText: string | undefined;
+  // The console, when a step read or wrote it: its transcript is reported whatever the outcome.
+  let console: OpenConsole | undefined;
   try {
     const opened = await openTarget(
       scenario,
@@ -129,13 +129,13 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
     } finally {
       await opened.close();
     }
-    transcriptPath = opened.target.console?.transcriptPath;
-    lastLines = opened.target.console?.transcript.lastLines(10) ?? [];
-    consoleText = opened.target.console?.transcript.render();
+    console = opened.target.console;
   } finally {
     await board.release();
   }
 
+  const transcriptPath = console?.transcriptPath;
+  const lastLines = console?.transcript.lastLines(10) ?? [];
   const pictures = outcome.steps.flatMap((step) => step.files.map((file) => file.path));
   const outputs: Record<string, OutputValue> = {
     result: outcome.status,
@@ -147,14 +147,13 @@ export async function runScenario(options: RunScenarioOptions, io: Io, context: 
     ...(transcriptPath === undefined ? {} : { transcript: transcriptPath }),
   };
   if (options.junit !== undefined) {
-    const console = consoleText === undefined ? {} : { systemOut: consoleText };
     await writeOut(
       options.junit,
       renderJUnit({
         name: `run-scenario ${scenario.name}`,
         timeSeconds: outcome.elapsedMs / 1000,
         cases: junitCases(outcome, scenario.name),
-        ...console,
+        ...(console === undefined ? {} : { systemOut: console.transcript.render() }),
       }),
     );
     outputs['junit'] = options.junit;
