@@ -247,6 +247,25 @@ describe('run-scenario on a virtual Uno running real firmware', () => {
         ]);
         assert.equal(run.exitCode, 0, run.stdout + run.stderr);
         assert.deepEqual(outputsOf(run)['variables'], { n: '7' });
+
+        // A pause on a real board is wall time, and the run's limit cuts it.
+        const paused = await sandbox.cli([
+          'run-scenario',
+          '--port',
+          pty.a,
+          '--reset',
+          'none',
+          '--timeout',
+          '2s',
+          '--scenario',
+          await scenario('pause.yml', 'steps:\n  - delay: 10m\n'),
+          '--json',
+        ]);
+        assert.equal(paused.exitCode, 4, paused.stdout + paused.stderr);
+        assert.match(
+          parseCliJson(paused.stdout).error?.message ?? '',
+          /waited [\d.]+m?s of 10m when the time ran out \(the run's timeout of 2 s ran out\)/,
+        );
       } finally {
         await new Promise<void>((resolve) => boardEnd.close(() => resolve()));
       }

@@ -3,7 +3,7 @@ import { resetBoard } from '../../serial/reset-board.js';
 import { formatDuration } from '../../spec/duration.js';
 import { sendControl } from '../../virtual/control.js';
 import { awaitEmulated } from '../../virtual/pins/emulated-clock.js';
-import { wallLimit, type StepContext, type StepHandler } from '../step-context.js';
+import { remainingMs, wallLimit, type StepContext, type StepHandler } from '../step-context.js';
 import type { DelayStep, ResetStep } from '../steps.js';
 
 /** Resets the board the way the run was told to (through its control channel when it is virtual). */
@@ -30,8 +30,12 @@ export const runDelay: StepHandler<DelayStep> = async (step, context) => {
   // An AVR board reports its emulated time; an ESP's ROM-loader model keeps none.
   const startUs = virtual === undefined ? undefined : (await sendControl(virtual.control, 'status'))['nowUs'];
   if (virtual === undefined || typeof startUs !== 'number') {
-    await sleep(step.ms, undefined, { signal: context.io.signal }).catch(() => undefined);
+    // The step's (or the run's) limit holds here too: a pause longer than the time left is cut there.
+    const ms = Math.min(step.ms, remainingMs(context));
+    await sleep(ms, undefined, { signal: context.io.signal }).catch(() => undefined);
     if (context.io.signal.aborted) return { status: 'cancelled', message: 'cancelled during the delay' };
+    if (ms < step.ms)
+      return { status: 'timeout', message: `waited ${formatDuration(ms)} of ${formatDuration(step.ms)} when the time ran out` };
     return { status: 'pass', message: `waited ${formatDuration(step.ms)}` };
   }
   await awaitEmulated(virtual.control, startUs, startUs + step.ms * 1000, { signal: context.io.signal, ...wallLimit(context) });
