@@ -13,3 +13,15 @@ export async function expectFailure(kind: FailureKind, action: () => unknown, me
   }
   assert.fail(`expected a ${kind} failure`);
 }
+
+/** For assert.throws: a usage error whose message matches, with a "Fix:" hint (matching `hint` if given). */
+export function usageError(message: RegExp, hint?: RegExp): (error: unknown) => boolean {
+  return (error) => {
+    assert.ok(error instanceof BoardlineError, String(error));
+    assert.equal(error.kind, 'usage');
+    assert.match(error.message, message);
+    assert.match(error.hint ?? '', /^Fix: /);
+    if (hint !== undefined) assert.match(error.hint ?? '', hint);
+    return true;
+  };
+}

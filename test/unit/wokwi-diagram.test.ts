@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { BoardlineError } from '../../src/errors.js';
 import { parseWokwiDiagram, type WokwiBoard } from '../../src/scenario/wokwi/wokwi-diagram.js';
 import { YamlFile } from '../../src/spec/yaml-file.js';
+import { usageError } from '../harness/expect-error.js';
 import { parseWiring } from '../../src/virtual/wiring.js';
 
 const fixture = new URL('../fixtures/wokwi/button-led/diagram.json', import.meta.url);
@@ -37,18 +37,6 @@ function diagram(parts: readonly Part[], wires: readonly Wire[]): WokwiBoard {
 
 const partLine = (index: number) => 4 + index;
 const wireLine = (parts: number, index: number) => 6 + parts + index;
-
-/** A usage error whose message matches, with a "Fix:" hint matching `hint` if given. */
-function usageError(message: RegExp, hint?: RegExp): (error: unknown) => boolean {
-  return (error) => {
-    assert.ok(error instanceof BoardlineError, String(error));
-    assert.equal(error.kind, 'usage');
-    assert.match(error.message, message);
-    assert.match(error.hint ?? '', /^Fix: /);
-    if (hint !== undefined) assert.match(error.hint ?? '', hint);
-    return true;
-  };
-}
 
 const uno: Part = ['uno', 'wokwi-arduino-uno'];
 

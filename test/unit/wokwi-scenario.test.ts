@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BoardlineError } from '../../src/errors.js';
 import { parseWokwiDiagram } from '../../src/scenario/wokwi/wokwi-diagram.js';
 import { parseWokwiScenario } from '../../src/scenario/wokwi/wokwi-scenario.js';
 import { wokwiDelayMs } from '../../src/scenario/wokwi/wokwi-time.js';
@@ -10,6 +9,7 @@ import { parseWokwiToml } from '../../src/scenario/wokwi/wokwi-toml.js';
 import type { Scenario } from '../../src/scenario/steps.js';
 import { compilePattern } from '../../src/serial/patterns.js';
 import { YamlFile } from '../../src/spec/yaml-file.js';
+import { usageError } from '../harness/expect-error.js';
 
 const project = new URL('../fixtures/wokwi/button-led/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, project), 'utf8');
@@ -22,17 +22,6 @@ function scenario(text: string, withBoard = true): Scenario {
 /** A scenario of the given steps (YAML lines, indented under steps:): the first step is on line 4. */
 function steps(...lines: string[]): string {
   return ['name: test', 'version: 1', 'steps:', ...lines.map((line) => `  ${line}`)].join('\n');
-}
-
-function usageError(message: RegExp, hint?: RegExp): (error: unknown) => boolean {
-  return (error) => {
-    assert.ok(error instanceof BoardlineError, String(error));
-    assert.equal(error.kind, 'usage');
-    assert.match(error.message, message);
-    assert.match(error.hint ?? '', /^Fix: /);
-    if (hint !== undefined) assert.match(error.hint ?? '', hint);
-    return true;
-  };
 }
 
 describe('a Wokwi scenario: the fixture project', () => {
