@@ -13,11 +13,11 @@ import { startBundledCli } from '../test/harness/run-cli.js';
 import { processCpuMs } from './process-cpu.js';
 import { prepareMachine } from '../scripts/prepare-machine.js';
 import { percentile } from './stats.js';
+import { collectedHeap, requireExposedGc, sampleHeap } from './heap.js';
 
 prepareMachine({ purpose: 'npm run bench:verify-banner', packages: ['socat'] });
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run with node --expose-gc');
+requireExposedGc();
 
 const consoleOptions = (timeoutMs: number, transcript: Transcript) => ({
   expect: compilePatterns(['/BOOT blink (?<sha>[0-9a-f]{7})/'], 'expect'),
@@ -81,12 +81,7 @@ async function idleCpu(windowMs: number): Promise<{ cpuMs: number; wallMs: numbe
 async function floodHeap(totalBytes: number): Promise<{ baseline: number; peak: number; after: number; seconds: number }> {
   const board = await FakeBoard.connect();
   const port = await openPort(board.port, 115200);
-  gc?.();
-  const baseline = process.memoryUsage().heapUsed;
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 50);
+  const heap = sampleHeap();
   const started = performance.now();
   const transcript = new Transcript();
   const waiting = expectOnConsole(port, consoleOptions(600_000, transcript));
@@ -94,13 +89,12 @@ async function floodHeap(totalBytes: number): Promise<{ baseline: number; peak: 
   await board.write('BOOT blink 3f2a91c\r\n');
   const outcome = await waiting;
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = heap.stop();
   if (outcome.status !== 'pass') throw new Error(`flood: ${outcome.status}`);
-  gc?.();
-  const after = process.memoryUsage().heapUsed;
+  const after = collectedHeap();
   await closePort(port);
   await board.close();
-  return { baseline, peak, after, seconds };
+  return { baseline: heap.baseline, peak, after, seconds };
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

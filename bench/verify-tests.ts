@@ -11,11 +11,11 @@ import { TestRun, type RunDecision } from '../src/verify-tests/test-run.js';
 import { FakeBoard } from '../test/harness/fake-board.js';
 import { prepareMachine } from '../scripts/prepare-machine.js';
 import { percentile } from './stats.js';
+import { collectedHeap, requireExposedGc, sampleHeap } from './heap.js';
 
 prepareMachine({ purpose: 'npm run bench:verify-tests', packages: ['socat'] });
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run with node --expose-gc');
+requireExposedGc();
 
 /** A Unity run read as verify-tests reads it, telling `onRecorded` each time a result becomes a case. */
 function unityRun(onRecorded: () => void): TestRun {
@@ -76,12 +76,7 @@ async function resultLatency(rounds: number): Promise<number[]> {
 async function floodHeap(totalBytes: number): Promise<{ baseline: number; peak: number; retained: number; seconds: number }> {
   const board = await FakeBoard.connect();
   const port = await openPort(board.port, 115200);
-  gc?.();
-  const baseline = process.memoryUsage().heapUsed;
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 50);
+  const heap = sampleHeap();
   const started = performance.now();
   const run = unityRun(() => undefined);
   let flooded: () => void = () => undefined;
@@ -96,18 +91,17 @@ async function floodHeap(totalBytes: number): Promise<{ baseline: number; peak: 
   await board.flood(totalBytes);
   await board.write('flood done\r\n');
   await floodRead;
-  gc?.();
-  const retained = process.memoryUsage().heapUsed;
+  const retained = collectedHeap();
   await board.write(`test/test_sensor.c:12:test_chatty:PASS\r\n${summary(1)}`);
   const outcome = await watching;
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = heap.stop();
   if (outcome.status !== 'decided' || outcome.decision.result !== 'pass') throw new Error(`flood: ${JSON.stringify(outcome)}`);
   const kept = run.cases[0]?.output.length ?? 0;
   console.log(`  the chatty test kept ${String(kept)} of its lines (the first and the last, the rest counted)`);
   await closePort(port);
   await board.close();
-  return { baseline, peak, retained, seconds };
+  return { baseline: heap.baseline, peak, retained, seconds };
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
