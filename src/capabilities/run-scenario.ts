@@ -7,7 +7,7 @@ import { runSteps, type ScenarioOutcome, type StepResult } from '../scenario/run
 import { openTarget } from '../scenario/scenario-target.js';
 import { writeOut } from '../files/write-out.js';
 import type { OpenConsole } from '../serial/console-session.js';
-import { defaultCrashPatterns } from '../serial/crash-patterns.js';
+import { failOnPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns } from '../serial/patterns.js';
 import { portAddressInputs, portInputs } from '../serial/port-inputs.js';
 import { defineCapability, type InputValues } from '../spec/capability.js';
@@ -94,11 +94,7 @@ function junitCases(outcome: ScenarioOutcome, scenario: string): JUnitCase[] {
 export async function runScenario(options: RunScenarioOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const loaded = await loadScenario(options.scenario, options.diagram);
   const { scenario } = loaded;
-  const failOn = [
-    ...(options['crash-patterns'] ? defaultCrashPatterns : []),
-    ...compilePatterns(options['fail-on'], 'fail-on'),
-    ...compilePatterns(scenario.failOn ?? [], `fail-on of ${scenario.source}`),
-  ];
+  const failOn = [...failOnPatterns(options), ...compilePatterns(scenario.failOn ?? [], `fail-on of ${scenario.source}`)];
   const board = await prepareScenarioBoard(options, loaded, io, context);
   let outcome: ScenarioOutcome;
   // The console, when a step read or wrote it: its transcript is reported whatever the outcome.

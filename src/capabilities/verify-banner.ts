@@ -5,7 +5,7 @@ import { renderVerifyBannerSummary } from '../report/verify-banner-summary.js';
 import type { ConsoleOutcome } from '../serial/console-expect.js';
 import { writeOut } from '../files/write-out.js';
 import type { ExpectProgress } from '../serial/expect-matcher.js';
-import { defaultCrashPatterns } from '../serial/crash-patterns.js';
+import { failOnPatterns } from '../serial/crash-patterns.js';
 import { compilePatterns, type Pattern } from '../serial/patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { runSteps, type ScenarioOutcome } from '../scenario/run-steps.js';
@@ -139,7 +139,7 @@ function bannerOutcome(run: ScenarioOutcome): ConsoleOutcome {
 
 export async function verifyBanner(options: VerifyBannerOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const expect = compilePatterns(options.expect, 'expect');
-  const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+  const failOn = failOnPatterns(options);
   const scenario = bannerScenario(expect);
   const opened = await openTarget(scenario, options, 'verify-banner', io, context);
   let run: ScenarioOutcome;

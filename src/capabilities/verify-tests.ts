@@ -4,8 +4,7 @@ import { renderVerifyTestsSummary } from '../report/verify-tests-summary.js';
 import { writeOut } from '../files/write-out.js';
 import { readConsole } from '../serial/console-session.js';
 import type { WatchOutcome } from '../serial/console-watch.js';
-import { defaultCrashPatterns } from '../serial/crash-patterns.js';
-import { compilePatterns } from '../serial/patterns.js';
+import { failOnPatterns } from '../serial/crash-patterns.js';
 import { portInputs } from '../serial/port-inputs.js';
 import { portLostHint, portWentAway } from '../serial/port-loss.js';
 import type { ResolvedPort } from '../serial/resolve-port.js';
@@ -164,7 +163,7 @@ async function annotate(cases: readonly TestCase[], sourceDir: string, io: Io): 
 
 export async function verifyTests(options: VerifyTestsOptions, io: Io, context: FaceContext): Promise<CapabilityResult> {
   const parser = parserFor(options);
-  const crashPatterns = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+  const crashPatterns = failOnPatterns(options);
   const run = new TestRun({
     parser,
     create: createParser,

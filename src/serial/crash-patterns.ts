@@ -1,4 +1,4 @@
-import type { Pattern } from './patterns.js';
+import { compilePatterns, type Pattern } from './patterns.js';
 
 /**
  * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
@@ -29,3 +29,11 @@ export const defaultCrashPatterns: readonly Pattern[] = crashPatterns.map(([name
   source: `${name}: /${regex.source}/`,
   regex,
 }));
+
+/**
+ * The patterns a console check fails on, from the inputs every such capability has: the built-in
+ * crash patterns unless `crash-patterns` is off, then the user's `fail-on` lines.
+ */
+export function failOnPatterns(options: { 'crash-patterns': boolean; 'fail-on': readonly string[] }): Pattern[] {
+  return [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+}
