@@ -1,6 +1,7 @@
 import { BoardlineError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Pattern } from '../serial/patterns.js';
+import { defaultWindowUs } from '../virtual/pins/check-pins.js';
 import { wallAllowanceMs } from '../virtual/pins/emulated-clock.js';
 import { handlerFor } from './handlers/index.js';
 import { resetTarget } from './handlers/time-steps.js';
@@ -62,7 +63,7 @@ function waitsByDesignMs(step: ScenarioStep, virtual: boolean): number {
     case 'wait-pin':
       return wallAllowanceMs(step.withinUs);
     case 'check-pins':
-      return wallAllowanceMs(step.durationUs ?? 5_000_000);
+      return wallAllowanceMs(step.durationUs ?? defaultWindowUs);
     default:
       return 0;
   }

@@ -58,7 +58,8 @@ export const runWaitPin: StepHandler<WaitPinStep> = async (step, context) => {
       detail: { pin: step.pin, level: step.level, afterUs: after },
     };
   }
-  const was = seen === undefined ? 'not seen' : levelName(seen.initial === step.level ? step.level : seen.initial);
+  // Not reached: the pin kept the other level all along.
+  const was = seen === undefined ? 'not seen' : levelName(seen.initial);
   return {
     status: 'fail',
     message:

@@ -21,7 +21,8 @@ export interface PinCheckOptions {
   onStart?: (pins: readonly string[], windowUs: number) => void;
 }
 
-const defaultWindowUs = 5_000_000;
+/** The window when neither the check nor its assertions give one. */
+export const defaultWindowUs = 5_000_000;
 
 /** The window a check watches: the one asked for, else what its assertions need. */
 export function checkWindowUs(assertions: readonly PinAssertion[], windowUs: number | undefined): number {
