@@ -70484,6 +70484,7 @@ function windowOf(assertions) {
 
 
 
+/** The window when neither the check nor its assertions give one. */
 const defaultWindowUs = 5_000_000;
 /** The window a check watches: the one asked for, else what its assertions need. */
 function checkWindowUs(assertions, windowUs) {
@@ -73992,6 +73993,17 @@ async function loadScenario(scenarioPath, diagramPath) {
     return { scenario, ...(board === undefined ? {} : { board }), ...(firmware === undefined ? {} : { firmware }) };
 }
 
+;// CONCATENATED MODULE: ./src/files/write-out.ts
+
+
+/** Writes a report or picture where the user asked, making its directory first; returns the absolute path. */
+async function writeOut(path, data) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(absolute, data);
+    return absolute;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pin-timing-svg.ts
 
 
@@ -74128,12 +74140,6 @@ function controlOf(context, where) {
         throw new Error(`${where}: a virtual-board step reached a real board`);
     return virtual.control;
 }
-async function writeOut(path, data) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, data);
-    return absolute;
-}
 const board_steps_levelName = (level) => (level === 1 ? 'high' : 'low');
 const runDrive = async (step, context) => {
     const control = controlOf(context, step.where);
@@ -74172,7 +74178,8 @@ const runWaitPin = async (step, context) => {
             detail: { pin: step.pin, level: step.level, afterUs: after },
         };
     }
-    const was = seen === undefined ? 'not seen' : board_steps_levelName(seen.initial === step.level ? step.level : seen.initial);
+    // Not reached: the pin kept the other level all along.
+    const was = seen === undefined ? 'not seen' : board_steps_levelName(seen.initial);
     return {
         status: 'fail',
         message: step.withinUs === 0
@@ -74296,15 +74303,15 @@ function consoleOf(context, where) {
 function stepPattern(source, step, context) {
     return compilePattern(context.fill(source, step.where, isRegexPattern(source)), step.where);
 }
-function lastLine(context) {
-    const last = consoleOf(context, '').transcript.lastLines(1)[0];
+function lastLine(transcript) {
+    const last = transcript.lastLines(1)[0];
     return last === undefined ? 'nothing was printed' : `the last line was "${last}"`;
 }
 /** A watch that did not decide, as a step report. */
-function consoleGaveOut(outcome, waitingFor, timedOut, context) {
+function consoleGaveOut(outcome, waitingFor, timedOut, transcript) {
     switch (outcome.status) {
         case 'timeout':
-            return { status: 'timeout', message: `${timedOut}; ${lastLine(context)}` };
+            return { status: 'timeout', message: `${timedOut}; ${lastLine(transcript)}` };
         case 'port-lost':
             return {
                 status: 'port-lost',
@@ -74342,7 +74349,7 @@ const runExpect = async (step, context) => {
     const limitMs = remainingMs(context);
     const outcome = await console.feed.watch(consumer, { timeoutMs: limitMs, signal: context.io.signal });
     if (outcome.status !== 'decided') {
-        return consoleGaveOut(outcome, pattern.source, `${pattern.source} did not appear within ${formatDuration(limitMs)}`, context);
+        return consoleGaveOut(outcome, pattern.source, `${pattern.source} did not appear within ${formatDuration(limitMs)}`, console.transcript);
     }
     if (outcome.decision.status === 'fail-pattern')
         return crashed(outcome.decision);
@@ -74357,30 +74364,28 @@ const runExpect = async (step, context) => {
 const runExpectNot = async (step, context) => {
     const console = consoleOf(context, step.where);
     const pattern = stepPattern(step.pattern, step, context);
+    // The same matching as expect's: the pattern found is the failure here, a crash line is one anyway.
+    const matcher = new ExpectMatcher([pattern], context.failOn);
     const until = console.feed.elapsed() + step.forMs;
     const consumer = {
         // The lines it looks at may still be wanted by a later expect.
         keepsLines: true,
-        feed: (line, _atMs, offset) => {
-            const text = line.slice(offset);
-            const crash = context.failOn.find((failOn) => failOn.regex.test(text));
-            if (crash !== undefined)
-                return { decision: { status: 'fail-pattern', pattern: crash, line }, consumed: offset };
-            return { decision: pattern.regex.test(text) ? { status: 'seen', line } : undefined, consumed: offset };
-        },
+        feed: (line, atMs, offset) => ({ decision: matcher.feed(line, atMs, offset).decision, consumed: offset }),
         deadlineMs: () => until,
         expire: () => ({ status: 'quiet' }),
     };
     const outcome = await console.feed.watch(consumer, { timeoutMs: remainingMs(context), signal: context.io.signal });
     if (outcome.status !== 'decided') {
         const waitingFor = `${formatDuration(step.forMs)} without ${pattern.source}`;
-        return consoleGaveOut(outcome, waitingFor, `the time ran out before ${waitingFor} had passed`, context);
+        return consoleGaveOut(outcome, waitingFor, `the time ran out before ${waitingFor} had passed`, console.transcript);
     }
     const decision = outcome.decision;
     if (decision.status === 'fail-pattern')
         return crashed(decision);
-    if (decision.status === 'seen')
-        return { status: 'fail', message: `"${decision.line}" matched ${pattern.source}, which must not appear` };
+    if (decision.status === 'pass') {
+        const seen = matcher.progress.matches[0]?.line ?? '';
+        return { status: 'fail', message: `"${seen}" matched ${pattern.source}, which must not appear` };
+    }
     return { status: 'pass', message: `nothing matched ${pattern.source} for ${formatDuration(step.forMs)}` };
 };
 
@@ -74415,9 +74420,13 @@ const runDelay = async (step, context) => {
     // An AVR board reports its emulated time; an ESP's ROM-loader model keeps none.
     const startUs = virtual === undefined ? undefined : (await control_sendControl(virtual.control, 'status'))['nowUs'];
     if (virtual === undefined || typeof startUs !== 'number') {
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(step.ms, undefined, { signal: context.io.signal }).catch(() => undefined);
+        // The step's (or the run's) limit holds here too: a pause longer than the time left is cut there.
+        const ms = Math.min(step.ms, remainingMs(context));
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal: context.io.signal }).catch(() => undefined);
         if (context.io.signal.aborted)
             return { status: 'cancelled', message: 'cancelled during the delay' };
+        if (ms < step.ms)
+            return { status: 'timeout', message: `waited ${formatDuration(ms)} of ${formatDuration(step.ms)} when the time ran out` };
         return { status: 'pass', message: `waited ${formatDuration(step.ms)}` };
     }
     await awaitEmulated(virtual.control, startUs, startUs + step.ms * 1000, { signal: context.io.signal, ...wallLimit(context) });
@@ -74450,6 +74459,7 @@ function handlerFor(step) {
 
 
 
+
 /**
  * Time a step needs beyond its limit because it waits by design: a pause, a quiet window, or a
  * span of emulated time (which a loaded machine takes longer than the same span of wall time).
@@ -74463,7 +74473,7 @@ function waitsByDesignMs(step, virtual) {
         case 'wait-pin':
             return wallAllowanceMs(step.withinUs);
         case 'check-pins':
-            return wallAllowanceMs(step.durationUs ?? 5_000_000);
+            return wallAllowanceMs(step.durationUs ?? defaultWindowUs);
         default:
             return 0;
     }
@@ -74896,7 +74906,9 @@ async function openConsole(settings, purpose, io, context, check) {
         purpose: `boardline ${purpose}`,
         io,
     });
-    const writeTranscript = () => console_session_writeOut(transcriptPath, transcript.render());
+    const writeTranscript = async () => {
+        await writeOut(transcriptPath, transcript.render());
+    };
     let port;
     try {
         port = await openResolvedPort(resolved, settings.baud, { io, busyTimeoutMs: settings['lock-timeout'] });
@@ -74968,10 +74980,6 @@ async function readConsole(settings, consumer, purpose, io, context, check) {
         await console.close();
     }
 }
-async function console_session_writeOut(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, text);
-}
 
 ;// CONCATENATED MODULE: ./src/scenario/steps.ts
 /** Steps that need an emulated board: a real board's pins and world cannot be reached through its serial port. */
@@ -75023,6 +75031,7 @@ async function openTarget(scenario, settings, purpose, io, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/serial/crash-patterns.ts
+
 /**
  * What firmware prints when it crashes, on the boards Boardline's users flash. A normal ESP boot
  * also prints "rst cause:" lines (e.g. "ets Jan  8 2013,rst cause:2, boot mode:(3,6)" after a reset
@@ -75051,6 +75060,13 @@ const defaultCrashPatterns = crashPatterns.map(([name, regex]) => ({
     source: `${name}: /${regex.source}/`,
     regex,
 }));
+/**
+ * The patterns a console check fails on, from the inputs every such capability has: the built-in
+ * crash patterns unless `crash-patterns` is off, then the user's `fail-on` lines.
+ */
+function failOnPatterns(options) {
+    return [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+}
 
 ;// CONCATENATED MODULE: ./src/spec/parse-inputs.ts
 
@@ -78593,16 +78609,11 @@ function junitCases(outcome, scenario) {
 async function runScenario(options, io, context) {
     const loaded = await loadScenario(options.scenario, options.diagram);
     const { scenario } = loaded;
-    const failOn = [
-        ...(options['crash-patterns'] ? defaultCrashPatterns : []),
-        ...compilePatterns(options['fail-on'], 'fail-on'),
-        ...compilePatterns(scenario.failOn ?? [], `fail-on of ${scenario.source}`),
-    ];
+    const failOn = [...failOnPatterns(options), ...compilePatterns(scenario.failOn ?? [], `fail-on of ${scenario.source}`)];
     const board = await prepareScenarioBoard(options, loaded, io, context);
     let outcome;
-    let transcriptPath;
-    let lastLines;
-    let consoleText;
+    // The console, when a step read or wrote it: its transcript is reported whatever the outcome.
+    let console;
     try {
         const opened = await openTarget(scenario, { ...options, port: board.port, encoding: 'utf8', 'strip-ansi': true, timeout: options.timeout }, 'run-scenario', io, context);
         try {
@@ -78626,13 +78637,13 @@ async function runScenario(options, io, context) {
         finally {
             await opened.close();
         }
-        transcriptPath = opened.target.console?.transcriptPath;
-        lastLines = opened.target.console?.transcript.lastLines(10) ?? [];
-        consoleText = opened.target.console?.transcript.render();
+        console = opened.target.console;
     }
     finally {
         await board.release();
     }
+    const transcriptPath = console?.transcriptPath;
+    const lastLines = console?.transcript.lastLines(10) ?? [];
     const pictures = outcome.steps.flatMap((step) => step.files.map((file) => file.path));
     const outputs = {
         result: outcome.status,
@@ -78644,12 +78655,11 @@ async function runScenario(options, io, context) {
         ...(transcriptPath === undefined ? {} : { transcript: transcriptPath }),
     };
     if (options.junit !== undefined) {
-        const console = consoleText === undefined ? {} : { systemOut: consoleText };
-        await console_session_writeOut(options.junit, renderJUnit({
+        await writeOut(options.junit, renderJUnit({
             name: `run-scenario ${scenario.name}`,
             timeSeconds: outcome.elapsedMs / 1000,
             cases: junitCases(outcome, scenario.name),
-            ...console,
+            ...(console === undefined ? {} : { systemOut: console.transcript.render() }),
         }));
         outputs['junit'] = options.junit;
     }
@@ -81726,7 +81736,7 @@ function bannerOutcome(run) {
 }
 async function verifyBanner(options, io, context) {
     const expect = compilePatterns(options.expect, 'expect');
-    const failOn = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const failOn = failOnPatterns(options);
     const scenario = bannerScenario(expect);
     const opened = await openTarget(scenario, options, 'verify-banner', io, context);
     let run;
@@ -81751,7 +81761,7 @@ async function verifyBanner(options, io, context) {
     const outcome = bannerOutcome(run);
     const summary = renderVerifyBannerSummary({ port: resolved.path, expect, outcome, transcript, transcriptPath });
     if (options.junit !== undefined) {
-        await console_session_writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
+        await writeOut(options.junit, renderJUnit(junitSuite(expect, outcome, resolved, transcript)));
     }
     const matches = outcome.progress.matches;
     const outputs = {
@@ -82955,7 +82965,7 @@ async function verify_tests_annotate(cases, sourceDir, io) {
 }
 async function verifyTests(options, io, context) {
     const parser = parserFor(options);
-    const crashPatterns = [...(options['crash-patterns'] ? defaultCrashPatterns : []), ...compilePatterns(options['fail-on'], 'fail-on')];
+    const crashPatterns = failOnPatterns(options);
     const run = new TestRun({
         parser,
         create: createParser,
@@ -82967,7 +82977,7 @@ async function verifyTests(options, io, context) {
     const { outcome, resolved, transcript, transcriptPath } = session;
     const verdict = verdictOf(outcome, resolved.path, options.timeout);
     const junitPath = options.junit ?? transcriptPath.replace(/\.log$/, '') + '.xml';
-    await console_session_writeOut(junitPath, renderTestsJUnit(run.cases, verdict, outcome.elapsedMs));
+    await writeOut(junitPath, renderTestsJUnit(run.cases, verdict, outcome.elapsedMs));
     const failed = run.count('failed') + run.count('hung') + run.count('crashed');
     const outputs = {
         result: verdict.result,
@@ -83196,12 +83206,6 @@ const verifyPinsSpec = defineCapability({
         screenshot: 'Path of the display PNG, when the board has a display.',
     },
 });
-async function verify_pins_writeOut(path, data) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, data);
-    return absolute;
-}
 /** The board's display as a PNG, if one is wired; a board without one is no error here. */
 async function displayPng(control) {
     const status = await control_sendControl(control, 'status');
@@ -83283,19 +83287,19 @@ async function verifyPins(options, io, context) {
     files.push(`timing picture: \`${picture}\``);
     const outputs = {};
     if (options.vcd !== undefined) {
-        const vcd = await verify_pins_writeOut(options.vcd, writeVcd(traces, { version: `Boardline ${boardlineVersion}`, module: name }));
+        const vcd = await writeOut(options.vcd, writeVcd(traces, { version: `Boardline ${boardlineVersion}`, module: name }));
         outputs['vcd'] = vcd;
         files.push(`VCD: \`${vcd}\``);
     }
     const png = await displayPng(control);
     if (png !== undefined) {
-        const screenshot = await verify_pins_writeOut(options.screenshot ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.png`), png);
+        const screenshot = await writeOut(options.screenshot ?? (0,external_node_path_namespaceObject.join)(context.tempDir, `verify-pins-${stamp}.png`), png);
         outputs['screenshot'] = screenshot;
         files.push(`display: \`${screenshot}\``);
     }
     const failed = results.filter((result) => !result.passed);
     if (options.junit !== undefined) {
-        await verify_pins_writeOut(options.junit, renderJUnit({
+        await writeOut(options.junit, renderJUnit({
             name: 'verify-pins',
             timeSeconds: windowUs / 1_000_000,
             cases: results.map((result) => ({
@@ -83330,7 +83334,6 @@ async function verifyPins(options, io, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/capabilities/virtual-board-pins.ts
-
 
 
 
@@ -83381,12 +83384,6 @@ const virtualBoardTraceSpec = defineCapability({
     },
     outputs: { vcd: 'Path of the VCD file.', edges: 'How many level changes were recorded.' },
 });
-async function virtual_board_pins_writeOut(path, data) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(path);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, data);
-    return absolute;
-}
 async function virtualBoardSet(options, io, context) {
     const record = await runningBoard(context.stateDir, options.name);
     const done = [];
@@ -83414,7 +83411,7 @@ async function virtualBoardPins(options, _io, context) {
 async function virtualBoardScreenshot(options, _io, context) {
     const record = await runningBoard(context.stateDir, options.name);
     const reply = await control_sendControl(record.control, 'screenshot', options.device === undefined ? {} : { device: options.device });
-    const path = await virtual_board_pins_writeOut(options.out, Buffer.from(String(reply['png']), 'base64'));
+    const path = await writeOut(options.out, Buffer.from(String(reply['png']), 'base64'));
     return {
         outputs: { screenshot: path, device: String(reply['device']) },
         summary: `Saved ${String(reply['device'])} of \`${record.name}\` to \`${path}\`.`,
@@ -83430,7 +83427,7 @@ async function virtualBoardTrace(options, io, context) {
         signal: io.signal,
         onStart: () => io.info(`Tracing pins ${options.pins.join(', ')} of ${record.name} for ${formatDuration(options.duration)} of emulated time`),
     });
-    const path = await virtual_board_pins_writeOut(options.out, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: record.name }));
+    const path = await writeOut(options.out, writeVcd(collected.traces, { version: `Boardline ${boardlineVersion}`, module: record.name }));
     const edges = collected.traces.reduce((sum, trace) => sum + trace.edges.length, 0);
     return {
         outputs: { vcd: path, edges },
